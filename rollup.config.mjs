@@ -1,0 +1,131 @@
+// Builds every entry point of DESIGN.md §4 that exists:
+// minified ESM per entry (+ bundled .d.ts), the IIFE script-tag bundle, and the Node collector.
+import { existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const browser = () => [
+  resolve({ extensions: ['.mjs', '.js', '.ts', '.tsx'], browser: true }),
+  json(),
+  esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false }),
+  terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+const node = () => [
+  resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins: true }),
+  json(),
+  esbuild({ target: 'node20' }),
+];
+
+// entry name -> source file (browser ESM entries)
+const entries = {
+  index: 'src/core/index.ts',
+  ui: 'src/ui/index.ts',
+  google: 'src/gate/google/index.ts',
+  gate: 'src/gate/index.ts',
+  receipts: 'src/receipts/index.ts',
+  browsers: 'src/browsers/index.ts',
+};
+const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(f)));
+
+const nodeExternal = (id) =>
+  /^(node:|fastify|@fastify\/|better-sqlite3|pg($|\/)|ajv)/.test(id) ||
+  ['fs', 'path', 'http', 'https', 'url', 'crypto', 'stream', 'os', 'events', 'util', 'zlib', 'net'].includes(id);
+
+const configs = [];
+// CONSENTRY_BUILD=lib,dts,embed,server,demo builds only those groups (for quick local iteration).
+const only = process.env.CONSENTRY_BUILD ? process.env.CONSENTRY_BUILD.split(',') : null;
+const kinds = new WeakMap();
+const tag = (kind, c) => (kinds.set(c, kind), c);
+
+if (Object.keys(present).length) {
+  configs.push(tag('lib', {
+    input: present,
+    plugins: browser(),
+    // preact etc. stay external for npm users: their bundler dedupes them
+    external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  }));
+  configs.push(tag('dts', {
+    input: present,
+    plugins: [dts()],
+    external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+  }));
+}
+
+// The script-tag bundle: one IIFE for the first paint (dist/consentry.js), plus on-demand parts
+// (src/embed/parts/<name>.ts -> dist/consentry-<name>.js) that the bundle loads with a <script> tag.
+// Parts share the bundle's Preact through window.__consentryRuntime (see src/embed/runtime.ts),
+// so there is one Preact instance and the parts stay small.
+const runtimeGlobals = {
+  preact: '__consentryRuntime.preact',
+  'preact/hooks': '__consentryRuntime.hooks',
+  'preact/jsx-runtime': '__consentryRuntime.jsx',
+};
+if (existsSync('src/embed/script-tag.ts')) {
+  configs.push(tag('embed', {
+    input: 'src/embed/script-tag.ts',
+    plugins: browser(),
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
+  }));
+  const partsDir = 'src/embed/parts';
+  if (existsSync(partsDir)) {
+    for (const f of readdirSync(partsDir).filter((f) => /\.tsx?$/.test(f))) {
+      configs.push(tag('embed', {
+        input: `${partsDir}/${f}`,
+        plugins: browser(),
+        external: Object.keys(runtimeGlobals),
+        output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: runtimeGlobals, sourcemap: true },
+      }));
+    }
+  }
+}
+
+// The collector (Node).
+if (existsSync('src/server/index.ts')) {
+  configs.push(tag('server', {
+    input: { server: 'src/server/index.ts', ...(existsSync('src/server/cli.ts') ? { 'collector-cli': 'src/server/cli.ts' } : {}) },
+    plugins: node(),
+    external: nodeExternal,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/server-[name]-[hash].js', banner: (c) => (c.name === 'collector-cli' ? '#!/usr/bin/env node' : '') },
+  }));
+  configs.push(tag('dts', {
+    input: 'src/server/index.ts',
+    plugins: [dts()],
+    external: nodeExternal,
+    output: { file: 'dist/server.d.ts', format: 'es' },
+  }));
+}
+
+// Publish the receipt JSON Schema beside the bundles.
+if (existsSync('src/receipts/receipt.schema.json')) {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('src/receipts/receipt.schema.json', 'dist/receipt.schema.json');
+}
+
+// Demo apps written as an SPA would: importing `consentry` and `consentry/ui` by package name
+// (mapped to the sources here, as a bundler maps them to the installed package).
+const selfImports = {
+  name: 'consentry-self',
+  resolveId(id) {
+    const map = { consentry: 'src/core/index.ts', ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [`consentry/${k}`, v])) };
+    return map[id] ? this.resolve(map[id]) : null;
+  },
+};
+if (existsSync('demo')) {
+  for (const dir of readdirSync('demo', { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const app = ['app.tsx', 'app.ts'].map((f) => `demo/${dir.name}/${f}`).find(existsSync);
+    if (app) {
+      configs.push(tag('demo', {
+        input: app,
+        plugins: [selfImports, ...browser()],
+        output: { file: `dist/demo/${dir.name}.js`, format: 'es', sourcemap: true },
+      }));
+    }
+  }
+}
+
+export default only ? configs.filter((c) => only.includes(kinds.get(c))) : configs;

@@ -1,0 +1,361 @@
+/**
+ * The public data model of consentry (DESIGN.md §2, §4).
+ * Every other module (ui, gate, receipts, browsers, server) codes against these types;
+ * change them only with care: they are the contract.
+ */
+
+/** A text in several languages (`{ ko: '…', en: '…' }`) or one plain string for all. */
+export type Localized = string | { [locale: string]: string };
+
+/** `required`: must agree to proceed; `optional`: free choice; `notice`: information only, no choice. */
+export type Necessity = 'required' | 'optional' | 'notice';
+
+/** What a purpose is about; drives GPC defaults, Consent Mode mapping and emphasis. */
+export type PurposeKind =
+  | 'service'
+  | 'analytics'
+  | 'marketing'
+  | 'advertising'
+  | 'functional'
+  | 'personalization'
+  | 'security'
+  | 'third_party'
+  | 'overseas_transfer'
+  | 'purpose_change'
+  | 'sensitive'
+  | 'unique_id'
+  | 'sale'
+  | 'sharing';
+
+/** A visitor's answer. `undefined` (no key) means unanswered. */
+export type Choice = 'agree' | 'disagree';
+
+/** Third-party recipient (PIPA 17②): who receives, why, what, for how long. */
+export interface Recipient {
+  name: Localized;
+  purpose: Localized;
+  items: Localized[];
+  retention: Localized;
+  contact?: string;
+}
+
+/** Overseas transfer disclosures (PIPA 28-8②). */
+export interface Transfer {
+  /** Country (or countries) the data goes to, e.g. `"US"` or `{ ko: '미국', en: 'United States' }`. */
+  country: Localized;
+  recipient: Localized;
+  /** Recipient's contact (e-mail, phone or URL). */
+  contact: string;
+  timing: Localized;
+  method: Localized;
+  purpose: Localized;
+  items: Localized[];
+  retention: Localized;
+  /** How to refuse the transfer, the procedure and its effect (28-8② 5). Falls back to the purpose's `refusal`. */
+  refusalMethod?: Localized;
+}
+
+/** One cookie a purpose sets; feeds the cookie table on the policy page and the cleanup on withdrawal. */
+export interface CookieInfo {
+  /** Cookie name; `*` is a wildcard (`_ga_*`). */
+  name: string;
+  party: 'first' | 'third';
+  lifetime: Localized;
+  provider?: string;
+  description?: Localized;
+}
+
+/** Extra cookies to delete when a purpose is withdrawn (issue 4). Names may use `*`. */
+export interface CleanupRule {
+  cookies: string[];
+  /** Extra domains to try besides the current host and its parents. */
+  domains?: string[];
+  /** Extra paths to try besides `/` and the current path's prefixes. */
+  paths?: string[];
+}
+
+/** One consent matter, as the site writes it in the config. */
+export interface Purpose {
+  /** Stable id, `[a-z0-9_-]`, unique in the config. */
+  id: string;
+  necessity: Necessity;
+  kind: PurposeKind;
+  /** Bump when the purpose's meaning changes: only this purpose is asked again. Default 1. */
+  version?: number | string;
+  title: Localized;
+  /** Short summary shown in the row. */
+  description?: Localized;
+  /** Purpose of the processing (15② 1). */
+  purpose?: Localized;
+  /** Data items (15② 2). */
+  items?: Localized[];
+  /** Retention and use period (15② 3). */
+  retention?: Localized;
+  /** The right to refuse and what refusing costs (15② 4). */
+  refusal?: Localized;
+  /** Legal basis for `notice` purposes (e.g. PIPA 15①4 contract). */
+  legalBasis?: Localized;
+  /** Third-party recipients (`third_party` kind). */
+  recipients?: Recipient[];
+  /** Overseas transfer disclosures (`overseas_transfer` kind). */
+  transfer?: Transfer;
+  /** Marketing channels each agreed or not (`email`, `sms`, `push`, `phone`, `kakao`, …). */
+  channels?: string[];
+  /** Whether to ask separately for night-time (21:00–08:00) sending. */
+  nightTime?: boolean;
+  /** Emphasise this purpose's important content (PIPA 22②); defaults by kind. */
+  emphasis?: boolean;
+  /** Cookies this purpose sets (cookie table, cleanup). */
+  cookies?: CookieInfo[];
+  /** Extra cleanup rules applied on withdrawal. */
+  cleanup?: CleanupRule;
+  /** Whether GPC defaults this purpose to disagree; defaults to true for advertising / sale / sharing kinds. */
+  gpc?: boolean;
+}
+
+export interface Controller {
+  name: Localized;
+  /** E-mail, phone or URL to reach the privacy officer. */
+  contact: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  address?: Localized;
+  /** ISO 3166 code of the controller's jurisdiction, default `"KR"`. */
+  jurisdiction?: string;
+}
+
+export interface PolicyConfig {
+  /** Version of the privacy policy the consent refers to. */
+  version: string;
+  /** URL of that policy (relative or https:). */
+  url: string;
+  /** When `version` changes: ask again for `all` purposes (default), or only the ids listed in `changed`. */
+  reconsent?: 'all' | 'changed';
+  /** With `reconsent: 'changed'`: the ids whose terms changed in this policy version. */
+  changed?: string[];
+}
+
+export interface ExpiryConfig {
+  /** Days an agreement stays valid before asking again. Default 365. */
+  consentDays?: number;
+  /** Days a refusal is remembered before asking again. Default 182 (≈6 months, CNIL). */
+  refusalDays?: number;
+  /** Days after which marketing consent must be reconfirmed (Network Act 50⑧). Default 730. */
+  marketingReconfirmDays?: number;
+}
+
+export interface CookieConfig {
+  name?: string;
+  domain?: string;
+  path?: string;
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  secure?: boolean;
+  /** Cookie lifetime in days. Default 365. */
+  expiresDays?: number;
+}
+
+export interface ChildrenConfig {
+  /** Below this age a guardian must consent. Default 14 (Korea). */
+  minimumAge?: number;
+}
+
+/**
+ * The config a site writes (JSON in the script tag, or the object passed to `createConsent`).
+ * `google`, `receipts`, `ui`, `blocking`, `guide` belong to their modules; the core only checks they are objects.
+ */
+export interface ConsentConfig {
+  controller: Controller;
+  policy: PolicyConfig;
+  /** `'auto'` (default), `'ko'`, `'en'`, … */
+  locale?: string;
+  purposes: Purpose[];
+  expiry?: ExpiryConfig;
+  /** `'respect'` (default) or `'ignore'` the Global Privacy Control signal. */
+  gpc?: 'respect' | 'ignore';
+  children?: ChildrenConfig;
+  cookie?: CookieConfig;
+  /** Mirror the consent in IndexedDB (default true) so Safari's 7-day cookie cap does not drop it. */
+  mirror?: boolean;
+  google?: Record<string, unknown>;
+  receipts?: Record<string, unknown>;
+  ui?: Record<string, unknown>;
+  blocking?: Record<string, unknown>;
+  guide?: Record<string, unknown>;
+}
+
+/** Where a stored state came from. */
+export type DecisionSource = 'user' | 'gpc' | 'withdraw' | 'expiry';
+
+/** How a decision was made; recorded in receipts. */
+export type DecisionMethod = 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder';
+
+/** The stored state of one purpose. */
+export interface PurposeState {
+  id: string;
+  /** `undefined`: never answered, or its answer no longer counts (version bump, expiry). */
+  choice?: Choice;
+  /** The purpose version the choice was made for. */
+  version: string;
+  source?: DecisionSource;
+  /** ms since epoch. */
+  decidedAt?: number;
+  /** ms since epoch when this answer stops counting (consent or refusal lifetime). */
+  expiresAt?: number;
+  /** Per-channel answers for marketing purposes. */
+  channels?: { [channel: string]: Choice };
+  /** Night-time sending answer, when asked. */
+  nightTime?: Choice;
+  /** ms since epoch when marketing consent must be reconfirmed (2 years from the consent date). */
+  reconfirmDueAt?: number;
+}
+
+/** Guardian consent for a child under the minimum age (PIPA 22-2). */
+export interface GuardianRecord {
+  name: string;
+  contact: string;
+  /** How the guardian was verified (`sms`, `card`, `phone`, `email`, `paper`, …, or the site's own). */
+  method: string;
+  /** ms since epoch. */
+  verifiedAt: number;
+}
+
+/** Everything the core knows about the visitor's consent. */
+export interface ConsentSnapshot {
+  /** Pseudonymous subject id, created on the first decision. */
+  subjectId?: string;
+  policyVersion?: string;
+  /** ms since epoch of the last decision. */
+  updatedAt?: number;
+  purposes: { [id: string]: PurposeState };
+  /** Age group answered in the age question, when children are configured. */
+  ageGroup?: 'adult' | 'child';
+  guardian?: GuardianRecord;
+  /** `navigator.globalPrivacyControl` was true at start. */
+  gpc: boolean;
+}
+
+/** One purpose's answer in `decide()`: a choice, or a choice with channel / night-time answers. */
+export type DecisionInput =
+  | Choice
+  | { choice: Choice; channels?: { [channel: string]: Choice }; nightTime?: Choice };
+
+/** Extra facts about a decision, for receipts. */
+export interface DecisionMeta {
+  /** Default `'api'`. */
+  method?: DecisionMethod;
+  /** Locale of the text the visitor saw. */
+  locale?: string;
+}
+
+/** One purpose that changed in a decision. */
+export interface PurposeChange {
+  id: string;
+  from?: Choice;
+  to?: Choice;
+  state: PurposeState;
+}
+
+/** Payload of the `decision` event: a decision made in this tab. */
+export interface DecisionEvent {
+  method: DecisionMethod;
+  locale: string;
+  /** ms since epoch. */
+  at: number;
+  /** The purposes answered in this decision (changed or re-confirmed). */
+  changes: PurposeChange[];
+  /** `true` for `withdraw()`. */
+  withdrawal: boolean;
+  snapshot: ConsentSnapshot;
+}
+
+/** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
+export interface ChangeEvent {
+  snapshot: ConsentSnapshot;
+  /** Ids whose effective grant changed. */
+  changed: string[];
+  origin: 'local' | 'remote' | 'restore' | 'gpc' | 'expiry';
+}
+
+/** Payload of the `expired` event. */
+export interface ExpiredEvent {
+  ids: string[];
+  snapshot: ConsentSnapshot;
+}
+
+/** Payload of the `error` event: something went wrong that did not stop consentry. */
+export interface ErrorEvent {
+  code: 'cookie-invalid' | 'storage-unavailable' | 'idb-failed' | 'listener-failed' | string;
+  message: string;
+  cause?: unknown;
+}
+
+export interface EventMap {
+  change: ChangeEvent;
+  decision: DecisionEvent;
+  expired: ExpiredEvent;
+  error: ErrorEvent;
+}
+
+/** A listener may return a promise: `decide()` waits for `decision` listeners (receipts are written first). */
+export type Listener<T> = (payload: T) => void | Promise<unknown>;
+
+/** The consent instance returned by `createConsent(config)`. */
+export interface Consent {
+  /** The validated config, with defaults filled in. */
+  readonly config: NormalizedConfig;
+  /** Resolves when the IndexedDB mirror has been read (restores a consent whose cookie was dropped). */
+  readonly ready: Promise<void>;
+  /** State of one purpose, or `undefined` for an unknown id. */
+  get(id: string): PurposeState | undefined;
+  /** A copy of the whole state. */
+  snapshot(): ConsentSnapshot;
+  /** True when the purpose (and, if given, the marketing channel) is agreed and still valid. `notice` purposes are always granted. */
+  isGranted(id: string, channel?: string): boolean;
+  /** Record answers. Throws `ConsentError` for unknown ids, notice purposes, or disagreeing with a required purpose. */
+  decide(choices: { [id: string]: DecisionInput }, meta?: DecisionMeta): Promise<ConsentSnapshot>;
+  /** Agree to every required and optional purpose, every channel and night-time sending. */
+  agreeAll(meta?: DecisionMeta): Promise<ConsentSnapshot>;
+  /** Disagree with every optional purpose; with `acceptRequired`, also agree to required ones ("required only"). */
+  disagreeAll(meta?: DecisionMeta & { acceptRequired?: boolean }): Promise<ConsentSnapshot>;
+  /** Withdraw consent for the given purposes (all agreed ones when omitted). Works for required purposes too. */
+  withdraw(ids?: string | string[], meta?: DecisionMeta): Promise<ConsentSnapshot>;
+  /** True when the visitor must be asked: nothing decided, a purpose's version or the policy changed, or an answer expired. */
+  needsDecision(): boolean;
+  /** Ids of the purposes that need an answer now. */
+  pending(): string[];
+  /** Record the answer to the age question. */
+  setAgeGroup(group: 'adult' | 'child'): void;
+  /** True when children are configured, the visitor said they are a child, and no guardian consent is recorded. */
+  needsGuardian(): boolean;
+  /** Record a guardian's consent for a child; emits `decision` with method `guardian`. */
+  recordGuardian(record: Omit<GuardianRecord, 'verifiedAt'> & { verifiedAt?: number }): Promise<ConsentSnapshot>;
+  /** Subscribe; returns the unsubscribe function. */
+  on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void;
+  /** Forget everything stored here (cookie, mirror) and start over. */
+  reset(): Promise<void>;
+  /** Stop listening to other tabs and timers. */
+  destroy(): void;
+}
+
+/** The config after validation, with defaults applied. */
+export interface NormalizedConfig extends ConsentConfig {
+  locale: string;
+  purposes: (Purpose & { version: string })[];
+  expiry: Required<ExpiryConfig>;
+  gpc: 'respect' | 'ignore';
+  cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
+  mirror: boolean;
+}
+
+/** Options for `createConsent` beyond the config: the environment, injectable for tests and SSR. */
+export interface CreateOptions {
+  /** Clock, ms since epoch. Default `Date.now`. */
+  now?: () => number;
+  /** Overrides `navigator.globalPrivacyControl`. */
+  globalPrivacyControl?: boolean;
+  /** `'auto'` (default): cookie + IndexedDB mirror when available, memory otherwise. `'memory'`: never persist. */
+  storage?: 'auto' | 'memory';
+  /** Sync with other tabs (default true in browsers). */
+  crossTab?: boolean;
+}

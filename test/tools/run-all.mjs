@@ -1,0 +1,23 @@
+// `npm test`: typecheck, unit tests, build, then the browser tests against the built files.
+// Each step must pass; the first failure stops the run with its exit code.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '-p', '.']],
+  ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
+  ['build', 'npx', ['rollup', '-c', '--silent']],
+  ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
+  ['browser tests', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
+];
+
+for (const [name, cmd, args] of steps) {
+  const started = Date.now();
+  console.log(`\n=== consentry test: ${name} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n=== consentry test: ${name} FAILED (exit ${r.status}, ${secs}s) ===`);
+    process.exit(r.status || 1);
+  }
+  console.log(`=== ${name} ok (${secs}s) ===`);
+}

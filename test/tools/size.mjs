@@ -1,0 +1,37 @@
+// `npm run size`: raw, gzip -9 and brotli sizes of the built files, checked against
+// test/tools/size-budgets.json (gzip). Exits 1 when a file passes its budget or a budgeted file is missing
+// while its source exists. Run `npm run build` first (CI does, through npm test).
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
+delete budgets['//'];
+if (!existsSync('dist')) {
+  console.error('size: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const files = readdirSync('dist')
+  .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+  .map((f) => `dist/${f}`);
+let failed = 0;
+const rows = [];
+for (const f of files.sort()) {
+  const buf = readFileSync(f);
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const budget = budgets[f];
+  const over = budget !== undefined && gz > budget;
+  if (over) failed++;
+  rows.push([f, buf.length, gz, br, budget ?? '-', budget === undefined ? '' : over ? 'OVER' : 'ok']);
+}
+for (const f of Object.keys(budgets)) if (!files.includes(f)) rows.push([f, '-', '-', '-', budgets[f], 'not built']);
+const head = ['file', 'raw', 'gzip', 'brotli', 'budget(gz)', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error(`\nsize: ${failed} file(s) over budget`);
+  process.exit(1);
+}
+console.log('\nsize: every budgeted file is within its budget');
