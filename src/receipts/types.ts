@@ -1,0 +1,53 @@
+/**
+ * The consent receipt: one immutable record per decision event, shaped after ISO/IEC TS 27560
+ * (DESIGN.md §5, standards.md §2). Shared contract of the SDK's receipts module and the collector.
+ * The JSON Schema for it is `src/receipts/receipt.schema.json` (published as `consentry/receipt.schema.json`).
+ */
+
+/** Per-purpose state in a receipt (27560 event state / DPV consent status). */
+export type ReceiptState = 'given' | 'refused' | 'withdrawn' | 'expired';
+
+export interface ReceiptPurpose {
+  id: string;
+  version: string;
+  necessity: 'required' | 'optional' | 'notice';
+  kind: string;
+  state: ReceiptState;
+  /** Title as shown, in the receipt's locale. */
+  title: string;
+  /** SHA-256 (hex) of the exact disclosure text shown for this purpose, in the receipt's locale. */
+  noticeHash: string;
+  /** Marketing channels and their states. */
+  channels?: { [channel: string]: 'given' | 'refused' };
+  nightTime?: 'given' | 'refused';
+  /** ISO 8601: when marketing consent must be reconfirmed (Network Act 50⑧). */
+  reconfirmDueAt?: string;
+}
+
+export interface Receipt {
+  /** Schema id and version of this record. */
+  schema: 'consentry.receipt/1';
+  /** UUID v4; idempotency key everywhere. */
+  id: string;
+  /** Pseudonymous subject id (random, first-party). */
+  subjectId: string;
+  /** ISO 8601 UTC with milliseconds. */
+  timestamp: string;
+  /** How the decision was made. */
+  method: 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder';
+  /** BCP 47 tag of the text shown. */
+  locale: string;
+  controller: { name: string; contact: string; jurisdiction: string };
+  policy: { version: string; url: string };
+  /** Only the purposes this decision answered. */
+  purposes: ReceiptPurpose[];
+  /** Global Privacy Control was on. */
+  gpc: boolean;
+  /** Guardian consent for a child (PIPA 22-2); name/contact only as SHA-256 (data minimisation). */
+  guardian?: { method: string; verifiedAt: string; nameHash: string; contactHash: string };
+  sdk: { name: 'consentry'; version: string };
+  /** `hash` of this subject's previous receipt, or null for the first. */
+  prev: string | null;
+  /** SHA-256 (hex) of the canonical serialisation of every other field. */
+  hash: string;
+}
