@@ -1,0 +1,200 @@
+// `npm run bench`: consentry's script-tag demo page against vanilla-cookieconsent 3.1.0 on an equivalent
+// page (same purposes, same GA tag), side by side in one run, in Debian's Chromium on 127.0.0.1.
+// Every request to Google is answered by a local stub and counted; nothing leaves the machine.
+//
+//   npm run bench                     # 10 loads per case (+1 warm-up)
+//   BENCH_RUNS=20 npm run bench
+//   BENCH_JSON=out.json npm run bench # also write the raw numbers
+import http from 'node:http';
+import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const SETTLE_MS = 3000;
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const mounts = [
+  ['/dist/', join(root, 'dist')],
+  ['/peer-lib/', join(root, 'node_modules/vanilla-cookieconsent/dist')],
+  ['/peer/', join(root, 'test/bench/pages/peer')],
+  ['/', join(root, 'demo')],
+];
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const gzCache = new Map();
+
+function serve(req, res) {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+  let file = normalize(join(dir, path.slice(prefix.length)));
+  if (!file.startsWith(dir)) return res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  let body = readFileSync(file);
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  // Real sites serve text compressed: measure what a visitor downloads (gzip -9).
+  if (/text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+    if (!gzCache.has(file)) gzCache.set(file, gzipSync(body, { level: 9 }));
+    body = gzCache.get(file);
+    headers['content-encoding'] = 'gzip';
+  }
+  headers['content-length'] = body.length;
+  res.writeHead(200, headers).end(body);
+}
+
+// A stand-in for gtag.js: records when it ran and sends one "collect" hit like the real one.
+const gtagStub = `(function(){window.__benchGaAt=performance.now();var dl=window.dataLayer=window.dataLayer||[];
+var id=(document.currentScript&&document.currentScript.src.match(/id=([^&]+)/)||[])[1]||'G-X';
+if(!window['ga-disable-'+id]){fetch('https://region1.google-analytics.com/g/collect?v=2&tid='+id,{mode:'no-cors'}).catch(function(){})}})();`;
+
+// Runs in the page before anything else: banner-visible time, long tasks, layout shifts.
+const probe = (libName) => {
+  const w = window;
+  w.__bench = { banner: null, longTasks: [], cls: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) w.__bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  const visible = (el) => { if (!el) return false; const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && Number(s.opacity) > 0.01; };
+  const findAgree = () => {
+    if (libName === 'peer') return document.querySelector('#cc-main .cm__btn[data-role="all"]') || document.querySelector('#cc-main .cm');
+    const stack = [document];
+    while (stack.length) {
+      const r = stack.pop();
+      const hit = r.querySelector('[data-action="agree-all"]');
+      if (hit) return hit;
+      for (const el of r.querySelectorAll('*')) if (el.shadowRoot) stack.push(el.shadowRoot);
+    }
+    return null;
+  };
+  const tick = () => { if (visible(findAgree())) { w.__bench.banner = performance.now(); return; } requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  w.__benchClickAgree = () => { const b = findAgree(); b && b.click(); return !!b; };
+};
+
+async function load(browser, url, libName, { slowdown, context }) {
+  const ctx = context ?? (await browser.newContext());
+  const page = await ctx.newPage();
+  let googleRequests = 0;
+  const bytes = { js: 0, css: 0, beforeBanner: 0 };
+  await page.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1') return route.continue();
+    if (/google|doubleclick|googletagmanager/.test(u.hostname)) {
+      googleRequests++;
+      return u.pathname.includes('/gtag/js') ? route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub }) : route.fulfill({ status: 204, body: '' });
+    }
+    return route.abort();
+  });
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.addInitScript(probe, libName);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const m = await page.evaluate(() => ({ ...window.__bench, ga: window.__benchGaAt ?? null }));
+  for (const r of responses) {
+    const t = r.headers()['content-type'] ?? '';
+    const kind = t.includes('javascript') ? 'js' : t.includes('css') ? 'css' : null;
+    if (!kind || !r.url().startsWith('http://127.0.0.1')) continue;
+    const size = (await r.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+    bytes[kind] += size;
+  }
+  const until = m.banner ?? SETTLE_MS;
+  const tbt = m.longTasks.filter(([s]) => s < until).reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
+  return { page, ctx, banner: m.banner, tbt, cls: m.cls, googleRequests, bytes: bytes.js + bytes.css, ga: m.ga };
+}
+
+const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); if (!s.length) return null; const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const spread = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? [s[0], s[s.length - 1]] : [null, null]; };
+const fmt = (x, d = 0) => (x == null ? 'n/a' : x.toFixed(d));
+
+async function main() {
+  if (!existsSync(join(root, 'dist/consentry.js'))) throw new Error('dist/consentry.js missing: run `npm run build` (npm run bench does)');
+  const server = http.createServer(serve);
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args });
+  const libs = [['consentry', `${base}/`], ['peer', `${base}/peer/`]];
+  const results = {};
+  try {
+    for (const slowdown of [1, 4]) {
+      for (const [lib, url] of libs) {
+        const rows = [];
+        for (let i = 0; i <= RUNS; i++) {
+          const r = await load(browser, url, lib, { slowdown });
+          await r.ctx.close();
+          if (i > 0) rows.push(r); // first run warms the server and the browser
+        }
+        results[`${lib}@${slowdown}x`] = rows.map(({ banner, tbt, cls, googleRequests, bytes }) => ({ banner, tbt, cls, googleRequests, bytes }));
+      }
+    }
+    // Returning visitor: agree once, then fresh loads in the same profile: time until the gated GA script runs.
+    for (const [lib, url] of libs) {
+      const ctx = await browser.newContext();
+      const first = await load(browser, url, lib, { slowdown: 1, context: ctx });
+      await first.page.evaluate(() => window.__benchClickAgree());
+      await first.page.waitForTimeout(500);
+      await first.page.close();
+      const rows = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const r = await load(browser, url, lib, { slowdown: 1, context: ctx });
+        await r.page.close();
+        if (i > 0) rows.push({ ga: r.ga, banner: r.banner });
+      }
+      await ctx.close();
+      results[`${lib}:returning`] = rows;
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const lines = [];
+  lines.push(`Runs per case: ${RUNS} (+1 warm-up), fresh browser context each; Chromium ${chromiumPath}; ${new Date().toISOString()}`);
+  lines.push('');
+  lines.push('| case | JS+CSS gzip bytes | time to banner ms (median [min–max]) | TBT until banner ms | CLS (3 s) | Google requests before click |');
+  lines.push('|---|---|---|---|---|---|');
+  for (const [k, rows] of Object.entries(results)) {
+    if (k.includes(':')) continue;
+    const b = rows.map((r) => r.banner);
+    const [lo, hi] = spread(b);
+    lines.push(`| ${k} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(b))} [${fmt(lo)}–${fmt(hi)}] | ${fmt(median(rows.map((r) => r.tbt)))} | ${fmt(median(rows.map((r) => r.cls)), 4)} | ${Math.max(...rows.map((r) => r.googleRequests))} |`);
+  }
+  lines.push('');
+  lines.push('| ratio consentry/peer | bytes | time to banner | TBT |');
+  lines.push('|---|---|---|---|');
+  for (const s of [1, 4]) {
+    const a = results[`consentry@${s}x`], p = results[`peer@${s}x`];
+    const ratio = (f) => { const x = median(a.map(f)), y = median(p.map(f)); return x == null || !y ? 'n/a' : (x / y).toFixed(2); };
+    lines.push(`| CPU ×${s} | ${ratio((r) => r.bytes)} | ${ratio((r) => r.banner)} | ${ratio((r) => r.tbt)} |`);
+  }
+  lines.push('');
+  lines.push('| returning visitor | gated GA script ran at ms (median [min–max]) | banner shown |');
+  lines.push('|---|---|---|');
+  for (const [lib] of libs) {
+    const rows = results[`${lib}:returning`];
+    const g = rows.map((r) => r.ga);
+    const [lo, hi] = spread(g);
+    lines.push(`| ${lib} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`);
+  }
+  lines.push('');
+  lines.push('| built file | raw | gzip -9 | brotli |');
+  lines.push('|---|---|---|---|');
+  for (const f of ['dist/consentry.js', ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`), 'dist/consentry-guide.js', 'dist/consentry-receipts.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css']) {
+    if (!existsSync(join(root, f))) continue;
+    const buf = readFileSync(join(root, f));
+    lines.push(`| ${f} | ${buf.length} | ${gzipSync(buf, { level: 9 }).length} | ${brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length} |`);
+  }
+  console.log(lines.join('\n'));
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
