@@ -1,0 +1,97 @@
+/**
+ * The script-tag bundle's runtime for on-demand parts (DESIGN.md §4).
+ *
+ * `installRuntime()` defines `window.__consentryRuntime = { preact, hooks, jsx, register }` so that parts
+ * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share this bundle's
+ * single Preact instance. `loadPart(name)` injects `<script src="<folder of consentry.js>/consentry-<name>.js">`
+ * with the nonce of the consentry script tag, and resolves with the API the part hands to `register(name, api)`
+ * (see src/embed/register.ts).
+ */
+import * as preact from 'preact';
+import * as hooks from 'preact/hooks';
+import * as jsx from 'preact/jsx-runtime';
+
+export interface ConsentryRuntime {
+  preact: typeof preact;
+  hooks: typeof hooks;
+  jsx: typeof jsx;
+  register(name: string, api: unknown): void;
+}
+
+type Pending = {
+  promise: Promise<unknown>;
+  resolve(api: unknown): void;
+  reject(err: Error): void;
+  /** the part's script tag was injected */
+  started?: boolean;
+  /** the part called register() */
+  done?: boolean;
+};
+
+const parts: { [name: string]: Pending } = {};
+let base = '';
+let nonce = '';
+
+function pending(name: string): Pending {
+  let p = parts[name];
+  if (!p) {
+    const d = {} as Pending;
+    d.promise = new Promise((resolve, reject) => ((d.resolve = resolve), (d.reject = reject)));
+    p = parts[name] = d;
+  }
+  return p;
+}
+
+/**
+ * Defines `window.__consentryRuntime` and remembers where consentry.js came from and its CSP nonce.
+ * Call synchronously while the script runs (so `document.currentScript` is the consentry script tag).
+ */
+export function installRuntime(script: HTMLScriptElement | null = document.currentScript as HTMLScriptElement | null): ConsentryRuntime {
+  // currentScript is null for module scripts and inside callbacks; the tag's file name is the next best hint.
+  const el = script || document.querySelector<HTMLScriptElement>('script[src*="consentry"]');
+  if (el && el.src) base = el.src.slice(0, el.src.lastIndexOf('/') + 1);
+  nonce = (el && (el.nonce || el.getAttribute('nonce'))) || '';
+  const w = window as unknown as { __consentryRuntime?: ConsentryRuntime };
+  return (w.__consentryRuntime = w.__consentryRuntime || {
+    preact,
+    hooks,
+    jsx,
+    register(name, api) {
+      const p = pending(name);
+      p.done = true;
+      p.resolve(api);
+    },
+  });
+}
+
+/** The nonce of the consentry script tag ('' when it has none); the UI reuses it for its fallback `<style>`. */
+export function scriptNonce(): string {
+  return nonce;
+}
+
+/**
+ * Loads `consentry-<name>.js` from the folder consentry.js was served from (once; later calls share the
+ * promise). Rejects when the file fails to load or does not register itself; a later call tries again.
+ */
+export function loadPart<T = unknown>(name: string): Promise<T> {
+  if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
+  const p = pending(name);
+  if (!p.started && !p.done) {
+    p.started = true;
+    const s = document.createElement('script');
+    s.src = `${base}consentry-${name}.js`;
+    s.async = true;
+    if (nonce) s.nonce = nonce;
+    const fail = (why: string) => {
+      // forget this attempt so the next call can retry (e.g. after a network blip)
+      if (parts[name] === p) delete parts[name];
+      s.remove();
+      p.reject(new Error(`consentry: part "${name}" ${why} (${s.src})`));
+    };
+    s.onerror = () => fail('failed to load');
+    // a part registers while its script runs, i.e. before `load` fires
+    s.onload = () => p.done || fail('did not register');
+    document.head.appendChild(s);
+  }
+  return p.promise as Promise<T>;
+}
