@@ -1,0 +1,106 @@
+import type { Choice, ConsentSnapshot, DecisionSource, GuardianRecord, PurposeState } from './types';
+
+/**
+ * The stored consent: what a cookie, the IndexedDB mirror or another tab's message holds.
+ * Derived values (expiry dates) are not stored: they follow the config at read time.
+ */
+export type Stored = Omit<ConsentSnapshot, 'gpc'>;
+
+/*
+ * Format `c1|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`, where
+ * a purpose is `id:<a|d|g|w>:<version>:<decided>[:<channels>[:<a|d night>]]`, purposes joined by `/`,
+ * channels `email+!sms` (`!` = disagreed); times are seconds in base 36; free text is URI-encoded, so
+ * the separators never occur inside a field. The checksum (FNV-1a) catches truncation and edits;
+ * anything unexpected makes the whole value invalid: it is never read as consent.
+ */
+const TAG = 'c1';
+const CHOICE: Record<string, [Choice, DecisionSource]> = { a: ['agree', 'user'], d: ['disagree', 'user'], g: ['disagree', 'gpc'], w: ['disagree', 'withdraw'] };
+const ID = /^[a-z0-9_-]+$/;
+const TIME = /^[0-9a-z]{1,9}$/;
+
+const enc = encodeURIComponent;
+const time = (ms: number) => Math.floor(ms / 1000).toString(36);
+
+/** FNV-1a 32-bit in base 36. Not a secret: it detects damage, not a forger with the source code. */
+function checksum(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The stored form of `s`; `''` when there is nothing worth keeping. */
+export function encode(s: Stored): string {
+  const purposes = Object.values(s.purposes)
+    .filter((p) => p.choice)
+    .map((p) => {
+      const code = p.choice == 'agree' ? 'a' : p.source == 'gpc' ? 'g' : p.source == 'withdraw' ? 'w' : 'd';
+      const channels = Object.entries(p.channels || {})
+        .map(([c, v]) => (v == 'agree' ? c : '!' + c))
+        .join('+');
+      const night = p.nightTime ? p.nightTime[0] : '';
+      return [p.id, code, enc(p.version), time(p.decidedAt || 0), channels, night].join(':').replace(/:+$/, '');
+    });
+  if (!s.subjectId && !purposes.length && !s.ageGroup && !s.guardian) return '';
+  const g = s.guardian;
+  const body = [
+    TAG,
+    (s.subjectId || '').replace(/-/g, ''),
+    enc(s.policyVersion || ''),
+    time(s.updatedAt || 0),
+    s.ageGroup ? s.ageGroup[0] : '',
+    g ? [enc(g.name), enc(g.contact), enc(g.method), time(g.verifiedAt)].join(':') : '',
+    purposes.join('/'),
+  ].join('|');
+  return body + '|' + checksum(body);
+}
+
+const sec = (t: string) => {
+  if (!TIME.test(t)) throw 0;
+  return parseInt(t, 36) * 1000;
+};
+const text = (t: string) => {
+  const v = decodeURIComponent(t);
+  if (!v) throw 0;
+  return v;
+};
+
+/** The consent in `value`, or `undefined` when it is not a whole, untouched value of this format. */
+export function decode(value: unknown): Stored | undefined {
+  if (typeof value != 'string') return;
+  const parts = value.split('|');
+  if (parts.length != 8 || parts[0] != TAG || checksum(parts.slice(0, 7).join('|')) != parts[7]) return;
+  const [, sid, policy, updated, age, guardian, list] = parts;
+  try {
+    if (sid && !/^[0-9a-f]{32}$/.test(sid)) throw 0;
+    if (age && age != 'a' && age != 'c') throw 0;
+    const out: Stored = { purposes: {} };
+    if (sid) out.subjectId = sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+    if (policy) out.policyVersion = text(policy);
+    out.updatedAt = sec(updated);
+    if (age) out.ageGroup = age == 'a' ? 'adult' : 'child';
+    if (guardian) {
+      const [name, contact, method, at, extra] = guardian.split(':');
+      if (at === undefined || extra !== undefined) throw 0;
+      out.guardian = { name: text(name), contact: text(contact), method: text(method), verifiedAt: sec(at) } as GuardianRecord;
+    }
+    for (const item of list ? list.split('/') : []) {
+      const [id, code, version, decided, channels, night, extra] = item.split(':');
+      if (!ID.test(id) || !CHOICE[code] || out.purposes[id] || extra !== undefined || (night && night != 'a' && night != 'd')) throw 0;
+      const [choice, source] = CHOICE[code];
+      const p: PurposeState = { id, choice, version: text(version), source, decidedAt: sec(decided) };
+      if (channels) {
+        p.channels = {};
+        for (const c of channels.split('+')) {
+          const name = c.replace(/^!/, '');
+          if (!ID.test(name) || p.channels[name]) throw 0;
+          p.channels[name] = c[0] == '!' ? 'disagree' : 'agree';
+        }
+      }
+      if (night) p.nightTime = night == 'a' ? 'agree' : 'disagree';
+      out.purposes[id] = p;
+    }
+    return out;
+  } catch {
+    return;
+  }
+}

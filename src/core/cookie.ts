@@ -1,0 +1,32 @@
+import Cookies from 'js-cookie';
+import type { NormalizedConfig } from './types';
+
+type CookieOptions = NormalizedConfig['cookie'];
+
+/** Every value of the cookies called `name` (one per domain/path that set it), most specific first. */
+export function readCookies(name: string): string[] {
+  const out: string[] = [];
+  for (const pair of document.cookie ? document.cookie.split('; ') : []) {
+    const i = pair.indexOf('=');
+    if (pair.slice(0, i) == name) out.push(Cookies.converter.read(pair.slice(i + 1), name));
+  }
+  return out;
+}
+
+/** Writes the cookie; returns whether the browser kept it (blocked or insecure cookies vanish silently). */
+export function writeCookie(c: CookieOptions, value: string): boolean {
+  Cookies.set(c.name, value, { domain: c.domain, path: c.path, sameSite: c.sameSite, secure: c.secure, expires: c.expiresDays });
+  return readCookies(c.name).includes(value);
+}
+
+/**
+ * Deletes the cookie on the current host, every parent domain and the configured one, for the
+ * configured path and `/`: a copy left on `example.com` by an older setup must not outlive ours.
+ */
+export function removeCookies(c: CookieOptions): void {
+  const host = typeof location != 'undefined' ? location.hostname : '';
+  const labels = host.split('.');
+  const domains: (string | undefined)[] = [undefined, c.domain];
+  if (!/^[\d.]+$|:/.test(host)) for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  for (const domain of domains) for (const path of [c.path, '/']) Cookies.remove(c.name, { domain, path, sameSite: c.sameSite, secure: c.secure });
+}
