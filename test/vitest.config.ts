@@ -13,6 +13,7 @@ export default defineConfig({
     pool: 'forks',
     // 2 cores: do not oversubscribe
     maxWorkers: 2,
-    globalSetup: [],
+    // The collector's tests share one throw-away PostgreSQL server (skips loudly when none can start).
+    globalSetup: ['test/server/global-setup.ts'],
   },
 });

@@ -1,0 +1,152 @@
+import { parseArgs } from 'node:util';
+import type { CollectorOptions } from './options';
+
+/** A bad flag or environment value: printed with a hint at --help, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `consentry-collector: receive, verify, store and export consent receipts.
+
+Usage: consentry-collector [options]
+
+Options (each also read from the environment variable shown; a flag wins):
+  -p, --port <n>                 PORT                      port to listen on (default 8787)
+      --host <address>           HOST                      address to bind (default 127.0.0.1;
+                                                            0.0.0.0 for all interfaces, e.g. in a container)
+  -d, --database-url <url>       DATABASE_URL              SQLite file path or sqlite:<path> (default
+                                                            ./consentry.sqlite), or postgres://user:pass@host/db
+  -o, --allowed-origins <list>   CONSENTRY_ALLOWED_ORIGINS comma-separated origins that may send receipts,
+                                                            e.g. https://shop.example.com,https://*.example.com
+      --admin-token <token>      CONSENTRY_ADMIN_TOKEN     bearer token for export, stats and the dashboard
+                                                            (prefer the variable: flags are visible in ps)
+      --no-same-origin           CONSENTRY_SAME_ORIGIN=0   refuse same-origin pages not in the allowed list
+      --body-limit <bytes>       CONSENTRY_BODY_LIMIT      largest request body (default 262144)
+      --max-batch <n>            CONSENTRY_MAX_BATCH       most receipts per request (default 100)
+      --rate-limit <n[/window]>  CONSENTRY_RATE_LIMIT      requests per client IP, e.g. 600/1m (default),
+                                                            120/10s, or off
+      --trust-proxy <value>      CONSENTRY_TRUST_PROXY     behind a load balancer: true, a hop count, or
+                                                            comma-separated proxy addresses/CIDRs
+      --site-config <file>       CONSENTRY_SITE_CONFIG     the site's consent config (JSON) to enrich exports
+      --log-level <level>        LOG_LEVEL                 silent, error, warn, info (default) or debug
+  -h, --help                                               show this help
+  -v, --version                                            show the version
+
+Routes: GET /healthz · POST /v1/receipts · GET /v1/subjects/:subjectId/receipts
+        GET /v1/export?format=kantara|iso27560|csv&from=&to= · GET /v1/stats (Authorization: Bearer <token>)
+        GET /dashboard
+`;
+
+export interface CliConfig {
+  port: number;
+  host: string;
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  siteConfigFile?: string;
+  options: CollectorOptions;
+}
+
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: CliConfig };
+
+const WINDOWS: { [unit: string]: number } = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+function int(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** `600`, `600/1m`, `120/10s`, `off`. */
+export function parseRateLimit(value: string): CollectorOptions['rateLimit'] {
+  const v = value.trim().toLowerCase();
+  if (v === 'off' || v === 'false' || v === '0') return false;
+  const m = /^(\d+)(?:\/(\d*)(ms|s|m|h))?$/.exec(v);
+  if (!m || Number(m[1]) < 1) throw new UsageError(`rate limit must look like 600/1m, 120/10s or off, not "${value}"`);
+  const windowMs = m[3] ? (m[2] === '' ? 1 : Number(m[2])) * WINDOWS[m[3]] : 60_000;
+  if (windowMs < 1) throw new UsageError(`rate limit window must be positive in "${value}"`);
+  return { max: Number(m[1]), timeWindow: windowMs };
+}
+
+function parseTrustProxy(value: string): CollectorOptions['trustProxy'] {
+  const v = value.trim();
+  if (/^(true|yes|1)$/i.test(v)) return true;
+  if (/^(false|no|0|)$/i.test(v)) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Reads flags and environment into collector options. Throws UsageError with a readable message. */
+export function parseCli(argv: string[], env: { [k: string]: string | undefined }): CliCommand {
+  let values: { [k: string]: string | boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        'database-url': { type: 'string', short: 'd' },
+        'allowed-origins': { type: 'string', short: 'o' },
+        'admin-token': { type: 'string' },
+        'no-same-origin': { type: 'boolean' },
+        'body-limit': { type: 'string' },
+        'max-batch': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'trust-proxy': { type: 'string' },
+        'site-config': { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const get = (flag: string, variable: string): string | undefined => {
+    const v = values[flag];
+    if (typeof v === 'string') return v;
+    const e = env[variable];
+    return e !== undefined && e !== '' ? e : undefined;
+  };
+
+  const options: CollectorOptions = {};
+  const port = get('port', 'PORT');
+  const db = get('database-url', 'DATABASE_URL');
+  if (db) options.databaseUrl = db;
+  const origins = get('allowed-origins', 'CONSENTRY_ALLOWED_ORIGINS');
+  if (origins) options.allowedOrigins = list(origins);
+  const token = get('admin-token', 'CONSENTRY_ADMIN_TOKEN');
+  if (token) options.adminToken = token;
+  const same = env.CONSENTRY_SAME_ORIGIN;
+  if (values['no-same-origin'] || (same !== undefined && /^(0|false|no|off)$/i.test(same))) options.sameOriginOnly = false;
+  const bodyLimit = get('body-limit', 'CONSENTRY_BODY_LIMIT');
+  if (bodyLimit) options.bodyLimit = int('body limit', bodyLimit, 1024, 64 * 1024 * 1024);
+  const maxBatch = get('max-batch', 'CONSENTRY_MAX_BATCH');
+  if (maxBatch) options.maxBatch = int('max batch', maxBatch, 1, 10_000);
+  const rate = get('rate-limit', 'CONSENTRY_RATE_LIMIT');
+  if (rate) options.rateLimit = parseRateLimit(rate);
+  const proxy = get('trust-proxy', 'CONSENTRY_TRUST_PROXY');
+  if (proxy) options.trustProxy = parseTrustProxy(proxy);
+  const level = (get('log-level', 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!['silent', 'error', 'warn', 'info', 'debug'].includes(level)) {
+    throw new UsageError(`log level must be silent, error, warn, info or debug, not "${level}"`);
+  }
+  return {
+    kind: 'run',
+    config: {
+      port: port ? int('port', port, 0, 65535) : 8787,
+      host: get('host', 'HOST') ?? '127.0.0.1',
+      logLevel: level as CliConfig['logLevel'],
+      siteConfigFile: get('site-config', 'CONSENTRY_SITE_CONFIG'),
+      options,
+    },
+  };
+}

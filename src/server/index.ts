@@ -1,0 +1,14 @@
+/**
+ * `consentry/server`: the consent receipt collector (DESIGN.md §6). Receives receipt batches,
+ * validates them against the receipt JSON Schema, verifies each subject's hash chain, stores them
+ * append-only (SQLite by default, PostgreSQL at scale) and serves the subject's own receipts, admin
+ * exports (Kantara, ISO 27560 JSON-LD, CSV), consent-rate stats and a dashboard.
+ */
+export { createCollector, startCollector, type RunningCollector } from './app';
+export { DEFAULTS, type CollectorOptions } from './options';
+export { openStore, parseDatabaseUrl, type DatabaseTarget, type OpenStoreOptions } from './store/open';
+export type { Store, StoredReceipt, Known, NewReceipt, DecisionRow, TimeRange, ExportCursor, StatsResult, StatsCount } from './store/types';
+export { ingestBatch, type ReceiptResult, type ReceiptValidator } from './ingest';
+export type { Stats, PurposeStats, DayStats, StateCounts } from './stats';
+export { MissingDependencyError } from './deps';
+export type { ExportFormat } from './exports';

@@ -1,0 +1,117 @@
+import type { FastifyServerOptions } from 'fastify';
+import { ConfigError, type ConfigProblem } from '../core/errors';
+import type { ConsentConfig, NormalizedConfig } from '../core/types';
+import { validateConfig } from '../core/validate';
+import type { Store } from './store/types';
+
+/** Options of `createCollector` / `startCollector` (the CLI maps its flags and environment onto these). */
+export interface CollectorOptions {
+  /**
+   * Where receipts are stored: a file path or `sqlite:<path>` (SQLite, WAL mode; the default is
+   * `consentry.sqlite` in the working directory), or `postgres://user:password@host:5432/db`
+   * (PostgreSQL, for several collectors behind a load balancer).
+   */
+  databaseUrl?: string;
+  /** An already open store (tests, sharing one store). The collector does not close it. */
+  store?: Store;
+  /**
+   * Browser origins allowed to call the collector cross-origin, e.g. `https://shop.example.com`;
+   * `https://*.example.com` allows subdomains; `*` allows any origin. Others get 403.
+   */
+  allowedOrigins?: string[];
+  /** Also accept requests whose Origin is the collector's own host (same-origin pages). Default true. */
+  sameOriginOnly?: boolean;
+  /** Bearer token for the admin routes (export, stats, dashboard). Without it they answer 403. */
+  adminToken?: string;
+  /** Largest request body in bytes (413 beyond). Default 262144 (256 KiB). */
+  bodyLimit?: number;
+  /** Most receipts in one batch (413 beyond). Default 100. */
+  maxBatch?: number;
+  /** Requests per client IP per window (429 beyond), or false to leave limiting to a proxy. Default 600 per minute. */
+  rateLimit?: { max: number; timeWindow: number | string } | false;
+  /** Trust X-Forwarded-* from a proxy / load balancer (Fastify's `trustProxy`): client IPs for rate limits. */
+  trustProxy?: boolean | string | string[] | number;
+  /** Fastify logger: false (default), true, or pino options. Subject ids are redacted from logged URLs. */
+  logger?: boolean | Exclude<FastifyServerOptions['logger'], undefined>;
+  /**
+   * The site's consent config (as given to `createConsent`). Optional: it fills the export texts the
+   * receipts do not carry (purpose descriptions, data items, retention, recipients, controller e-mail/phone).
+   */
+  siteConfig?: ConsentConfig;
+  /** Receipts read per page while streaming an export. Default 500. */
+  exportPageSize?: number;
+  /** PostgreSQL connections per collector process. Default 10. */
+  poolSize?: number;
+}
+
+export interface ResolvedOptions {
+  databaseUrl: string;
+  store?: Store;
+  allowedOrigins: string[];
+  sameOrigin: boolean;
+  adminToken: string | null;
+  bodyLimit: number;
+  maxBatch: number;
+  rateLimit: { max: number; timeWindow: number | string } | false;
+  trustProxy: boolean | string | string[] | number;
+  logger: CollectorOptions['logger'];
+  siteConfig?: NormalizedConfig;
+  exportPageSize: number;
+  poolSize: number;
+}
+
+export const DEFAULTS = {
+  databaseUrl: 'consentry.sqlite',
+  bodyLimit: 256 * 1024,
+  maxBatch: 100,
+  rateLimit: { max: 600, timeWindow: 60_000 },
+  exportPageSize: 500,
+  poolSize: 10,
+} as const;
+
+const posInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+/** Checks and completes the options; every problem is reported at once as a ConfigError. */
+export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
+  const problems: ConfigProblem[] = [];
+  const bad = (path: string, message: string) => problems.push({ path, message });
+  if (o.databaseUrl !== undefined && (typeof o.databaseUrl !== 'string' || !o.databaseUrl.trim())) {
+    bad('databaseUrl', 'expected a file path, sqlite: URL or postgres:// URL');
+  }
+  if (o.allowedOrigins !== undefined && (!Array.isArray(o.allowedOrigins) || o.allowedOrigins.some((x) => typeof x !== 'string'))) {
+    bad('allowedOrigins', 'expected an array of origins like https://shop.example.com');
+  }
+  if (o.adminToken !== undefined && o.adminToken !== null && typeof o.adminToken !== 'string') bad('adminToken', 'expected a string');
+  for (const k of ['bodyLimit', 'maxBatch', 'exportPageSize', 'poolSize'] as const) {
+    if (o[k] !== undefined && !posInt(o[k])) bad(k, 'expected a positive integer');
+  }
+  const rl = o.rateLimit;
+  if (rl !== undefined && rl !== false) {
+    if (!rl || typeof rl !== 'object' || !posInt(rl.max)) bad('rateLimit.max', 'expected a positive integer');
+    else if (!(posInt(rl.timeWindow) || (typeof rl.timeWindow === 'string' && rl.timeWindow.trim()))) {
+      bad('rateLimit.timeWindow', 'expected milliseconds or a duration like "1 minute"');
+    }
+  }
+  let siteConfig: NormalizedConfig | undefined;
+  if (o.siteConfig !== undefined) {
+    const v = validateConfig(o.siteConfig);
+    for (const p of v.problems) bad(`siteConfig.${p.path}`, p.message);
+    siteConfig = v.config;
+  }
+  if (problems.length) throw new ConfigError(problems, 'collector options');
+  return {
+    databaseUrl: o.databaseUrl?.trim() || DEFAULTS.databaseUrl,
+    store: o.store,
+    allowedOrigins: o.allowedOrigins ?? [],
+    sameOrigin: o.sameOriginOnly ?? true,
+    adminToken: o.adminToken ? o.adminToken : null,
+    bodyLimit: o.bodyLimit ?? DEFAULTS.bodyLimit,
+    maxBatch: o.maxBatch ?? DEFAULTS.maxBatch,
+    rateLimit: rl === undefined ? { ...DEFAULTS.rateLimit } : rl,
+    trustProxy: o.trustProxy ?? false,
+    logger: o.logger ?? false,
+    siteConfig,
+    exportPageSize: o.exportPageSize ?? DEFAULTS.exportPageSize,
+    poolSize: o.poolSize ?? DEFAULTS.poolSize,
+  };
+}

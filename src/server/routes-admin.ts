@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { NormalizedConfig } from '../core/types';
+import { bearerToken, tokenMatches } from './auth';
+import { httpError } from './body';
+import { dashboardPage, loginPage, type DashboardForm } from './dashboard';
+import { exportChunks, exportFormats, type ExportFormat } from './exports';
+import { shapeStats, type Stats } from './stats';
+import type { Store } from './store/types';
+import { parseOffset, parseRange } from './time';
+
+interface AdminContext {
+  store: Store;
+  adminToken: string | null;
+  pageSize: number;
+  siteConfig?: NormalizedConfig;
+}
+
+const rangeQuery = {
+  from: { type: 'string', maxLength: 40 },
+  to: { type: 'string', maxLength: 40 },
+  tz: { type: 'string', maxLength: 10 },
+} as const;
+
+type RangeQuery = { from?: string; to?: string; tz?: string };
+
+async function statsFor(store: Store, q: RangeQuery): Promise<Stats> {
+  const tz = parseOffset(q.tz);
+  const range = parseRange(q, tz.ms);
+  return shapeStats(await store.stats(range, tz.ms), { ...range, tz: tz.label });
+}
+
+/** `GET /v1/export`, `GET /v1/stats` (bearer token) and the `/dashboard` page (token typed into a form). */
+export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
+  const { store, adminToken, pageSize, siteConfig } = ctx;
+
+  const requireAdmin = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!adminToken) throw httpError(403, 'the admin API is disabled: start the collector with an admin token');
+    const token = bearerToken(req.headers.authorization);
+    if (!token || !tokenMatches(token, adminToken)) {
+      reply.header('www-authenticate', 'Bearer realm="consentry collector"');
+      throw httpError(401, 'missing or wrong admin token (Authorization: Bearer <token>)');
+    }
+  };
+
+  app.get<{ Querystring: RangeQuery & { format: ExportFormat } }>(
+    '/v1/export',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['format'],
+          properties: { format: { enum: Object.keys(exportFormats) }, ...rangeQuery },
+        },
+      },
+    },
+    async (req, reply) => {
+      const { format } = req.query;
+      const tz = parseOffset(req.query.tz);
+      const range = parseRange(req.query, tz.ms);
+      const { type, extension } = exportFormats[format];
+      const stamp = new Date().toISOString().slice(0, 10);
+      reply
+        .type(type)
+        .header('content-disposition', `attachment; filename="consentry-receipts-${format}-${stamp}.${extension}"`);
+      const chunks = exportChunks(store, format, range, { pageSize, config: siteConfig });
+      return reply.send(Readable.from(chunks, { highWaterMark: 1 }));
+    },
+  );
+
+  app.get<{ Querystring: RangeQuery }>(
+    '/v1/stats',
+    {
+      preHandler: requireAdmin,
+      schema: { querystring: { type: 'object', additionalProperties: false, properties: rangeQuery } },
+    },
+    async (req) => statsFor(store, req.query),
+  );
+
+  const pageHeaders = (reply: FastifyReply, nonce: string) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header(
+        'content-security-policy',
+        `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+      )
+      .header('x-frame-options', 'DENY');
+
+  const defaults = (): DashboardForm => {
+    // The server's own offset: an operator in Seoul sees days in KST without configuring anything.
+    const minutes = -new Date().getTimezoneOffset();
+    const abs = Math.abs(minutes);
+    const tz = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    const day = (ms: number) => new Date(ms + minutes * 60_000).toISOString().slice(0, 10);
+    return { from: day(Date.now() - 89 * 86_400_000), to: day(Date.now()), tz };
+  };
+
+  app.get('/dashboard', async (_req, reply) => {
+    const nonce = randomBytes(16).toString('base64');
+    return pageHeaders(reply, nonce).send(
+      loginPage(nonce, defaults(), adminToken ? undefined : 'The admin API is disabled: start the collector with an admin token.'),
+    );
+  });
+
+  app.post<{ Body: Record<string, string> | undefined }>('/dashboard', async (req, reply) => {
+    const nonce = randomBytes(16).toString('base64');
+    const body = req.body && typeof req.body === 'object' ? req.body : {};
+    const str = (k: string, max = 200) => (typeof body[k] === 'string' ? body[k].slice(0, max) : '');
+    const form: DashboardForm = { from: str('from'), to: str('to'), tz: str('tz') };
+    pageHeaders(reply, nonce);
+    if (!adminToken) return reply.code(403).send(loginPage(nonce, form, 'The admin API is disabled: start the collector with an admin token.'));
+    if (!tokenMatches(str('token', 4096), adminToken)) return reply.code(401).send(loginPage(nonce, form, 'Wrong admin token.'));
+    let stats: Stats;
+    try {
+      stats = await statsFor(store, form);
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status && status < 500) return reply.code(400).send(loginPage(nonce, form, (err as Error).message));
+      throw err;
+    }
+    return reply.send(dashboardPage(nonce, stats, form));
+  });
+}

@@ -1,0 +1,245 @@
+import type { Pool, PoolClient } from 'pg';
+import { loadPackages, type Importer } from '../deps';
+import { newerSchemaError, postgresMigrations } from './migrations';
+import type { ExportCursor, Known, NewReceipt, Store, StoredReceipt, TimeRange } from './types';
+
+const MAX_TS = Number.MAX_SAFE_INTEGER;
+/** Advisory-lock key that serialises migrations across collectors starting at once. */
+const MIGRATION_LOCK = 7_460_331_902;
+/** Seed for per-subject advisory-lock keys (hashtextextended). */
+const SUBJECT_LOCK_SEED = 27_560;
+/** unique_violation and deadlock_detected: a concurrent collector won a race; the batch is retried. */
+const RETRYABLE = new Set(['23505', '40P01', '40001']);
+
+export interface PostgresStoreOptions {
+  /** Pool size per collector process. */
+  poolSize?: number;
+  importer?: Importer;
+}
+
+/** PostgreSQL storage for several stateless collectors behind a load balancer. */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const [pg] = await loadPackages(['pg'], 'the PostgreSQL storage', options.importer);
+  const pool: Pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  return postgresStore(pool, describe(url));
+}
+
+function describe(url: string): string {
+  try {
+    const u = new URL(url);
+    return `postgres: ${u.hostname}${u.port ? ':' + u.port : ''}${u.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+}
+
+async function migrate(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query(`CREATE TABLE IF NOT EXISTS consentry_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
+      const { rows } = await client.query('SELECT max(version) AS v FROM consentry_migrations');
+      const current = rows[0].v == null ? 0 : Number(rows[0].v);
+      const latest = postgresMigrations[postgresMigrations.length - 1].version;
+      if (current > latest) throw newerSchemaError(current, latest);
+      for (const m of postgresMigrations) {
+        if (m.version <= current) continue;
+        await client.query('BEGIN');
+        try {
+          for (const sql of m.statements) await client.query(sql);
+          await client.query('INSERT INTO consentry_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+            m.version,
+            m.name,
+          ]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw err;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    }
+  } finally {
+    client.release();
+  }
+}
+
+interface Row {
+  seq: string;
+  id: string;
+  subject_id: string;
+  ts_ms: string;
+  received_ms: string;
+  hash: string;
+  prev: string | null;
+  chain_error: string | null;
+  body: string;
+}
+
+// pg returns BIGINT as a string; receipt times and sequence numbers fit a double exactly.
+const toStored = (r: Row): StoredReceipt => ({
+  seq: Number(r.seq),
+  id: r.id,
+  subjectId: r.subject_id,
+  tsMs: Number(r.ts_ms),
+  receivedMs: Number(r.received_ms),
+  hash: r.hash,
+  prev: r.prev,
+  chainError: r.chain_error,
+  body: r.body,
+});
+
+const COLS = 'seq, id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body';
+
+async function ingestOnce<T>(
+  client: PoolClient,
+  ids: string[],
+  subjects: string[],
+  plan: (known: Known) => { rows: NewReceipt[]; result: T },
+): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    // Lock every subject of the batch (sorted keys: two batches never wait on each other in a cycle),
+    // so no other collector can append to these chains between reading the heads and inserting.
+    await client.query(
+      `SELECT pg_advisory_xact_lock(k) FROM
+         (SELECT DISTINCT hashtextextended(s, $2) AS k FROM unnest($1::text[]) AS s ORDER BY 1) AS keys`,
+      [subjects, SUBJECT_LOCK_SEED],
+    );
+    const known: Known = { byId: new Map(), heads: new Map() };
+    const existing = await client.query('SELECT id, body, chain_error FROM consentry_receipts WHERE id = ANY($1::text[])', [ids]);
+    for (const r of existing.rows) known.byId.set(r.id, { body: r.body, chainError: r.chain_error });
+    const heads = await client.query(
+      `SELECT DISTINCT ON (subject_id) subject_id, hash FROM consentry_receipts
+       WHERE subject_id = ANY($1::text[]) ORDER BY subject_id, seq DESC`,
+      [subjects],
+    );
+    for (const r of heads.rows) known.heads.set(r.subject_id, r.hash);
+
+    const { rows, result } = plan(known);
+    if (rows.length) {
+      await client.query(
+        `INSERT INTO consentry_receipts (id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body)
+         SELECT id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body
+         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[])
+           WITH ORDINALITY AS t (id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body, ord)
+         ORDER BY ord`,
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => r.subjectId),
+          rows.map((r) => r.tsMs),
+          rows.map((r) => r.receivedMs),
+          rows.map((r) => r.hash),
+          rows.map((r) => r.prev),
+          rows.map((r) => r.chainError),
+          rows.map((r) => r.body),
+        ],
+      );
+      const d = rows.flatMap((r) => r.decisions.map((x) => [r.id, x.purposeId, x.necessity, x.state, r.tsMs, x.title] as const));
+      if (d.length) {
+        await client.query(
+          `INSERT INTO consentry_decisions (receipt_id, purpose_id, necessity, state, ts_ms, title)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[])`,
+          [0, 1, 2, 3, 4, 5].map((i) => d.map((row) => row[i])),
+        );
+      }
+    }
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  }
+}
+
+function postgresStore(pool: Pool, description: string): Store {
+  let open = true;
+  return {
+    dialect: 'postgres',
+    description,
+    async ingest(ids, subjects, plan) {
+      const client = await pool.connect();
+      try {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await ingestOnce(client, ids, subjects, plan);
+          } catch (err) {
+            // Another collector stored one of these ids (or deadlocked with us) after we looked:
+            // run the whole batch again, and it will see that receipt as known.
+            if (attempt < 4 && RETRYABLE.has((err as { code?: string }).code ?? '')) continue;
+            throw err;
+          }
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number) {
+      const from = range.from ?? -MAX_TS;
+      const to = range.to ?? MAX_TS;
+      const res = cursor
+        ? await pool.query(
+            `SELECT ${COLS} FROM consentry_receipts WHERE (ts_ms, seq) > ($1, $2) AND ts_ms >= $3 AND ts_ms <= $4
+             ORDER BY ts_ms, seq LIMIT $5`,
+            [cursor.tsMs, cursor.seq, from, to, limit],
+          )
+        : await pool.query(
+            `SELECT ${COLS} FROM consentry_receipts WHERE ts_ms >= $1 AND ts_ms <= $2 ORDER BY ts_ms, seq LIMIT $3`,
+            [from, to, limit],
+          );
+      return (res.rows as Row[]).map(toStored);
+    },
+    async subjectPage(subjectId, afterSeq, limit) {
+      const res = await pool.query(
+        `SELECT ${COLS} FROM consentry_receipts WHERE subject_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [subjectId, afterSeq, limit],
+      );
+      return (res.rows as Row[]).map(toStored);
+    },
+    async stats(range, offsetMs) {
+      const from = range.from ?? -MAX_TS;
+      const to = range.to ?? MAX_TS;
+      const counts = await pool.query(
+        `SELECT floor((ts_ms + $1::bigint) / 86400000.0)::bigint AS day, purpose_id, necessity, state,
+                count(*) AS n, max(title) AS title
+         FROM consentry_decisions WHERE ts_ms >= $2 AND ts_ms <= $3
+         GROUP BY 1, purpose_id, necessity, state ORDER BY 1, purpose_id`,
+        [offsetMs, from, to],
+      );
+      const totals = await pool.query(
+        'SELECT count(*) AS receipts, count(chain_error) AS breaks FROM consentry_receipts WHERE ts_ms >= $1 AND ts_ms <= $2',
+        [from, to],
+      );
+      return {
+        counts: counts.rows.map((r) => ({
+          day: Number(r.day), purposeId: r.purpose_id, necessity: r.necessity, state: r.state, count: Number(r.n), title: r.title,
+        })),
+        receipts: Number(totals.rows[0].receipts),
+        chainBreaks: Number(totals.rows[0].breaks),
+      };
+    },
+    async schemaVersion() {
+      const { rows } = await pool.query('SELECT max(version) AS v FROM consentry_migrations');
+      return Number(rows[0].v);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      if (!open) return;
+      open = false;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Valid receipts with correct hash chains, built with the receipts module's own hashReceipt.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashReceipt } from '../../src/receipts/chain';
+import type { Receipt, ReceiptPurpose } from '../../src/receipts/types';
+
+export const newSubjectId = (): string => 'sub_' + randomBytes(12).toString('base64url');
+
+const HEX = (c: string) => c.repeat(64);
+
+export const PURPOSES: ReceiptPurpose[] = [
+  { id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: 'given', title: '이용 통계 분석', noticeHash: HEX('a') },
+  {
+    id: 'marketing', version: '2', necessity: 'optional', kind: 'marketing', state: 'refused', title: '마케팅 정보 수신',
+    noticeHash: HEX('b'), channels: { email: 'refused', sms: 'refused' }, nightTime: 'refused',
+  },
+];
+
+/** A receipt without hash (override anything). */
+export function draft(over: Partial<Receipt> = {}): Omit<Receipt, 'hash'> {
+  return {
+    schema: 'consentry.receipt/1',
+    id: randomUUID(),
+    subjectId: 'sub_fixture0001',
+    timestamp: '2026-03-01T09:30:00.000Z',
+    method: 'banner',
+    locale: 'ko',
+    controller: { name: '예시 주식회사', contact: 'privacy@example.com', jurisdiction: 'KR' },
+    policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
+    purposes: PURPOSES.map((p) => ({ ...p })),
+    gpc: false,
+    sdk: { name: 'consentry', version: '0.1.0' },
+    prev: null,
+    ...over,
+  };
+}
+
+/** Seals a draft with its correct hash. */
+export async function seal(d: Omit<Receipt, 'hash'>): Promise<Receipt> {
+  return { ...d, hash: await hashReceipt(d) } as Receipt;
+}
+
+/**
+ * A correct chain of `n` receipts for one subject, one second apart from `start`,
+ * alternating agree / withdraw on analytics so stats have both states.
+ */
+export async function chain(
+  n: number,
+  opts: { subjectId?: string; start?: string; prev?: string | null; purposes?: (i: number) => ReceiptPurpose[] } = {},
+): Promise<Receipt[]> {
+  const subjectId = opts.subjectId ?? newSubjectId();
+  const start = Date.parse(opts.start ?? '2026-03-01T09:30:00.000Z');
+  const out: Receipt[] = [];
+  let prev = opts.prev ?? null;
+  for (let i = 0; i < n; i++) {
+    const purposes = opts.purposes
+      ? opts.purposes(i)
+      : [{ ...PURPOSES[0], state: i % 2 === 0 ? 'given' : 'withdrawn' } as ReceiptPurpose, { ...PURPOSES[1] }];
+    const r = await seal(draft({ subjectId, timestamp: new Date(start + i * 1000).toISOString(), prev, purposes }));
+    out.push(r);
+    prev = r.hash;
+  }
+  return out;
+}
+
+/** A small seeded PRNG (mulberry32) so fuzz runs are reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,111 @@
+// Shared by the collector tests: the two storage back ends and a raw HTTP client.
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, inject } from 'vitest';
+// @ts-expect-error plain JS module
+import { createDatabase } from '../tools/postgres.mjs';
+
+export interface Backend {
+  name: 'sqlite' | 'postgres';
+  /** A fresh, empty database URL for one test file or case; `cleanup` removes it. */
+  fresh(): Promise<{ url: string; cleanup: () => Promise<void> }>;
+}
+
+const sqlite: Backend = {
+  name: 'sqlite',
+  async fresh() {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-sqlite-'));
+    return { url: join(dir, 'receipts.sqlite'), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+};
+
+const postgres = (server: string): Backend => ({
+  name: 'postgres',
+  async fresh() {
+    const db = await createDatabase(server);
+    return { url: db.url as string, cleanup: () => db.drop() };
+  },
+});
+
+let warned = false;
+
+/**
+ * Runs the same suite against a real SQLite file and the real PostgreSQL server of the global setup.
+ * When no PostgreSQL server could be started, its half is skipped LOUDLY: a warning and a skipped
+ * suite whose title says why.
+ */
+export function describeBackends(title: string, suite: (backend: Backend) => void): void {
+  describe(`${title} [sqlite]`, () => suite(sqlite));
+  const url = inject('pgUrl');
+  if (url) {
+    describe(`${title} [postgres]`, () => suite(postgres(url)));
+  } else {
+    const why = inject('pgSkip') ?? 'unknown reason';
+    if (!warned) {
+      warned = true;
+      console.warn(`⚠ consentry: PostgreSQL collector tests SKIPPED: ${why}`);
+    }
+    describe.skip(`${title} [postgres] SKIPPED: ${why}`, () => suite(postgres('postgres://skipped')));
+  }
+}
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  raw: Buffer;
+  text: string;
+  json: () => any;
+}
+
+/** One HTTP request with full control over bytes and headers (fetch would normalise some of them). */
+export function request(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string | number>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const body = opts.body === undefined ? undefined : Buffer.isBuffer(opts.body) ? opts.body : Buffer.from(opts.body);
+    const headers: Record<string, string | number> = { ...(opts.headers ?? {}) };
+    if (body && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) headers['content-length'] = body.length;
+    const req = http.request(url, { method: opts.method ?? (body ? 'POST' : 'GET'), headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json: () => JSON.parse(text) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    // The server may answer (413) and close before it reads a large body: that is fine.
+    req.on('socket', (s) => s.on('error', () => {}));
+    req.end(body);
+  });
+}
+
+export const postJson = (url: string, value: unknown, headers: Record<string, string> = {}) =>
+  request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(value) });
+
+/** RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet reads it. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
