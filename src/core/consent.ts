@@ -25,6 +25,7 @@ import { isObject, validateConfig } from './validate';
 type Purpose = NormalizedConfig['purposes'][number];
 
 const DAY = 864e5;
+const CHOICES: unknown[] = ['agree', 'disagree'];
 /** Kinds that GPC (an opt-out of sale/sharing) denies unless a purpose's own `gpc` says otherwise. */
 const GPC_KINDS = ['advertising', 'sale', 'sharing'];
 /** Stored times are whole seconds; keep memory the same so every tab and reload agrees. */
@@ -48,8 +49,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const { config, problems } = validateConfig(input);
   if (!config) throw new ConfigError(problems);
   const now = options.now || Date.now;
-  const nav: any = typeof navigator != 'undefined' ? navigator : undefined;
-  const gpc = options.globalPrivacyControl ?? nav?.globalPrivacyControl === true;
+  const nav: any = typeof navigator != 'undefined' ? navigator : {};
+  const gpc = options.globalPrivacyControl ?? nav.globalPrivacyControl === true;
   const browser = typeof document != 'undefined';
   const persist = browser && options.storage != 'memory';
   const ck = config.cookie;
@@ -60,7 +61,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const reported: string[] = [];
   let useCookie = persist;
   let store: UseStore | undefined;
-  let tabs: ReturnType<typeof crossTab> | undefined;
+  let tabs: ReturnType<typeof crossTab> = { post() {}, close() {} };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false; // the state changed here before the mirror was read: the mirror must not override it
   let live = false; // the start-up checks (expiry, GPC) have run
@@ -73,22 +74,22 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
   const storageFailed = (cause?: unknown) => {
     useCookie = false;
-    report('storage-unavailable', 'cookies are unavailable: consent is kept in memory for this page only', cause);
+    report('storage-unavailable', 'cookies unavailable: consent kept in memory', cause);
   };
   const idbFailed = (cause?: unknown) => {
     store = undefined;
-    report('idb-failed', 'IndexedDB is unavailable: consent is kept in the cookie only', cause);
+    report('idb-failed', 'IndexedDB unavailable: no mirror', cause);
   };
 
   const blank = (p: Purpose): PurposeState => ({ id: p.id, version: p.version });
   const marketing = (p: Purpose) => p.kind == 'marketing' || !!p.channels;
-  const current = (s: PurposeState, t: number) => t < s.expiresAt! && t < (s.reconfirmDueAt ?? Infinity);
+  const current = (s: PurposeState, t: number) => t < s.expiresAt! && t < (s.reconfirmDueAt || Infinity);
   const gpcApplies = (p: Purpose) => gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc ?? GPC_KINDS.includes(p.kind));
   const guardianMissing = () => !!config.children && state.ageGroup == 'child' && !state.guardian;
   const locale = () =>
     langs.length
-      ? pickLocale([config.locale, ...(nav?.languages || [nav?.language])], langs)
-      : config.locale != 'auto' ? config.locale : nav?.language || 'und';
+      ? pickLocale([config.locale, ...(nav.languages || [nav.language])], langs)
+      : config.locale != 'auto' ? config.locale : nav.language || 'und';
 
   /** Adds what follows from the config: expiry and reconfirmation dates, only configured channels. */
   const timed = (p: Purpose, s: PurposeState): PurposeState => {
@@ -96,7 +97,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     s.expiresAt = s.decidedAt! + (agreed ? consentDays : refusalDays) * DAY;
     if (agreed && marketing(p)) s.reconfirmDueAt = s.decidedAt! + marketingReconfirmDays * DAY;
     else delete s.reconfirmDueAt;
-    if (p.channels) s.channels = Object.fromEntries(p.channels.filter((c) => s.channels?.[c]).map((c) => [c, s.channels![c]]));
+    if (p.channels) s.channels = Object.fromEntries(p.channels.filter((c) => (s.channels || {})[c]).map((c) => [c, s.channels![c]]));
     else delete s.channels;
     if (!p.nightTime) delete s.nightTime;
     return s;
@@ -107,20 +108,20 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
    * when the policy changed (for every purpose, or the listed ones with `reconsent: 'changed'`), or when
    * a required purpose holds anything but an agreement.
    */
-  const adopt = (r?: Stored) => {
-    const policyChanged = !!r?.policyVersion && r.policyVersion != config.policy.version;
+  const adopt = (r: Stored = { purposes: {} }) => {
+    const policyChanged = !!r.policyVersion && r.policyVersion != config.policy.version;
     const purposes: ConsentSnapshot['purposes'] = {};
     for (const p of config.purposes) {
-      const s = r?.purposes[p.id];
+      const s = r.purposes[p.id];
       const keep =
         s &&
         p.necessity != 'notice' &&
         s.version == p.version &&
         !(p.necessity == 'required' && s.choice != 'agree') &&
-        !(policyChanged && (config.policy.reconsent != 'changed' || config.policy.changed?.includes(p.id)));
+        !(policyChanged && (config.policy.reconsent != 'changed' || (config.policy.changed || []).includes(p.id)));
       purposes[p.id] = keep ? timed(p, { ...s }) : blank(p);
     }
-    state = copy({ subjectId: r?.subjectId, policyVersion: r?.policyVersion, updatedAt: r?.updatedAt, ageGroup: r?.ageGroup, guardian: r?.guardian, purposes, gpc });
+    state = copy({ ...r, purposes, gpc });
   };
 
   const granted = (id: string, channel?: string, t = now()) => {
@@ -132,7 +133,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       s.choice == 'agree' &&
       current(s, t) &&
       !guardianMissing() &&
-      (!channel || (channel == 'nightTime' ? s.nightTime : s.channels?.[channel]) == 'agree')
+      (!channel || (channel == 'nightTime' ? s.nightTime : (s.channels || {})[channel]) == 'agree')
     );
   };
   /** One string per purpose describing what is granted, to tell which purposes a change affected. */
@@ -163,10 +164,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     clearTimeout(timer);
     if (!browser || destroyed) return;
     let next = Infinity;
-    for (const s of Object.values(state.purposes)) if (s.choice) next = Math.min(next, s.expiresAt!, s.reconfirmDueAt ?? Infinity);
+    for (const s of Object.values(state.purposes)) if (s.choice) next = Math.min(next, s.expiresAt!, s.reconfirmDueAt || Infinity);
     if (next < Infinity) {
       timer = setTimeout(check, Math.min(Math.max(next - now(), 0), 2 ** 31 - 1));
-      (timer as any).unref?.();
+      if ((timer as any).unref) (timer as any).unref();
     }
   };
 
@@ -176,12 +177,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (useCookie)
       try {
         if (!value) removeCookies(ck);
-        else if (!writeCookie(ck, value)) throw new Error(`the browser did not keep the "${ck.name}" cookie`);
+        else if (!writeCookie(ck, value)) throw new Error('cookie refused');
       } catch (e) {
         storageFailed(e);
       }
     mirror(value);
-    tabs?.post(value);
+    tabs.post(value);
     schedule();
   };
 
@@ -231,7 +232,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return out;
   };
   function check() {
-    if (live && !destroyed) for (const announce of refresh()) later(announce);
+    // Before the mirror was read, only a decision made here (which rules out a restore) allows this.
+    if ((live || dirty) && !destroyed) for (const announce of refresh()) later(announce);
   }
 
   const snap = (): ConsentSnapshot => copy(state);
@@ -245,26 +247,25 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const parse = (id: string, input: DecisionInput): PurposeState => {
     const p = purposeFor(id, 'decided');
     const o: any = typeof input == 'string' ? { choice: input } : input;
-    const bad = (why: string) => new ConsentError(`"${id}": ${why}`);
-    if (!isObject(o) || (o.choice != 'agree' && o.choice != 'disagree')) throw bad('expected "agree" or "disagree"');
-    if (o.choice == 'disagree' && p.necessity == 'required')
-      throw new ConsentError(`"${id}" is required: it cannot be disagreed (withdraw() it to stop; the service may then end)`);
-    if (o.channels !== undefined && !isObject(o.channels)) throw bad('channels must be an object of { channel: "agree" | "disagree" }');
-    for (const [c, v] of Object.entries(o.channels || {})) {
-      if (!p.channels?.includes(c)) throw bad(`unknown channel "${c}" (channels: ${(p.channels || []).join(', ') || 'none'})`);
-      if (v != 'agree' && v != 'disagree') throw bad(`channel "${c}": expected "agree" or "disagree"`);
-      if (v == 'agree' && o.choice == 'disagree') throw bad(`channel "${c}" cannot be agreed while the purpose is disagreed`);
-    }
-    if (o.nightTime !== undefined) {
-      if (!p.nightTime) throw bad('this purpose does not ask about night-time sending');
-      if (o.nightTime != 'agree' && o.nightTime != 'disagree') throw bad('nightTime: expected "agree" or "disagree"');
-      if (o.nightTime == 'agree' && o.choice == 'disagree') throw bad('night-time sending cannot be agreed while the purpose is disagreed');
+    const fail = (why: string) => {
+      throw new ConsentError(`"${id}": ${why}`);
+    };
+    if (!isObject(o) || !CHOICES.includes(o.choice)) fail('expected "agree" or "disagree"');
+    if (o.choice == 'disagree' && p.necessity == 'required') fail('is required: it cannot be disagreed (withdraw it instead)');
+    if (o.channels !== undefined && !isObject(o.channels)) fail('channels: expected an object');
+    const asked = { ...o.channels };
+    if (o.nightTime !== undefined) asked[' nightTime'] = o.nightTime;
+    for (const c in asked) {
+      const name = c.trim();
+      if (!(c == ' nightTime' ? p.nightTime : (p.channels || []).includes(c))) fail(`no channel "${name}"`);
+      // Disagreeing with the purpose refuses every channel: a channel cannot stay agreed.
+      if (!CHOICES.includes(asked[c]) || (asked[c] == 'agree' && o.choice == 'disagree')) fail(`${name}: cannot be "${asked[c]}" here`);
     }
     return answer(p, o.choice, 'user', o.channels, o.nightTime);
   };
 
   const decide = (choices: { [id: string]: DecisionInput }, meta: DecisionMeta = {}): Promise<ConsentSnapshot> => {
-    if (!isObject(choices)) throw new ConsentError('decide() expects an object such as { analytics: "agree" }');
+    if (!isObject(choices)) throw new ConsentError('decide() expects { id: "agree" | "disagree" }');
     const next = Object.keys(choices).map((id) => parse(id, choices[id]));
     if (!next.length) return Promise.resolve(snap());
     const before = grants();
@@ -288,7 +289,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   // Start: the cookie is read synchronously, so a returning visitor's answers count from the first line.
   let found: Stored | undefined;
-  if (useCookie && nav?.cookieEnabled === false) storageFailed();
+  if (useCookie && nav.cookieEnabled === false) storageFailed();
   if (useCookie)
     try {
       const values = readCookies(ck.name);
@@ -299,7 +300,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         if (!r) invalid++;
         else if (!found || r.updatedAt! > found.updatedAt!) (found = r), (raw = v);
       }
-      if (invalid) report('cookie-invalid', `a "${ck.name}" cookie is damaged or from another format: it was ignored, never read as consent`);
+      if (invalid) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
       // Copies on other domains or paths (e.g. example.com and www.example.com): keep only the newest.
       if (values.length > 1 && found) removeCookies(ck), writeCookie(ck, raw);
     } catch (e) {
@@ -318,6 +319,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     } catch {
       // no way to reach other tabs: each tab catches up on its next load
     }
+  // Expiry and GPC apply at once, unless the mirror may still restore a consent whose cookie is gone.
+  let startup = found || !store ? ((live = true), refresh()) : [];
 
   const ready = (async () => {
     await 0; // let the caller attach listeners before anything is announced
@@ -325,14 +328,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       try {
         const value = await get(ck.name, store);
         const r = decode(value);
-        if (value !== undefined && !r) report('mirror-invalid', 'the IndexedDB copy of the consent is damaged: it was ignored');
+        if (value !== undefined && !r) report('mirror-invalid', 'damaged IndexedDB copy ignored');
         if (!found && !dirty && r) {
           // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
           const before = grants();
           adopt(r);
           if (useCookie)
             try {
-              if (!writeCookie(ck, value)) throw new Error(`the browser did not keep the "${ck.name}" cookie`);
+              if (!writeCookie(ck, value)) throw new Error('cookie refused');
             } catch (e) {
               storageFailed(e);
             }
@@ -341,8 +344,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       } catch (e) {
         idbFailed(e);
       }
-    live = true;
-    if (!destroyed) for (const announce of refresh()) await announce();
+    if (!live) (live = true), (startup = refresh());
+    if (!destroyed) for (const announce of startup) await announce();
     schedule();
   })();
 
@@ -408,13 +411,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     recordGuardian(r) {
       if (!config.children) throw new ConsentError('recordGuardian() needs "children" in the config');
       const o: any = r;
-      if (!isObject(o) || ['name', 'contact', 'method'].some((k) => typeof o[k] != 'string' || !o[k].trim()))
-        throw new ConsentError('recordGuardian() expects { name, contact, method } as non-empty strings');
-      if (o.verifiedAt !== undefined && !(typeof o.verifiedAt == 'number' && o.verifiedAt > 0))
-        throw new ConsentError('recordGuardian(): verifiedAt must be a time in ms since the epoch');
+      if (
+        !isObject(o) ||
+        ['name', 'contact', 'method'].some((k) => typeof o[k] != 'string' || !o[k].trim()) ||
+        (o.verifiedAt !== undefined && !(o.verifiedAt > 0))
+      )
+        throw new ConsentError('recordGuardian() expects { name, contact, method } (text) and verifiedAt (ms)');
       const before = grants();
       state.ageGroup = 'child';
-      state.guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt: sec(o.verifiedAt ?? now()) };
+      state.guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt: sec(o.verifiedAt || now()) };
       // The guardian's consent covers the child's current answers: they are re-confirmed in this decision.
       const changes = config.purposes
         .filter((p) => state.purposes[p.id].choice)
@@ -432,7 +437,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
           storageFailed(e);
         }
       const done = mirror('');
-      tabs?.post('');
+      tabs.post('');
       adopt();
       schedule();
       events.emit('change', { snapshot: snap(), changed: diff(before), origin: 'local' });
@@ -442,7 +447,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     destroy() {
       destroyed = true;
       clearTimeout(timer);
-      tabs?.close();
+      tabs.close();
     },
   };
 }

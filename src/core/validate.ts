@@ -51,7 +51,7 @@ export function nearest(key: string, known: string[]): string | undefined {
   let min = 3;
   for (const k of known) {
     const d = distance(key.toLowerCase(), k.toLowerCase());
-    if (d < min && d <= k.length / 3) (min = d), (best = k);
+    if (d < min && d * 2 < k.length) (min = d), (best = k);
   }
   return best;
 }
@@ -63,15 +63,15 @@ const fail = (out: ConfigProblem[], path: string, message: string) => void out.p
 const is = (test: (v: any) => boolean, message: string): Check => (v, path, out) => {
   if (!test(v)) fail(out, path, message);
 };
-const text = is((v) => typeof v == 'string' && v.trim() != '', 'expected a non-empty string');
-const localized = is(isLocalized, 'expected a localized string ({ "ko": "…", "en": "…" } or a string)');
+const text = is((v) => typeof v == 'string' && v.trim() != '', 'expected text');
+const localized = is(isLocalized, 'expected a localized string');
 const flag = is((v) => typeof v == 'boolean', 'expected true or false');
 const positive = is((v) => typeof v == 'number' && v > 0 && v < Infinity, 'expected a positive number');
-const url = is((v) => !!safeUrl(v), 'expected a safe URL (http:, https: or relative; javascript:, data: and other schemes are rejected)');
+const url = is((v) => !!safeUrl(v), 'expected a safe http(s) or relative URL');
 const section = is(isObject, 'expected an object');
 const version = is(
   (v) => (typeof v == 'number' && isFinite(v)) || (typeof v == 'string' && v.trim() != ''),
-  'expected a version (a number or a non-empty string)',
+  'expected a number or text',
 );
 const oneOf = (...values: string[]): Check => is((v) => values.includes(v), `expected one of ${values.map((v) => `"${v}"`).join(', ')}`);
 
@@ -107,7 +107,7 @@ const items = listOf(localized);
 
 const purpose = object(
   {
-    id: is((v) => typeof v == 'string' && ID.test(v), 'expected an id of lowercase letters, digits, "_" and "-" ([a-z0-9_-]+)'),
+    id: is((v) => typeof v == 'string' && ID.test(v), 'expected [a-z0-9_-]+'),
     necessity: oneOf('required', 'optional', 'notice'),
     kind: oneOf(...KINDS),
     version,
@@ -135,7 +135,7 @@ const purpose = object(
       },
       'country recipient contact timing method purpose items retention',
     ),
-    channels: listOf(is((v) => typeof v == 'string' && ID.test(v), 'expected a channel name ([a-z0-9_-]+)')),
+    channels: listOf(is((v) => typeof v == 'string' && ID.test(v), 'expected [a-z0-9_-]+')),
     nightTime: flag,
     emphasis: flag,
     cookies: listOf(
@@ -157,19 +157,19 @@ const root = object(
         phone: text,
         url,
         address: localized,
-        jurisdiction: is((v) => typeof v == 'string' && /^[A-Z]{2}$/.test(v), 'expected an ISO 3166 country code such as "KR"'),
+        jurisdiction: is((v) => typeof v == 'string' && /^[A-Z]{2}$/.test(v), 'expected a country code like "KR"'),
       },
       'name contact',
     ),
     policy: object({ version, url, reconsent: oneOf('all', 'changed'), changed: listOf(text, true) }, 'version url'),
-    locale: is((v) => v === 'auto' || (typeof v == 'string' && LOCALE.test(v)), 'expected "auto" or a language tag such as "ko" or "en-US"'),
+    locale: is((v) => v === 'auto' || (typeof v == 'string' && LOCALE.test(v)), 'expected "auto" or a language tag'),
     purposes: listOf(purpose),
     expiry: object({ consentDays: positive, refusalDays: positive, marketingReconfirmDays: positive }),
     gpc: oneOf('respect', 'ignore'),
-    children: object({ minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years (1 to 29)') }),
+    children: object({ minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years') }),
     cookie: object({
-      name: is((v) => typeof v == 'string' && /^[A-Za-z0-9_-]+$/.test(v), 'expected a cookie name of letters, digits, "_" and "-"'),
-      domain: is((v) => typeof v == 'string' && /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'expected a domain name such as "example.com"'),
+      name: is((v) => typeof v == 'string' && /^[A-Za-z0-9_-]+$/.test(v), 'expected [A-Za-z0-9_-]+'),
+      domain: is((v) => typeof v == 'string' && /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'expected a domain'),
       path: is((v) => typeof v == 'string' && v[0] == '/' && !/[;\s]/.test(v), 'expected a path starting with "/"'),
       sameSite: oneOf('Lax', 'Strict', 'None'),
       secure: flag,
@@ -198,23 +198,23 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       else seen.set(p.id, i);
     }
     const consent = p.necessity == 'required' || p.necessity == 'optional';
-    if (p.kind == 'third_party') need('recipients', 'for third_party purposes (PIPA 17②: who receives, why, what, how long)');
+    if (p.kind == 'third_party') need('recipients', 'for third_party purposes (PIPA 17②)');
     if (p.kind == 'overseas_transfer') need('transfer', 'for overseas_transfer purposes (PIPA 28-8②)');
     if (consent) {
       if (!(p.kind == 'overseas_transfer' && isObject(p.transfer) && p.transfer.refusalMethod !== undefined))
-        need('refusal', 'for consent items: the right to refuse and what refusing costs (PIPA 15② 4)');
+        need('refusal', 'for consent items (PIPA 15②)');
       // Recipients and transfer carry their own purpose, items and retention.
       if (p.kind != 'third_party' && p.kind != 'overseas_transfer')
         for (const k of ['purpose', 'items', 'retention']) need(k, 'for consent items (PIPA 15②)');
       if (p.necessity == 'required' && MESSAGING.includes(p.kind))
-        fail(warnings, `${path}.necessity`, 'marketing consent should be optional: refusing it must not block the service (PIPA 22⑤)');
+        fail(warnings, `${path}.necessity`, 'marketing consent should be optional (PIPA 22⑤)');
     } else if (p.necessity == 'notice') {
-      need('purpose', 'for notice purposes (what the processing is for)');
-      if (p.legalBasis === undefined) fail(warnings, `${path}.legalBasis`, 'recommended for notice purposes (e.g. PIPA 15①4, contract)');
+      need('purpose', 'for notice purposes');
+      if (p.legalBasis === undefined) fail(warnings, `${path}.legalBasis`, 'is recommended for notice purposes');
     }
     for (const k of ['channels', 'nightTime'])
       if (p[k] !== undefined && (!MESSAGING.includes(p.kind) || !consent))
-        fail(out, `${path}.${k}`, 'only optional or required marketing/advertising purposes ask per channel');
+        fail(out, `${path}.${k}`, 'only marketing/advertising consent items have it');
     if (Array.isArray(p.channels))
       p.channels.forEach((ch: unknown, j: number) => {
         if (p.channels.indexOf(ch) < j) fail(out, `${path}.channels[${j}]`, `duplicate channel "${ch}"`);
