@@ -1,0 +1,31 @@
+import type { Consent, Purpose } from '../core/types';
+import { deleteCookies } from './delete-cookies';
+
+/**
+ * Deletes a purpose's first-party cookies (`cookies[].name`, `*` patterns allowed) and its `cleanup`
+ * rule's cookies, on every Domain/Path variant plus the rule's extra domains and paths. Third-party
+ * cookies are out of a page's reach and are skipped. Returns the names deleted.
+ */
+export function cleanupPurpose(purpose: Purpose, opts: { force?: boolean; keep?: string[]; document?: Document } = {}): string[] {
+  const rule = purpose.cleanup;
+  const names = (purpose.cookies || [])
+    .filter((c) => c.party != 'third')
+    .map((c) => c.name)
+    .concat((rule && rule.cookies) || []);
+  return names.length ? deleteCookies(names, { ...opts, domains: rule && rule.domains, paths: rule && rule.paths }) : [];
+}
+
+/**
+ * Cleans up after withdrawals: whenever a purpose stops being granted (here or in another tab, or it
+ * expired), its cookies go. At start, purposes the visitor disagreed with lose any leftovers this page can
+ * see. The consent cookie itself is never touched. Returns the function that stops it.
+ */
+export function startCleanup(consent: Consent, doc: Document = document): () => void {
+  const keep = [consent.config.cookie && consent.config.cookie.name];
+  const purposes = consent.config.purposes;
+  for (const p of purposes) if (consent.get(p.id)?.choice == 'disagree') cleanupPurpose(p, { keep, document: doc });
+  return consent.on('change', (e) => {
+    for (const p of purposes)
+      if (e.changed.indexOf(p.id) >= 0 && !consent.isGranted(p.id)) cleanupPurpose(p, { keep, document: doc, force: true });
+  });
+}

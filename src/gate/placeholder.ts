@@ -1,0 +1,71 @@
+/** Placeholder texts; `{host}` and `{purpose}` are filled in, never concatenated. */
+const TEXT: { [lang: string]: string[] } = {
+  ko: ['‘{purpose}’에 동의하면 {host} 콘텐츠를 볼 수 있습니다.', '이번만 불러오기', '항상 허용'],
+  en: ['Content from {host} is blocked until you allow “{purpose}”.', 'Load once', 'Always allow'],
+};
+
+// Zero specificity (:where) so any site rule wins; colours meet WCAG AA contrast.
+const CSS =
+  ':where(.consentry-placeholder){box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.75em;max-width:100%;min-height:10em;padding:1em;text-align:center;background:#f1f3f5;color:#1b1f24;border:1px solid #aab1b9}' +
+  ':where(.consentry-placeholder) p{margin:0}' +
+  ':where(.consentry-placeholder) button{font:inherit;padding:.45em 1em;border:1px solid #1b1f24;border-radius:4px;background:#fff;color:#1b1f24;cursor:pointer}';
+
+let seq = 0;
+
+export interface PlaceholderProps {
+  /** Language of the texts (`ko` or `en`). */
+  lang: string;
+  /** Purpose title(s) the frame waits for, in that language. */
+  purpose: string;
+  nonce?: string;
+  onOnce(): void;
+  onAlways(): void;
+}
+
+/**
+ * Puts an accessible placeholder in front of a blocked iframe (and hides the frame): a group named after
+ * the frame, a sentence saying what it waits for, and two buttons, *Load once* and *Always allow*, both
+ * described by that sentence. Returns the placeholder element.
+ */
+export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): HTMLElement {
+  const doc = frame.ownerDocument;
+  if (!doc.getElementById('consentry-placeholder-css')) {
+    const style = doc.createElement('style');
+    style.id = 'consentry-placeholder-css';
+    if (props.nonce) style.nonce = props.nonce;
+    style.textContent = CSS;
+    doc.head.appendChild(style);
+  }
+  const text = TEXT[props.lang] || TEXT.en;
+  let host = '';
+  try {
+    host = new URL(frame.getAttribute('data-src') || '', doc.baseURI).hostname;
+  } catch {
+    // the gate rejects such a URL anyway
+  }
+  const box = doc.createElement('div');
+  box.className = 'consentry-placeholder';
+  box.lang = props.lang;
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', frame.title || host);
+  // keep the frame's size so the page does not jump when it loads
+  for (const dim of ['width', 'height'] as const) {
+    const v = frame.getAttribute(dim);
+    if (v) box.style[dim] = /^\d+$/.test(v) ? v + 'px' : v;
+  }
+  const p = doc.createElement('p');
+  p.id = 'consentry-ph-' + ++seq;
+  p.textContent = text[0].replace(/\{(\w+)\}/g, (_, k: string) => (k == 'host' ? host : props.purpose));
+  box.appendChild(p);
+  [props.onOnce, props.onAlways].forEach((fn, i) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = text[i + 1];
+    b.setAttribute('aria-describedby', p.id);
+    b.onclick = fn;
+    box.appendChild(b);
+  });
+  frame.hidden = true;
+  frame.parentNode!.insertBefore(box, frame);
+  return box;
+}
