@@ -1,0 +1,108 @@
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { localize, pickLocale } from '../core/localize';
+import type { ConsentConfig, CookieInfo, Localized } from '../core/types';
+import { tableStrings, type TableStrings } from './strings';
+import { ensureStyles } from './styles';
+
+export interface CookieTableProps {
+  /** The site's config (only `purposes[].cookies` and `controller.name` are read). */
+  config: Pick<ConsentConfig, 'purposes'> & { controller?: { name?: Localized } };
+  locale?: string;
+  strings?: Partial<TableStrings>;
+  /** Add the small stylesheet (default true). */
+  styles?: boolean;
+  nonce?: string;
+}
+
+export interface CookieRow {
+  name: string;
+  purposeId: string;
+  purpose: string;
+  description: string;
+  lifetime: string;
+  party: 'first' | 'third';
+  provider: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const asText = (v: unknown, locale: string) => (typeof v === 'string' || isObj(v) ? localize(v as Localized, locale) : '');
+
+/**
+ * The rows of the cookie table, one per cookie of every purpose, in config order. Tolerates an unchecked
+ * config: entries that are not objects or have no name are skipped, not thrown on.
+ */
+export function cookieRows(config: CookieTableProps['config'], locale: string): CookieRow[] {
+  const rows: CookieRow[] = [];
+  const purposes = config && Array.isArray(config.purposes) ? config.purposes : [];
+  const owner = config && isObj(config.controller) ? asText(config.controller.name, locale) : '';
+  for (const p of purposes) {
+    if (!isObj(p) || !Array.isArray(p.cookies)) continue;
+    for (const c of p.cookies as CookieInfo[]) {
+      if (!isObj(c) || typeof c.name !== 'string' || !c.name) continue;
+      const party = c.party === 'third' ? 'third' : 'first';
+      rows.push({
+        name: c.name,
+        purposeId: String(p.id),
+        purpose: asText(p.title, locale),
+        description: asText(c.description, locale),
+        lifetime: asText(c.lifetime, locale),
+        party,
+        provider: typeof c.provider === 'string' && c.provider ? c.provider : party === 'first' ? owner : '',
+      });
+    }
+  }
+  return rows;
+}
+
+/** The site's own cookies from its config: name, purpose, lifetime, first or third party, provider. */
+export function CookieTable(props: CookieTableProps): JSX.Element {
+  const lang = pickLocale([props.locale], ['ko', 'en']) as 'ko' | 'en';
+  const s: TableStrings = { ...tableStrings[lang], ...props.strings };
+  const rows = cookieRows(props.config, lang);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (props.styles !== false && ref.current) ensureStyles(ref.current, props.nonce);
+  }, []);
+  if (!rows.length) {
+    return (
+      <div class="cg" ref={ref}>
+        <p>{s.empty}</p>
+      </div>
+    );
+  }
+  return (
+    // focusable so keyboard users can scroll it sideways on narrow screens
+    <div class="cg cg-scroll" ref={ref} role="region" aria-label={s.caption} tabIndex={0}>
+      <table class="cg-table">
+        <caption>{s.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.name}</th>
+            <th scope="col">{s.purpose}</th>
+            <th scope="col">{s.lifetime}</th>
+            <th scope="col">{s.party}</th>
+            <th scope="col">{s.provider}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr data-cookie={r.name} data-purpose-id={r.purposeId}>
+              <th scope="row">
+                <code>{r.name}</code>
+              </th>
+              <td>
+                {r.purpose}
+                {r.description && <br />}
+                {r.description}
+              </td>
+              <td>{r.lifetime}</td>
+              <td>{r.party === 'first' ? s.first : s.third}</td>
+              <td>{r.provider}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
