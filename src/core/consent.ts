@@ -156,8 +156,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return timed(p, s);
   };
 
-  const mirror = (value: string): Promise<unknown> =>
-    store ? (value ? set(ck.name, value, store) : del(ck.name, store)).catch(idbFailed) : Promise.resolve();
+  // idb-keyval throws synchronously when indexedDB.open does: start inside a promise to catch both.
+  const mirror = (value: string, s = store): Promise<unknown> =>
+    Promise.resolve()
+      .then(() => s && (value ? set(ck.name, value, s) : del(ck.name, s)))
+      .catch(idbFailed);
 
   /** Expiry and the next reconfirmation, checked again when they fall due while the page stays open. */
   const schedule = () => {
@@ -329,7 +332,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         const value = await get(ck.name, store);
         const r = decode(value);
         if (value !== undefined && !r) report('mirror-invalid', 'damaged IndexedDB copy ignored');
-        if (!found && !dirty && r) {
+        if (!found && !dirty && !destroyed && r) {
           // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
           const before = grants();
           adopt(r);

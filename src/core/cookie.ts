@@ -21,12 +21,16 @@ export function writeCookie(c: CookieOptions, value: string): boolean {
 
 /**
  * Deletes the cookie on the current host, every parent domain and the configured one, for the
- * configured path and `/`: a copy left on `example.com` by an older setup must not outlive ours.
+ * configured path, `/` and the current path's prefixes: a copy left on `example.com` or `/shop` by an
+ * older setup must not outlive ours.
  */
 export function removeCookies(c: CookieOptions): void {
   const host = typeof location != 'undefined' ? location.hostname : '';
   const labels = host.split('.');
   const domains: (string | undefined)[] = [undefined, c.domain];
   if (!/^[\d.]+$|:/.test(host)) for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
-  for (const domain of domains) for (const path of [c.path, '/']) Cookies.remove(c.name, { domain, path, sameSite: c.sameSite, secure: c.secure });
+  const paths = [c.path, '/'];
+  let prefix = '';
+  for (const part of (typeof location != 'undefined' ? location.pathname : '').split('/').filter(Boolean)) paths.push((prefix += '/' + part));
+  for (const domain of domains) for (const path of paths) Cookies.remove(c.name, { domain, path, sameSite: c.sameSite, secure: c.secure });
 }

@@ -1,0 +1,32 @@
+// @vitest-environment node
+// The built ESM entry must load in plain Node (`import('consentry')`), with nothing of the DOM.
+// `npm test` builds after the unit tests, so this checks dist/ only when a build is there:
+// build first with `CONSENTRY_BUILD=lib npx rollup -c --silent`.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const built = existsSync(root + 'dist/index.js');
+
+describe('the built core in plain Node', () => {
+  it.skipIf(!built)('imports by package name and creates an instance in memory', () => {
+    const script = `
+      const m = await import('consentry');
+      const c = m.createConsent({ controller: { name: 'Example', contact: 'privacy@example.com' },
+        policy: { version: '1', url: '/privacy' },
+        purposes: [{ id: 'analytics', necessity: 'optional', kind: 'analytics', title: 'Statistics',
+          purpose: 'Improving the site', items: ['pages visited'], retention: '14 months', refusal: 'No effect' }] });
+      await c.decide({ analytics: 'agree' });
+      let bad = 'no error';
+      try { m.createConsent({ purposes: [] }); } catch (e) { bad = e.name + ': ' + e.problems.length; }
+      console.log(JSON.stringify({ keys: Object.keys(m).sort(), granted: c.isGranted('analytics'), bad, version: m.VERSION }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(out.granted).toBe(true);
+    expect(out.bad).toBe('ConfigError: 3');
+    expect(out.keys).toEqual(expect.arrayContaining(['ConfigError', 'ConsentError', 'VERSION', 'createConsent', 'isLocalized', 'localize', 'pickLocale', 'safeUrl', 'validateConfig']));
+  });
+
+  it.skipIf(built)('skipped: dist/index.js is not built (run `CONSENTRY_BUILD=lib npx rollup -c --silent`)', () => {});
+});

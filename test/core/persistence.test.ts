@@ -1,0 +1,359 @@
+// @vitest-environment-options { "url": "https://www.example.com/shop/cart" }
+import 'fake-indexeddb/auto';
+import { createStore, get } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../../src/core';
+import { decode, encode } from '../../src/core/codec';
+import type { ConsentConfig, Purpose } from '../../src/core';
+import { config, purposes } from './fixtures';
+import { clock, record } from './helpers';
+
+const mirrorStore = createStore('consentry', 'consent');
+const open = (cfg: ConsentConfig, opts = {}) => {
+  const c = createConsent(cfg, { crossTab: false, ...opts });
+  return { c, log: record(c) };
+};
+/** Every value of cookie `name` the page sees. */
+const values = (name: string) =>
+  document.cookie
+    .split('; ')
+    .filter((p) => p.startsWith(name + '='))
+    .map((p) => decodeURIComponent(p.slice(name.length + 1)));
+const setRaw = (name: string, value: string, attrs = 'path=/') => void (document.cookie = `${name}=${encodeURIComponent(value)}; ${attrs}`);
+const drop = (name: string, attrs = 'path=/') => void (document.cookie = `${name}=; ${attrs}; expires=Thu, 01 Jan 1970 00:00:00 GMT`);
+
+/** FNV-1a as the format defines it, to build values that pass the checksum but break other rules. */
+const fnv = (s: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+};
+const sign = (body: string) => body + '|' + fnv(body);
+
+/** Captures what is written to document.cookie (the attribute string included). */
+function cookieWrites() {
+  let proto = Object.getPrototypeOf(document);
+  while (!Object.getOwnPropertyDescriptor(proto, 'cookie')) proto = Object.getPrototypeOf(proto);
+  const desc = Object.getOwnPropertyDescriptor(proto, 'cookie')!;
+  const writes: string[] = [];
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => desc.get!.call(document),
+    set: (v: string) => (writes.push(v), desc.set!.call(document, v)),
+  });
+  return writes;
+}
+afterEach(() => {
+  delete (document as any).cookie;
+  vi.unstubAllGlobals();
+});
+
+describe('the cookie', () => {
+  it('round-trips the whole consent to the next page load, synchronously', async () => {
+    const t = clock(Date.UTC(2025, 2, 3, 4, 5, 6));
+    const cfg = config({ children: {} });
+    const a = open(cfg, { now: t.now }).c;
+    a.setAgeGroup('adult');
+    await a.decide({ terms: 'agree', analytics: 'agree', ads: 'disagree', marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'disagree' } });
+    await a.withdraw('analytics');
+    const b = open(cfg, { now: t.now }).c;
+    expect(b.snapshot()).toEqual(a.snapshot());
+    expect(b.needsDecision()).toBe(true);
+    expect(b.pending()).toEqual(['provision', 'overseas']);
+    expect(b.get('analytics')).toMatchObject({ choice: 'disagree', source: 'withdraw' });
+    expect(b.isGranted('marketing', 'email')).toBe(true);
+    expect(b.isGranted('marketing', 'sms')).toBe(false);
+    expect(values(cfg.cookie!.name!)).toHaveLength(1);
+  });
+
+  it('is written with the configured attributes', async () => {
+    const writes = cookieWrites();
+    const cfg = config({ cookie: { name: 'consent_attr', domain: 'example.com', path: '/', sameSite: 'Strict', expiresDays: 30 } });
+    const { c } = open(cfg);
+    await c.decide({ analytics: 'agree' });
+    const w = writes.find((x) => x.startsWith('consent_attr=c1'))!;
+    expect(w).toMatch(/; domain=example\.com/);
+    expect(w).toMatch(/; path=\//);
+    expect(w).toMatch(/; sameSite=Strict/);
+    expect(w).toMatch(/; secure/); // the page is https
+    const expires = Date.parse(/expires=([^;]+)/.exec(w)![1]);
+    expect(Math.abs(expires - (Date.now() + 30 * 864e5))).toBeLessThan(60_000);
+    await c.reset();
+    expect(values('consent_attr')).toEqual([]);
+  });
+
+  it('stays well under 1 KB with 20 purposes', async () => {
+    const base = Object.values(purposes).filter((p) => p.necessity != 'notice') as Purpose[];
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `purpose_number_${i}`, version: '2024-11-01' })) as Purpose[];
+    const cfg = config({ purposes: many, policy: { version: '2024-11-01.2', url: '/privacy' } });
+    const { c } = open(cfg);
+    await c.agreeAll();
+    const [raw] = document.cookie.split('; ').filter((p) => p.startsWith(cfg.cookie!.name + '='));
+    expect(raw.length).toBeLessThan(1024);
+    expect(raw.length).toBeGreaterThan(200);
+    expect(open(cfg).c.snapshot().purposes).toEqual(c.snapshot().purposes);
+  });
+
+  const damage: [string, (v: string) => string][] = [
+    ['tampered (agreement turned into a refusal)', (v) => v.replace('analytics:a', 'analytics:d')],
+    ['tampered (refusal turned into agreement)', (v) => v.replace('ads:d', 'ads:a')],
+    ['tampered (one digit of the date)', (v) => v.replace(/(analytics:a:1:)(.)/, (_, p, d) => p + (d == '1' ? '2' : '1'))],
+    ['truncated', (v) => v.slice(0, -7)],
+    ['truncated to the first half', (v) => v.slice(0, v.length >> 1)],
+    ['checksum removed', (v) => v.slice(0, v.lastIndexOf('|'))],
+    ['from another format version', (v) => sign('c2' + v.slice(2, v.lastIndexOf('|')))],
+    ['a foreign JSON value', () => '{"analytics":true,"ads":true}'],
+    ['a bare "true"', () => 'true'],
+    ['broken percent-encoding', (v) => v.replace('|2024-01-18|', '|%E0%A4%A|')],
+  ];
+  it.each(damage)('a %s cookie is no consent, reported once', async (_w, spoil) => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    const a = open(cfg, { storage: 'auto' });
+    await a.c.decide({ analytics: 'agree', ads: 'disagree', terms: 'agree' });
+    const good = values(name)[0];
+    await a.c.ready;
+    const bad = spoil(good);
+    expect(bad).not.toBe(good);
+    setRaw(name, bad);
+    const b = open({ ...cfg, mirror: false });
+    expect(b.c.isGranted('analytics')).toBe(false);
+    expect(b.c.isGranted('terms')).toBe(false);
+    expect(b.c.needsDecision()).toBe(true);
+    expect(b.c.snapshot().subjectId).toBeUndefined();
+    await b.c.ready;
+    b.c.isGranted('analytics');
+    await b.c.decide({ ads: 'disagree' });
+    expect(b.log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
+    expect(b.log.error[0].message).toContain(name);
+    // the next decision replaces the damaged value
+    expect(decode(values(name)[0])).toBeDefined();
+  });
+
+  it('rejects values that pass the checksum but break the format', () => {
+    const ok = 'c1|0123456789abcdef0123456789abcdef|v1|sl2c2o|a||analytics:a:1:sl2c2o/marketing:a:1:sl2c2o:email+!sms:a';
+    expect(decode(sign(ok))).toMatchObject({ subjectId: '01234567-89ab-cdef-0123-456789abcdef', purposes: { marketing: { channels: { email: 'agree', sms: 'disagree' }, nightTime: 'agree' } } });
+    for (const bad of [
+      ok.replace('analytics:a', 'analytics:x'), // unknown choice code
+      ok.replace('analytics:a', 'Analytics:a'), // id outside [a-z0-9_-]
+      ok.replace('|a|', '|x|'), // age group
+      ok.replace('0123456789abcdef0123', '0123456789ABCDEF0123'), // subject id
+      ok.replace('0123456789abcdef0123', '01234'),
+      ok.replace('analytics:a:1:sl2c2o', 'analytics:a:1:SL2C2O'), // time
+      ok.replace('analytics:a:1:sl2c2o', 'analytics:a::sl2c2o'), // empty version
+      ok.replace(':email+!sms:a', ':email+!sms:x'), // night time
+      ok.replace(':email+!sms', ':email+!email'), // duplicate channel
+      ok.replace(':email+!sms', ':Email'), // channel name
+      ok + '/analytics:d:1:sl2c2o', // duplicate purpose
+      ok.replace(':email+!sms:a', ':email:a:extra'),
+      ok.replace('|a||', '|a|name:contact|'), // guardian without method and time
+      ok + '|more',
+    ])
+      expect(decode(sign(bad)), bad).toBeUndefined();
+    for (const junk of [undefined, null, 42, {}, '', '|||||||', 'c1|||||||'] as unknown[]) expect(decode(junk)).toBeUndefined();
+  });
+
+  it('encodes free text so separators inside versions and names survive', () => {
+    const s = {
+      subjectId: '01234567-89ab-4def-8123-456789abcdef',
+      policyVersion: 'v|1:2/3 +%',
+      updatedAt: 1_700_000_000_000,
+      ageGroup: 'child' as const,
+      guardian: { name: '김 보호자|:/', contact: 'a+b@example.com', method: 'sms', verifiedAt: 1_700_000_000_000 },
+      purposes: {
+        a: { id: 'a', choice: 'agree' as const, version: '1.0|x', source: 'user' as const, decidedAt: 1_700_000_000_000 },
+        b: { id: 'b', choice: 'disagree' as const, version: '2', source: 'gpc' as const, decidedAt: 1_700_000_001_000 },
+        c: { id: 'c', version: '1' },
+      },
+    };
+    const back = decode(encode(s))!;
+    expect(back).toEqual({ ...s, purposes: { a: s.purposes.a, b: s.purposes.b } });
+    expect(encode({ purposes: {} })).toBe('');
+  });
+});
+
+describe('duplicate cookies', () => {
+  const older = (cfg: ConsentConfig, choice: 'agree' | 'disagree', t: number) => {
+    const c = createConsent(cfg, { storage: 'memory', now: () => t });
+    void c.decide({ analytics: choice });
+    return encode(c.snapshot());
+  };
+
+  it('takes the newest valid value and cleans the stale copy on the parent domain', () => {
+    const cfg = config({ mirror: false });
+    const name = cfg.cookie!.name!;
+    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 1)), 'path=/; domain=example.com');
+    setRaw(name, older(cfg, 'disagree', Date.UTC(2025, 0, 2)), 'path=/');
+    expect(values(name)).toHaveLength(2);
+    const { c } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
+    expect(c.get('analytics')!.choice).toBe('disagree');
+    expect(values(name)).toHaveLength(1);
+    expect(decode(values(name)[0])!.purposes.analytics.choice).toBe('disagree');
+  });
+
+  it('keeps the newest even when it sits on the parent domain', () => {
+    const cfg = config({ mirror: false });
+    const name = cfg.cookie!.name!;
+    setRaw(name, older(cfg, 'disagree', Date.UTC(2025, 0, 1)), 'path=/');
+    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 2)), 'path=/; domain=example.com');
+    setRaw(name, older(cfg, 'disagree', Date.UTC(2024, 0, 2)), 'path=/shop');
+    const { c } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(values(name)).toHaveLength(1);
+  });
+
+  it('uses the valid one when the other is damaged, and reports the damage', async () => {
+    const cfg = config({ mirror: false });
+    const name = cfg.cookie!.name!;
+    setRaw(name, 'c1|garbage', 'path=/; domain=example.com');
+    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 2)), 'path=/');
+    const { c, log } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
+    expect(c.isGranted('analytics')).toBe(true);
+    await c.ready;
+    expect(log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
+    expect(values(name)).toHaveLength(1);
+  });
+});
+
+describe('the IndexedDB mirror', () => {
+  const mirrored = async (name: string) => vi.waitFor(async () => expect(await get(name, mirrorStore)).toMatch(/^c1\|/));
+
+  it('restores a consent whose cookie is gone, rewrites the cookie, and emits change (restore)', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    const a = open(cfg).c;
+    await a.decide({ analytics: 'agree', marketing: { choice: 'agree', channels: { push: 'agree' } } });
+    await mirrored(name);
+    drop(name);
+    expect(values(name)).toEqual([]);
+    const { c, log } = open(cfg);
+    expect(c.isGranted('analytics')).toBe(false); // until the mirror is read
+    await c.ready;
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(c.isGranted('marketing', 'push')).toBe(true);
+    expect(c.snapshot().subjectId).toBe(a.snapshot().subjectId);
+    expect(log.order).toEqual(['change']);
+    expect(log.change[0]).toMatchObject({ origin: 'restore' });
+    expect(log.change[0].changed.sort()).toEqual(['analytics', 'marketing']);
+    expect(values(name)).toHaveLength(1);
+  });
+
+  it('does not let the mirror override a decision made before it was read', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    await open(cfg).c.decide({ analytics: 'agree' });
+    await mirrored(name);
+    drop(name);
+    const { c } = open(cfg);
+    await c.decide({ analytics: 'disagree' });
+    await c.ready;
+    expect(c.get('analytics')!.choice).toBe('disagree');
+  });
+
+  it('is not used with mirror: false', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    await open(cfg).c.decide({ analytics: 'agree' });
+    await mirrored(name);
+    drop(name);
+    const { c } = open({ ...cfg, mirror: false });
+    await c.ready;
+    expect(c.isGranted('analytics')).toBe(false);
+  });
+
+  it('a damaged mirror is no consent and is reported', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    const { set } = await import('idb-keyval');
+    await set(name, 'c1|forged|value', mirrorStore);
+    const { c, log } = open(cfg);
+    await c.ready;
+    expect(c.needsDecision()).toBe(true);
+    expect(log.error.map((e) => e.code)).toEqual(['mirror-invalid']);
+  });
+
+  it('reset clears the cookie and the mirror', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    const { c } = open(cfg);
+    await c.decide({ analytics: 'agree' });
+    await mirrored(name);
+    await c.reset();
+    expect(values(name)).toEqual([]);
+    expect(await get(name, mirrorStore)).toBeUndefined();
+    expect(open(cfg).c.needsDecision()).toBe(true);
+  });
+});
+
+describe('without storage', () => {
+  it('keeps working in memory when document.cookie throws, denying by default, reported once', async () => {
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      set() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const { c, log } = open(config({ mirror: false }));
+    expect(c.needsDecision()).toBe(true);
+    expect(c.isGranted('analytics')).toBe(false);
+    await c.decide({ analytics: 'agree' });
+    await c.decide({ ads: 'agree' });
+    expect(c.isGranted('analytics')).toBe(true);
+    await c.ready;
+    expect(log.error.map((e) => e.code)).toEqual(['storage-unavailable']);
+    expect(log.decision).toHaveLength(2);
+  });
+
+  it('notices a cookie the browser silently drops', async () => {
+    const writes = cookieWrites();
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: (v: string) => void writes.push(v) });
+    const { c, log } = open(config({ mirror: false }));
+    await c.decide({ analytics: 'agree' });
+    expect(writes).toHaveLength(1);
+    await c.decide({ analytics: 'agree' });
+    expect(writes).toHaveLength(1); // memory from then on
+    expect(c.isGranted('analytics')).toBe(true);
+    await c.ready;
+    expect(log.error.map((e) => e.code)).toEqual(['storage-unavailable']);
+  });
+
+  it('does not touch cookies when navigator.cookieEnabled is false', async () => {
+    vi.stubGlobal('navigator', { ...navigator, cookieEnabled: false, languages: ['ko'] });
+    const cfg = config({ mirror: false });
+    const { c, log } = open(cfg);
+    await c.decide({ analytics: 'agree' });
+    expect(values(cfg.cookie!.name!)).toEqual([]);
+    expect(c.isGranted('analytics')).toBe(true);
+    await c.ready;
+    expect(log.error.map((e) => e.code)).toEqual(['storage-unavailable']);
+  });
+
+  it('keeps the cookie and reports once when IndexedDB fails to open', async () => {
+    vi.stubGlobal('indexedDB', {
+      open() {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+    });
+    const cfg = config();
+    const { c, log } = open(cfg);
+    await c.decide({ analytics: 'agree' });
+    await c.ready;
+    await c.decide({ ads: 'agree' });
+    expect(open(cfg).c.isGranted('ads')).toBe(true);
+    await vi.waitFor(() => expect(log.error.map((e) => e.code)).toEqual(['idb-failed']));
+  });
+
+  it('writes nothing with storage: memory', async () => {
+    const cfg = config();
+    const name = cfg.cookie!.name!;
+    const { c, log } = open(cfg, { storage: 'memory' });
+    await c.decide({ analytics: 'agree' });
+    await c.ready;
+    expect(values(name)).toEqual([]);
+    expect(await get(name, mirrorStore)).toBeUndefined();
+    expect(log.error).toEqual([]);
+  });
+});
