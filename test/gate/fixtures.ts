@@ -5,7 +5,9 @@ const t = (ko: string, en: string) => ({ ko, en });
 
 /** Purposes of a small shop: one of each kind the gate maps to Consent Mode. */
 export const shopPurposes: Purpose[] = [
-  { id: 'essential', necessity: 'notice', kind: 'service', title: t('필수 기능', 'Essential functions'), legalBasis: t('계약 이행', 'contract') },
+  { id: 'essential', necessity: 'notice', kind: 'service', title: t('필수 기능', 'Essential functions'),
+    purpose: t('로그인 유지', 'Keeping you signed in'), items: [t('세션 쿠키', 'session cookie')], retention: t('세션 종료 시', 'until the session ends'),
+    legalBasis: t('계약 이행', 'contract') },
   {
     id: 'stats', necessity: 'optional', kind: 'analytics', title: t('방문 통계', 'Visit statistics'),
     purpose: t('페이지 이용 분석', 'Analysing page use'), items: [t('방문 기록', 'visit log')], retention: t('14개월', '14 months'),
