@@ -77,7 +77,9 @@ if (existsSync('src/embed/script-tag.ts')) {
       configs.push(tag('embed', {
         input: `${partsDir}/${f}`,
         plugins: browser(),
-        external: Object.keys(runtimeGlobals),
+        // consentry-preact.js carries Preact itself and publishes it on __consentryRuntime (the first-paint
+        // bundle draws its banner without Preact); every other part uses that shared instance.
+        external: f === 'preact.ts' ? [] : Object.keys(runtimeGlobals),
         output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: runtimeGlobals, sourcemap: true },
       }));
     }

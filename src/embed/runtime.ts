@@ -1,20 +1,23 @@
 /**
  * The script-tag bundle's runtime for on-demand parts (DESIGN.md §4).
  *
- * `installRuntime()` defines `window.__consentryRuntime = { preact, hooks, jsx, register }` so that parts
- * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share this bundle's
- * single Preact instance. `loadPart(name)` injects `<script src="<folder of consentry.js>/consentry-<name>.js">`
- * with the nonce of the consentry script tag, and resolves with the API the part hands to `register(name, api)`
- * (see src/embed/register.ts).
+ * `installRuntime()` defines `window.__consentryRuntime = { preact, hooks, jsx, register }`: parts
+ * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share one Preact
+ * instance through it. The first-paint bundle draws its banner without Preact (that keeps it small), so
+ * Preact itself is the part `preact` (src/embed/parts/preact.ts, which fills in `preact`, `hooks`, `jsx`):
+ * `loadPart(name)` loads it before any other part. Each part is injected as
+ * `<script src="<folder of consentry.js>/consentry-<name>.js">` with the nonce of the consentry script tag,
+ * and `loadPart` resolves with the API the part hands to `register(name, api)` (see src/embed/register.ts).
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsx from 'preact/jsx-runtime';
+import type * as preact from 'preact';
+import type * as hooks from 'preact/hooks';
+import type * as jsx from 'preact/jsx-runtime';
 
 export interface ConsentryRuntime {
-  preact: typeof preact;
-  hooks: typeof hooks;
-  jsx: typeof jsx;
+  /** Set by the `preact` part. */
+  preact?: typeof preact;
+  hooks?: typeof hooks;
+  jsx?: typeof jsx;
   register(name: string, api: unknown): void;
 }
 
@@ -53,9 +56,6 @@ export function installRuntime(script: HTMLScriptElement | null = document.curre
   nonce = (el && (el.nonce || el.getAttribute('nonce'))) || '';
   const w = window as unknown as { __consentryRuntime?: ConsentryRuntime };
   return (w.__consentryRuntime = w.__consentryRuntime || {
-    preact,
-    hooks,
-    jsx,
     register(name, api) {
       const p = pending(name);
       p.done = true;
@@ -75,6 +75,12 @@ export function scriptNonce(): string {
  */
 export function loadPart<T = unknown>(name: string): Promise<T> {
   if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
+  // every part but Preact itself runs against the shared Preact: load that first
+  if (name != 'preact') return loadPart('preact').then(() => inject<T>(name));
+  return inject<T>(name);
+}
+
+function inject<T>(name: string): Promise<T> {
   const p = pending(name);
   if (!p.started && !p.done) {
     p.started = true;

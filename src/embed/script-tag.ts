@@ -4,14 +4,26 @@
  * starts the gate, mounts the widget and exposes the instance as `window.consentry` (with `open()`).
  * A bad config logs ONE console.error listing every problem and leaves an inert `window.consentry`
  * that grants nothing, so the page keeps working.
+ *
+ * The first paint carries only the core, the gate and the plain-DOM banner; the preferences dialog, the
+ * guardian step and the inline form are the on-demand part `ui` (Preact comes with them, see runtime.ts).
  */
-import type { ConfigProblem } from '../core/errors';
+import { ConfigError, type ConfigProblem } from '../core/errors';
+import { createConsent } from '../core/consent';
+import { validateConfig } from '../core/validate';
+import type { Consent, ConsentConfig } from '../core/types';
+import type { ConsentUI, MountOptions } from '../ui/types';
+import { checkUiSection } from '../ui/validate';
+import { createWidget, type Views } from '../ui/widget';
 import { installRuntime, loadPart, scriptNonce } from './runtime';
+
+/** `window.consentry`: the consent instance, plus the widget's `open()` / `close()` and handle. */
+export type ScriptConsent = Consent & { open(): void; close(): void; ui?: ConsentUI; error?: ConfigError };
 
 installRuntime();
 
 /** Reads and parses the config tag; pushes a problem and returns undefined when it is missing or not JSON. */
-function readConfig(problems: ConfigProblem[]): Record<string, unknown> | undefined {
+function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined {
   const tag = document.getElementById('consentry-config');
   if (!tag) {
     problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
@@ -19,36 +31,111 @@ function readConfig(problems: ConfigProblem[]): Record<string, unknown> | undefi
   }
   try {
     const config = JSON.parse(tag.textContent || '');
-    if (config && typeof config === 'object' && !Array.isArray(config)) return config;
+    if (config && typeof config == 'object' && !Array.isArray(config)) return config;
     problems.push({ path: '(config)', message: 'expected a JSON object' });
   } catch (e) {
     problems.push({ path: '(config)', message: `not valid JSON: ${(e as Error).message}` });
   }
 }
 
+/** What `window.consentry` is after a config error: nothing is granted, deciding fails, the page keeps working. */
+function inert(error: ConfigError): ScriptConsent {
+  const no = () => Promise.reject(error);
+  const none = () => {};
+  return {
+    error,
+    config: undefined as unknown as Consent['config'],
+    ready: Promise.resolve(),
+    get: () => undefined,
+    snapshot: () => ({ purposes: {}, gpc: false }),
+    isGranted: () => false,
+    decide: no,
+    agreeAll: no,
+    disagreeAll: no,
+    withdraw: no,
+    needsDecision: () => false,
+    pending: () => [],
+    setAgeGroup: none,
+    needsGuardian: () => false,
+    recordGuardian: no,
+    on: () => none,
+    reset: () => Promise.resolve(),
+    destroy: none,
+    open: () => console.error(error.message),
+    close: none,
+  };
+}
+
 function start(): void {
+  const w = window as unknown as { consentry?: ScriptConsent };
   const problems: ConfigProblem[] = [];
   const config = readConfig(problems);
-  void config;
-  void loadPart;
-  void scriptNonce;
+  let consent: Consent | undefined;
+  if (config) {
+    const checked = validateConfig(config);
+    problems.push(...checked.problems, ...checkUiSection(config.ui));
+    if (checked.warnings.length) console.warn(new ConfigError(checked.warnings, 'consentry config: warnings').message);
+    if (!problems.length) consent = createConsent(config as ConsentConfig);
+  }
+  const ui: MountOptions = { ...(config && config.ui), nonce: (config && config.ui && config.ui.nonce) || scriptNonce() };
 
   // Variables the blocks below can use: `config` (parsed JSON), `problems` (push config problems here,
-  // before the check below), `consent` (the instance, once created), `ui` (options for mountConsentUI),
-  // `loadPart(name)` (on-demand parts), `scriptNonce()`.
+  // before the check below), `consent` (the instance, once the config is valid), `ui` (the options for
+  // the widget), `loadPart(name)` (on-demand parts), `scriptNonce()`.
 
   // <gate>
   // gate helper: validate config.google / config.blocking into `problems`; once `consent` exists and there
   // are no problems, start Google Consent Mode + declarative blocking synchronously, before the UI mounts.
   // </gate>
 
+  if (!consent || problems.length) {
+    const error = new ConfigError(problems);
+    console.error(`consentry: nothing is granted until the config is fixed. ${error.message}`);
+    w.consentry = inert(error);
+    return;
+  }
+
   // <receipts>
   // receipts helper: forward `decision` events to the receipts part; supply `ui.myRecord`.
   // </receipts>
 
   // <guide>
-  // browsers helper: supply `ui.guide.mount`; render the guide into `[data-consentry-guide]` elements.
+  // The cookie guide and cookie table live in consentry-guide.js, loaded only where they are shown:
+  // [data-consentry-guide] / [data-consentry-cookie-table] elements, or the dialog's guide disclosure.
+  // With `guide.url` in the config the dialog links to that page instead of loading anything.
+  {
+    const gc = (config && config.guide) || {};
+    let checked = false;
+    const guidePart = () =>
+      loadPart<import('./parts/guide').GuidePart>('guide').then((part) => {
+        // the guide section is checked here, off the first paint: it only matters once the guide is shown
+        const bad = checked ? [] : part.validateGuideConfig(config && config.guide);
+        checked = true;
+        if (bad.length) console.error(new ConfigError(bad, 'consentry guide config').message);
+        return part;
+      });
+    const failed = (e: unknown) => console.error('consentry: cookie guide unavailable:', e);
+    const tasks = Array.isArray(gc.tasks) ? gc.tasks : undefined;
+    ui.guide = gc.url
+      ? { url: gc.url }
+      : { mount: (el, locale) => void guidePart().then((p) => p.mountCookieGuide(el, { locale, tasks, headingLevel: 3, nonce: ui.nonce }), failed) };
+    const mountPage = () => {
+      const guides = document.querySelectorAll('[data-consentry-guide]');
+      const tables = document.querySelectorAll('[data-consentry-cookie-table]');
+      if (guides.length || tables.length)
+        guidePart().then((p) => {
+          // an element's own task list (data-consentry-guide="deleteSite deleteAll") beats the config's
+          guides.forEach((el) => p.mountCookieGuide(el, { tasks: el.getAttribute('data-consentry-guide') ? undefined : tasks, nonce: ui.nonce }));
+          tables.forEach((el) => p.mountCookieTable(el, { config: consent!.config, nonce: ui.nonce }));
+        }, failed);
+    };
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', mountPage, { once: true });
+    else mountPage();
+  }
   // </guide>
+
+  const handle = createWidget(consent, ui, () => loadPart<Views>('ui'));
+  w.consentry = Object.assign(consent, { open: handle.open, close: handle.close, ui: handle });
 }
 
 start();

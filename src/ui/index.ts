@@ -1,0 +1,66 @@
+/**
+ * consentry/ui — the consent widget (DESIGN.md §2–§4): first-layer banner, preferences dialog, inline
+ * consent form for sign-up pages, age and guardian steps, reopen button. It decides nothing itself:
+ * every choice goes through the consent instance's API.
+ *
+ * ```ts
+ * import { createConsent } from 'consentry';
+ * import { mountConsentUI } from 'consentry/ui';
+ * const consent = createConsent(config);
+ * const ui = mountConsentUI(consent, { reopenButton: true });
+ * ```
+ */
+import type { ConfigProblem } from '../core/errors';
+import type { Consent } from '../core/types';
+import { baseCss } from './css/base';
+import { moreCss } from './css/more';
+import { banner as enBanner, more as enMore } from './strings/en';
+import { banner as koBanner, more as koMore } from './strings/ko';
+import { resolveStrings, uiLocale } from './strings';
+import type { ConsentUI, MountOptions, Strings } from './types';
+import { checkUiSection } from './validate';
+import { views } from './views/index';
+import { createWidget } from './widget';
+
+/**
+ * Mounts the widget for `consent`. Banner layout (default): the host goes first in `<body>` (or in
+ * `target`), the banner shows while `consent.needsDecision()`, `open()` / `data-consentry-open` open the
+ * preferences. Form layout: renders the inline form into `target`; `valid` and `submit()` drive the page's form.
+ */
+export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
+  return createWidget(consent, options, () => views);
+}
+
+/**
+ * Checks a config's `ui` section (layout, target, reopenButton, theme, strings, nonce, submitButton):
+ * every problem by path, unknown keys (string names included) reported with a "did you mean".
+ */
+export function validateUiConfig(section: unknown, path = 'ui'): ConfigProblem[] {
+  return checkUiSection(section, path, Object.keys(strings.en));
+}
+
+/** Every built-in string, per locale. */
+export const strings: { ko: Strings; en: Strings } = { ko: { ...koBanner, ...koMore }, en: { ...enBanner, ...enMore } };
+
+/** The widget's CSS, for apps that render the components outside the widget's shadow root. */
+export const styles: string = baseCss + moreCss;
+
+/**
+ * The strings for a locale with overrides on top, and the locale picked the widget's way (option,
+ * config, `<html lang>`, browser): for apps that render the components themselves.
+ */
+export function uiStrings(consent: Consent, options: Pick<MountOptions, 'locale' | 'strings'> = {}): { locale: string; t: Strings } {
+  const locale = uiLocale(options.locale, consent.config.locale, options.strings);
+  return { locale, t: resolveStrings(locale, [strings], options.strings) };
+}
+
+export { fmt } from './strings';
+export { Banner } from './views/Banner';
+export { Preferences, PurposeRow, saveAnswers, currentAnswers, type PreferencesProps, type Answer, type Answers } from './views/Preferences';
+export { ConsentForm, type ConsentFormProps, type FormApi } from './views/ConsentForm';
+export { GuardianForm, GuardianDialog } from './views/Guardian';
+export { AgeGate } from './views/AgeGate';
+export { Disclosure, Toggle } from './views/Disclosure';
+export { Dialog } from './views/Dialog';
+export { MyRecordBox, GuideBox, formatDate } from './views/extras';
+export type { ConsentUI, MountOptions, MyRecord, MyRecordSummary, GuideOption, GuardianInput, Theme, Scheme, Strings, ViewContext } from './types';

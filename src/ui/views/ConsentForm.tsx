@@ -1,0 +1,262 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConsentError } from '../../core/errors';
+import { localize } from '../../core/localize';
+import type { Choice, Consent, ConsentSnapshot, DecisionInput, Purpose } from '../../core/types';
+import { fmt } from '../strings';
+import type { MountOptions, Strings } from '../types';
+import { Disclosure, Toggle } from './Disclosure';
+import { GuardianForm, minimumAge } from './Guardian';
+import { channelName } from './Preferences';
+
+/** The form's controls, for the page that submits it. */
+export interface FormApi {
+  /** Every required item agreed (and the age / guardian step done when children are configured). */
+  valid(): boolean;
+  /** Records the form (`method: 'form'`): ticked items agreed, unticked optional items disagreed. Rejects while not valid. */
+  submit(): Promise<ConsentSnapshot>;
+}
+
+interface Tick {
+  on: boolean;
+  channels: { [channel: string]: boolean };
+  night: boolean;
+}
+type Ticks = { [id: string]: Tick };
+
+const choosable = (p: Purpose) => p.necessity != 'notice';
+const yes = (b: boolean): Choice => (b ? 'agree' : 'disagree');
+
+function initial(consent: Consent): Ticks {
+  const out: Ticks = {};
+  for (const p of consent.config.purposes) {
+    const s = consent.get(p.id);
+    const agreed = !!s && s.choice == 'agree';
+    const channels: { [c: string]: boolean } = {};
+    for (const c of p.channels || []) channels[c] = agreed && !!s!.channels && s!.channels[c] == 'agree';
+    out[p.id] = { on: agreed, channels, night: agreed && s!.nightTime == 'agree' };
+  }
+  return out;
+}
+
+function everything(consent: Consent, on: boolean): Ticks {
+  const out: Ticks = {};
+  for (const p of consent.config.purposes) {
+    const channels: { [c: string]: boolean } = {};
+    for (const c of p.channels || []) channels[c] = on;
+    out[p.id] = { on, channels, night: on && !!p.nightTime };
+  }
+  return out;
+}
+
+export interface ConsentFormProps {
+  consent: Consent;
+  locale: string;
+  t: Strings;
+  /** `submitButton`, `onSubmit`, `onValidChange`, `verifyGuardian` are used. */
+  options?: MountOptions;
+  /** Receives the form's `valid()` / `submit()`. */
+  apiRef?: { current: FormApi | null };
+}
+
+/**
+ * The inline consent form for sign-up pages, Korean style: an "agree to all" master checkbox above the
+ * individual items, each with its full text behind a toggle, required items marked, marketing channels
+ * and night-time sending as their own checkboxes. Refusing optional items never makes it invalid.
+ */
+export function ConsentForm({ consent, locale, t, options = {}, apiRef }: ConsentFormProps) {
+  const purposes = consent.config.purposes;
+  const age = minimumAge(consent);
+  const [ticks, setTicks] = useState(() => initial(consent));
+  const [ageGroup, setAgeGroup] = useState(() => consent.snapshot().ageGroup);
+  const [guardian, setGuardian] = useState(() => !!consent.snapshot().guardian);
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  const list = purposes.filter(choosable);
+  const ageOk = !age || ageGroup == 'adult' || (ageGroup == 'child' && guardian);
+  const valid = ageOk && list.every((p) => p.necessity != 'required' || ticks[p.id].on);
+  const all = list.every((p) => {
+    const k = ticks[p.id];
+    return k.on && (p.channels || []).every((c) => k.channels[c]) && (!p.nightTime || k.night);
+  });
+
+  useEffect(() => {
+    if (options.onValidChange) options.onValidChange(valid);
+  }, [valid]);
+
+  const submit = (): Promise<ConsentSnapshot> => {
+    if (!valid) {
+      setShowErrors(true);
+      // bring the visitor to the first thing still missing
+      const missing = list.find((p) => p.necessity == 'required' && !ticks[p.id].on);
+      const sel = !ageOk ? (ageGroup ? '.cs-guardian input' : '[name="cs-age"]') : `[data-purpose="${missing!.id}"] input`;
+      const first = box.current && box.current.querySelector<HTMLElement>(sel);
+      if (first) first.focus();
+      return Promise.reject(new ConsentError('consent form is not complete: every required item must be agreed'));
+    }
+    const choices: { [id: string]: DecisionInput } = {};
+    for (const p of list) {
+      const k = ticks[p.id];
+      if (k.on && (p.channels || p.nightTime)) {
+        const channels: { [c: string]: Choice } = {};
+        for (const c of p.channels || []) channels[c] = yes(k.channels[c]);
+        choices[p.id] = { choice: 'agree', channels, ...(p.nightTime ? { nightTime: yes(k.night) } : {}) };
+      } else choices[p.id] = yes(k.on);
+    }
+    setBusy(true);
+    return consent.decide(choices, { method: 'form', locale }).then(
+      (snapshot) => {
+        setBusy(false);
+        if (options.onSubmit) options.onSubmit(snapshot);
+        return snapshot;
+      },
+      (e) => {
+        setBusy(false);
+        throw e;
+      },
+    );
+  };
+  if (apiRef) apiRef.current = { valid: () => valid, submit };
+
+  const update = (id: string, patch: Partial<Tick>) => setTicks({ ...ticks, [id]: { ...ticks[id], ...patch } });
+  const toggleItem = (p: Purpose, on: boolean) => {
+    const k = ticks[p.id];
+    const channels = { ...k.channels };
+    // ticking marketing ticks its channels (the visitor unticks the ones they do not want); unticking clears them
+    if (!on || !Object.values(channels).some(Boolean)) for (const c of p.channels || []) channels[c] = on;
+    update(p.id, { on, channels, night: on && k.night });
+  };
+  const answerAge = (g: 'adult' | 'child') => {
+    consent.setAgeGroup(g);
+    setAgeGroup(g);
+  };
+
+  return (
+    <div class="cs-form" ref={box} role="group" aria-labelledby="cs-form-title" data-consentry-form="">
+      <h2 id="cs-form-title">{t.formTitle}</h2>
+      {age > 0 && (
+        <fieldset class="cs-age" data-consentry-age="">
+          <legend>{t.ageLegend}</legend>
+          <div class="cs-choices">
+            {(['adult', 'child'] as const).map((g) => (
+              <label key={g}>
+                <input
+                  type="radio"
+                  name="cs-age"
+                  value={g}
+                  checked={ageGroup == g}
+                  aria-invalid={showErrors && !ageGroup}
+                  onChange={() => answerAge(g)}
+                />
+                {fmt(g == 'adult' ? t.ageYes : t.ageNo, { age })}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {ageGroup == 'child' &&
+        (guardian ? (
+          <p role="status">{t.guardianDone}</p>
+        ) : (
+          <section class="cs-box" aria-labelledby="cs-g-title">
+            <h3 id="cs-g-title">{t.guardianTitle}</h3>
+            <GuardianForm consent={consent} locale={locale} t={t} options={options} onDone={() => setGuardian(true)} />
+          </section>
+        ))}
+      <div class="cs-all">
+        <label class="cs-check">
+          <input type="checkbox" data-action="agree-all" checked={all} onChange={() => setTicks(everything(consent, !all))} />
+          {t.formAll}
+        </label>
+        <p class="cs-note">{t.formAllNote}</p>
+      </div>
+      <ul class="cs-list">
+        {purposes.map((p) => {
+          const title = localize(p.title, locale);
+          const k = ticks[p.id];
+          const mark = <span class={`cs-mark cs-${p.necessity}`}>{t[p.necessity == 'required' ? 'markRequired' : p.necessity == 'optional' ? 'markOptional' : 'markNotice']}</span>;
+          const missing = showErrors && p.necessity == 'required' && !k.on;
+          const desc = localize(p.description, locale);
+          return (
+            <li class="cs-item" key={p.id} data-purpose={p.id}>
+              <div class="cs-item-head">
+                {choosable(p) ? (
+                  <label class="cs-check">
+                    <input
+                      type="checkbox"
+                      value="agree"
+                      checked={k.on}
+                      aria-required={p.necessity == 'required'}
+                      aria-invalid={missing}
+                      aria-describedby={missing ? 'cs-form-error' : undefined}
+                      onChange={(e) => toggleItem(p, (e.target as HTMLInputElement).checked)}
+                    />
+                    <span>
+                      {mark}
+                      {title}
+                    </span>
+                  </label>
+                ) : (
+                  <span class="cs-check">
+                    {mark}
+                    {title}
+                  </span>
+                )}
+              </div>
+              <Toggle id={`cs-f-${p.id}`} label={t.showText} extra={title}>
+                {desc && <p class="cs-desc">{desc}</p>}
+                <Disclosure purpose={p} locale={locale} t={t} />
+              </Toggle>
+              {choosable(p) && ((p.channels && p.channels.length > 0) || p.nightTime) && (
+                <fieldset class="cs-sub">
+                  <legend>{t.channels}</legend>
+                  {(p.channels || []).map((c) => (
+                    <label class="cs-check" key={c}>
+                      <input
+                        type="checkbox"
+                        value="agree"
+                        data-channel={c}
+                        checked={k.channels[c]}
+                        onChange={(e) => {
+                          const on = (e.target as HTMLInputElement).checked;
+                          update(p.id, { on: on || k.on, channels: { ...k.channels, [c]: on } });
+                        }}
+                      />
+                      {channelName(t, c)}
+                    </label>
+                  ))}
+                  {p.nightTime && (
+                    <label class="cs-check">
+                      <input
+                        type="checkbox"
+                        value="agree"
+                        data-night-time=""
+                        checked={k.night}
+                        onChange={(e) => {
+                          const on = (e.target as HTMLInputElement).checked;
+                          update(p.id, { night: on, on: on || k.on });
+                        }}
+                      />
+                      {t.nightTime}
+                    </label>
+                  )}
+                </fieldset>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {showErrors && !valid && (
+        <p class="cs-error" id="cs-form-error" role="alert">
+          {t.formInvalid}
+        </p>
+      )}
+      {options.submitButton && (
+        <button type="button" class="cs-btn" data-action="save" disabled={busy} onClick={() => submit().catch(() => {})}>
+          {t.submit}
+        </button>
+      )}
+    </div>
+  );
+}

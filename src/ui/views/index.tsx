@@ -1,0 +1,38 @@
+/** The Preact views the widget host opens: one object, so the script tag can load them as one part. */
+import { render } from 'preact';
+import { moreCss } from '../css/more';
+import { el } from '../dom';
+import { more as enMore } from '../strings/en';
+import { more as koMore } from '../strings/ko';
+import { bannerStrings, type FormView, type Views } from '../widget';
+import { ConsentForm, type FormApi } from './ConsentForm';
+import { AgeGate } from './AgeGate';
+import { Preferences } from './Preferences';
+
+/** Renders `vnode` into a fresh box in `root`; returns what unmounts it. */
+function show(root: HTMLElement, vnode: preact.VNode): () => void {
+  const box = el('div');
+  root.append(box);
+  render(vnode, box);
+  return () => {
+    render(null, box);
+    box.remove();
+  };
+}
+
+export const views: Views = {
+  css: moreCss,
+  strings: { ko: koMore, en: enMore },
+  checkStrings(overrides) {
+    const known = { ...bannerStrings.en, ...enMore };
+    for (const loc in overrides)
+      for (const k in overrides[loc]) if (!(k in known)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
+  },
+  preferences: (root, ctx, done) => show(root, <Preferences {...ctx} onClose={done} />),
+  age: (root, ctx, done) => show(root, <AgeGate {...ctx} onDone={done} />),
+  form(root, ctx): FormView {
+    const api: { current: FormApi | null } = { current: null };
+    const unmount = show(root, <ConsentForm {...ctx} apiRef={api} />);
+    return { valid: () => api.current!.valid(), submit: () => api.current!.submit(), unmount };
+  },
+};

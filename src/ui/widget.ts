@@ -1,0 +1,271 @@
+/**
+ * The widget host, written without Preact so the script tag's first paint stays small: the open shadow
+ * root, styles and theme, the first-layer banner, the reopen button, the `data-consentry-open` hook, and
+ * the controller that opens the Preact views (preferences dialog, age question and guardian step, inline
+ * form). `mountConsentUI` (npm) passes the views directly; the script tag loads them on demand
+ * (src/embed/parts/ui.ts).
+ */
+import type { Consent, ConsentSnapshot } from '../core/types';
+import { safeUrl } from '../core/validate';
+import { baseCss } from './css/base';
+import { activeElement, el } from './dom';
+import { banner as enBanner } from './strings/en';
+import { banner as koBanner } from './strings/ko';
+import { resolveStrings, uiLocale } from './strings';
+import { addStyles } from './style';
+import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
+
+/** A rendered view; calling it unmounts the view. */
+export type Unmount = () => void;
+
+/** The inline form's controls, as the form view hands them to the host. */
+export interface FormView {
+  valid(): boolean;
+  submit(): Promise<ConsentSnapshot>;
+  unmount: Unmount;
+}
+
+/** The Preact views the host opens (src/ui/views/index.tsx). */
+export interface Views {
+  css: string;
+  strings: { [locale: string]: Partial<Strings> };
+  /** Warns (console) about string overrides that name no string. */
+  checkStrings(overrides: MountOptions['strings']): void;
+  /** The preferences dialog; `done(saved)` when it closes. */
+  preferences(root: HTMLElement, ctx: ViewContext, done: (saved: boolean) => void): Unmount;
+  /**
+   * The first layer while children are configured and the age is unknown or a guardian is missing: the
+   * age question, then the guardian step. `done(decided)` after each answer (`decided`: the child refused all).
+   */
+  age(root: HTMLElement, ctx: ViewContext, done: (decided: boolean) => void): Unmount;
+  /** The inline consent form. */
+  form(root: HTMLElement, ctx: ViewContext): FormView;
+}
+
+export const bannerStrings = { ko: koBanner, en: enBanner };
+
+/** Whether the config has required purposes (then the banner offers "Required only"). */
+export const hasRequired = (consent: Consent): boolean => consent.config.purposes.some((p) => p.necessity == 'required');
+
+const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
+
+/** Mounts the widget for `consent`; `loadViews` supplies the Preact views (now or on demand). */
+export function createWidget(consent: Consent, options: MountOptions, loadViews: () => Views | Promise<Views>): ConsentUI {
+  const config = consent.config;
+  const form = options.layout == 'form';
+  const locale = uiLocale(options.locale, config.locale, options.strings);
+  const t: Strings = resolveStrings(locale, [bannerStrings], options.strings);
+  const meta = { method: 'banner' as const, locale };
+
+  const host = el('div', { 'data-consentry-host': '', lang: locale });
+  const shadow = host.attachShadow({ mode: 'open' });
+  addStyles(shadow, baseCss, options.nonce);
+  const theme = options.theme;
+  const vars: { [k: string]: string } = typeof theme == 'string' ? { scheme: theme } : theme || {};
+  // CSSOM, not a style attribute: nothing for a CSP to block
+  for (const k in vars) k == 'scheme' ? vars[k] != 'auto' && host.setAttribute('data-scheme', vars[k]) : host.style.setProperty(k, vars[k]);
+  const live = el('p', { class: 'cs-sr', role: 'status' });
+  const layer = el('div');
+  const root = el('div', { class: 'cs-root' }, live, layer);
+  shadow.append(root);
+
+  let banner: HTMLElement | undefined;
+  let status: HTMLElement | undefined;
+  let reopen: HTMLElement | undefined;
+  let views: Views | undefined;
+  let dialog: Unmount | undefined;
+  let gate: Unmount | undefined;
+  let formReady: Promise<FormView> | undefined;
+  let formView: FormView | undefined;
+  let opener: Element | null = null;
+  let dismissed = false;
+  let busy = false;
+  let destroyed = false;
+
+  /** Loads the views once (warmed up when a button that opens them is hovered or focused). */
+  const load = (): Promise<Views> =>
+    Promise.resolve(loadViews()).then((v) => {
+      if (!views) {
+        addStyles(shadow, v.css, options.nonce);
+        v.checkStrings(options.strings);
+      }
+      return (views = v);
+    });
+  const warm = () => void load().catch(() => {});
+  const ctx = (v: Views): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [bannerStrings, v.strings], options.strings) });
+  const say = (text: string) => {
+    live.textContent = text;
+    if (status) status.textContent = text;
+  };
+  const failed = (e: unknown) => {
+    console.error('consentry:', e);
+    say(t.loadFailed);
+  };
+
+  /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
+  function act(fn: () => Promise<unknown>): void {
+    if (busy) return;
+    busy = true;
+    say('');
+    const buttons = banner!.querySelectorAll('button');
+    buttons.forEach((b) => (b.disabled = true));
+    fn().then(
+      () => (dismissed = true),
+      (e) => {
+        console.error('consentry:', e);
+        say(t.failed);
+      },
+    ).then(() => {
+      busy = false;
+      buttons.forEach((b) => (b.disabled = false));
+      refresh();
+    });
+  }
+
+  const button = (action: string, label: string, onclick: () => void, opens?: boolean) =>
+    el('button', { type: 'button', class: 'cs-btn', 'data-action': action, onclick, onpointerenter: opens && warm, onfocus: opens && warm }, label);
+
+  function makeBanner(): HTMLElement {
+    const url = safeUrl(config.policy.url);
+    const required = hasRequired(consent);
+    status = el('p', { class: 'cs-status' });
+    const b = el(
+      'section',
+      { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': '' },
+      el('h2', { id: 'cs-banner-title' }, t.bannerTitle),
+      el('p', null, t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
+      el(
+        'div',
+        { class: 'cs-btns' },
+        button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta))),
+        button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () => act(() => consent.disagreeAll({ ...meta, acceptRequired: required }))),
+        button('preferences', t.choose, () => openDialog(), true),
+      ),
+      status,
+    );
+    layer.before(b);
+    return b;
+  }
+
+  /** Shows the first layer while a decision is needed (age question first for children), else the reopen button. */
+  function refresh(): void {
+    if (destroyed || form) return;
+    const need = !dialog && !dismissed && consent.needsDecision();
+    const s = consent.snapshot();
+    const ageFirst = need && !!config.children && (!s.ageGroup || consent.needsGuardian());
+    const focused = !!shadow.activeElement;
+    if (ageFirst && !gate) {
+      gate = () => {}; // taken while the views load
+      load().then((v) => {
+        if (gate && !destroyed) gate = v.age(layer, ctx(v), (decided) => ((dismissed = decided), refresh()));
+      }, failed);
+    } else if (!ageFirst && gate) {
+      gate();
+      gate = undefined;
+    }
+    const show = need && !ageFirst;
+    if (show && !banner) banner = makeBanner();
+    if (banner) {
+      banner.hidden = !show;
+      // the age question was answered under the visitor's focus: carry it to the banner
+      if (show && focused && !shadow.activeElement) banner.querySelector('button')!.focus();
+    }
+    if (options.reopenButton) {
+      if (!reopen) {
+        const right = typeof options.reopenButton == 'object' && options.reopenButton.position == 'bottom-right';
+        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        svg.setAttribute('viewBox', '0 0 24 24');
+        svg.setAttribute('aria-hidden', 'true');
+        svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', ICON);
+        const b = el('button', { type: 'button', class: right ? 'cs-reopen cs-right' : 'cs-reopen', 'aria-label': t.reopen, title: t.reopen, 'data-action': 'reopen', onclick: () => openDialog(), onpointerenter: warm, onfocus: warm }, svg);
+        reopen = el('aside', { 'aria-label': t.reopen }, b);
+        root.append(reopen);
+      }
+      reopen.hidden = need || !!dialog;
+    }
+  }
+
+  /** Opens the preferences dialog; focus returns to where it was when it closes. */
+  function openDialog(): void {
+    if (dialog || destroyed) return;
+    opener = activeElement();
+    if (!views) say(t.loading);
+    load().then((v) => {
+      if (dialog || destroyed) return;
+      say('');
+      const c = ctx(v);
+      dialog = v.preferences(layer, c, (saved) => {
+        // a saved choice answers the first layer for this page
+        if (saved) (dismissed = true), say(c.t.saved);
+        close();
+      });
+      refresh();
+    }, failed);
+  }
+
+  function close(): void {
+    if (!dialog) return;
+    dialog();
+    dialog = undefined;
+    refresh();
+    const back = [opener, banner && banner.querySelector('[data-action=preferences]'), reopen && reopen.firstChild].find(
+      (e) => e && (e as HTMLElement).isConnected && (e as HTMLElement).getClientRects().length,
+    );
+    opener = null;
+    if (back) (back as HTMLElement).focus();
+  }
+
+  function onDocClick(e: Event): void {
+    if (e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute('data-consentry-open'))) {
+      e.preventDefault();
+      openDialog();
+    }
+  }
+
+  // answered elsewhere (another tab, the API): the first layer is no longer needed, or is again
+  const offChange = consent.on('change', () => void (busy || refresh()));
+  document.addEventListener('click', onDocClick);
+
+  const attach = () => {
+    if (destroyed) return;
+    const target = typeof options.target == 'string' ? document.querySelector<HTMLElement>(options.target) : options.target;
+    if (form) {
+      if (!target) return console.error(`consentry: the form's target ${String(options.target)} is not on the page`);
+      target.append(host);
+      formReady = load().then((v) => (formView = v.form(layer, ctx(v))));
+      formReady.catch(failed);
+    } else {
+      // first in the body: first in the tab order, while the banner is drawn over the page
+      (target || document.body).prepend(host);
+      // after the IndexedDB mirror is read: a consent it restores must not flash the banner
+      consent.ready.then(refresh, refresh);
+    }
+  };
+  // the body, or the target selector, may not be parsed yet
+  if (document.readyState == 'loading' && (!document.body || typeof options.target == 'string'))
+    document.addEventListener('DOMContentLoaded', attach, { once: true });
+  else attach();
+
+  return {
+    el: host,
+    open: openDialog,
+    close,
+    get valid() {
+      return !!formView && formView.valid();
+    },
+    submit() {
+      return formReady ? formReady.then((f) => f.submit()) : Promise.reject(new Error('consentry: submit() needs the form layout, mounted'));
+    },
+    destroy() {
+      if (destroyed) return;
+      if (dialog) dialog();
+      if (gate) gate();
+      if (formReady) formReady.then((f) => f.unmount(), () => {});
+      destroyed = true;
+      offChange();
+      document.removeEventListener('click', onDocClick);
+      document.removeEventListener('DOMContentLoaded', attach);
+      host.remove();
+    },
+  };
+}
