@@ -94,9 +94,12 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
       req.log.error({ err }, 'collector error');
       return reply.code(500).send({ error: 'internal error' });
     }
-    const message = err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-      ? 'unsupported content type: send application/json (or text/plain with a JSON body)'
-      : err.message;
+    const message =
+      err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? 'unsupported content type: send application/json (or text/plain with a JSON body)'
+        : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? `the body is larger than the limit of ${o.bodyLimit} bytes`
+          : err.message;
     return reply.code(status).send({ error: message.slice(0, 500) });
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not found' }));

@@ -1,0 +1,222 @@
+// @vitest-environment node
+// Fuzz: several hundred malformed, oversized and hostile requests (seeded, reproducible) with valid
+// receipts sent between them. Every hostile request gets a 4xx and none a 5xx; every valid receipt
+// is stored exactly once, byte for byte, and nothing else is stored.
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import receiptSchema from '../../src/receipts/receipt.schema.json';
+import { startCollector, type RunningCollector } from '../../src/server/index';
+import type { Receipt } from '../../src/receipts/types';
+import { chain, draft, prng, seal } from './fixtures';
+import { describeBackends, request, type Reply } from './helpers';
+
+const SEED = Number(process.env.CONSENTRY_FUZZ_SEED ?? 20260301);
+const HOSTILE = 420;
+const TOKEN = 'fuzz-admin-token-0123456789';
+
+const SQLISH = [
+  "x'; DROP TABLE consentry_receipts;--",
+  "' OR '1'='1",
+  '1; DELETE FROM consentry_decisions',
+  "Robert'); DROP TABLE students;--",
+  '$1::text',
+  '\\x27 UNION SELECT * FROM pg_shadow --',
+  "'||(SELECT sqlite_version())||'",
+];
+
+interface Hostile {
+  kind: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+const ajv = new Ajv({ strict: false });
+addFormats(ajv);
+const isValidReceipt = ajv.compile(receiptSchema);
+
+function generator(rand: () => number, sent: () => Receipt[]) {
+  const int = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];
+  const json = { 'content-type': 'application/json' };
+  const post = (kind: string, body: string | Buffer, headers: Record<string, string> = json): Hostile => ({
+    kind, method: 'POST', path: '/v1/receipts', headers, body,
+  });
+  const receipt = (): Record<string, any> => JSON.parse(JSON.stringify({ ...draft({ subjectId: 'sub_fuzz' + int(1000, 9999) }), hash: 'c'.repeat(64) }));
+  const wrongValues = [0, -1, 1e308, 3.14, true, false, null, [], {}, [1, 2], { a: 1 }, '', ' ', 'x'.repeat(70), '😀'.repeat(40)];
+  const paths: (string | number)[][] = [
+    ['schema'], ['id'], ['subjectId'], ['timestamp'], ['method'], ['locale'], ['controller'], ['controller', 'name'],
+    ['controller', 'jurisdiction'], ['policy', 'url'], ['purposes'], ['purposes', 0, 'state'], ['purposes', 0, 'id'],
+    ['purposes', 0, 'noticeHash'], ['purposes', 1, 'channels'], ['gpc'], ['sdk', 'version'], ['prev'], ['hash'],
+  ];
+  const set = (obj: any, path: (string | number)[], value: unknown) => {
+    let o = obj;
+    for (const k of path.slice(0, -1)) o = o[k];
+    o[path[path.length - 1]] = value;
+  };
+  const batch = (rs: unknown[]) => JSON.stringify(rand() < 0.5 ? rs : { receipts: rs });
+
+  const kinds: (() => Hostile)[] = [
+    () => {
+      const text = batch([receipt()]);
+      return post('truncated JSON', text.slice(0, int(1, text.length - 2)));
+    },
+    () => post('random bytes', Buffer.from(Array.from({ length: int(1, 3000) }, () => int(0, 255)))),
+    () => {
+      // Some replacements happen to be valid (gpc: false, channels: {}): draw until the receipt is not.
+      let r = receipt();
+      do {
+        r = receipt();
+        set(r, pick(paths), pick(wrongValues));
+      } while (isValidReceipt(r));
+      return post('wrong type', batch([r]));
+    },
+    () => {
+      const r = receipt();
+      set(r, pick([['controller', 'name'], ['purposes', 0, 'title'], ['policy', 'version'], ['locale']]), 'A'.repeat(int(501, 20_000)));
+      return post('long string', batch([r]));
+    },
+    () => post('huge body', JSON.stringify([{ ...receipt(), purposes: [{ title: 'x'.repeat(int(270_000, 600_000)) }] }])),
+    () => {
+      const d = int(33, 30_000);
+      return post('deep nesting', pick(['[', '{"a":']) === '[' ? '['.repeat(d) + ']'.repeat(d) : '{"a":'.repeat(d) + '1' + '}'.repeat(d));
+    },
+    () => {
+      const r = receipt();
+      r.purposes[0].extra = JSON.parse('['.repeat(40) + ']'.repeat(40));
+      return post('deep field', batch([r]));
+    },
+    () => {
+      const key = pick(['"__proto__"', '"\\u005f_proto__"', '"__pro\\u0074o__"']);
+      const where = int(0, 2);
+      const body = [`[{${key}:{"isAdmin":true}}]`, `{"receipts":[],${key}:{"x":1}}`, `[{"purposes":[{${key}:[]}]}]`][where];
+      return post('__proto__ key', body);
+    },
+    () => post('constructor.prototype', pick(['[{"constructor":{"prototype":{"x":1}}}]', '{"receipts":[{"a":{"constructor":{"prototype":{}}}}]}'])),
+    () => {
+      const text = Buffer.from(batch([receipt()]));
+      const at = text.indexOf('"title":"') + 9;
+      const bad = pick([[0xff], [0xc3, 0x28], [0xe2, 0x28, 0xa1], [0xf0, 0x90, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf]]);
+      return post('invalid UTF-8', Buffer.concat([text.subarray(0, at), Buffer.from(bad), text.subarray(at)]));
+    },
+    () => {
+      const type = pick(['application/xml', 'text/html', 'multipart/form-data; boundary=zz', 'application/octet-stream',
+        'application/json; charset=utf-16', 'text/plain; charset=iso-8859-1', 'image/png', '']);
+      return post('content type', batch([receipt()]), type ? { 'content-type': type } : {});
+    },
+    () => {
+      const r = receipt();
+      set(r, pick([['id'], ['subjectId'], ['locale'], ['method'], ['purposes', 0, 'id'], ['purposes', 0, 'kind'], ['controller', 'jurisdiction'], ['prev']]), pick(SQLISH));
+      return post('SQL-ish field', batch([r]));
+    },
+    () => post('not a batch', pick(['null', 'true', '42', '"receipts"', '{}', '{"receipts":{}}', '{"receipts":[],"x":1}', '{"Receipts":[]}'])),
+    () => post('oversized batch', JSON.stringify(Array.from({ length: int(101, 180) }, () => ({ id: 'x' })))),
+    () => {
+      const r = receipt();
+      r.purposes[0].title = 'before\u0000after';
+      return post('NUL in title', batch([r]));
+    },
+    () => post('number edge cases', pick(['[{"id":1e999}]', '[{"gpc":-0}]', '[NaN]', '[Infinity]', '[0x10]', "['single']", '[1,]', '[,1]'])),
+    () => post('empty', pick(['', ' ', '\n\t'])),
+    () => {
+      const done = sent();
+      const victim = done.length ? pick(done) : { ...receipt(), id: 'not-a-uuid' };
+      // A re-sealed edit of a stored receipt: must be a conflict, never an overwrite.
+      return post('forged resend', JSON.stringify([{ ...victim, purposes: [{ ...victim.purposes[0], state: 'refused', title: pick(SQLISH) }] }]));
+    },
+    () => ({
+      kind: 'bad subject path', method: 'GET', headers: {},
+      path: `/v1/subjects/${pick(['..%2F..%2Fetc%2Fpasswd', encodeURIComponent(pick(SQLISH)), 'ab', 'x'.repeat(int(129, 400)), '%00%00%00%00%00%00%00%00', '%E0%A4%A', 'sub%20with%20space'])}/receipts`,
+    }),
+    () => ({
+      kind: 'bad export query', method: 'GET', headers: { authorization: `Bearer ${TOKEN}` },
+      path: `/v1/${pick(['export', 'stats'])}?${pick([`format=${encodeURIComponent(pick(SQLISH))}`, 'format=csv&from=2026-02-31', 'format=csv&to=%00',
+        'format=kantara&from=2026-01-01T00:00:00', 'format=csv&tz=%2B24:00', 'from=9999-99-99', 'format=csv&format=kantara', 'format=csv&page=2',
+        `format=csv&from=${'9'.repeat(60)}`, 'tz=' + encodeURIComponent(pick(SQLISH))])}`,
+    }),
+    () => ({ kind: 'bad token', method: 'GET', path: '/v1/export?format=csv', headers: { authorization: pick(['Bearer ' + pick(SQLISH).replace(/ /g, ''), 'Bearer', `Basic ${TOKEN}`, 'Bearer ' + TOKEN.slice(0, -1)]) } }),
+    () => ({ kind: 'unknown origin', method: 'POST', path: '/v1/receipts', headers: { ...json, origin: pick(['https://evil.example', 'null', 'file://', 'http://127.0.0.1.evil.example']) }, body: '[]' }),
+  ];
+  return () => pick(kinds)();
+}
+
+describeBackends('fuzz', (backend) => {
+  let db: { url: string; cleanup: () => Promise<void> };
+  let c: RunningCollector;
+  beforeAll(async () => {
+    db = await backend.fresh();
+    c = await startCollector({ databaseUrl: db.url, adminToken: TOKEN, rateLimit: false });
+  });
+  afterAll(async () => {
+    await c?.close();
+    await db?.cleanup();
+  });
+
+  it(`answers ${HOSTILE} hostile requests with 4xx (seed ${SEED}) and stores the valid receipts between them once`, async () => {
+    const rand = prng(SEED);
+    // 30 subjects x 3 receipts; some titles are SQL-ish and must round-trip untouched.
+    const chains = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        chain(3, {
+          start: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00.000Z`,
+          purposes: (j) => [{ id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: j === 1 ? 'withdrawn' : 'given',
+            title: i % 5 === 0 ? SQLISH[i % SQLISH.length] : '이용 통계 분석', noticeHash: 'a'.repeat(64) }],
+        }),
+      ),
+    );
+    const queue = chains.flat().sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));
+    // Keep each subject's order: send chain i's receipts in sequence, subjects interleaved.
+    const ordered: Receipt[] = [];
+    for (let j = 0; j < 3; j++) for (const ch of chains) ordered.push(ch[j]);
+    expect(ordered).toHaveLength(queue.length);
+    const sent: Receipt[] = [];
+    const next = generator(rand, () => sent);
+    const bad: string[] = [];
+    const kinds = new Map<string, number>();
+    let v = 0;
+    for (let i = 0; i < HOSTILE; i++) {
+      const h = next();
+      kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
+      let r: Reply;
+      try {
+        r = await request(c.url + h.path, { method: h.method, headers: h.headers, body: h.body });
+      } catch (err) {
+        bad.push(`#${i} ${h.kind}: no answer (${(err as Error).message})`);
+        continue;
+      }
+      if (r.status < 400 || r.status > 499) bad.push(`#${i} ${h.kind}: ${r.status} ${r.text.slice(0, 200)}`);
+      else if (r.headers['content-type']?.startsWith('application/json') && typeof r.json().error !== 'string') bad.push(`#${i} ${h.kind}: no error text`);
+      // Every few hostile requests, a valid receipt (and now and then a resend of an earlier one).
+      if (i % 4 === 3 && v < ordered.length) {
+        const batch = [ordered[v++]];
+        if (rand() < 0.3 && sent.length) batch.push(sent[Math.floor(rand() * sent.length)]);
+        const ok = await request(`${c.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+        expect(ok.status, ok.text).toBe(200);
+        const res = ok.json().results;
+        expect(res[0]).toEqual({ id: batch[0].id, status: 'stored', chain: 'ok' });
+        if (res[1]) expect(res[1].status).toBe('duplicate');
+        sent.push(batch[0]);
+      }
+    }
+    while (v < ordered.length) {
+      const r = await request(`${c.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([ordered[v]]) });
+      expect(r.json().results[0].status).toBe('stored');
+      sent.push(ordered[v++]);
+    }
+    expect(bad, bad.join('\n')).toEqual([]);
+    // Every kind of hostile input was exercised.
+    expect(kinds.size).toBeGreaterThanOrEqual(20);
+
+    for (const ch of chains) {
+      const mine = (await request(`${c.url}/v1/subjects/${ch[0].subjectId}/receipts`)).json();
+      expect(mine.receipts).toEqual(ch);
+      expect(mine.chainBreaks).toEqual([]);
+    }
+    const stats = (await request(`${c.url}/v1/stats`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    expect(stats.receipts).toBe(90);
+    expect(stats.chainBreaks).toBe(0);
+    expect((await request(`${c.url}/healthz`)).status).toBe(200);
+  });
+});
