@@ -1,4 +1,4 @@
-import type { Choice, ConsentSnapshot, DecisionSource, GuardianRecord, PurposeState } from './types';
+import type { Choice, ConsentSnapshot, DecisionSource, PurposeState } from './types';
 
 /**
  * The stored consent: what a cookie, the IndexedDB mirror or another tab's message holds.
@@ -15,8 +15,6 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
  */
 const TAG = 'c1';
 const CHOICE: Record<string, [Choice, DecisionSource]> = { a: ['agree', 'user'], d: ['disagree', 'user'], g: ['disagree', 'gpc'], w: ['disagree', 'withdraw'] };
-const ID = /^[a-z0-9_-]+$/;
-const TIME = /^[0-9a-z]{1,9}$/;
 
 const enc = encodeURIComponent;
 const time = (ms: number) => Math.floor(ms / 1000).toString(36);
@@ -54,45 +52,38 @@ export function encode(s: Stored): string {
   return body + '|' + checksum(body);
 }
 
-const sec = (t: string) => {
-  if (!TIME.test(t)) throw 0;
-  return parseInt(t, 36) * 1000;
-};
-const text = (t: string) => {
-  const v = decodeURIComponent(t);
-  if (!v) throw 0;
-  return v;
-};
+const HEAD = /^c1\|([0-9a-f]{32})?\|([^|]*)\|([0-9a-z]{1,9})\|([ac]?)\|([^|]*)\|([^|]*)\|([0-9a-z]+)$/;
+const GUARDIAN = /^([^:]+):([^:]+):([^:]+):([0-9a-z]{1,9})$/;
+const NAME = '!?[a-z0-9_-]+';
+const ITEM = RegExp(`^([a-z0-9_-]+):([adgw]):([^:]+):([0-9a-z]{1,9})(?::(${NAME}(?:\\+${NAME})*)?(?::([ad]))?)?$`);
+
+const sec = (t: string) => parseInt(t, 36) * 1000;
+const text = (t: string) => decodeURIComponent(t);
 
 /** The consent in `value`, or `undefined` when it is not a whole, untouched value of this format. */
 export function decode(value: unknown): Stored | undefined {
-  if (typeof value != 'string') return;
-  const parts = value.split('|');
-  if (parts.length != 8 || parts[0] != TAG || checksum(parts.slice(0, 7).join('|')) != parts[7]) return;
-  const [, sid, policy, updated, age, guardian, list] = parts;
+  const m = typeof value == 'string' && HEAD.exec(value);
+  if (!m || checksum(value.slice(0, value.lastIndexOf('|'))) != m[7]) return;
+  const [, sid, policy, updated, age, guardian, list] = m;
   try {
-    if (sid && !/^[0-9a-f]{32}$/.test(sid)) throw 0;
-    if (age && age != 'a' && age != 'c') throw 0;
-    const out: Stored = { purposes: {} };
+    const out: Stored = { purposes: {}, updatedAt: sec(updated) };
     if (sid) out.subjectId = sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
     if (policy) out.policyVersion = text(policy);
-    out.updatedAt = sec(updated);
     if (age) out.ageGroup = age == 'a' ? 'adult' : 'child';
     if (guardian) {
-      const [name, contact, method, at, extra] = guardian.split(':');
-      if (at === undefined || extra !== undefined) throw 0;
-      out.guardian = { name: text(name), contact: text(contact), method: text(method), verifiedAt: sec(at) } as GuardianRecord;
+      const g = GUARDIAN.exec(guardian)!;
+      out.guardian = { name: text(g[1]), contact: text(g[2]), method: text(g[3]), verifiedAt: sec(g[4]) };
     }
     for (const item of list ? list.split('/') : []) {
-      const [id, code, version, decided, channels, night, extra] = item.split(':');
-      if (!ID.test(id) || !CHOICE[code] || out.purposes[id] || extra !== undefined || (night && night != 'a' && night != 'd')) throw 0;
+      const [, id, code, version, decided, channels, night] = ITEM.exec(item)!;
+      if (out.purposes[id]) throw 0;
       const [choice, source] = CHOICE[code];
       const p: PurposeState = { id, choice, version: text(version), source, decidedAt: sec(decided) };
       if (channels) {
         p.channels = {};
         for (const c of channels.split('+')) {
-          const name = c.replace(/^!/, '');
-          if (!ID.test(name) || p.channels[name]) throw 0;
+          const name = c.replace('!', '');
+          if (p.channels[name]) throw 0;
           p.channels[name] = c[0] == '!' ? 'disagree' : 'agree';
         }
       }
@@ -101,6 +92,7 @@ export function decode(value: unknown): Stored | undefined {
     }
     return out;
   } catch {
+    // a field that does not match its pattern (exec gave null) or text that is not valid URI encoding
     return;
   }
 }

@@ -185,7 +185,7 @@ const root = object(
   'controller policy purposes',
 );
 
-/** Rules across keys: disclosures each kind must show (standards.md §5.10), unique ids, cookie prefixes. */
+/** Rules across keys: disclosures each kind must show (standards.md §5.10), unique ids, secure SameSite=None. */
 function relations(c: Record<string, any>, out: ConfigProblem[], warnings: ConfigProblem[]) {
   const seen = new Map<string, number>();
   const purposes: any[] = Array.isArray(c.purposes) ? c.purposes : [];
@@ -226,12 +226,7 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       if (typeof id == 'string' && !seen.has(id)) fail(out, `policy.changed[${i}]`, `unknown purpose id "${id}"`);
     });
   const ck = c.cookie;
-  if (isObject(ck)) {
-    if (ck.sameSite == 'None' && ck.secure === false) fail(out, 'cookie.secure', 'SameSite=None cookies must be secure');
-    if (/^__(Host|Secure)-/.test(ck.name) && ck.secure === false) fail(out, 'cookie.secure', `a "${ck.name.split('-')[0]}-" cookie must be secure`);
-    if (/^__Host-/.test(ck.name) && (ck.domain !== undefined || (ck.path ?? '/') != '/'))
-      fail(out, 'cookie.name', 'a "__Host-" cookie must have no domain and path "/"');
-  }
+  if (isObject(ck) && ck.sameSite == 'None' && ck.secure === false) fail(out, 'cookie.secure', 'SameSite=None cookies must be secure');
 }
 
 /** The config with every default filled in (only called on a valid config). */
@@ -252,7 +247,7 @@ function normalize(c: ConsentConfig): NormalizedConfig {
       sameSite: 'Lax',
       expiresDays: 365,
       ...ck,
-      secure: ck.secure ?? (ck.sameSite == 'None' || /^__(Host|Secure)-/.test(ck.name || '') || https),
+      secure: ck.secure ?? (ck.sameSite == 'None' || https),
     },
     mirror: c.mirror ?? true,
   };

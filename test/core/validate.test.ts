@@ -85,8 +85,6 @@ const cases: [string, (c: Cfg) => unknown, string, string][] = [
   ['cookie domain a URL', (c) => void (c.cookie.domain = 'https://example.com'), 'cookie.domain', 'expected a domain'],
   ['cookie secure a string', (c) => void (c.cookie.secure = 'true'), 'cookie.secure', 'expected true or false'],
   ['SameSite=None insecure', (c) => void Object.assign(c.cookie, { sameSite: 'None', secure: false }), 'cookie.secure', 'SameSite=None cookies must be secure'],
-  ['__Host- with a domain', (c) => void Object.assign(c.cookie, { name: '__Host-consent', domain: 'example.com' }), 'cookie.name', 'a "__Host-" cookie must have no domain and path "/"'],
-  ['__Secure- insecure', (c) => void Object.assign(c.cookie, { name: '__Secure-consent', secure: false }), 'cookie.secure', 'a "__Secure-" cookie must be secure'],
   ['minimumAge fractional', (c) => void (c.children = { minimumAge: 14.5 }), 'children.minimumAge', 'expected a whole number of years'],
   ['minimumAge zero', (c) => void (c.children = { minimumAge: 0 }), 'children.minimumAge', 'expected a whole number of years'],
   ['locale a word', (c) => void (c.locale = 'korean'), 'locale', 'expected "auto" or a language tag'],
