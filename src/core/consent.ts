@@ -174,9 +174,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   };
 
-  /** Writes the state everywhere it lives: cookie, mirror, other tabs. */
-  const save = () => {
-    const value = encode(state);
+  /** Puts `value` in the cookie (removes it for `''`); a throwing or refused cookie means memory from now on. */
+  const bake = (value: string) => {
     if (useCookie)
       try {
         if (!value) removeCookies(ck);
@@ -184,6 +183,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       } catch (e) {
         storageFailed(e);
       }
+  };
+
+  /** Writes the state everywhere it lives: cookie, mirror, other tabs. */
+  const save = () => {
+    const value = encode(state);
+    bake(value);
     mirror(value);
     tabs.post(value);
     schedule();
@@ -336,12 +341,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
           // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
           const before = grants();
           adopt(r);
-          if (useCookie)
-            try {
-              if (!writeCookie(ck, value)) throw new Error('cookie refused');
-            } catch (e) {
-              storageFailed(e);
-            }
+          bake(value);
           events.emit('change', { snapshot: snap(), changed: diff(before), origin: 'restore' });
         } else if (!dirty && value !== encode(state)) await mirror(encode(state));
       } catch (e) {
@@ -433,12 +433,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     async reset() {
       dirty = true;
       const before = grants();
-      if (useCookie)
-        try {
-          removeCookies(ck);
-        } catch (e) {
-          storageFailed(e);
-        }
+      bake('');
       const done = mirror('');
       tabs.post('');
       adopt();
