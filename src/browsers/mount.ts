@@ -48,11 +48,15 @@ function mount(el: Element, shadow: boolean | undefined, vnode: ComponentChild):
   return { destroy: () => render(null, root) };
 }
 
-/** Renders the cookie guide into `el` (replacing what the guide rendered there before). */
+/**
+ * Renders the cookie guide into `el` (replacing what the guide rendered there before). Without
+ * `options.tasks`, the tasks listed in the element's `data-consentry-guide` attribute are shown, else all.
+ */
 export function mountCookieGuide(el: Element, options: MountGuideOptions = {}): Mounted {
   check(el);
   const { shadow, ...props } = options;
-  return mount(el, shadow, h(CookieGuide, { ...props, locale: resolveLocale(props.locale, el) }));
+  const tasks = props.tasks || tasksFromAttribute(el.getAttribute('data-consentry-guide'));
+  return mount(el, shadow, h(CookieGuide, { ...props, tasks, locale: resolveLocale(props.locale, el) }));
 }
 
 /** Renders the site's cookie table from `config` into `el`. */

@@ -317,3 +317,18 @@ describe('config and attributes', () => {
     expect(validateGuideConfig({ tasks: [] }).map((p) => p.path)).toEqual(['guide.tasks']);
   });
 });
+
+describe('embed attribute', () => {
+  it('mountCookieGuide shows the tasks listed in data-consentry-guide unless options say otherwise', () => {
+    document.body.innerHTML = '<div id="g" data-consentry-guide="deleteAll deleteSite"></div>';
+    const el = document.getElementById('g')!;
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
+    const tasksOf = () => [...el.querySelector('details[open]')!.querySelectorAll('[data-task]')].map((e) => (e as HTMLElement).dataset.task);
+    expect(tasksOf()).toEqual(['deleteAll', 'deleteSite']);
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en', tasks: ['blockAll'] });
+    expect(tasksOf()).toEqual(['blockAll']);
+    el.setAttribute('data-consentry-guide', '');
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
+    expect(tasksOf()).toEqual(['blockThirdParty', 'blockAll', 'deleteSite', 'deleteAll']);
+  });
+});
