@@ -23,7 +23,7 @@ export function canonicalize(value: unknown): string {
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) {
         // Dates, Maps, class instances: their JSON form is not stable enough to be signed.
-        throw new TypeError('canonicalize: only plain objects, arrays and primitives are supported');
+        throw new TypeError('canonicalize: not a plain object');
       }
       const obj = value as Record<string, unknown>;
       const parts: string[] = [];
@@ -37,10 +37,66 @@ export function canonicalize(value: unknown): string {
   }
 }
 
-/** Lower-case hex SHA-256 of the UTF-8 bytes of `text`, via `globalThis.crypto.subtle` (browsers, Node ≥ 20). */
+/**
+ * Lower-case hex SHA-256 of the UTF-8 bytes of `text`: `globalThis.crypto.subtle` (browsers in secure
+ * contexts, Node ≥ 20), else a small pure-JS implementation (plain-http pages have no SubtleCrypto).
+ */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const bytes = new TextEncoder().encode(text);
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256HexJs(bytes);
   let hex = '';
-  for (const b of new Uint8Array(digest)) hex += (b < 16 ? '0' : '') + b.toString(16);
+  for (const b of new Uint8Array(await subtle.digest('SHA-256', bytes))) hex += (b < 16 ? '0' : '') + b.toString(16);
   return hex;
+}
+
+// Round constants and initial hash: the first 32 bits of the fractional parts of the cube (K) and
+// square (H) roots of the first 64 (8) primes — computed on first use, not tabled, to keep the bundle small.
+const K: number[] = [];
+const H: number[] = [];
+function tables() {
+  for (let n = 2; K.length < 64; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
+    if (!prime) continue;
+    if (H.length < 8) H.push(((Math.sqrt(n) % 1) * 2 ** 32) | 0);
+    K.push(((Math.cbrt(n) % 1) * 2 ** 32) | 0);
+  }
+}
+
+/** FIPS 180-4 SHA-256 over bytes, hex. Exported for tests (they check it against SubtleCrypto). */
+export function sha256HexJs(bytes: Uint8Array): string {
+  const len = bytes.length;
+  // Message + 0x80 + zero padding + 64-bit big-endian bit length, in whole 64-byte blocks.
+  const total = (((len + 8) >> 6) + 1) << 6;
+  const m = new Uint8Array(total);
+  m.set(bytes);
+  m[len] = 0x80;
+  const dv = new DataView(m.buffer);
+  dv.setUint32(total - 8, Math.floor(len / 0x20000000));
+  dv.setUint32(total - 4, (len << 3) >>> 0);
+  if (!K.length) tables();
+  const h = H.slice();
+  const w = new Uint32Array(64);
+  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+  for (let off = 0; off < total; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = dv.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a = w[i - 15];
+      const b = w[i - 2];
+      w[i] = w[i - 16] + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7] + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
+    }
+    // Working variables a..h as a list: each round makes [t1 + t2, a, b, c, d + t1, e, f, g].
+    const v = h.slice();
+    for (let i = 0; i < 64; i++) {
+      const [a, b, c, , e, f, g, hh] = v;
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      v.pop();
+      v.unshift((t1 + t2) | 0);
+      v[4] = (v[4] + t1) | 0;
+    }
+    for (let i = 0; i < 8; i++) h[i] = (h[i] + v[i]) | 0;
+  }
+  return h.map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
 }

@@ -1,0 +1,123 @@
+import { localize } from '../core/localize';
+import type { ConsentConfig, DecisionEvent, GuardianRecord, Purpose, PurposeChange } from '../core/types';
+import { VERSION } from '../core/version';
+import { sha256Hex } from './canonical';
+import { hashReceipt } from './chain';
+import { noticeHash } from './notice';
+import { randomId } from './stash';
+import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
+
+/** What the builder needs besides the event and the config. */
+export interface BuildContext {
+  /** `hash` of the subject's previous receipt (null for the first). */
+  prev: string | null;
+  /** `timestamp` of the subject's previous receipt: the new one is made strictly later (≥ 1 ms). */
+  prevTimestamp?: string;
+  /** Receipt id; default a fresh UUID v4. */
+  id?: string;
+  /** Resolves a relative `policy.url` (the page URL in browsers). */
+  baseUrl?: string;
+  /** Subject id to use when the snapshot has none. */
+  fallbackSubjectId?: string;
+}
+
+/**
+ * The receipt state of one purpose in a decision: `expired` for expiry, `withdrawn` when an agreement is
+ * taken back (withdraw(), or agree → disagree), `given` / `refused` for answers.
+ */
+export function receiptState(change: PurposeChange, e: Pick<DecisionEvent, 'method' | 'withdrawal'>): ReceiptState {
+  const to = change.to ?? change.state.choice;
+  if (to === 'agree') return 'given';
+  if (e.method === 'expiry' || change.state.source === 'expiry') return 'expired';
+  if (e.withdrawal || change.from === 'agree' || change.state.source === 'withdraw') return 'withdrawn';
+  return 'refused';
+}
+
+/** Guardian name as hashed: trimmed, Unicode NFC. */
+export const normalizeName = (s: string): string => s.trim().normalize('NFC');
+/** Guardian contact as hashed: trimmed, lower case; phone numbers reduced to digits (and a leading +). */
+export function normalizeContact(s: string): string {
+  const t = s.trim().toLowerCase();
+  return /^[+\d\s().-]+$/.test(t) ? (t[0] === '+' ? '+' : '') + t.replace(/\D/g, '') : t;
+}
+
+const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+async function guardianOf(g: GuardianRecord): Promise<NonNullable<Receipt['guardian']>> {
+  return {
+    method: String(g.method).slice(0, 64) || 'unspecified',
+    verifiedAt: iso(g.verifiedAt),
+    nameHash: await sha256Hex(normalizeName(g.name)),
+    contactHash: await sha256Hex(normalizeContact(g.contact)),
+  };
+}
+
+async function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig): Promise<ReceiptPurpose> {
+  const p: Purpose = config.purposes.find((x) => x.id === change.id) ?? {
+    // A purpose the config no longer has: record what we know rather than lose the decision.
+    id: change.id,
+    necessity: 'optional',
+    kind: 'service',
+    title: change.id,
+  };
+  const state = receiptState(change, e);
+  const given = state === 'given';
+  const s = change.state;
+  const out: ReceiptPurpose = {
+    id: p.id,
+    version: String(s.version || p.version || '1'),
+    necessity: p.necessity,
+    kind: p.kind,
+    state,
+    title: localize(p.title, e.locale).slice(0, 500),
+    noticeHash: await noticeHash(p, e.locale),
+  };
+  // Only answered channels are recorded; without the purpose, no channel counts as given.
+  if (s.channels) {
+    const ch: { [k: string]: 'given' | 'refused' } = {};
+    for (const k of Object.keys(s.channels)) ch[k] = given && s.channels[k] === 'agree' ? 'given' : 'refused';
+    if (Object.keys(ch).length) out.channels = ch;
+  }
+  if (s.nightTime) out.nightTime = given && s.nightTime === 'agree' ? 'given' : 'refused';
+  if (given && s.reconfirmDueAt) out.reconfirmDueAt = iso(s.reconfirmDueAt);
+  return out;
+}
+
+/** Builds the hash-chained receipt of one `decision` event (one receipt per event). */
+export async function buildReceipt(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> {
+  const snap = e.snapshot;
+  let at = e.at;
+  // Strictly increasing timestamps per subject, so ordering by time is ordering by chain.
+  if (ctx.prevTimestamp) at = Math.max(at, Date.parse(ctx.prevTimestamp) + 1);
+  let policyUrl = config.policy.url;
+  if (ctx.baseUrl) {
+    try {
+      policyUrl = new URL(policyUrl, ctx.baseUrl).href;
+    } catch {
+      // keep it as configured
+    }
+  }
+  const locale = LOCALE.test(e.locale) ? e.locale : 'und';
+  const body: Omit<Receipt, 'hash'> = {
+    schema: 'consentry.receipt/1',
+    id: ctx.id ?? randomId(),
+    subjectId: snap.subjectId ?? ctx.fallbackSubjectId ?? 'anon-' + randomId(),
+    timestamp: iso(at),
+    method: e.method,
+    locale,
+    controller: {
+      name: localize(config.controller.name, locale).slice(0, 500),
+      contact: String(config.controller.contact).slice(0, 500),
+      jurisdiction: config.controller.jurisdiction || 'KR',
+    },
+    policy: { version: config.policy.version, url: policyUrl },
+    purposes: [],
+    gpc: !!snap.gpc,
+    sdk: { name: 'consentry', version: VERSION },
+    prev: ctx.prev,
+  };
+  for (const c of e.changes) body.purposes.push(await purposeOf(c, e, config));
+  if (snap.guardian) body.guardian = await guardianOf(snap.guardian);
+  return { ...body, hash: await hashReceipt(body) };
+}

@@ -1,0 +1,288 @@
+import type { Consent, DecisionEvent } from '../core/types';
+import { buildReceipt } from './build';
+import type { ReceiptExport } from './export';
+import { openJournal, type JournalEntry } from './journal';
+import { httpUrl, validateReceiptsConfig, type ReceiptsConfig } from './options';
+import { createOutbox, type FlushResult, type ReceiptsError, type Timers } from './outbox';
+import type { ReceiptResult } from './send';
+import { randomId, STASH_PREFIX, stashDecision, type Stashed } from './stash';
+import type { Receipt, ReceiptState } from './types';
+
+/** Options of `createReceipts`; they override the config's `receipts` section. */
+export interface ReceiptsOptions extends ReceiptsConfig {
+  /** Clock, ms since epoch (default `Date.now`). */
+  now?: () => number;
+  /** The fetch to send with (default the global one). */
+  fetch?: typeof fetch;
+  /** IndexedDB database name of the journal (default `consentry-receipts`). */
+  storeName?: string;
+  /** Called for every `error` (as well as `on('error')` listeners). */
+  onError?: (e: ReceiptsError) => void;
+  /** Listen to the instance's `decision` events (default true). The script tag forwards them itself. */
+  listen?: boolean;
+  /** Listen to `online`, `pagehide` and `visibilitychange` (default true in browsers). */
+  pageEvents?: boolean;
+  /** Base for relative `endpoint` and `policy.url` (default `location.href`). */
+  baseUrl?: string;
+  /** Randomness for backoff jitter (tests). */
+  random?: () => number;
+  /** Timer functions (tests). */
+  timers?: Timers;
+  /** Builds the export (`exportReceipts` by default; the script tag loads it on demand). */
+  exporter?: Exporter;
+}
+
+/** `exportReceipts`, or something that loads and calls it. */
+export type Exporter = (receipts: Receipt[], config: Consent['config'], now: number) => Promise<ReceiptExport>;
+
+/** The visitor's latest record, for "My consent record" (same shape as the widget's `MyRecordSummary`). */
+export interface RecordSummary {
+  /** The newest receipt's id. */
+  id: string;
+  /** The newest receipt's time, ms since epoch. */
+  at: number;
+  policyVersion?: string;
+  /** Each purpose's latest recorded state, in config order. */
+  purposes: { id: string; state: ReceiptState }[];
+}
+
+export interface ReceiptEvents {
+  error: ReceiptsError;
+  /** A receipt was written to the journal. */
+  recorded: Receipt;
+  /** The endpoint answered for a receipt (stored, duplicate or rejected). */
+  settled: { receipt: Receipt; result: ReceiptResult };
+}
+
+/** What `createReceipts` returns. */
+export interface Receipts {
+  /** Resolves once the journal is open and decisions left over from closed pages are journaled. */
+  readonly ready: Promise<void>;
+  /** The endpoint receipts go to (absolute), if any. */
+  readonly endpoint?: string;
+  /**
+   * Journals the receipt of one `decision` event; resolves with it (undefined if it could not be built —
+   * reported, never thrown). Called for you unless `listen: false`.
+   */
+  record(e: DecisionEvent, stashed?: Stashed): Promise<Receipt | undefined>;
+  /** Every receipt on this device, oldest first. */
+  list(): Promise<Receipt[]>;
+  /** Every receipt with its delivery state (`pending`, `delivered`, `rejected` + reason). */
+  entries(): Promise<JournalEntry[]>;
+  /** The current subject's latest record, or null before the first decision. */
+  latest(): Promise<RecordSummary | null>;
+  /** The receipts as Kantara v1.1 + ISO 27560 (DPV JSON-LD) + the raw log, with a chain check. */
+  export(): Promise<ReceiptExport>;
+  /** Saves `export()` as a JSON file (browser only). */
+  download(filename?: string): Promise<void>;
+  /** Sends what is pending now. */
+  flush(): Promise<FlushResult>;
+  on<K extends keyof ReceiptEvents>(event: K, fn: (payload: ReceiptEvents[K]) => void): () => void;
+  /** Stops listening and sending (the journal stays). */
+  stop(): void;
+}
+
+const hasWindow = () => typeof window !== 'undefined' && typeof document !== 'undefined';
+
+/**
+ * Consent receipts for a consent instance: one hash-chained receipt per `decision` event, journaled in
+ * IndexedDB before the decision completes, delivered to `endpoint` in batches (retry with backoff,
+ * one flusher across tabs, keepalive on page hide), and exportable as Kantara v1.1 and ISO 27560.
+ */
+export function createReceipts(consent: Consent, options: ReceiptsOptions = {}): Receipts {
+  const section = (consent.config.receipts || {}) as ReceiptsConfig;
+  const o: ReceiptsOptions = { ...section, ...options };
+  const now = o.now || Date.now;
+  const listeners: { [k: string]: Set<(p: any) => void> } = {};
+  const emit = <K extends keyof ReceiptEvents>(k: K, p: ReceiptEvents[K]) => {
+    for (const fn of listeners[k] || []) {
+      try {
+        fn(p);
+      } catch {
+        // a listener's bug must not stop receipts
+      }
+    }
+  };
+  const report = (e: ReceiptsError) => {
+    try {
+      if (o.onError) o.onError(e);
+    } catch {
+      // as above
+    }
+    emit('error', e);
+  };
+
+  const problems = validateReceiptsConfig(section);
+  if (problems.length) {
+    report({ code: 'config', message: problems.map((p) => `${p.path}: ${p.message}`).join('\n') });
+  }
+  const baseUrl = o.baseUrl || (typeof location != 'undefined' ? location.href : undefined);
+  const endpoint = o.endpoint === undefined ? undefined : httpUrl(o.endpoint, baseUrl);
+  if (o.endpoint !== undefined && !endpoint) {
+    report({ code: 'config', message: `receipts.endpoint "${String(o.endpoint)}" is not a usable http(s) URL: receipts stay on this device` });
+  }
+
+  const journal = openJournal(o.storeName, (cause) =>
+    report({ code: 'idb-failed', message: 'IndexedDB is unavailable: receipts are kept in memory for this page and still sent', cause }),
+  );
+  const outbox = createOutbox({
+    journal,
+    endpoint,
+    fetch: o.fetch,
+    headers: o.headers,
+    batchSize: o.batchSize || 20,
+    retry: { baseMs: o.retryBaseMs, maxMs: o.retryMaxMs },
+    timeoutMs: o.timeoutMs || 15_000,
+    keepDelivered: o.keepDelivered ?? 50,
+    now,
+    random: o.random || Math.random,
+    timers: o.timers || { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    report,
+    settled: (receipt, result) => emit('settled', { receipt, result }),
+  });
+
+  let warned = false;
+  const fallbackSubject = 'anon-' + randomId();
+  const unstash = (id: string) => {
+    try {
+      localStorage.removeItem(STASH_PREFIX + id);
+    } catch {
+      // nothing stashed
+    }
+  };
+
+  async function commit(st: Stashed): Promise<Receipt | undefined> {
+    const e = st.event;
+    try {
+      const subjectId = e.snapshot.subjectId || fallbackSubject;
+      const { receipt, added } = await journal.append(subjectId, st.id, (head) =>
+        buildReceipt(e, consent.config, { prev: head ? head.hash : null, prevTimestamp: head && head.timestamp, id: st.id, baseUrl, fallbackSubjectId: subjectId }),
+      );
+      unstash(st.id);
+      if (added) {
+        outbox.track(receipt);
+        emit('recorded', receipt);
+        const warnAt = o.warnAt || 500;
+        if (!warned) {
+          const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
+          if (undelivered > warnAt) {
+            warned = true;
+            report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
+          }
+        }
+        outbox.schedule(0);
+      }
+      return receipt;
+    } catch (cause) {
+      report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
+      return undefined;
+    }
+  }
+
+  async function replay() {
+    const found: Stashed[] = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (!k || !k.startsWith(STASH_PREFIX)) continue;
+        try {
+          const s = JSON.parse(localStorage.getItem(k) || 'null') as Stashed | null;
+          if (s && typeof s.id == 'string' && s.event && Array.isArray(s.event.changes) && s.event.snapshot) found.push(s);
+          else localStorage.removeItem(k);
+        } catch {
+          localStorage.removeItem(k);
+        }
+      }
+    } catch {
+      return; // no storage: nothing was stashed
+    }
+    found.sort((a, b) => a.event.at - b.event.at);
+    for (const s of found) await commit(s);
+  }
+
+  const ready = (async () => {
+    await replay();
+    for (const e of await journal.all()) if (e.status === 'pending') outbox.track(e.receipt);
+    if (endpoint) void outbox.flush();
+  })();
+  let queue: Promise<unknown> = ready;
+
+  function record(e: DecisionEvent, stashed?: Stashed): Promise<Receipt | undefined> {
+    // Synchronously, inside the event: a page closed from here on still leaves the decision behind.
+    const st = stashed || stashDecision(e);
+    const run = queue.then(() => commit(st));
+    queue = run;
+    return run;
+  }
+
+  async function list() {
+    await ready;
+    return (await journal.all()).map((e) => e.receipt);
+  }
+
+  async function latest(): Promise<RecordSummary | null> {
+    const subject = consent.snapshot().subjectId;
+    const mine = (await list()).filter((r) => !subject || r.subjectId === subject);
+    const newest = mine[mine.length - 1];
+    if (!newest) return null;
+    const states = new Map<string, ReceiptState>();
+    for (const r of mine) for (const p of r.purposes) states.set(p.id, p.state);
+    const order = consent.config.purposes.map((p) => p.id);
+    const ids = [...states.keys()].sort((a, b) => (order.indexOf(a) >>> 0) - (order.indexOf(b) >>> 0));
+    return { id: newest.id, at: Date.parse(newest.timestamp), policyVersion: newest.policy.version, purposes: ids.map((id) => ({ id, state: states.get(id)! })) };
+  }
+
+  const exp = async () => {
+    if (!o.exporter) throw new Error('consentry receipts: no exporter');
+    return o.exporter(await list(), consent.config, now());
+  };
+
+  async function download(filename?: string) {
+    if (!hasWindow()) throw new Error('download() needs a browser page');
+    const data = await exp();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename || `consent-record-${new Date(now()).toISOString().slice(0, 10)}.json`;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  const off: (() => void)[] = [];
+  if (o.listen !== false) off.push(consent.on('decision', (e) => record(e)));
+  if (o.pageEvents ?? hasWindow()) {
+    const on = (t: EventTarget, type: string, fn: () => void) => {
+      t.addEventListener(type, fn);
+      off.push(() => t.removeEventListener(type, fn));
+    };
+    on(window, 'online', () => outbox.online());
+    on(window, 'pagehide', () => outbox.pageHide());
+    on(document, 'visibilitychange', () => (document.visibilityState === 'hidden' ? outbox.pageHide() : endpoint && void outbox.flush()));
+  }
+
+  return {
+    ready,
+    endpoint,
+    record,
+    list,
+    entries: async () => (await ready, journal.all()),
+    latest,
+    export: exp,
+    download,
+    flush: async () => (await ready, outbox.flush()),
+    on(event, fn) {
+      const set = (listeners[event] ??= new Set());
+      set.add(fn);
+      return () => set.delete(fn);
+    },
+    stop() {
+      off.splice(0).forEach((f) => f());
+      outbox.stop();
+    },
+  };
+}

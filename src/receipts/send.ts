@@ -1,0 +1,91 @@
+import { retryAfterMs } from './backoff';
+import type { Receipt } from './types';
+
+/** One receipt's result as the collector reports it (`POST /v1/receipts` → `{ results: [...] }`). */
+export interface ReceiptResult {
+  id: string;
+  status: 'stored' | 'duplicate' | 'rejected';
+  error?: string;
+}
+
+/** What one POST came to. */
+export type SendOutcome =
+  /** The endpoint answered per receipt (or with a bare 2xx: all accepted). */
+  | { kind: 'results'; results: ReceiptResult[] }
+  /** Try the whole batch again later: network down, timeout, 5xx, 429, or an endpoint/auth problem. */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /** The endpoint refused the batch as a whole (400/413/422…): split it to find the receipt it means. */
+  | { kind: 'refused'; reason: string };
+
+export interface SendOptions {
+  fetch: typeof fetch;
+  endpoint: string;
+  headers?: Record<string, string>;
+  /** Survive the page being closed (bodies ≤ 64 KB). */
+  keepalive?: boolean;
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+/** Request bodies at most this big may use `keepalive` (the browsers' limit is 64 KiB in flight). */
+export const KEEPALIVE_LIMIT = 60_000;
+
+/** The JSON body for a batch. */
+export const batchBody = (receipts: Receipt[]): string => JSON.stringify({ receipts });
+
+/** Transient statuses: retried with backoff. Other 4xx are about the request itself. */
+const RETRY = [408, 425, 429, 500, 502, 503, 504];
+/** Statuses that say the endpoint or its credentials are wrong, not the receipts: retried (slowly), reported. */
+const ENDPOINT = [401, 403, 404, 405];
+
+/** POSTs one batch and classifies the answer; never throws. */
+export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<SendOutcome> {
+  const body = batchBody(receipts);
+  const ctrl = typeof AbortController === 'function' ? new AbortController() : undefined;
+  const timer = ctrl && o.timeoutMs ? setTimeout(() => ctrl.abort(), o.timeoutMs) : undefined;
+  let res: Response;
+  try {
+    res = await o.fetch(o.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...o.headers },
+      body,
+      keepalive: !!o.keepalive && body.length <= KEEPALIVE_LIMIT,
+      signal: ctrl && ctrl.signal,
+    });
+  } catch (e) {
+    return { kind: 'retry', reason: ctrl && ctrl.signal.aborted ? 'timeout' : `network error: ${e}` };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+  const s = res.status;
+  if (s >= 200 && s < 300) {
+    let data: unknown;
+    try {
+      data = await res.json();
+    } catch {
+      data = undefined;
+    }
+    const list = Array.isArray(data) ? data : (data as { results?: unknown } | undefined)?.results;
+    // A plain endpoint that answers 2xx without per-receipt results has accepted the whole batch.
+    if (!Array.isArray(list)) return { kind: 'results', results: receipts.map((r) => ({ id: r.id, status: 'stored' })) };
+    const results: ReceiptResult[] = [];
+    for (const x of list as Partial<ReceiptResult>[]) {
+      if (x && typeof x.id === 'string' && (x.status === 'stored' || x.status === 'duplicate' || x.status === 'rejected')) {
+        results.push({ id: x.id, status: x.status, ...(typeof x.error === 'string' ? { error: x.error.slice(0, 500) } : {}) });
+      }
+    }
+    return { kind: 'results', results };
+  }
+  let reason = `HTTP ${s}`;
+  try {
+    const err = (await res.json()) as { error?: unknown; message?: unknown };
+    const msg = err?.error ?? err?.message;
+    if (typeof msg === 'string') reason += `: ${msg.slice(0, 300)}`;
+  } catch {
+    // not JSON: the status says enough
+  }
+  if (RETRY.includes(s) || s >= 500 || ENDPOINT.includes(s)) {
+    return { kind: 'retry', reason, retryAfterMs: retryAfterMs(res.headers.get('retry-after'), (o.now ?? Date.now)()) };
+  }
+  return { kind: 'refused', reason };
+}

@@ -1,0 +1,37 @@
+import type { DecisionEvent } from '../core/types';
+
+/**
+ * Write-ahead stash for decisions: a decision is copied to localStorage synchronously, inside the
+ * `decision` event, and removed once its receipt is in the journal. A page closed in between (or before
+ * the receipts code has even loaded, with the script tag) leaves the stash behind, and the next start
+ * journals it, under the receipt id chosen here, so replays never make a second receipt.
+ * Small on purpose: the script-tag bundle includes it.
+ */
+export const STASH_PREFIX = 'consentry-receipt:';
+
+export interface Stashed {
+  /** The receipt id this decision will get. */
+  id: string;
+  event: DecisionEvent;
+}
+
+/** A random UUID v4 (works outside secure contexts too). */
+export function randomId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  let h = '';
+  for (const x of b) h += (x + 256).toString(16).slice(1);
+  return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/** Stashes `event` (best effort: storage may be off) and returns its record; pass it to the receipts part's `record`. */
+export function stashDecision(event: DecisionEvent): Stashed {
+  const s: Stashed = { id: randomId(), event };
+  try {
+    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(s));
+  } catch {
+    // no storage: the receipt is still journaled unless the page closes first
+  }
+  return s;
+}
