@@ -16,6 +16,8 @@ import type { ConsentUI, MountOptions } from '../ui/types';
 import { checkUiSection } from '../ui/validate';
 import { createWidget, type Views } from '../ui/widget';
 import { installRuntime, loadPart, scriptNonce } from './runtime';
+import { stashDecision } from '../receipts/stash';
+import type { ReceiptsPart, ReceiptsPartApi } from './parts/receipts';
 
 /** `window.consentry`: the consent instance, plus the widget's `open()` / `close()` and handle. */
 export type ScriptConsent = Consent & { open(): void; close(): void; ui?: ConsentUI; error?: ConfigError };
@@ -96,7 +98,30 @@ function start(): void {
   }
 
   // <receipts>
-  // receipts helper: forward `decision` events to the receipts part; supply `ui.myRecord`.
+  // The receipts part (dist/consentry-receipts.js) loads on demand: at idle when an endpoint is configured
+  // (to send what is pending), at a decision, or for "My consent record". Each decision is stashed
+  // synchronously first, so one made before the part arrives, or on a page closed right after, is
+  // journaled at the next start; `decide()` waits for the journal write.
+  const rcConsent = consent;
+  let rcPart: Promise<ReceiptsPart> | undefined;
+  const rc = () =>
+    (rcPart ||= loadPart<ReceiptsPartApi>('receipts').then(
+      (p) => p.start(rcConsent, loadPart),
+      (e) => {
+        rcPart = undefined;
+        throw e;
+      },
+    ));
+  consent.on('decision', (e) => {
+    const s = stashDecision(e);
+    return rc().then((h) => h.record(e, s), () => {});
+  });
+  if ((consent.config.receipts || {}).endpoint) (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
+  const rcCall = (k: 'latest' | 'download' | 'export' | 'flush' | 'list') => (...a: any[]) => rc().then((h: any) => h[k](...a));
+  ui.myRecord = { latest: rcCall('latest'), download: rcCall('download') };
+  Object.assign(consent, {
+    receipts: { export: rcCall('export'), download: ui.myRecord.download, latest: ui.myRecord.latest, flush: rcCall('flush'), list: rcCall('list') },
+  });
   // </receipts>
 
   // <guide>
