@@ -208,11 +208,12 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     dialog();
     dialog = undefined;
     refresh();
-    const back = [opener, banner && banner.querySelector('[data-action=preferences]'), reopen && reopen.firstChild].find(
-      (e) => e && (e as HTMLElement).isConnected && (e as HTMLElement).getClientRects().length,
-    );
+    // back to where focus was; if that is gone or hidden, to the banner's Choose or the reopen button
+    for (const e of [opener, banner && banner.querySelector('[data-action=preferences]'), reopen && reopen.firstChild] as HTMLElement[]) {
+      if (e && e.isConnected) e.focus();
+      if (e && activeElement() == e) break;
+    }
     opener = null;
-    if (back) (back as HTMLElement).focus();
   }
 
   function onDocClick(e: Event): void {
