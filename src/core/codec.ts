@@ -8,7 +8,8 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
 
 /*
  * Format `c1|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`, where
- * a purpose is `id:<a|d|g|w>:<version>:<decided>[:<channels>[:<a|d night>]]`, purposes joined by `/`,
+ * a purpose is `id:<a|d|g|w>:<version>:<age>[:<channels>[:<a|d night>]]` (age: seconds between its
+ * decision and `updated`, empty for 0, so one decision's purposes share it), purposes joined by `/`,
  * channels `email+!sms` (`!` = disagreed); times are seconds in base 36; free text is URI-encoded, so
  * the separators never occur inside a field. The checksum (FNV-1a) catches truncation and edits;
  * anything unexpected makes the whole value invalid: it is never read as consent.
@@ -36,7 +37,8 @@ export function encode(s: Stored): string {
         .map(([c, v]) => (v == 'agree' ? c : '!' + c))
         .join('+');
       const night = p.nightTime ? p.nightTime[0] : '';
-      return [p.id, code, enc(p.version), time(p.decidedAt || 0), channels, night].join(':').replace(/:+$/, '');
+      const age = Math.max(0, (s.updatedAt || 0) - (p.decidedAt || 0));
+      return [p.id, code, enc(p.version), age ? time(age) : '', channels, night].join(':').replace(/:+$/, '');
     });
   if (!s.subjectId && !purposes.length && !s.ageGroup && !s.guardian) return '';
   const g = s.guardian;
@@ -55,7 +57,7 @@ export function encode(s: Stored): string {
 const HEAD = /^c1\|([0-9a-f]{32})?\|([^|]*)\|([0-9a-z]{1,9})\|([ac]?)\|([^|]*)\|([^|]*)\|([0-9a-z]+)$/;
 const GUARDIAN = /^([^:]+):([^:]+):([^:]+):([0-9a-z]{1,9})$/;
 const NAME = '!?[a-z0-9_-]+';
-const ITEM = RegExp(`^([a-z0-9_-]+):([adgw]):([^:]+):([0-9a-z]{1,9})(?::(${NAME}(?:\\+${NAME})*)?(?::([ad]))?)?$`);
+const ITEM = RegExp(`^([a-z0-9_-]+):([adgw]):([^:]+)(?::([0-9a-z]{0,9})(?::(${NAME}(?:\\+${NAME})*)?(?::([ad]))?)?)?$`);
 
 const sec = (t: string) => parseInt(t, 36) * 1000;
 const text = (t: string) => decodeURIComponent(t);
@@ -78,7 +80,7 @@ export function decode(value: unknown): Stored | undefined {
       const [, id, code, version, decided, channels, night] = ITEM.exec(item)!;
       if (out.purposes[id]) throw 0;
       const [choice, source] = CHOICE[code];
-      const p: PurposeState = { id, choice, version: text(version), source, decidedAt: sec(decided) };
+      const p: PurposeState = { id, choice, version: text(version), source, decidedAt: out.updatedAt! - sec(decided || '0') };
       if (channels) {
         p.channels = {};
         for (const c of channels.split('+')) {

@@ -97,7 +97,8 @@ describe('the cookie', () => {
   const damage: [string, (v: string) => string][] = [
     ['tampered (agreement turned into a refusal)', (v) => v.replace('analytics:a', 'analytics:d')],
     ['tampered (refusal turned into agreement)', (v) => v.replace('ads:d', 'ads:a')],
-    ['tampered (one digit of the date)', (v) => v.replace(/(analytics:a:1:)(.)/, (_, p, d) => p + (d == '1' ? '2' : '1'))],
+    ['tampered (one digit of the date)', (v) => v.replace(/^(c1\|[0-9a-f]{32}\|[^|]*\|)(.)/, (_, p, d) => p + (d == '1' ? '2' : '1'))],
+    ['tampered (purpose version)', (v) => v.replace('analytics:a:1', 'analytics:a:2')],
     ['truncated', (v) => v.slice(0, -7)],
     ['truncated to the first half', (v) => v.slice(0, v.length >> 1)],
     ['checksum removed', (v) => v.slice(0, v.lastIndexOf('|'))],
@@ -157,7 +158,7 @@ describe('the cookie', () => {
     const s = {
       subjectId: '01234567-89ab-4def-8123-456789abcdef',
       policyVersion: 'v|1:2/3 +%',
-      updatedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_001_000,
       ageGroup: 'child' as const,
       guardian: { name: '김 보호자|:/', contact: 'a+b@example.com', method: 'sms', verifiedAt: 1_700_000_000_000 },
       purposes: {
@@ -169,6 +170,9 @@ describe('the cookie', () => {
     const back = decode(encode(s))!;
     expect(back).toEqual({ ...s, purposes: { a: s.purposes.a, b: s.purposes.b } });
     expect(encode({ purposes: {} })).toBe('');
+    // a decision time after the update time (a clock set back) is stored as the update time, not as garbage
+    const skewed = { updatedAt: 1_000_000_000_000, purposes: { a: { ...s.purposes.a, decidedAt: 1_000_000_005_000 } } };
+    expect(decode(encode(skewed))!.purposes.a.decidedAt).toBe(1_000_000_000_000);
   });
 });
 
