@@ -23,6 +23,8 @@ export interface CookieGuideProps {
   site?: string;
   /** Level of the guide's title (2–5); sub-headings go one or two below. Default 2. */
   headingLevel?: number;
+  /** Show the title heading (default true); without it, sub-headings start at `headingLevel`. */
+  title?: boolean;
   /** Guide data; default the bundled `guides`. */
   data?: GuideData;
   /** Add the small stylesheet to the document or shadow root the guide renders in (default true). */
@@ -140,7 +142,8 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
   const data = props.data || defaultGuides;
   const detected = props.detected || detectBrowser();
   const { inApp, guide, others } = pickGuide(detected, data);
-  const level = props.headingLevel || 2;
+  // without its own title (e.g. under the dialog's disclosure button) the guide's sections start one level up
+  const level = (props.headingLevel || 2) - (props.title === false ? 1 : 0);
   const fmt = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const ctx: Ctx = {
     lang,
@@ -157,7 +160,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
 
   return (
     <section class="cg" ref={ref} data-detected={detected.inApp ? `${detected.inApp}/${detected.platform}` : `${detected.browser}/${detected.platform}`}>
-      <Heading level={level}>{s.title}</Heading>
+      {props.title !== false && <Heading level={level}>{s.title}</Heading>}
       <p>{guide || inApp ? s.intro : s.unknown}</p>
       {inApp && (
         <details open data-guide={`inapp-${inApp.id}`}>

@@ -143,7 +143,7 @@ function start(): void {
     const tasks = Array.isArray(gc.tasks) ? gc.tasks : undefined;
     ui.guide = gc.url
       ? { url: gc.url }
-      : { mount: (el, locale) => void guidePart().then((p) => p.mountCookieGuide(el, { locale, tasks, headingLevel: 3, nonce: ui.nonce }), failed) };
+      : { mount: (el, locale) => void guidePart().then((p) => p.mountCookieGuide(el, { locale, tasks, headingLevel: 3, title: false, nonce: ui.nonce }), failed) };
     const mountPage = () => {
       const guides = document.querySelectorAll('[data-consentry-guide]');
       const tables = document.querySelectorAll('[data-consentry-cookie-table]');

@@ -170,6 +170,14 @@ describe('CookieGuide', () => {
     expect(container.querySelector('details[open] h4')).toBeTruthy();
     expect(container.querySelector('li details h5')).toBeTruthy();
   });
+
+  it('can leave out its title (under a disclosure that already names it); sections then start at headingLevel', () => {
+    const { container } = render(<CookieGuide locale="en" detected={chromeAndroid} headingLevel={3} title={false} />);
+    expect(container.textContent).not.toContain('Managing cookies in your browser');
+    expect(container.querySelector('section > h3')!.textContent).toBe('Other browsers');
+    expect(container.querySelector('details[open] h3')!.textContent).toBe('Block third-party cookies');
+    expect(container.querySelector('li details h4')).toBeTruthy();
+  });
 });
 
 const config: Pick<ConsentConfig, 'purposes'> & { controller: ConsentConfig['controller'] } = {
