@@ -19,6 +19,7 @@ const BRANDS: [string, BrowserId][] = [
   ['Microsoft Edge', 'edge'],
   ['Opera', 'opera'],
   ['Opera GX', 'opera'],
+  ['OperaMobile', 'opera'],
   ['Samsung Internet', 'samsung'],
   ['Whale', 'whale'],
   ['NAVER Whale', 'whale'],

@@ -341,6 +341,14 @@ export const uaCorpus: UACase[] = [
     expect: { browser: 'opera', platform: 'android', version: '84.0.4449.82085', engine: 'blink' },
   },
   {
+    name: 'Opera for Android + UA-CH "OperaMobile" brand',
+    input: {
+      userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Mobile Safari/537.36 OPR/85.0.0.0',
+      userAgentData: data([b('OperaMobile', '85'), b('Not;A=Brand', '24'), b('Chromium', '128')], true, 'Android'),
+    },
+    expect: { browser: 'opera', platform: 'android', version: '85.0.0.0', engine: 'blink' },
+  },
+  {
     name: 'Opera Touch iOS (OPT)',
     input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 OPT/4.3.1 Mobile/15E148 Safari/604.1' },
     expect: { browser: 'opera', platform: 'ios', version: '4.3.1', engine: 'webkit' },
