@@ -143,7 +143,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
   const detected = props.detected || detectBrowser();
   const { inApp, guide, others } = pickGuide(detected, data);
   // without its own title (e.g. under the dialog's disclosure button) the guide's sections start one level up
-  const level = (props.headingLevel || 2) - (props.title === false ? 1 : 0);
+  const level = Math.min(5, Math.max(1, Math.round(props.headingLevel || 2))) - (props.title === false ? 1 : 0);
   const fmt = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const ctx: Ctx = {
     lang,

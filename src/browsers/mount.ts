@@ -50,13 +50,16 @@ function mount(el: Element, shadow: boolean | undefined, vnode: ComponentChild):
 
 /**
  * Renders the cookie guide into `el` (replacing what the guide rendered there before). Without
- * `options.tasks`, the tasks listed in the element's `data-consentry-guide` attribute are shown, else all.
+ * `options.tasks`, the tasks listed in the element's `data-consentry-guide` attribute are shown, else all;
+ * without `options.headingLevel`, its `data-heading-level` attribute sets the title's level.
  */
 export function mountCookieGuide(el: Element, options: MountGuideOptions = {}): Mounted {
   check(el);
   const { shadow, ...props } = options;
   const tasks = props.tasks || tasksFromAttribute(el.getAttribute('data-consentry-guide'));
-  return mount(el, shadow, h(CookieGuide, { ...props, tasks, locale: resolveLocale(props.locale, el) }));
+  // data-heading-level="3" fits the guide under the page's own h2
+  const headingLevel = props.headingLevel || Number(el.getAttribute('data-heading-level')) || undefined;
+  return mount(el, shadow, h(CookieGuide, { ...props, tasks, headingLevel, locale: resolveLocale(props.locale, el) }));
 }
 
 /** Renders the site's cookie table from `config` into `el`. */

@@ -339,4 +339,17 @@ describe('embed attribute', () => {
     mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
     expect(tasksOf()).toEqual(['blockThirdParty', 'blockAll', 'deleteSite', 'deleteAll']);
   });
+
+  it('takes the heading level from data-heading-level, ignoring junk', () => {
+    document.body.innerHTML = '<div id="g" data-consentry-guide data-heading-level="3"></div>';
+    const el = document.getElementById('g')!;
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
+    expect(el.querySelector('section > h3')!.textContent).toBe('Managing cookies in your browser');
+    el.setAttribute('data-heading-level', 'banana');
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
+    expect(el.querySelector('section > h2')).toBeTruthy();
+    el.setAttribute('data-heading-level', '99');
+    mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
+    expect(el.querySelector('section > h5')).toBeTruthy();
+  });
 });
