@@ -61,7 +61,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const reported: string[] = [];
   let useCookie = persist;
   let store: UseStore | undefined;
-  let tabs: ReturnType<typeof crossTab> = { post() {}, close() {} };
+  const alone = { post() {}, close() {} };
+  let tabs: ReturnType<typeof crossTab> = alone;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false; // the state changed here before the mirror was read: the mirror must not override it
   let live = false; // the start-up checks (expiry, GPC) have run
@@ -446,6 +447,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       destroyed = true;
       clearTimeout(timer);
       tabs.close();
+      tabs = alone; // a closed BroadcastChannel throws on postMessage: decisions after destroy() stay local
     },
   };
 }

@@ -78,6 +78,9 @@ describe('cross-tab (BroadcastChannel)', () => {
     await a.c.agreeAll();
     await new Promise((r) => setTimeout(r, 50));
     expect(b.log.change).toEqual([]);
+    // a destroyed instance still answers and decides, locally
+    await b.c.decide({ ads: 'disagree' });
+    expect(b.c.get('ads')!.choice).toBe('disagree');
   });
 
   it('is off with crossTab: false', async () => {
