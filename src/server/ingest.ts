@@ -1,6 +1,6 @@
 import { canonicalize } from '../receipts/canonical';
-import { hashReceipt } from '../receipts/chain';
 import type { Receipt } from '../receipts/types';
+import { receiptHash } from './hash';
 import type { NewReceipt, Store } from './store/types';
 
 /** The answer for one receipt of a batch, in the batch's order. */
@@ -73,7 +73,7 @@ export async function ingestBatch(
       results[index].error = 'timestamp is not a valid date';
       continue;
     }
-    const c: Candidate = { index, receipt, body: canonicalize(receipt), computedHash: await hashReceipt(receipt), tsMs };
+    const c: Candidate = { index, receipt, body: canonicalize(receipt), computedHash: receiptHash(receipt), tsMs };
     const first = firstInBatch.get(receipt.id);
     if (first) {
       // The same id twice in one batch: a repeat is a duplicate of the first, other content a conflict.

@@ -372,3 +372,16 @@ async function withRaw(kind: 'sqlite' | 'postgres', url: string, fn: (sql: (q: s
     }
   }
 }
+
+describe('receipt hash', () => {
+  it("the collector's node:crypto hash equals the receipts module's hashReceipt", async () => {
+    const { hashReceipt } = await import('../../src/receipts/chain');
+    const { receiptHash } = await import('../../src/server/hash');
+    const samples = [
+      ...(await chain(3)),
+      await seal(draft({ purposes: [{ ...PURPOSES[0], title: '😀 이모지 \u00e9 \ud800 lone surrogate "quotes" \\ \n' }] })),
+      await seal(draft({ purposes: [], guardian: { method: 'sms', verifiedAt: '2026-03-01T09:00:00.000Z', nameHash: 'd'.repeat(64), contactHash: 'e'.repeat(64) } })),
+    ];
+    for (const r of samples) expect(receiptHash(r)).toBe(await hashReceipt(r));
+  });
+});

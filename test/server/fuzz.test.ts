@@ -122,7 +122,7 @@ function generator(rand: () => number, sent: () => Receipt[]) {
     () => post('empty', pick(['', ' ', '\n\t'])),
     () => {
       const done = sent();
-      const victim = done.length ? pick(done) : { ...receipt(), id: 'not-a-uuid' };
+      const victim = (done.length ? pick(done) : { ...receipt(), id: 'not-a-uuid' }) as Receipt;
       // A re-sealed edit of a stored receipt: must be a conflict, never an overwrite.
       return post('forged resend', JSON.stringify([{ ...victim, purposes: [{ ...victim.purposes[0], state: 'refused', title: pick(SQLISH) }] }]));
     },
