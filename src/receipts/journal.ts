@@ -65,8 +65,9 @@ const MAX_TRIES = 25;
 export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknown) => void = () => {}): Journal {
   let store: UseStore | undefined;
   try {
-    if (typeof indexedDB !== 'undefined') store = createStore(storeName, 'receipts');
+    store = createStore(storeName, 'receipts');
   } catch (e) {
+    // `indexedDB` missing (ReferenceError) or refused (SecurityError in some private modes)
     onFail(e);
   }
   if (!store) return memoryJournal();

@@ -1,0 +1,117 @@
+// A small receipt collector for tests, on 127.0.0.1, that the test controls: fail the next N posts with a
+// status, hang them, reject chosen receipts, answer with Retry-After; and that counts every receipt by id.
+// It speaks the collector's contract: POST /v1/receipts {receipts:[...]} (or a bare array) →
+// 200 {results:[{id, status: stored|duplicate|rejected, error?}]}, with CORS for any origin.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Receipt } from '../../../src/receipts/types';
+
+export interface ReceiptServer {
+  url: string;
+  /** The receipts endpoint (`<url>/v1/receipts`). */
+  endpoint: string;
+  /** First copy of every receipt stored, by id, in arrival order. */
+  stored: Map<string, Receipt>;
+  /** How many times each receipt id arrived (stored + duplicates). */
+  seen: Map<string, number>;
+  /** Every POST, answered or not: its receipt ids and how it was answered. */
+  posts: { ids: string[]; status: number | 'hung' | 'malformed'; keepalive?: boolean }[];
+  /** The next `n` posts answer `status` (default 500), optionally with a Retry-After header. */
+  failNext(n: number, status?: number, retryAfter?: string): void;
+  /** The next `n` posts never get an answer (until close). */
+  hangNext(n: number): void;
+  /** Receipts for which `test` is true are answered `rejected` with `reason`. */
+  rejectWhen(test: (r: Receipt) => boolean, reason?: string): void;
+  /** Batches with more than `n` receipts are answered 413 as a whole. */
+  refuseBatchesOver(n: number): void;
+  /** Resolves when `test()` is true (polls); rejects after `ms`. */
+  waitFor(test: () => boolean, ms?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startReceiptServer(): Promise<ReceiptServer> {
+  const stored = new Map<string, Receipt>();
+  const seen = new Map<string, number>();
+  const posts: ReceiptServer['posts'] = [];
+  let fail: { n: number; status: number; retryAfter?: string } = { n: 0, status: 500 };
+  let hang = 0;
+  let reject: { test: (r: Receipt) => boolean; reason: string } | undefined;
+  let maxBatch = Infinity;
+  const hung: http.ServerResponse[] = [];
+
+  const server = http.createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', req.headers.origin || '*');
+    res.setHeader('access-control-allow-headers', 'content-type, x-site-key');
+    res.setHeader('access-control-allow-methods', 'POST, OPTIONS');
+    res.setHeader('access-control-max-age', '600');
+    res.setHeader('access-control-expose-headers', 'retry-after');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method !== 'POST' || !req.url?.startsWith('/v1/receipts')) return void res.writeHead(404).end();
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      let list: Receipt[];
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        list = Array.isArray(body) ? body : body.receipts;
+        if (!Array.isArray(list)) throw new Error('no receipts');
+      } catch {
+        posts.push({ ids: [], status: 'malformed' });
+        return void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'malformed body' }));
+      }
+      const ids = list.map((r) => r.id);
+      if (hang > 0) {
+        hang--;
+        posts.push({ ids, status: 'hung' });
+        hung.push(res);
+        return;
+      }
+      if (fail.n > 0) {
+        fail.n--;
+        posts.push({ ids, status: fail.status });
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (fail.retryAfter) headers['retry-after'] = fail.retryAfter;
+        return void res.writeHead(fail.status, headers).end(JSON.stringify({ error: `test failure ${fail.status}` }));
+      }
+      if (list.length > maxBatch) {
+        posts.push({ ids, status: 413 });
+        return void res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'batch too large' }));
+      }
+      posts.push({ ids, status: 200 });
+      const results = list.map((r) => {
+        seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+        if (reject?.test(r)) return { id: r.id, status: 'rejected', error: reject.reason };
+        if (stored.has(r.id)) return { id: r.id, status: 'duplicate' };
+        stored.set(r.id, r);
+        return { id: r.id, status: 'stored' };
+      });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results }));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    endpoint: `${url}/v1/receipts`,
+    stored,
+    seen,
+    posts,
+    failNext: (n, status = 500, retryAfter) => void (fail = { n, status, retryAfter }),
+    hangNext: (n) => void (hang = n),
+    rejectWhen: (test, reason = 'schema: not acceptable') => void (reject = { test, reason }),
+    refuseBatchesOver: (n) => void (maxBatch = n),
+    async waitFor(test, ms = 10_000) {
+      const end = Date.now() + ms;
+      while (!test()) {
+        if (Date.now() > end) throw new Error('receipt server: condition not met in time');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const r of hung) r.destroy();
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
