@@ -2,15 +2,18 @@ import type { Consent } from '../core/types';
 import { localize, pickLocale } from '../core/localize';
 import { pageNonce } from './nonce';
 import { startCleanup } from './cleanup';
-import { placeholder } from './placeholder';
+import type { PlaceholderProps } from './placeholder';
+
+/** Builds the placeholder for a blocked iframe (see placeholder.ts); may arrive later (an on-demand part). */
+export type PlaceholderFactory = (frame: HTMLIFrameElement, props: PlaceholderProps) => HTMLElement | Promise<HTMLElement>;
 
 export interface GateOptions {
   /** The document to gate (default: the global one). */
   root?: Document;
   /** CSP nonce for re-created scripts that have none of their own, and the placeholder style (default: the first `script[nonce]`). */
   nonce?: string;
-  /** Show placeholders in front of blocked iframes (default true). */
-  placeholder?: boolean;
+  /** Placeholders in front of blocked iframes: `true` (default) for the built-in one, `false` for none, or your own factory. */
+  placeholder?: boolean | PlaceholderFactory;
   /** Delete a purpose's cookies when it stops being granted (default true; see startCleanup). */
   cleanup?: boolean;
   /** Placeholder language, `ko` or `en` (default: the config's locale, `<html lang>`, then the browser's). */
@@ -27,33 +30,23 @@ export interface GateController {
 const SELECTOR = '[data-consent]';
 
 /**
- * Declarative blocking. `<script type="text/plain" data-consent="analytics">` (inline or with `data-src`)
- * and `iframe` / `img` / `link` / any element with `data-consent` + `data-src` are activated once every
- * purpose listed in `data-consent` is granted, in document order; scripts with a source run one after
- * another unless `async`. Inline scripts are re-created with the same text (never eval); `async`, `defer`,
- * `nonce`, `integrity`, `crossorigin`, `referrerpolicy` and every other attribute are kept, `data-type`
- * becomes `type` (`module`). Only http(s) and relative URLs load. `!id` in `data-consent` requires that
- * purpose NOT to be granted; elements without `data-src` (and not a text/plain script) are shown or
- * hidden (`hidden`) as their condition holds. Blocked iframes get a placeholder; an iframe whose purpose is
- * withdrawn is blocked again. Elements inserted later are handled the same way (MutationObserver).
+ * Declarative blocking (the engine behind `startGate`; placeholders come from `opts.placeholder` when it is
+ * a factory). See index.ts for the contract.
  */
-export function startGate(consent: Consent, opts: GateOptions = {}): GateController {
+export function gate(consent: Consent, opts: GateOptions = {}): GateController {
   const doc = opts.root || document;
   const win = doc.defaultView || window;
   const nonce = opts.nonce || pageNonce(doc);
   const config = consent.config;
-  const known = (id: string) => config.purposes.some((p) => p.id == id);
-  const lang =
-    opts.locale || pickLocale([config.locale, doc.documentElement.lang, ...(win.navigator.languages || [])], ['ko', 'en']);
+  const granted = (id: string) => consent.isGranted(id);
+  const lang = opts.locale || pickLocale([config.locale, doc.documentElement.lang, ...(win.navigator.languages || [])], ['ko', 'en']);
   const done = new WeakSet<Element>();
   const seen = new WeakSet<Element>();
-  const holders = new WeakMap<Element, HTMLElement>();
+  const holders = new WeakMap<Element, HTMLElement | null>();
   let chain = Promise.resolve();
 
-  const warn = (what: string, el: Element) => win.console.warn(`consentry: ${what}`, el);
-  const tokens = (el: Element) => (el.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean);
-  const allowed = (ids: string[]) =>
-    ids.length > 0 && ids.every((t) => (t[0] == '!' ? !consent.isGranted(t.slice(1)) : consent.isGranted(t)));
+  const warn = (what: string, el: Element) => win.console.warn('consentry: ' + what, el);
+  const bare = (t: string) => t.replace('!', '');
   const safe = (url: string) => {
     try {
       return /^https?:$/.test(new URL(url, doc.baseURI).protocol);
@@ -67,10 +60,10 @@ export function startGate(consent: Consent, opts: GateOptions = {}): GateControl
   /** Inserts a live copy of a blocked script in its place; resolves when the next one may run. */
   const runScript = (old: HTMLScriptElement, url: string | null) =>
     new Promise<void>((next) => {
-      if (!old.parentNode) return next(); // removed before its turn
+      const parent = old.parentNode;
+      if (!parent) return next(); // removed before its turn
       const s = doc.createElement('script');
-      for (const a of Array.from(old.attributes))
-        if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
+      for (const a of Array.from(old.attributes)) if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
       const type = old.getAttribute('data-type');
       if (type) s.type = type;
       const n = old.nonce || old.getAttribute('nonce') || nonce;
@@ -81,7 +74,7 @@ export function startGate(consent: Consent, opts: GateOptions = {}): GateControl
       if (wait) s.onload = s.onerror = () => next();
       if (url) s.src = url;
       else s.text = old.text;
-      old.parentNode.replaceChild(s, old);
+      parent.replaceChild(s, old);
       if (!wait) next();
     });
 
@@ -95,9 +88,9 @@ export function startGate(consent: Consent, opts: GateOptions = {}): GateControl
       return;
     }
     const holder = holders.get(el);
+    holders.delete(el);
     if (holder) {
       holder.remove();
-      holders.delete(el);
       (el as HTMLElement).hidden = false;
     }
     const srcset = el.getAttribute('data-srcset');
@@ -105,57 +98,66 @@ export function startGate(consent: Consent, opts: GateOptions = {}): GateControl
     el.setAttribute(el.tagName == 'LINK' ? 'href' : 'src', url!);
   }
 
-  /** A fresh, unloaded copy of a frame whose purpose was withdrawn. */
-  function reblock(el: Element): void {
-    const copy = el.cloneNode(true) as Element;
-    copy.removeAttribute('src');
-    el.parentNode!.replaceChild(copy, el);
-    run(copy);
+  function hold(frame: HTMLIFrameElement, ids: string[], make: PlaceholderFactory): void {
+    holders.set(frame, null);
+    const wanted = ids.filter((t) => t[0] != '!');
+    const props: PlaceholderProps = {
+      lang,
+      nonce,
+      purpose: wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id).join(', '),
+      onOnce() {
+        activate(frame);
+        frame.focus();
+      },
+      onAlways() {
+        const choices: { [id: string]: 'agree' } = {};
+        for (const id of wanted) if (!granted(id)) choices[id] = 'agree';
+        consent.decide(choices, { method: 'placeholder', locale: lang }).then(
+          () => {
+            run(doc);
+            frame.focus();
+          },
+          (e) => warn(String(e), frame),
+        );
+      },
+    };
+    Promise.resolve(make(frame, props)).then(
+      (box) => {
+        // the frame may have been allowed (or removed) while the placeholder was on its way
+        if (holders.get(frame) !== null || !frame.parentNode) return;
+        holders.set(frame, box);
+        frame.parentNode.insertBefore(box, frame);
+        frame.hidden = true;
+      },
+      (e) => warn(String(e), frame),
+    );
   }
 
   function run(scope: ParentNode, changed?: string[]): void {
     const found = Array.from(scope.querySelectorAll(SELECTOR));
     if ((scope as Element).matches && (scope as Element).matches(SELECTOR)) found.unshift(scope as Element);
     for (const el of found) {
-      const ids = tokens(el);
-      const ok = allowed(ids);
+      const ids = (el.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean);
+      const ok = ids.length > 0 && ids.every((t) => (t[0] == '!') != granted(bare(t)));
       if (!seen.has(el)) {
         seen.add(el);
-        for (const t of ids) if (!known(t.replace('!', ''))) warn(`unknown purpose "${t}" in data-consent`, el);
+        for (const t of ids) if (!config.purposes.some((p) => p.id == bare(t))) warn(`unknown purpose "${t}" in data-consent`, el);
       }
       if (!el.hasAttribute('data-src') && !(el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type == 'text/plain')) {
+        // plain content: shown while its condition holds (`!id`: while the purpose is not granted)
         ok ? el.removeAttribute('hidden') : el.setAttribute('hidden', '');
       } else if (done.has(el)) {
-        if (!ok && el.tagName == 'IFRAME' && changed && ids.some((t) => changed.indexOf(t.replace('!', '')) >= 0)) reblock(el);
+        // a frame whose purpose was just withdrawn goes back behind its placeholder, unloaded
+        if (!ok && el.tagName == 'IFRAME' && changed && ids.some((t) => changed.indexOf(bare(t)) >= 0)) {
+          const copy = el.cloneNode(true) as Element;
+          copy.removeAttribute('src');
+          el.parentNode!.replaceChild(copy, el);
+          run(copy);
+        }
       } else if (ok) {
         if (el.tagName != 'SCRIPT' || parsed(el)) activate(el);
-      } else if (el.tagName == 'IFRAME' && opts.placeholder !== false && !holders.has(el)) {
-        const frame = el as HTMLIFrameElement;
-        const wanted = ids.filter((t) => t[0] != '!');
-        const titles = wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id);
-        holders.set(
-          frame,
-          placeholder(frame, {
-            lang,
-            nonce,
-            purpose: titles.join(', '),
-            onOnce: () => {
-              activate(frame);
-              frame.focus();
-            },
-            onAlways: () => {
-              const choices: { [id: string]: 'agree' } = {};
-              for (const id of wanted) if (!consent.isGranted(id)) choices[id] = 'agree';
-              consent.decide(choices, { method: 'placeholder', locale: lang }).then(
-                () => {
-                  run(doc);
-                  frame.focus();
-                },
-                (e) => warn(String(e), frame),
-              );
-            },
-          }),
-        );
+      } else if (el.tagName == 'IFRAME' && typeof opts.placeholder == 'function' && !holders.has(el)) {
+        hold(el as HTMLIFrameElement, ids, opts.placeholder);
       }
     }
   }
@@ -167,16 +169,16 @@ export function startGate(consent: Consent, opts: GateOptions = {}): GateControl
     for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && run(n as Element));
   });
   observer.observe(doc, { childList: true, subtree: true });
-  const ready = () => run(doc);
-  doc.addEventListener('DOMContentLoaded', ready);
+  const refresh = () => run(doc);
+  doc.addEventListener('DOMContentLoaded', refresh);
   const offChange = consent.on('change', (e) => run(doc, e.changed));
   const offCleanup = opts.cleanup === false ? () => {} : startCleanup(consent, doc);
 
   return {
-    refresh: ready,
+    refresh,
     stop() {
       observer.disconnect();
-      doc.removeEventListener('DOMContentLoaded', ready);
+      doc.removeEventListener('DOMContentLoaded', refresh);
       offChange();
       offCleanup();
     },

@@ -23,9 +23,9 @@ export interface PlaceholderProps {
 }
 
 /**
- * Puts an accessible placeholder in front of a blocked iframe (and hides the frame): a group named after
- * the frame, a sentence saying what it waits for, and two buttons, *Load once* and *Always allow*, both
- * described by that sentence. Returns the placeholder element.
+ * The accessible placeholder for a blocked iframe (the gate puts it in front of the frame and hides the
+ * frame): a group named after the frame, a sentence saying what it waits for, and two buttons, *Load once*
+ * and *Always allow*, both described by that sentence. Adds its small stylesheet to the page once.
  */
 export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): HTMLElement {
   const doc = frame.ownerDocument;
@@ -65,7 +65,5 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
     b.onclick = fn;
     box.appendChild(b);
   });
-  frame.hidden = true;
-  frame.parentNode!.insertBefore(box, frame);
   return box;
 }

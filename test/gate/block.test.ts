@@ -187,9 +187,10 @@ describe('startGate: images, links, visibility, later insertions', () => {
 describe('startGate: iframe placeholders', () => {
   const frame = `<iframe data-consent="video" data-src="https://video.example/embed/42" title="Product tour" width="560" height="315"></iframe>`;
 
-  it('shows an accessible placeholder with Load once and Always allow, in the page language', () => {
+  it('shows an accessible placeholder with Load once and Always allow, in the page language', async () => {
     const p = page(frame, { lang: 'ko' });
     gate(memoryConsent(), { root: p.doc });
+    await tick();
     const box = p.$('.consentry-placeholder');
     expect(box.getAttribute('role')).toBe('group');
     expect(box.getAttribute('aria-label')).toBe('Product tour');
@@ -204,10 +205,11 @@ describe('startGate: iframe placeholders', () => {
     expect(p.doc.getElementById('consentry-placeholder-css')).not.toBeNull();
   });
 
-  it('Load once loads this frame only and records nothing', () => {
+  it('Load once loads this frame only and records nothing', async () => {
     const p = page(frame + frame.replace('42', '43'), { lang: 'en' });
     const consent = memoryConsent();
     gate(consent, { root: p.doc });
+    await tick();
     const box = p.$('.consentry-placeholder');
     expect(box.querySelector('p')!.textContent).toBe('Content from video.example is blocked until you allow “Video player”.');
     (box.querySelectorAll('button')[0] as HTMLButtonElement).click();
@@ -226,6 +228,7 @@ describe('startGate: iframe placeholders', () => {
     const decisions: string[] = [];
     consent.on('decision', (d) => void decisions.push(`${d.method}:${d.changes.map((c) => `${c.id}=${c.to}`)}`));
     gate(consent, { root: p.doc });
+    await tick();
     (p.$('.consentry-placeholder').querySelectorAll('button')[1] as HTMLButtonElement).click();
     await tick();
     expect(decisions).toEqual(['placeholder:video=agree']);
@@ -244,6 +247,7 @@ describe('startGate: iframe placeholders', () => {
     await consent.decide({ video: 'agree' });
     expect(p.$('iframe').getAttribute('src')).toBe('https://video.example/embed/42');
     await consent.withdraw('video');
+    await tick();
     const copy = p.$('iframe');
     expect(copy.hasAttribute('src')).toBe(false);
     expect(copy.hidden).toBe(true);
@@ -252,10 +256,40 @@ describe('startGate: iframe placeholders', () => {
     expect(p.$('iframe').getAttribute('src')).toBe('https://video.example/embed/42');
   });
 
-  it('can leave placeholders to the site', () => {
+  it('can leave placeholders to the site, or take the site\'s own', async () => {
     const p = page(frame);
     gate(memoryConsent(), { root: p.doc, placeholder: false });
+    await tick();
     expect(p.doc.querySelector('.consentry-placeholder')).toBeNull();
+    const q = page(frame);
+    gate(memoryConsent(), {
+      root: q.doc,
+      placeholder: (f, props) => {
+        const b = q.doc.createElement('button');
+        b.className = 'mine';
+        b.textContent = `${f.title}: ${props.purpose}`;
+        b.onclick = props.onOnce;
+        return b;
+      },
+    });
+    await tick();
+    expect(q.$('.mine').textContent).toBe('Product tour: Video player');
+    q.$('.mine').click();
+    expect(q.$('iframe').getAttribute('src')).toBe('https://video.example/embed/42');
+    expect(q.doc.querySelector('.mine')).toBeNull();
+  });
+
+  it('drops a placeholder that arrives after its frame was allowed (on-demand part still loading)', async () => {
+    const p = page(frame);
+    const consent = memoryConsent();
+    let deliver!: (el: HTMLElement) => void;
+    gate(consent, { root: p.doc, placeholder: () => new Promise((r) => (deliver = r)) });
+    await consent.decide({ video: 'agree' });
+    deliver(p.doc.createElement('div'));
+    await tick();
+    expect(p.doc.body.children).toHaveLength(1);
+    expect(p.$('iframe').hidden).toBe(false);
+    expect(p.$('iframe').getAttribute('src')).toBe('https://video.example/embed/42');
   });
 });
 

@@ -227,5 +227,6 @@ describe('startGoogle, bad input', () => {
   it('refuses a data layer name that is not an array on the page', () => {
     const p = page();
     expect(() => start(memoryConsent(), { dataLayerName: 'location' }, p.env)).toThrow(/not an array/);
+    expect(() => start(memoryConsent(), { dataLayerName: 'name' }, p.env)).toThrow(/not an array/);
   });
 });

@@ -23,14 +23,30 @@ export interface GoogleConfig {
   dataLayerName?: string;
   /** `false` stops the automatic page_view of `config` (SPAs that send their own). Default true. */
   sendPageView?: boolean;
-  /** Extra parameters for every `gtag('config', id, …)` (e.g. `cookie_flags`, `cookie_prefix`, `cookie_domain`). */
+  /** Extra parameters for every `gtag('config', id, …)` (e.g. `cookie_flags`, `cookie_prefix`). */
   configParams?: { [key: string]: unknown };
 }
 
-const KEYS = 'measurementId mode signals waitForUpdate region adsDataRedaction urlPassthrough gtmId dataLayerName sendPageView configParams';
+type Rule = [(v: any) => unknown, string]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const isObject = (v: unknown): v is { [k: string]: unknown } => !!v && typeof v == 'object' && !Array.isArray(v);
-const fits = (v: unknown, re: RegExp) => typeof v == 'string' && re.test(v);
+const fits = (re: RegExp) => (v: unknown) => typeof v == 'string' && re.test(v);
+const GA_ID = fits(/^G-[A-Z0-9]+$/);
+const BOOL: Rule = [(v) => typeof v == 'boolean', 'expected true or false'];
+
+const RULES: { [key: string]: Rule } = {
+  measurementId: [(v) => (Array.isArray(v) ? v.length : GA_ID(v)), 'expected a GA4 measurement id like "G-XXXXXXX", or an array of them'],
+  mode: [(v) => v == 'basic' || v == 'advanced', 'expected "basic" or "advanced"'],
+  signals: [isObject, 'expected an object'],
+  waitForUpdate: [(v) => Number.isInteger(v) && v >= 0 && v <= 6e4, 'expected whole milliseconds from 0 to 60000'],
+  region: [(v) => Array.isArray(v) && v.length && v.every(fits(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)), 'expected an array of ISO 3166 codes like "KR" or "US-CA"'],
+  adsDataRedaction: BOOL,
+  urlPassthrough: BOOL,
+  gtmId: [fits(/^GTM-[A-Z0-9]+$/), 'expected a container id like "GTM-XXXXXXX"'],
+  dataLayerName: [fits(/^[A-Za-z_$][\w$]*$/), 'expected a JavaScript identifier'],
+  sendPageView: BOOL,
+  configParams: [isObject, 'expected an object'],
+};
 
 /**
  * Every problem in a `google` config section, each named by its path (`google.measurementId[1]: …`).
@@ -38,41 +54,23 @@ const fits = (v: unknown, re: RegExp) => typeof v == 'string' && re.test(v);
  */
 export function validateGoogleConfig(section: unknown, path = 'google', purposeIds?: string[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const bad = (key: string, message: string) => problems.push({ path: `${path}${key}`, message });
-  if (!isObject(section)) {
-    bad('', 'expected an object');
-    return problems;
-  }
-  for (const k in section) if (KEYS.split(' ').indexOf(k) < 0) bad('.' + k, 'unknown key');
-  const s = section as GoogleConfig;
-  const ids = s.measurementId;
-  if (ids !== undefined) {
-    if (Array.isArray(ids) ? !ids.length : typeof ids != 'string') bad('.measurementId', 'expected a "G-…" id or a non-empty array of them');
-    else
-      [ids]
-        .flat()
-        .forEach((id, i) => fits(id, /^G-[A-Z0-9]+$/) || bad(`.measurementId${Array.isArray(ids) ? `[${i}]` : ''}`, 'expected a GA4 measurement id like "G-XXXXXXX"'));
-  }
-  if (s.mode !== undefined && s.mode != 'basic' && s.mode != 'advanced') bad('.mode', 'expected "basic" or "advanced"');
-  if (s.signals !== undefined) {
-    if (!isObject(s.signals)) bad('.signals', 'expected an object');
-    else
-      for (const k in s.signals) {
-        const v = (s.signals as { [k: string]: unknown })[k];
-        if ((SIGNALS as readonly string[]).indexOf(k) < 0) bad(`.signals.${k}`, `unknown Consent Mode key (expected one of ${SIGNALS.join(', ')})`);
-        else if (typeof v != 'string' || (v != 'granted' && v != 'denied' && purposeIds && purposeIds.indexOf(v) < 0))
-          bad(`.signals.${k}`, 'expected a purpose id, "granted" or "denied"');
-      }
-  }
-  const w = s.waitForUpdate;
-  if (w !== undefined && !(typeof w == 'number' && w >= 0 && w <= 60000 && Math.floor(w) === w))
-    bad('.waitForUpdate', 'expected whole milliseconds from 0 to 60000');
-  if (s.region !== undefined && !(Array.isArray(s.region) && s.region.length && s.region.every((r) => fits(r, /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/))))
-    bad('.region', 'expected a non-empty array of ISO 3166 codes like "KR" or "US-CA"');
-  for (const k of ['adsDataRedaction', 'urlPassthrough', 'sendPageView'] as const)
-    if (s[k] !== undefined && typeof s[k] != 'boolean') bad('.' + k, 'expected true or false');
-  if (s.gtmId !== undefined && !fits(s.gtmId, /^GTM-[A-Z0-9]+$/)) bad('.gtmId', 'expected a container id like "GTM-XXXXXXX"');
-  if (s.dataLayerName !== undefined && !fits(s.dataLayerName, /^[A-Za-z_$][\w$]*$/)) bad('.dataLayerName', 'expected a JavaScript identifier');
-  if (s.configParams !== undefined && !isObject(s.configParams)) bad('.configParams', 'expected an object');
+  const bad = (key: string, message: string) => problems.push({ path: path + key, message });
+  if (!isObject(section)) bad('', 'expected an object');
+  else
+    for (const k in section) {
+      const v = section[k];
+      const rule = RULES[k];
+      if (!rule) bad('.' + k, 'unknown key');
+      else if (v !== undefined && !rule[0](v)) bad('.' + k, rule[1]);
+      else if (k == 'measurementId' && Array.isArray(v))
+        v.forEach((id, i) => GA_ID(id) || bad(`.${k}[${i}]`, 'expected a GA4 measurement id like "G-XXXXXXX"'));
+      else if (k == 'signals')
+        for (const key in v as object) {
+          const src = (v as { [k: string]: unknown })[key];
+          if ((SIGNALS as readonly string[]).indexOf(key) < 0) bad(`.${k}.${key}`, 'unknown Consent Mode key');
+          else if (typeof src != 'string' || !(src == 'granted' || src == 'denied' || !purposeIds || purposeIds.indexOf(src) >= 0))
+            bad(`.${k}.${key}`, 'expected a purpose id, "granted" or "denied"');
+        }
+    }
   return problems;
 }

@@ -46,7 +46,7 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
   const w = (env.window || window) as unknown as { [key: string]: unknown };
   const name = cfg.dataLayerName || 'dataLayer';
   const problems = validateGoogleConfig(cfg, 'google', consent.config.purposes.map((p) => p.id));
-  if (w[name] && !Array.isArray(w[name])) problems.push({ path: 'google.dataLayerName', message: `window.${name} is not an array` });
+  if (w[name] != null && !Array.isArray(w[name])) problems.push({ path: 'google.dataLayerName', message: `window.${name} is not an array` });
   if (problems.length) throw new ConfigError(problems, 'google config');
 
   const doc = w.document as Document;
@@ -59,12 +59,7 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
   const nonce = env.nonce || pageNonce(doc);
   const layer = name == 'dataLayer' ? '' : '&l=' + name;
   const isGranted = (id: string) => consent.isGranted(id);
-  // Cookies live where gtag was told to put them, besides the usual variants.
-  const where = {
-    document: doc,
-    domains: [params.cookie_domain].filter((d): d is string => typeof d == 'string' && d != 'auto' && d != 'none'),
-    paths: [params.cookie_path].filter((p): p is string => typeof p == 'string'),
-  };
+  const sweep = (names: string[], force: boolean) => deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, force });
   // `arguments`, never an array: gtag.js ignores arrays for `consent` and `set` commands.
   const gtag = function () {
     dl.push(arguments);
@@ -111,10 +106,9 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
     const was = prev.analytics_storage == 'granted';
     if (on && disabled) optOut((disabled = false));
     if (!on && was) optOut((disabled = true));
-    if (!on && (was || (first && disagreed('analytics_storage'))))
-      deleteCookies(prefixed(GA_COOKIES, params.cookie_prefix), { ...where, force: was });
-    if (state.ad_storage != 'granted' && (prev.ad_storage == 'granted' || (first && disagreed('ad_storage'))))
-      deleteCookies(prefixed(ADS_COOKIES, params.cookie_prefix), { ...where, force: prev.ad_storage == 'granted' });
+    if (!on && (was || (first && disagreed('analytics_storage')))) sweep(GA_COOKIES, was);
+    const adsWere = prev.ad_storage == 'granted';
+    if (state.ad_storage != 'granted' && (adsWere || (first && disagreed('ad_storage')))) sweep(ADS_COOKIES, adsWere);
 
     if (ids.length && !disabled && !measuring) {
       if (!gaLoaded) {
