@@ -18,6 +18,7 @@ import { createWidget, type Views } from '../ui/widget';
 import { installRuntime, loadPart, scriptNonce } from './runtime';
 import { stashDecision } from '../receipts/stash';
 import type { ReceiptsPart, ReceiptsPartApi } from './parts/receipts';
+import { startEmbedGate } from '../gate/embed';
 
 /** `window.consentry`: the consent instance, plus the widget's `open()` / `close()` and handle. */
 export type ScriptConsent = Consent & { open(): void; close(): void; ui?: ConsentUI; error?: ConfigError };
@@ -86,8 +87,10 @@ function start(): void {
   // the widget), `loadPart(name)` (on-demand parts), `scriptNonce()`.
 
   // <gate>
-  // gate helper: validate config.google / config.blocking into `problems`; once `consent` exists and there
-  // are no problems, start Google Consent Mode + declarative blocking synchronously, before the UI mounts.
+  // Google Consent Mode and declarative blocking start here, synchronously, before the UI mounts;
+  // `window.consentry.google` (pageView, gtag) and `.gate` are their controllers.
+  const gated = config && startEmbedGate(config, consent, problems, ui.nonce || '', loadPart);
+  if (consent && gated) Object.assign(consent, gated);
   // </gate>
 
   if (!consent || problems.length) {
