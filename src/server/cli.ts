@@ -1,5 +1,6 @@
 // The `consentry-collector` command. Configuration: flags or environment (see cli-args.ts / --help).
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../core/errors';
 import { VERSION } from '../core/version';
 import { startCollector } from './app';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     fail(`consentry-collector: cannot start: ${(err as Error).message}`, 1);
   }
   const target = parseDatabaseUrl(options.databaseUrl ?? 'consentry.sqlite');
-  const where = target.kind === 'sqlite' ? `SQLite ${target.path}` : 'PostgreSQL';
+  const where = target.kind === 'sqlite' ? `SQLite ${target.path === ':memory:' ? target.path : resolve(target.path)}` : 'PostgreSQL';
   process.stdout.write(`consentry collector ${VERSION} listening on ${collector.url} (${where})\n`);
 
   let stopping = false;

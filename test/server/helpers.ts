@@ -109,3 +109,52 @@ export function parseCsv(text: string): string[][] {
   if (cell || row.length) row.push(cell), rows.push(row);
   return rows;
 }
+
+/**
+ * Bundles src/server/cli.ts the way the package's bin is built (ESM, packages external) into
+ * node_modules/.cache, so child-process tests run the real command without racing anyone's `dist/` build.
+ */
+export async function buildCli(): Promise<{ file: string; remove: () => void }> {
+  const { build } = await import('esbuild');
+  const root = new URL('../../', import.meta.url).pathname;
+  const file = join(root, 'node_modules', '.cache', 'consentry-server-test', `collector-cli-${process.pid}-${Date.now()}.mjs`);
+  await build({
+    entryPoints: [join(root, 'src/server/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: file,
+    logLevel: 'silent',
+  });
+  return { file, remove: () => rmSync(file, { force: true }) };
+}
+
+export interface Child {
+  url: string;
+  proc: import('node:child_process').ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs the CLI as a child process and resolves once it prints the address it listens on. */
+export async function runCli(file: string, args: string[], env: Record<string, string>, cwd?: string): Promise<Child> {
+  const { spawn } = await import('node:child_process');
+  const proc = spawn(process.execPath, [file, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
+      if (m) resolve(m[1]);
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+    exited.then(({ code }) => reject(new Error(`collector exited (${code}) before listening:\n${out}`)));
+  });
+  return { url, proc, output: () => out, exited };
+}

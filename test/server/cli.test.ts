@@ -1,0 +1,114 @@
+// @vitest-environment node
+// The consentry-collector command: flags and environment, help, and clear failures.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCli, parseRateLimit, USAGE } from '../../src/server/cli-args';
+import { buildCli, request, runCli } from './helpers';
+
+describe('flags and environment', () => {
+  it('reads the environment contract of DESIGN.md §6', () => {
+    const cmd = parseCli([], {
+      PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db/consent',
+      CONSENTRY_ALLOWED_ORIGINS: 'https://a.example, https://*.b.example ,', CONSENTRY_ADMIN_TOKEN: 'secret-token-0123456789',
+    });
+    expect(cmd).toEqual({
+      kind: 'run',
+      config: {
+        port: 9000, host: '0.0.0.0', logLevel: 'info', siteConfigFile: undefined,
+        options: { databaseUrl: 'postgres://u:p@db/consent', allowedOrigins: ['https://a.example', 'https://*.b.example'], adminToken: 'secret-token-0123456789' },
+      },
+    });
+  });
+
+  it('lets flags win over the environment, and has defaults', () => {
+    const cmd = parseCli(['-p', '8080', '--database-url', 'x.sqlite', '--rate-limit', '120/10s', '--max-batch', '50', '--body-limit', '65536',
+      '--trust-proxy', '2', '--no-same-origin', '--log-level', 'warn'], { PORT: '1', DATABASE_URL: 'y.sqlite' });
+    expect(cmd.kind === 'run' && cmd.config).toEqual({
+      port: 8080, host: '127.0.0.1', logLevel: 'warn', siteConfigFile: undefined,
+      options: { databaseUrl: 'x.sqlite', rateLimit: { max: 120, timeWindow: 10_000 }, maxBatch: 50, bodyLimit: 65536, trustProxy: 2, sameOriginOnly: false },
+    });
+    const defaults = parseCli([], {});
+    expect(defaults.kind === 'run' && defaults.config).toEqual({ port: 8787, host: '127.0.0.1', logLevel: 'info', siteConfigFile: undefined, options: {} });
+    expect(parseCli(['--help'], {})).toEqual({ kind: 'help' });
+    expect(parseCli(['-v'], {})).toEqual({ kind: 'version' });
+  });
+
+  it('parses rate limits', () => {
+    expect(parseRateLimit('600')).toEqual({ max: 600, timeWindow: 60_000 });
+    expect(parseRateLimit('30/1h')).toEqual({ max: 30, timeWindow: 3_600_000 });
+    expect(parseRateLimit('5/s')).toEqual({ max: 5, timeWindow: 1000 });
+    expect(parseRateLimit('off')).toBe(false);
+    for (const bad of ['fast', '10/1d', '-1', '1.5/1m']) expect(() => parseRateLimit(bad)).toThrow(/rate limit/);
+  });
+
+  it('refuses bad values with a readable message', () => {
+    expect(() => parseCli(['--port', 'http'], {})).toThrow(/port must be a whole number from 0 to 65535/);
+    expect(() => parseCli([], { PORT: '70000' })).toThrow(/port/);
+    expect(() => parseCli(['--max-batch', '0'], {})).toThrow(/max batch/);
+    expect(() => parseCli(['--frobnicate'], {})).toThrow(/frobnicate/);
+    expect(() => parseCli(['stray'], {})).toThrow(/stray/);
+    expect(() => parseCli(['--log-level', 'loud'], {})).toThrow(/log level/);
+    expect(USAGE).toMatch(/DATABASE_URL[\s\S]*CONSENTRY_ALLOWED_ORIGINS[\s\S]*CONSENTRY_ADMIN_TOKEN/);
+  });
+});
+
+describe('the command', () => {
+  let cli: { file: string; remove: () => void };
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
+  beforeAll(async () => {
+    cli = await buildCli();
+  });
+  afterAll(() => {
+    cli?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [cli.file, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+
+  it('prints help and version', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(USAGE);
+    const version = run(['--version']);
+    expect(version.stdout).toMatch(/^consentry-collector \d+\.\d+\.\d+\n$/);
+  });
+
+  it('exits 2 with a hint on a bad flag, and explains a bad database URL or a taken port', async () => {
+    const bad = run(['--nope']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--nope'[\s\S]*--help/);
+    const db = run([], { DATABASE_URL: 'mysql://root:hunter2@db/x', PORT: '0', LOG_LEVEL: 'silent' });
+    expect(db.status).toBe(1);
+    expect(db.stderr).toMatch(/unsupported database URL/);
+    expect(db.stderr).not.toContain('hunter2');
+    const blocker: Server = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+    const port = String((blocker.address() as { port: number }).port);
+    try {
+      const busy = run([], { PORT: port, DATABASE_URL: join(dir, 'busy.sqlite'), LOG_LEVEL: 'silent' });
+      expect(busy.status).toBe(1);
+      expect(busy.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('starts on SQLite by default in the working directory, warns about what is not configured, stops on SIGTERM', async () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const child = await runCli(cli.file, ['--port', '0', '--log-level', 'silent'], { DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: '', PORT: '' }, cwd);
+    try {
+      expect(child.output()).toContain(`(SQLite ${join(cwd, 'consentry.sqlite')})`);
+      expect(existsSync(join(cwd, 'consentry.sqlite'))).toBe(true);
+      expect(child.output()).toMatch(/warning: no admin token/);
+      expect(child.output()).toMatch(/warning: no allowed origins/);
+      expect((await request(`${child.url}/healthz`)).json()).toMatchObject({ ok: true, storage: 'sqlite' });
+    } finally {
+      child.proc.kill('SIGTERM');
+    }
+    expect((await child.exited).code).toBe(0);
+  });
+});
