@@ -104,7 +104,8 @@ function sqliteStore(db: Database, file: string): Store {
   );
   const version = db.prepare('SELECT max(version) AS v FROM consentry_migrations');
 
-  const runIngest = db.transaction((ids: string[], subjects: string[], plan: (k: Known) => { rows: NewReceipt[]; result: unknown }) => {
+  type Plan = (k: Known) => { rows: NewReceipt[]; result: unknown };
+  const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan) => {
     const known: Known = { byId: new Map(), heads: new Map() };
     for (const id of ids) {
       const r = byId.get(id) as { body: string; chain_error: string | null } | undefined;
@@ -122,13 +123,50 @@ function sqliteStore(db: Database, file: string): Store {
     return result;
   });
 
+  // Group commit: batches that arrive together (same turn of the event loop) are written in one
+  // transaction, each inside its own savepoint (ingestOne nested in ingestGroup), so a failing batch
+  // rolls back alone. One WAL sync then covers them all; every batch is still all-or-nothing, and no
+  // batch is acknowledged before the commit that holds it.
+  interface Job { ids: string[]; subjects: string[]; plan: Plan; resolve: (v: unknown) => void; reject: (e: unknown) => void; out?: { ok: boolean; value: unknown } }
+  let queue: Job[] = [];
+  let scheduled = false;
+  const ingestGroup = db.transaction((jobs: Job[]) => {
+    for (const job of jobs) {
+      try {
+        job.out = { ok: true, value: ingestOne(job.ids, job.subjects, job.plan) };
+      } catch (err) {
+        job.out = { ok: false, value: err };
+      }
+    }
+  });
+  const flush = () => {
+    scheduled = false;
+    const jobs = queue;
+    queue = [];
+    if (!jobs.length) return;
+    try {
+      // IMMEDIATE takes the write lock up front, so reading the chain heads and inserting are one step.
+      ingestGroup.immediate(jobs);
+    } catch (err) {
+      for (const job of jobs) job.reject(err);
+      return;
+    }
+    for (const job of jobs) (job.out!.ok ? job.resolve : job.reject)(job.out!.value);
+  };
+
   let open = true;
   return {
     dialect: 'sqlite',
     description: `sqlite: ${file}`,
-    async ingest(ids, subjects, plan) {
-      // IMMEDIATE takes the write lock up front, so reading the chain heads and inserting are one step.
-      return runIngest.immediate(ids, subjects, plan) as ReturnType<typeof plan>['result'];
+    ingest(ids, subjects, plan) {
+      if (!open) return Promise.reject(new Error('store is closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ ids, subjects, plan: plan as Plan, resolve: resolve as (v: unknown) => void, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
     },
     async exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number) {
       const from = range.from ?? -MAX_TS;
@@ -166,6 +204,7 @@ function sqliteStore(db: Database, file: string): Store {
     async close() {
       if (!open) return;
       open = false;
+      flush();
       db.close();
     },
   };
