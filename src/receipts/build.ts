@@ -1,9 +1,8 @@
 import { localize } from '../core/localize';
 import type { ConsentConfig, DecisionEvent, GuardianRecord, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
-import { sha256Hex } from './canonical';
-import { hashReceipt } from './chain';
-import { noticeHash } from './notice';
+import { canonicalize, sha256HexSync } from './canonical';
+import { noticeHashSync } from './notice';
 import { randomId } from './stash';
 import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
 
@@ -44,16 +43,16 @@ export function normalizeContact(s: string): string {
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-async function guardianOf(g: GuardianRecord): Promise<NonNullable<Receipt['guardian']>> {
+function guardianOf(g: GuardianRecord): NonNullable<Receipt['guardian']> {
   return {
     method: String(g.method).slice(0, 64) || 'unspecified',
     verifiedAt: iso(g.verifiedAt),
-    nameHash: await sha256Hex(normalizeName(g.name)),
-    contactHash: await sha256Hex(normalizeContact(g.contact)),
+    nameHash: sha256HexSync(normalizeName(g.name)),
+    contactHash: sha256HexSync(normalizeContact(g.contact)),
   };
 }
 
-async function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig): Promise<ReceiptPurpose> {
+function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig): ReceiptPurpose {
   const p: Purpose = config.purposes.find((x) => x.id === change.id) ?? {
     // A purpose the config no longer has: record what we know rather than lose the decision.
     id: change.id,
@@ -71,7 +70,7 @@ async function purposeOf(change: PurposeChange, e: DecisionEvent, config: Consen
     kind: p.kind,
     state,
     title: localize(p.title, e.locale).slice(0, 500),
-    noticeHash: await noticeHash(p, e.locale),
+    noticeHash: noticeHashSync(p, e.locale),
   };
   // Only answered channels are recorded; without the purpose, no channel counts as given.
   if (s.channels) {
@@ -84,8 +83,11 @@ async function purposeOf(change: PurposeChange, e: DecisionEvent, config: Consen
   return out;
 }
 
-/** Builds the hash-chained receipt of one `decision` event (one receipt per event). */
-export async function buildReceipt(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> {
+/**
+ * Builds the hash-chained receipt of one `decision` event (one receipt per event), synchronously — so a
+ * page that is being closed can still build and send it. Deterministic for a given event, config and context.
+ */
+export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Receipt {
   const snap = e.snapshot;
   let at = e.at;
   // Strictly increasing timestamps per subject, so ordering by time is ordering by chain.
@@ -117,7 +119,11 @@ export async function buildReceipt(e: DecisionEvent, config: ConsentConfig, ctx:
     sdk: { name: 'consentry', version: VERSION },
     prev: ctx.prev,
   };
-  for (const c of e.changes) body.purposes.push(await purposeOf(c, e, config));
-  if (snap.guardian) body.guardian = await guardianOf(snap.guardian);
-  return { ...body, hash: await hashReceipt(body) };
+  for (const c of e.changes) body.purposes.push(purposeOf(c, e, config));
+  if (snap.guardian) body.guardian = guardianOf(snap.guardian);
+  // the same value as hashReceipt(body), computed synchronously
+  return { ...body, hash: sha256HexSync(canonicalize(body)) };
 }
+
+/** `buildReceiptSync` as a promise (the receipt is the same). */
+export const buildReceipt = async (e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> => buildReceiptSync(e, config, ctx);

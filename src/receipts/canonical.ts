@@ -64,7 +64,10 @@ function tables() {
   }
 }
 
-/** FIPS 180-4 SHA-256 over bytes, hex. Exported for tests (they check it against SubtleCrypto). */
+/** Synchronous SHA-256 (hex) of the UTF-8 bytes of `text` (pure JS; same result as `sha256Hex`). */
+export const sha256HexSync = (text: string): string => sha256HexJs(new TextEncoder().encode(text));
+
+/** FIPS 180-4 SHA-256 over bytes, hex (tests check it against SubtleCrypto and node:crypto). */
 export function sha256HexJs(bytes: Uint8Array): string {
   const len = bytes.length;
   // Message + 0x80 + zero padding + 64-bit big-endian bit length, in whole 64-byte blocks.

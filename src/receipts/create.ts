@@ -1,7 +1,7 @@
 import type { Consent, DecisionEvent } from '../core/types';
-import { buildReceipt } from './build';
+import { buildReceiptSync, type BuildContext } from './build';
 import type { ReceiptExport } from './export';
-import { openJournal, type JournalEntry } from './journal';
+import { openJournal, type Head, type JournalEntry } from './journal';
 import { httpUrl, validateReceiptsConfig, type ReceiptsConfig } from './options';
 import { createOutbox, type FlushResult, type ReceiptsError, type Timers } from './outbox';
 import type { ReceiptResult } from './send';
@@ -151,13 +151,20 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     }
   };
 
+  /** Decisions stashed but not yet journaled (a closing page builds and sends these itself). */
+  const building = new Map<string, Stashed>();
+  const subjectOf = (e: DecisionEvent) => e.snapshot.subjectId || fallbackSubject;
+  const ctx = (st: Stashed, head: Head | undefined): BuildContext => ({
+    prev: head ? head.hash : null,
+    prevTimestamp: head && head.timestamp,
+    id: st.id,
+    baseUrl,
+    fallbackSubjectId: subjectOf(st.event),
+  });
+
   async function commit(st: Stashed): Promise<Receipt | undefined> {
-    const e = st.event;
     try {
-      const subjectId = e.snapshot.subjectId || fallbackSubject;
-      const { receipt, added } = await journal.append(subjectId, st.id, (head) =>
-        buildReceipt(e, consent.config, { prev: head ? head.hash : null, prevTimestamp: head && head.timestamp, id: st.id, baseUrl, fallbackSubjectId: subjectId }),
-      );
+      const { receipt, added } = await journal.append(subjectOf(st.event), st.id, async (head) => buildReceiptSync(st.event, consent.config, ctx(st, head)));
       unstash(st.id);
       if (added) {
         outbox.track(receipt);
@@ -176,7 +183,26 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     } catch (cause) {
       report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
       return undefined;
+    } finally {
+      building.delete(st.id);
     }
+  }
+
+  /** Receipts for decisions still being journaled, chained after the heads this page knows. */
+  function late(): Receipt[] {
+    const out: Receipt[] = [];
+    const heads = new Map<string, Head | undefined>();
+    for (const st of building.values()) {
+      const s = subjectOf(st.event);
+      try {
+        const r = buildReceiptSync(st.event, consent.config, ctx(st, heads.has(s) ? heads.get(s) : journal.knownHead(s)));
+        heads.set(s, { hash: r.hash, timestamp: r.timestamp });
+        out.push(r);
+      } catch {
+        // reported when the journal write fails
+      }
+    }
+    return out;
   }
 
   async function replay() {
@@ -197,10 +223,15 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       return; // no storage: nothing was stashed
     }
     found.sort((a, b) => a.event.at - b.event.at);
-    for (const s of found) await commit(s);
+    for (const s of found) {
+      building.set(s.id, s);
+      await commit(s);
+    }
   }
 
   const ready = (async () => {
+    const subject = consent.snapshot().subjectId;
+    if (subject) await journal.head(subject);
     await replay();
     for (const e of await journal.all()) if (e.status === 'pending') outbox.track(e.receipt);
     if (endpoint) void outbox.flush();
@@ -210,6 +241,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
   function record(e: DecisionEvent, stashed?: Stashed): Promise<Receipt | undefined> {
     // Synchronously, inside the event: a page closed from here on still leaves the decision behind.
     const st = stashed || stashDecision(e);
+    building.set(st.id, st);
     const run = queue.then(() => commit(st));
     queue = run;
     return run;
@@ -261,8 +293,8 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       off.push(() => t.removeEventListener(type, fn));
     };
     on(window, 'online', () => outbox.online());
-    on(window, 'pagehide', () => outbox.pageHide());
-    on(document, 'visibilitychange', () => (document.visibilityState === 'hidden' ? outbox.pageHide() : endpoint && void outbox.flush()));
+    on(window, 'pagehide', () => outbox.pageHide(late()));
+    on(document, 'visibilitychange', () => (document.visibilityState === 'hidden' ? outbox.pageHide(late()) : endpoint && void outbox.flush()));
   }
 
   return {

@@ -39,6 +39,10 @@ export interface Journal {
   append(subjectId: string, id: string, build: (head: Head | undefined) => Promise<Receipt>): Promise<AppendResult>;
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
+  /** The subject's chain head, read from storage (and remembered for `knownHead`). */
+  head(subjectId: string): Promise<Head | undefined>;
+  /** The last head this page saw for the subject, synchronously (for a page that is closing). */
+  knownHead(subjectId: string): Head | undefined;
   /** Sets the status of entries (by receipt). */
   mark(updates: { receipt: Receipt; status: JournalEntry['status']; error?: string; at?: number }[]): Promise<void>;
   /** Deletes the oldest delivered entries beyond `keep`; returns how many were deleted. Never touches pending or rejected ones. */
@@ -114,6 +118,18 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
     get memory() {
       return failed;
     },
+    async head(subjectId) {
+      if (!failed) {
+        try {
+          const h = (await idb('readonly', (s) => promisifyRequest(s.get('h:' + subjectId)))) as Head | undefined;
+          if (h) heads.set(subjectId, h);
+        } catch (e) {
+          fallback(e);
+        }
+      }
+      return heads.get(subjectId);
+    },
+    knownHead: (subjectId) => heads.get(subjectId),
     async append(subjectId, id, build) {
       if (!failed) {
         try {
@@ -284,6 +300,8 @@ export function memoryJournal(heads: Map<string, Head> = new Map()): Journal {
         if (e) entries.set(k, applyMark(e, u));
       }
     },
+    head: async (subjectId) => heads.get(subjectId),
+    knownHead: (subjectId) => heads.get(subjectId),
     // One page: nobody to share the outbox with.
     lease: async () => true,
     release: async () => {},

@@ -1,6 +1,6 @@
 import { localize } from '../core/localize';
 import type { Localized, Purpose } from '../core/types';
-import { canonicalize, sha256Hex } from './canonical';
+import { canonicalize, sha256Hex, sha256HexSync } from './canonical';
 
 const text = (v: Localized | undefined, locale: string): string | undefined => localize(v, locale) || undefined;
 const list = (v: Localized[] | undefined, locale: string): string[] | undefined =>
@@ -58,3 +58,6 @@ export function noticeText(p: Purpose, locale: string): string {
 export function noticeHash(p: Purpose, locale: string): Promise<string> {
   return sha256Hex(noticeText(p, locale));
 }
+
+/** `noticeHash`, synchronously. */
+export const noticeHashSync = (p: Purpose, locale: string): string => sha256HexSync(noticeText(p, locale));

@@ -60,8 +60,11 @@ export interface Outbox {
   flush(): Promise<FlushResult>;
   /** A receipt this page journaled: remembered in memory so a closing page can still send it. */
   track(r: Receipt): void;
-  /** The page is being hidden or closed: send what is unsent with `keepalive` (or `sendBeacon`). */
-  pageHide(): void;
+  /**
+   * The page is being hidden or closed: send what is unsent with `keepalive` (or `sendBeacon`), plus
+   * `late`: receipts built just now for decisions whose journal write has not finished.
+   */
+  pageHide(late?: Receipt[]): void;
   /** Back online: retry now, from a fresh backoff. */
   online(): void;
   /** Try again after `ms` (coalesced with any earlier timer that is due sooner). */
@@ -184,10 +187,14 @@ export function createOutbox(o: OutboxOptions): Outbox {
   async function pass(): Promise<FlushResult> {
     let delivered = 0;
     let rejected = 0;
-    for (let i = 0; i < MAX_BATCHES; i++) {
-      const pending = (await pendingReceipts()).filter((r) => !inflight.has(r.id));
-      if (!pending.length) break;
-      const res = await send(take(pending));
+    let left = 0;
+    let i = 0;
+    for (; i < MAX_BATCHES; i++) {
+      const pending = await pendingReceipts();
+      left = pending.length;
+      const todo = pending.filter((r) => !inflight.has(r.id));
+      if (!todo.length) break;
+      const res = await send(take(todo));
       delivered += res.delivered;
       rejected += res.rejected;
       if (res.retry) {
@@ -198,17 +205,15 @@ export function createOutbox(o: OutboxOptions): Outbox {
           o.report({ code: 'send-failed', message: `receipts not delivered (${res.retry.reason}); retrying in ${Math.round(wait / 1000)} s` });
         }
         schedule(wait);
-        const left = (await pendingReceipts()).length;
-        return { delivered, rejected, pending: left, error: res.retry.reason, nextAttemptAt: timerAt };
+        return { delivered, rejected, pending: (await pendingReceipts()).length, error: res.retry.reason, nextAttemptAt: timerAt };
       }
       attempts = 0;
       lastReported = '';
     }
     if (delivered) await o.journal.prune(o.keepDelivered);
-    const left = (await pendingReceipts()).length;
     // More than MAX_BATCHES in one go: carry on shortly rather than hog the tab.
-    if (left) schedule(1000);
-    return { delivered, rejected, pending: left, ...(left ? { nextAttemptAt: timerAt } : {}) };
+    if (i === MAX_BATCHES) schedule(1000);
+    return { delivered, rejected, pending: left, ...(i === MAX_BATCHES ? { nextAttemptAt: timerAt } : {}) };
   }
 
   async function locked(): Promise<FlushResult> {
@@ -236,11 +241,13 @@ export function createOutbox(o: OutboxOptions): Outbox {
     return { delivered: 0, rejected: 0, pending: left, skipped: 'locked', ...(left ? { nextAttemptAt: timerAt } : {}) };
   }
 
+  let queued: Promise<FlushResult> | undefined;
   function flush(): Promise<FlushResult> {
     if (!o.endpoint || !fetchFn) {
       return o.journal.all().then((l) => ({ delivered: 0, rejected: 0, pending: l.filter((e) => e.status === 'pending').length, skipped: 'no-endpoint' as const }));
     }
-    if (running) return running;
+    // A pass already running may have read the journal before the newest receipt: run once more after it.
+    if (running) return (queued ||= running.then(() => ((queued = undefined), flush())));
     if (timer !== undefined) {
       o.timers.clear(timer);
       timer = undefined;
@@ -249,9 +256,11 @@ export function createOutbox(o: OutboxOptions): Outbox {
     return running;
   }
 
-  function pageHide() {
+  function pageHide(late: Receipt[] = []) {
     if (!o.endpoint || stopped) return;
-    const list = [...unsent.values()].filter((r) => !inflight.has(r.id)).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));
+    const list = [...unsent.values(), ...late.filter((r) => !unsent.has(r.id))]
+      .filter((r) => !inflight.has(r.id))
+      .sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));
     if (!list.length) return;
     const batch = take(list);
     if (fetchFn) {

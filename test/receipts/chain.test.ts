@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { canonicalize, sha256Hex } from '../../src/receipts/canonical';
+import { canonicalize, sha256Hex, sha256HexJs, sha256HexSync } from '../../src/receipts/canonical';
 import { hashReceipt, verifyChain } from '../../src/receipts/chain';
 import type { Receipt } from '../../src/receipts/types';
 import { fixedReceipt } from './fixtures';
@@ -50,6 +50,22 @@ describe('sha256Hex', () => {
   it('matches known SHA-256 vectors (UTF-8)', async () => {
     expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('the pure-JS SHA-256 (plain-http pages, closing pages)', () => {
+  it('equals SubtleCrypto on random text of every length across block boundaries, Korean included', async () => {
+    const alphabet = 'ab가나다🙂\n"\\é';
+    for (let n = 0; n < 150; n++) {
+      let s = '';
+      for (let i = 0; i < n; i++) s += alphabet[(i * 7 + n) % alphabet.length];
+      expect(sha256HexSync(s)).toBe(await sha256Hex(s));
+    }
+  });
+  it('handles a message of a few megabytes', async () => {
+    const big = new Uint8Array(3_000_001).map((_, i) => i % 251);
+    const d = new Uint8Array(await crypto.subtle.digest('SHA-256', big));
+    expect(sha256HexJs(big)).toBe(Array.from(d, (b) => b.toString(16).padStart(2, '0')).join(''));
   });
 });
 
