@@ -4,9 +4,11 @@ const TEXT: { [lang: string]: string[] } = {
   en: ['Content from {host} is blocked until you allow “{purpose}”.', 'Load once', 'Always allow'],
 };
 
-// Zero specificity (:where) so any site rule wins; colours meet WCAG AA contrast.
+// Zero specificity (:where) so any site rule wins; colours meet WCAG AA contrast. The box is an
+// inline-block with hidden overflow, so (like the iframe it stands in for) it sits on the text baseline.
 const CSS =
-  ':where(.consentry-placeholder){box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.75em;max-width:100%;min-height:10em;padding:1em;text-align:center;background:#f1f3f5;color:#1b1f24;border:1px solid #aab1b9}' +
+  ':where(.consentry-placeholder){box-sizing:border-box;display:inline-block;overflow:hidden;vertical-align:baseline;max-width:100%;background:#f1f3f5;color:#1b1f24;border:1px solid #aab1b9}' +
+  ':where(.consentry-placeholder)>div{box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.75em;height:100%;padding:1em;overflow:auto;text-align:center}' +
   ':where(.consentry-placeholder) p{margin:0}' +
   ':where(.consentry-placeholder) button{font:inherit;padding:.45em 1em;border:1px solid #1b1f24;border-radius:4px;background:#fff;color:#1b1f24;cursor:pointer}';
 
@@ -48,22 +50,36 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
   box.lang = props.lang;
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', frame.title || host);
-  // keep the frame's size so the page does not jump when it loads
-  for (const dim of ['width', 'height'] as const) {
-    const v = frame.getAttribute(dim);
-    if (v) box.style[dim] = /^\d+$/.test(v) ? v + 'px' : v;
-  }
+  // Take the frame's exact place (outer size, margins, display, alignment): swapping one for the other
+  // must not move anything on the page (no layout shift). CSSOM, so a CSP has nothing to block.
+  const view = doc.defaultView;
+  const cs = view && frame.isConnected ? view.getComputedStyle(frame) : null;
+  const st = box.style;
+  if (cs && frame.offsetWidth) {
+    st.width = frame.offsetWidth + 'px';
+    st.height = frame.offsetHeight + 'px';
+    st.margin = cs.margin;
+    st.verticalAlign = cs.verticalAlign;
+    if (cs.display != 'inline') st.display = cs.display == 'block' ? 'block' : 'inline-block';
+    if (cs.float != 'none') st.cssFloat = cs.float;
+  } else
+    for (const dim of ['width', 'height'] as const) {
+      const v = frame.getAttribute(dim);
+      if (v) st[dim] = /^\d+$/.test(v) ? v + 'px' : v;
+    }
+  const inner = doc.createElement('div');
   const p = doc.createElement('p');
   p.id = 'consentry-ph-' + ++seq;
   p.textContent = text[0].replace(/\{(\w+)\}/g, (_, k: string) => (k == 'host' ? host : props.purpose));
-  box.appendChild(p);
+  inner.appendChild(p);
   [props.onOnce, props.onAlways].forEach((fn, i) => {
     const b = doc.createElement('button');
     b.type = 'button';
     b.textContent = text[i + 1];
     b.setAttribute('aria-describedby', p.id);
     b.onclick = fn;
-    box.appendChild(b);
+    inner.appendChild(b);
   });
+  box.appendChild(inner);
   return box;
 }
