@@ -19,7 +19,13 @@ const CLIENT_ERRORS: { [code: string]: number } = {
   FST_ERR_ASYNC_CONSTRAINT: 400,
 };
 
+/** The database is down or saturated: not the client's fault, and worth retrying (the SDK does). */
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL',
+  '57P01', '57P02', '57P03', '53300', '53200', '53100', '08000', '08001', '08003', '08006']);
+
 function statusOf(err: FastifyError): number {
+  if (err.code && UNAVAILABLE.has(err.code)) return 503;
+  if (/timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')) return 503;
   if (err.validation) return 400;
   const byCode = err.code ? CLIENT_ERRORS[err.code] : undefined;
   if (byCode) return byCode;
@@ -90,6 +96,10 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const status = statusOf(err);
+    if (status === 503) {
+      req.log.warn({ err }, 'storage unavailable');
+      return reply.code(503).header('retry-after', '5').send({ error: 'storage unavailable, retry later' });
+    }
     if (status >= 500) {
       req.log.error({ err }, 'collector error');
       return reply.code(500).send({ error: 'internal error' });

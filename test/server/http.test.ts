@@ -181,6 +181,27 @@ describe('bodies and content types', () => {
   });
 });
 
+describe('storage outage', () => {
+  it('answers 503 with Retry-After (not 500) when the database is unreachable, and /healthz says so', async () => {
+    const { openStore } = await import('../../src/server/index');
+    const real = await openStore(join(dir, 'outage.sqlite'));
+    const down = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    const c = await startCollector({ store: { ...real, dialect: 'postgres', ingest: down, ping: down } as any, rateLimit: false });
+    try {
+      const r = await postJson(`${c.url}/v1/receipts`, await chain(1));
+      expect(r.status).toBe(503);
+      expect(r.headers['retry-after']).toBe('5');
+      expect(r.json()).toEqual({ error: 'storage unavailable, retry later' });
+      const h = await request(`${c.url}/healthz`);
+      expect(h.status).toBe(503);
+      expect(h.json()).toMatchObject({ ok: false });
+    } finally {
+      await c.close();
+      await real.close();
+    }
+  });
+});
+
 describe('logging', () => {
   it('keeps subject ids (capabilities) out of request logs', async () => {
     const lines: string[] = [];
