@@ -6,10 +6,12 @@ import { tableStrings, type TableStrings } from './strings';
 import { ensureStyles } from './styles';
 
 export interface CookieTableProps {
-  /** The site's config (only `purposes[].cookies` and `controller.name` are read). */
-  config: Pick<ConsentConfig, 'purposes'> & { controller?: { name?: Localized } };
+  /** The site's config (reads `purposes[].cookies`, `cookie.name`/`expiresDays` and `controller.name`). */
+  config: Pick<ConsentConfig, 'purposes'> & { controller?: { name?: Localized }; cookie?: { name?: string; expiresDays?: number } };
   locale?: string;
   strings?: Partial<TableStrings>;
+  /** List consentry's own consent cookie first (default true). */
+  own?: boolean;
   /** Add the small stylesheet (default true). */
   styles?: boolean;
   nonce?: string;
@@ -29,11 +31,13 @@ const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 
 const asText = (v: unknown, locale: string) => (typeof v === 'string' || isObj(v) ? localize(v as Localized, locale) : '');
 
 /**
- * The rows of the cookie table, one per cookie of every purpose, in config order. Tolerates an unchecked
- * config: entries that are not objects or have no name are skipped, not thrown on.
+ * The rows of the cookie table: consentry's own consent cookie (unless `own` is false or a purpose lists
+ * it), then one per cookie of every purpose, in config order. Tolerates an unchecked config: entries that
+ * are not objects or have no name are skipped, not thrown on.
  */
-export function cookieRows(config: CookieTableProps['config'], locale: string): CookieRow[] {
+export function cookieRows(config: CookieTableProps['config'], locale: string, own = true, strings?: TableStrings): CookieRow[] {
   const rows: CookieRow[] = [];
+  const lang = pickLocale([locale], ['ko', 'en']) as 'ko' | 'en';
   const purposes = config && Array.isArray(config.purposes) ? config.purposes : [];
   const owner = config && isObj(config.controller) ? asText(config.controller.name, locale) : '';
   for (const p of purposes) {
@@ -52,6 +56,20 @@ export function cookieRows(config: CookieTableProps['config'], locale: string): 
       });
     }
   }
+  const ck = config && isObj(config.cookie) ? config.cookie : {};
+  const name = typeof ck.name === 'string' && ck.name ? ck.name : 'consentry';
+  const days = typeof ck.expiresDays === 'number' && ck.expiresDays > 0 ? ck.expiresDays : 365;
+  if (own && !rows.some((r) => r.name === name)) {
+    rows.unshift({
+      name,
+      purposeId: '',
+      purpose: (strings || tableStrings[lang]).own,
+      description: '',
+      lifetime: new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 }).format(days),
+      party: 'first',
+      provider: owner,
+    });
+  }
   return rows;
 }
 
@@ -59,7 +77,7 @@ export function cookieRows(config: CookieTableProps['config'], locale: string): 
 export function CookieTable(props: CookieTableProps): JSX.Element {
   const lang = pickLocale([props.locale], ['ko', 'en']) as 'ko' | 'en';
   const s: TableStrings = { ...tableStrings[lang], ...props.strings };
-  const rows = cookieRows(props.config, lang);
+  const rows = cookieRows(props.config, lang, props.own !== false, s);
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (props.styles !== false && ref.current) ensureStyles(ref.current, props.nonce);

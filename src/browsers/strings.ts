@@ -44,6 +44,8 @@ export interface TableStrings {
   first: string;
   third: string;
   empty: string;
+  /** Purpose of consentry's own cookie, listed first. */
+  own: string;
 }
 
 export const guideStrings: Record<'ko' | 'en', GuideStrings> = {
@@ -112,6 +114,7 @@ export const tableStrings: Record<'ko' | 'en', TableStrings> = {
     first: '자사(이 사이트)',
     third: '제3자',
     empty: '이 사이트가 안내하는 쿠키가 없습니다.',
+    own: '쿠키 설정 등 동의 선택 기억',
   },
   en: {
     caption: 'Cookies this site uses',
@@ -123,5 +126,6 @@ export const tableStrings: Record<'ko' | 'en', TableStrings> = {
     first: 'This site (first party)',
     third: 'Third party',
     empty: 'This site lists no cookies.',
+    own: 'Remembers your consent and cookie choices',
   },
 };

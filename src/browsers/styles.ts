@@ -16,9 +16,11 @@ export const guideCss =
   '.cg-meta{font-size:.9em}' +
   '.cg-vh{clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;overflow:hidden;position:absolute;white-space:nowrap;width:1px}' +
   '.cg-scroll{overflow-x:auto}' +
-  '.cg-table{border-collapse:collapse;width:100%}' +
+  // a data table scrolls sideways on narrow screens rather than breaking words letter by letter
+  '.cg-table{border-collapse:collapse;min-width:34em;width:100%}' +
+  '.cg-table code{white-space:nowrap}' +
   '.cg-table caption{font-weight:600;text-align:start;padding:.3em 0}' +
-  '.cg-table th,.cg-table td{border:1px solid;padding:.4em .6em;text-align:start;vertical-align:top}';
+  '.cg-table th,.cg-table td{border:1px solid;overflow-wrap:normal;padding:.4em .6em;text-align:start;vertical-align:top;word-break:keep-all}';
 
 const done = new WeakSet<object>();
 

@@ -209,6 +209,7 @@ describe('CookieTable', () => {
     const { container } = render(<CookieTable config={config} locale="ko" />);
     const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => norm(c.textContent)));
     expect(rows).toEqual([
+      ['consentry', '쿠키 설정 등 동의 선택 기억', '365일', '자사(이 사이트)', '예시 주식회사'],
       ['sid', '필수 쿠키', '브라우저 종료 시', '자사(이 사이트)', '예시 주식회사'],
       ['_ga', '이용 통계 분석방문자 구분', '2년', '제3자', 'Google'],
       ['_ga_*', '이용 통계 분석', '2년', '제3자', 'Google'],
@@ -224,15 +225,31 @@ describe('CookieTable', () => {
 
   it('speaks English too', () => {
     const { container } = render(<CookieTable config={config} locale="en" />);
-    expect(norm(container.querySelector('tbody tr')!.textContent)).toBe('sidEssential cookiesuntil the browser closesThis site (first party)Example Co.');
+    const [own, sid] = [...container.querySelectorAll('tbody tr')].map((tr) => norm(tr.textContent));
+    expect(own).toBe('consentryRemembers your consent and cookie choices365 daysThis site (first party)Example Co.');
+    expect(sid).toBe('sidEssential cookiesuntil the browser closesThis site (first party)Example Co.');
+  });
+
+  it('lists consentry’s own cookie under its configured name and lifetime, once, unless told not to', () => {
+    const custom = { ...config, cookie: { name: 'gn_consent', expiresDays: 180 } };
+    expect(cookieRows(custom, 'ko')[0]).toMatchObject({ name: 'gn_consent', lifetime: '180일', party: 'first', provider: '예시 주식회사' });
+    expect(cookieRows(custom, 'en', false).map((r) => r.name)).toEqual(['sid', '_ga', '_ga_*']);
+    // a purpose that lists it already: no second row
+    const listed = { ...config, purposes: [{ ...config.purposes[0], cookies: [{ name: 'consentry', party: 'first' as const, lifetime: '1 year' }] }] };
+    expect(cookieRows(listed, 'en').map((r) => r.name)).toEqual(['consentry']);
+    const { container } = render(<CookieTable config={config} locale="en" own={false} />);
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(3);
   });
 
   it('tolerates a bad or empty config instead of throwing', () => {
     const junk = {
       purposes: [null, 'x', { id: 'a', title: 'A', cookies: 'nope' }, { id: 'b', title: 'B', cookies: [null, { party: 'first' }, { name: '', lifetime: 'x' }, { name: 'ok', lifetime: 5 }] }],
     } as unknown as ConsentConfig;
-    expect(cookieRows(junk, 'en')).toEqual([{ name: 'ok', purposeId: 'b', purpose: 'B', description: '', lifetime: '', party: 'first', provider: '' }]);
-    const { container } = render(<CookieTable config={{ purposes: 'bad' } as unknown as ConsentConfig} locale="en" />);
+    expect(cookieRows(junk, 'en', false)).toEqual([{ name: 'ok', purposeId: 'b', purpose: 'B', description: '', lifetime: '', party: 'first', provider: '' }]);
+    // a junk cookie section falls back to consentry's defaults for its own row
+    const odd = { ...junk, cookie: { name: 5, expiresDays: -1 } } as unknown as ConsentConfig;
+    expect(cookieRows(odd, 'en')[0]).toMatchObject({ name: 'consentry', lifetime: '365 days' });
+    const { container } = render(<CookieTable config={{ purposes: 'bad' } as unknown as ConsentConfig} locale="en" own={false} />);
     expect(container.textContent).toBe('This site lists no cookies.');
     expect(container.querySelector('table')).toBeNull();
   });
@@ -241,7 +258,7 @@ describe('CookieTable', () => {
     const evil = { purposes: [{ id: 'x', necessity: 'optional', kind: 'analytics', title: '<i id="t">T</i>', cookies: [{ name: '<img src=x onerror=alert(1)>', party: 'third', lifetime: '<b>1</b>' }] }] } as ConsentConfig;
     const { container } = render(<CookieTable config={evil} locale="en" />);
     expect(container.querySelector('img, #t, td b')).toBeNull();
-    expect(container.querySelector('code')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('tr[data-purpose-id="x"] code')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
@@ -299,7 +316,7 @@ describe('mountCookieGuide / mountCookieTable', () => {
   it('mountCookieTable renders the table', () => {
     document.body.innerHTML = '<div id="t" lang="ko"></div>';
     mountCookieTable(document.getElementById('t')!, { config });
-    expect(document.querySelectorAll('#t tbody tr')).toHaveLength(3);
+    expect(document.querySelectorAll('#t tbody tr')).toHaveLength(4);
     expect(document.querySelector('#t caption')!.textContent).toBe('이 사이트가 사용하는 쿠키');
   });
 });

@@ -59,7 +59,10 @@ test('the privacy page renders the guide and the cookie table from the lazily lo
   const config = JSON.parse((await page.locator('#consentry-config').textContent())!);
   const names = config.purposes.flatMap((p: { cookies?: { name: string }[] }) => (p.cookies || []).map((c) => c.name));
   expect(names.length).toBeGreaterThan(0);
+  // …plus consentry's own consent cookie, listed first
+  names.unshift((config.cookie && config.cookie.name) || 'consentry');
   await expect(page.locator('[data-consentry-cookie-table] tbody tr')).toHaveCount(names.length);
+  await expect(page.locator('[data-consentry-cookie-table] tbody tr').first()).toHaveAttribute('data-cookie', names[0]);
   for (const n of names) await expect(page.locator(`[data-consentry-cookie-table] tbody tr[data-cookie="${n}"]`)).toHaveCount(1);
   // help links are real https pages opening in a new tab
   const hrefs = await guide(page).locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
@@ -114,7 +117,8 @@ test('axe-core finds no violations in the guide and the table, closed or fully o
         );
         return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
-    expect(await run(), lang).toEqual([]);
+    // the closed state is a subset of the open one; checking it in one language is enough
+    if (lang === 'ko') expect(await run(), lang).toEqual([]);
     await page.locator('[data-consentry-guide] details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await run(), `${lang}, all open`).toEqual([]);
   }
@@ -143,7 +147,7 @@ test('keyboard: Tab reaches each disclosure, Enter and Space toggle it', async (
   await page.keyboard.press('Tab');
   await expect(guide(page).locator('li > details').nth(1).locator('a')).toBeFocused();
   // the detected browser's disclosure closes and reopens from the keyboard too
-  const mine = guide(page).locator('section.cg > details').first();
+  const mine = guide(page).locator(':scope > details').first();
   await mine.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(mine).not.toHaveAttribute('open', '');
@@ -163,7 +167,7 @@ for (const [name, ua, first, second, lang] of [
     const page = await context.newPage();
     await page.goto(`${demo.url}/privacy/?lang=${lang}`);
     await expect(guide(page)).toBeVisible();
-    const open = guide(page).locator('section.cg > details[open]');
+    const open = guide(page).locator(':scope > details[open]');
     await expect(open.first()).toHaveAttribute('data-guide', first);
     if (second) await expect(open.nth(1)).toHaveAttribute('data-guide', second);
     await expect(open).toHaveCount(second ? 2 : 1);
