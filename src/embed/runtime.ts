@@ -69,14 +69,17 @@ export function scriptNonce(): string {
   return nonce;
 }
 
+/** Parts that import nothing from Preact (their IIFE reads no `__consentryRuntime.preact`). */
+const NO_PREACT = ['receipts', 'receipts-export'];
+
 /**
  * Loads `consentry-<name>.js` from the folder consentry.js was served from (once; later calls share the
  * promise). Rejects when the file fails to load or does not register itself; a later call tries again.
  */
 export function loadPart<T = unknown>(name: string): Promise<T> {
   if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
-  // every part but Preact itself runs against the shared Preact: load that first
-  if (name != 'preact') return loadPart('preact').then(() => inject<T>(name));
+  // parts run against the shared Preact, so it loads first; parts known to use none skip it
+  if (name != 'preact' && !NO_PREACT.includes(name)) return loadPart('preact').then(() => inject<T>(name));
   return inject<T>(name);
 }
 
