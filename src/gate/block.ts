@@ -10,7 +10,7 @@ export type PlaceholderFactory = (frame: HTMLIFrameElement, props: PlaceholderPr
 export interface GateOptions {
   /** The document to gate (default: the global one). */
   root?: Document;
-  /** CSP nonce for re-created scripts that have none of their own, and the placeholder style (default: the first `script[nonce]`). */
+  /** CSP nonce for the placeholder's style (default: the first `script[nonce]`). Re-created scripts keep their own nonce and never get this one. */
   nonce?: string;
   /** Placeholders in front of blocked iframes: `true` (default) for the built-in one, `false` for none, or your own factory. */
   placeholder?: boolean | PlaceholderFactory;
@@ -66,7 +66,8 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
       for (const a of Array.from(old.attributes)) if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
       const type = old.getAttribute('data-type');
       if (type) s.type = type;
-      const n = old.nonce || old.getAttribute('nonce') || nonce;
+      // Only the script's own nonce: lending it the page's would let injected markup run under the CSP.
+      const n = old.nonce || old.getAttribute('nonce');
       if (n) s.nonce = n;
       // scripts inserted from JS are async by default; keep them ordered unless the page said async
       s.async = old.hasAttribute('async');
