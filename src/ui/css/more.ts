@@ -8,6 +8,8 @@ export const moreCss =
   `.cs-body{overflow:auto;overscroll-behavior:contain;padding:1rem 1.25rem;flex:1 1 auto}` +
   `.cs-body>p{margin:0 0 1rem;color:var(--cs-muted)}` +
   `.cs-foot{padding:1rem 1.25rem;border-top:1px solid var(--cs-line)}` +
+  // three equal buttons in one row, also on phones: the list above keeps the room
+  `.cs-foot .cs-btns{grid-template-columns:repeat(3,1fr)}.cs-foot .cs-btn{padding:.5rem .4rem}` +
   `.cs-row{border:1px solid var(--cs-line);border-radius:calc(var(--cs-radius)*.7);padding:.8rem 1rem;margin:0 0 .8rem;min-width:0}` +
   `.cs-row>legend,.cs-row-title{font-weight:700;font-size:1.05rem;padding:0 .3rem;margin:0}` +
   `.cs-row>legend{float:left;width:100%;padding:0;margin:0 0 .3rem}.cs-row>legend+*{clear:both}` +
@@ -17,6 +19,7 @@ export const moreCss =
   `.cs-more{font:inherit;font-size:.92rem;background:none;border:0;padding:.35rem 0;color:inherit;text-decoration:underline;text-underline-offset:.15em;cursor:pointer;min-height:2rem}` +
   `.cs-more::after{content:" ▾"}.cs-more[aria-expanded=true]::after{content:" ▴"}` +
   `.cs-dl{margin:.4rem 0 .6rem;padding:.6rem .8rem;background:var(--cs-soft);border-radius:calc(var(--cs-radius)*.5);font-size:.93rem}` +
+  `.cs-dl dl{margin:0}.cs-dl dl+dl{margin-top:.6rem;padding-top:.6rem;border-top:1px solid var(--cs-line)}` +
   `.cs-dl dt{font-weight:700;margin-top:.35rem}.cs-dl dt:first-child{margin-top:0}.cs-dl dd{margin:0}` +
   `.cs-dl h4{margin:.6rem 0 .2rem;font-size:.95rem}` +
   `.cs-em{font-weight:800;font-size:1.2em;color:var(--cs-em)}` +
@@ -26,7 +29,7 @@ export const moreCss =
   `.cs-sub{border:0;border-top:1px dashed var(--cs-line);margin:.6rem 0 0;padding:.5rem 0 0;min-width:0}` +
   `.cs-sub>legend{font-weight:700;font-size:.95rem;padding:0}` +
   `.cs-ch{border:0;margin:.2rem 0;padding:0;display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;min-width:0}` +
-  `.cs-ch>legend{float:left;min-width:9rem;padding:0;margin-inline-end:.5rem}` +
+  `.cs-ch>legend{float:left;min-width:9rem;padding:0;margin-inline-end:.5rem;line-height:2.25rem}` +
   `fieldset:disabled label{cursor:not-allowed;opacity:.65}` +
   `.cs-warn{margin:.5rem 0 0;color:var(--cs-em);font-weight:700}` +
   `.cs-box{border-top:1px solid var(--cs-line);margin-top:1rem;padding-top:.8rem}` +
