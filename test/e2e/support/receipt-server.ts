@@ -24,6 +24,8 @@ export interface ReceiptServer {
   rejectWhen(test: (r: Receipt) => boolean, reason?: string): void;
   /** Batches with more than `n` receipts are answered 413 as a whole. */
   refuseBatchesOver(n: number): void;
+  /** Serves `html` at GET `path` (a page on this origin, so its address space is a real loopback one). */
+  page(path: string, html: string): void;
   /** Resolves when `test()` is true (polls); rejects after `ms`. */
   waitFor(test: () => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
   let reject: { test: (r: Receipt) => boolean; reason: string } | undefined;
   let maxBatch = Infinity;
   const hung: http.ServerResponse[] = [];
+  const pages = new Map<string, string>();
 
   const server = http.createServer((req, res) => {
     res.setHeader('access-control-allow-origin', req.headers.origin || '*');
@@ -46,6 +49,8 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
     res.setHeader('access-control-max-age', '600');
     res.setHeader('access-control-expose-headers', 'retry-after');
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const html = req.method === 'GET' && pages.get((req.url || '').split('?')[0]);
+    if (html) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
     if (req.method !== 'POST' || !req.url?.startsWith('/v1/receipts')) return void res.writeHead(404).end();
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
@@ -100,6 +105,7 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
     hangNext: (n) => void (hang = n),
     rejectWhen: (test, reason = 'schema: not acceptable') => void (reject = { test, reason }),
     refuseBatchesOver: (n) => void (maxBatch = n),
+    page: (path, html) => void pages.set(path, html),
     async waitFor(test, ms = 10_000) {
       const end = Date.now() + ms;
       while (!test()) {
