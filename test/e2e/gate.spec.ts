@@ -305,3 +305,20 @@ test('iframe placeholder: Always allow (keyboard) agrees through the core, with 
   await expect.poll(() => net.collects().length).toBe(1);
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
 });
+
+test('iframe placeholder: axe-core finds no violations (ko and en)', async ({ context }) => {
+  await guardNetwork(context);
+  const page = await context.newPage();
+  for (const lang of ['ko', 'en']) {
+    await page.goto(site(`/?lang=${lang}`));
+    await expect(page.locator('.consentry-placeholder')).toBeVisible();
+    await page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+      const r = await w.axe.run({ include: [['.consentry-placeholder']] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes)}`);
+    });
+    expect(violations).toEqual([]);
+    await expect(page.locator('.consentry-placeholder')).toHaveAttribute('lang', lang);
+  }
+});
