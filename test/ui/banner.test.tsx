@@ -237,3 +237,26 @@ describe('locale, strings, theme', () => {
     expect($(m.root, 'img')).toBeNull();
   });
 });
+
+describe('Banner component (apps rendering it themselves)', () => {
+  it('renders the same hooks in the app’s tree and calls the core', async () => {
+    const { render } = await import('@testing-library/preact');
+    const { Banner, strings } = await import('../../src/ui');
+    consent = makeConsent(signupConfig());
+    const onChoose = vi.fn();
+    const onDone = vi.fn();
+    const { container } = render(<Banner consent={consent} locale="en" t={strings.en} onChoose={onChoose} onDone={onDone} />);
+    const buttons = $$(container, 'button');
+    expect(buttons.map((b) => [b.dataset.action, b.textContent])).toEqual([
+      ['agree-all', 'Agree to all'],
+      ['disagree-all', 'Required only'],
+      ['preferences', 'Choose'],
+    ]);
+    fireEvent.click(buttons[2]);
+    expect(onChoose).toHaveBeenCalledTimes(1);
+    fireEvent.click(buttons[1]);
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(consent.get('terms')!.choice).toBe('agree');
+    expect(consent.get('analytics')!.choice).toBe('disagree');
+  });
+});

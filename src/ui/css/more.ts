@@ -11,7 +11,7 @@ export const moreCss =
   // three equal buttons in one row, also on phones: the list above keeps the room
   `.cs-foot .cs-btns{grid-template-columns:repeat(3,1fr)}.cs-foot .cs-btn{padding:.5rem .4rem}` +
   `.cs-row{border:1px solid var(--cs-line);border-radius:calc(var(--cs-radius)*.7);padding:.8rem 1rem;margin:0 0 .8rem;min-width:0}` +
-  `.cs-row>legend,.cs-row-title{font-weight:700;font-size:1.05rem;padding:0 .3rem;margin:0}` +
+  `.cs-row>legend,.cs-row-title{font-weight:700;font-size:1.05rem;padding:0;margin:0}` +
   `.cs-row>legend{float:left;width:100%;padding:0;margin:0 0 .3rem}.cs-row>legend+*{clear:both}` +
   `.cs-badge{display:inline-block;margin-inline-start:.5rem;padding:0 .5rem;border:1px solid currentColor;border-radius:999px;font-size:.8rem;font-weight:700;vertical-align:.1em;line-height:1.6}` +
   `.cs-badge.cs-required{color:var(--cs-em)}` +

@@ -44,7 +44,8 @@ export function Dialog(props: { labelledBy: string; describedBy?: string; onClos
     if (to && !ref.current!.contains(to)) ref.current!.focus();
   };
   return (
-    <div class="cs-backdrop">
+    // a press on the backdrop leaves focus in the dialog (Escape and the trap keep working)
+    <div class="cs-backdrop" onMouseDown={(e) => e.target == e.currentTarget && e.preventDefault()}>
       <div
         ref={ref}
         class="cs-dialog"
