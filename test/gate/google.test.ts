@@ -150,6 +150,16 @@ describe('startGoogle, basic mode', () => {
     expect(new Set(p.writes.map((w) => w.split('=')[0]))).toEqual(new Set(['_gcl_au', '_gcl_aw']));
   });
 
+  it('deletes prefixed cookies and tries the configured cookie_domain too', async () => {
+    const p = page('shop_ga=1; _ga=2');
+    const consent = memoryConsent();
+    start(consent, { measurementId: 'G-ABC123', configParams: { cookie_prefix: 'shop', cookie_domain: 'me.kr' } }, p.env);
+    await consent.decide({ stats: 'agree' });
+    await consent.withdraw('stats');
+    expect(new Set(p.writes.map((w) => w.split('=')[0]))).toEqual(new Set(['_ga', 'shop_ga', 'AMP_TOKEN', 'shop_gid', 'shopAMP_TOKEN', '_gid']));
+    expect(p.writes).toContain('shop_ga=;expires=Thu, 01 Jan 1970 00:00:00 GMT;max-age=0;path=/app/;domain=.me.kr;secure');
+  });
+
   it('pageView sends a page_view only while analytics is granted', async () => {
     const p = page();
     const consent = memoryConsent();

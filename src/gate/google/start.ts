@@ -59,7 +59,10 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
   const nonce = env.nonce || pageNonce(doc);
   const layer = name == 'dataLayer' ? '' : '&l=' + name;
   const isGranted = (id: string) => consent.isGranted(id);
-  const sweep = (names: string[], force: boolean) => deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, force });
+  // GA's own cookie_domain is tried besides the usual variants (a suffix the built-in list does not know)
+  const domain = params.cookie_domain;
+  const domains = typeof domain == 'string' && domain != 'auto' && domain != 'none' ? [domain] : [];
+  const sweep = (names: string[], force: boolean) => deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, domains, force });
   // `arguments`, never an array: gtag.js ignores arrays for `consent` and `set` commands.
   const gtag = function () {
     dl.push(arguments);
