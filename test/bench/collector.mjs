@@ -53,7 +53,9 @@ const hashOf = (r) => {
   return createHash('sha256').update(canonicalize(rest), 'utf8').digest('hex');
 };
 const uuid = () => crypto.randomUUID();
-const perClient = Math.ceil((REQUESTS + 50) / C);
+// Warm-up batches per client (not timed), then enough for REQUESTS timed requests.
+const WARM = Math.max(1, Math.ceil(50 / C));
+const perClient = WARM + Math.ceil(REQUESTS / C);
 function makeBatches() {
   const t0 = Date.UTC(2026, 0, 1);
   const batches = Array.from({ length: C }, () => []);
@@ -112,15 +114,14 @@ async function benchHttp(batches) {
       req.end(body);
     });
   // Warm-up (JIT, statement caches): the first batches of each client, not counted.
-  const warm = Math.max(1, Math.ceil(50 / C));
-  await Promise.all(batches.map(async (own) => { for (let j = 0; j < warm; j++) await post(own[j]); }));
+  await Promise.all(batches.map(async (own) => { for (let j = 0; j < WARM; j++) await post(own[j]); }));
   const latencies = [];
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const t0 = process.hrtime.bigint();
   await Promise.all(
     batches.map(async (own) => {
-      for (let j = warm; j < own.length; j++) {
+      for (let j = WARM; j < own.length; j++) {
         if (next >= REQUESTS || Date.now() > deadline) return;
         next++;
         latencies.push(await post(own[j]));
