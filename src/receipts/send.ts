@@ -58,16 +58,16 @@ export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<Se
     if (timer) clearTimeout(timer);
   }
   const s = res.status;
-  if (s >= 200 && s < 300) {
-    let data: unknown;
-    try {
-      data = await res.json();
-    } catch {
-      data = undefined;
-    }
-    const list = Array.isArray(data) ? data : (data as { results?: unknown } | undefined)?.results;
-    // A plain endpoint that answers 2xx without per-receipt results has accepted the whole batch.
-    if (!Array.isArray(list)) return { kind: 'results', results: receipts.map((r) => ({ id: r.id, status: 'stored' })) };
+  let data: { results?: unknown; error?: unknown; message?: unknown } | undefined;
+  try {
+    data = await res.json();
+  } catch {
+    // no JSON body: the status says enough
+  }
+  const list = Array.isArray(data) ? data : data && data.results;
+  // Per-receipt results count whenever the endpoint gives them (the collector answers 400 with them
+  // when every receipt of a batch was rejected).
+  if (Array.isArray(list) && (s < 300 || s == 400 || s == 422)) {
     const results: ReceiptResult[] = [];
     for (const x of list as Partial<ReceiptResult>[]) {
       if (x && typeof x.id === 'string' && (x.status === 'stored' || x.status === 'duplicate' || x.status === 'rejected')) {
@@ -76,16 +76,12 @@ export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<Se
     }
     return { kind: 'results', results };
   }
-  let reason = `HTTP ${s}`;
-  try {
-    const err = (await res.json()) as { error?: unknown; message?: unknown };
-    const msg = err?.error ?? err?.message;
-    if (typeof msg === 'string') reason += `: ${msg.slice(0, 300)}`;
-  } catch {
-    // not JSON: the status says enough
-  }
+  // A plain endpoint that answers 2xx without per-receipt results has accepted the whole batch.
+  if (s >= 200 && s < 300) return { kind: 'results', results: receipts.map((r) => ({ id: r.id, status: 'stored' })) };
+  const msg = data && (data.error || data.message);
+  const reason = `HTTP ${s}` + (typeof msg === 'string' ? `: ${msg.slice(0, 300)}` : '');
   if (RETRY.includes(s) || s >= 500 || ENDPOINT.includes(s)) {
-    return { kind: 'retry', reason, retryAfterMs: retryAfterMs(res.headers.get('retry-after'), (o.now ?? Date.now)()) };
+    return { kind: 'retry', reason, retryAfterMs: retryAfterMs(res.headers.get('retry-after'), (o.now || Date.now)()) };
   }
   return { kind: 'refused', reason };
 }

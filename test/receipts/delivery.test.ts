@@ -183,6 +183,19 @@ describe('per-receipt results', () => {
     expect((await r.list()).map((x) => x.id)).toContain(e[1].receipt.id);
   });
 
+  it('a 400 that carries per-receipt results (every receipt rejected) uses their reasons', async () => {
+    const { consent, r } = setup();
+    await r.ready;
+    server.rejectWhen(() => true, 'schema: /purposes/0/noticeHash must match pattern');
+    await consent.decide({ stats: 'agree' });
+    await consent.decide({ stats: 'disagree' });
+    const before = server.posts.length;
+    const res = await r.flush();
+    expect(res).toMatchObject({ delivered: 0, rejected: 2, pending: 0 });
+    expect(server.posts.length - before).toBe(1); // not split: the answer already said which and why
+    expect((await r.entries()).map((e) => e.error)).toEqual(Array(2).fill('schema: /purposes/0/noticeHash must match pattern'));
+  });
+
   it('a batch refused as a whole (413) is split until the receipt it means is found', async () => {
     const { consent, r } = setup();
     await r.ready;

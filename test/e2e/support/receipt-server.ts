@@ -82,7 +82,6 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
         posts.push({ ids, status: 413 });
         return void res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'batch too large' }));
       }
-      posts.push({ ids, status: 200 });
       const results = list.map((r) => {
         seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
         if (reject?.test(r)) return { id: r.id, status: 'rejected', error: reject.reason };
@@ -90,7 +89,10 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
         stored.set(r.id, r);
         return { id: r.id, status: 'stored' };
       });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results }));
+      // as the collector does: a batch where nothing could be used is a 400, with the results
+      const none = results.every((x) => x.status === 'rejected');
+      posts.push({ ids, status: none ? 400 : 200 });
+      res.writeHead(none ? 400 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(none ? { error: 'every receipt in the batch was rejected', results } : { results }));
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
