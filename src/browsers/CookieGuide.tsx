@@ -6,9 +6,8 @@ import { guides as defaultGuides } from './guides/index';
 import { pickGuide } from './pick';
 import { guideStrings, type GuideStrings } from './strings';
 import { ensureStyles } from './styles';
+import { allTasks } from './tasks';
 import type { BrowserGuide, DetectedBrowser, GuideData, GuideTask, InAppGuide, Label, Step } from './types';
-
-export const allTasks: GuideTask[] = ['blockThirdParty', 'blockAll', 'deleteSite', 'deleteAll'];
 
 export interface CookieGuideProps {
   /** `ko`, `en` or a tag like `ko-KR`; anything else falls back to Korean. */
@@ -159,7 +158,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
   const appPlatform = detected.platform === 'ios' ? 'ios' : 'android';
 
   return (
-    <section class="cg" ref={ref} data-detected={detected.inApp ? `${detected.inApp}/${detected.platform}` : `${detected.browser}/${detected.platform}`}>
+    <section class="cg" ref={ref}>
       {props.title !== false && <Heading level={level}>{s.title}</Heading>}
       <p>{guide || inApp ? s.intro : s.unknown}</p>
       {inApp && (

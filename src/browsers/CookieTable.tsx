@@ -96,11 +96,9 @@ export function CookieTable(props: CookieTableProps): JSX.Element {
         <caption>{s.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{s.name}</th>
-            <th scope="col">{s.purpose}</th>
-            <th scope="col">{s.lifetime}</th>
-            <th scope="col">{s.party}</th>
-            <th scope="col">{s.provider}</th>
+            {(['name', 'purpose', 'lifetime', 'party', 'provider'] as const).map((k) => (
+              <th scope="col">{s[k]}</th>
+            ))}
           </tr>
         </thead>
         <tbody>

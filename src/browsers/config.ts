@@ -1,4 +1,5 @@
 import type { ConfigProblem } from '../core/errors';
+import { allTasks } from './tasks';
 import type { GuideTask } from './types';
 
 /** The `guide` section of the config. */
@@ -9,31 +10,25 @@ export interface GuideConfig {
   tasks?: GuideTask[];
 }
 
-const TASKS = ['blockThirdParty', 'blockAll', 'deleteSite', 'deleteAll'];
-
-/** Problems in the config's `guide` section (absent is fine); unknown keys are reported too. */
+/**
+ * Problems in the config's `guide` section (absent is fine); unknown keys are reported too. The script tag
+ * runs it (from the guide part) the first time it shows the guide; npm users pass options directly.
+ */
 export function validateGuideConfig(section: unknown, path = 'guide'): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  if (section === undefined) return problems;
-  if (!section || typeof section !== 'object' || Array.isArray(section)) return [{ path, message: 'expected an object' }];
-  const g = section as Record<string, unknown>;
-  for (const key of Object.keys(g)) {
-    if (key !== 'url' && key !== 'tasks') problems.push({ path: `${path}.${key}`, message: 'unknown key (expected url, tasks)' });
+  const out: ConfigProblem[] = [];
+  const bad = (key: string, message: string) => out.push({ path: path + key, message });
+  if (section === undefined) return out;
+  if (!section || typeof section != 'object' || Array.isArray(section)) return [{ path, message: 'expected an object' }];
+  const { url, tasks, ...rest } = section as Record<string, unknown>;
+  for (const key in rest) bad(`.${key}`, 'unknown key (expected url, tasks)');
+  if (url !== undefined) {
+    // Browsers drop tabs and newlines inside URLs ("java\nscript:" runs as "javascript:"), so judge it without them;
+    // absolute URLs must be https, relative ones must not be protocol-relative.
+    const u = typeof url == 'string' ? url.replace(/[\u0000-\u0020]/g, '') : '';
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(u);
+    if (!u || (scheme ? scheme[1].toLowerCase() != 'https' : /^\/\/|\\/.test(u))) bad('.url', 'expected a relative URL or an https: URL');
   }
-  if (g.url !== undefined) {
-    // Browsers drop tabs and newlines inside URLs ("java\nscript:" runs as "javascript:"), so judge it without them.
-    const url = typeof g.url === 'string' ? g.url.replace(/[\u0000-\u0020]/g, '') : '';
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-    if (!url) problems.push({ path: `${path}.url`, message: 'expected a non-empty URL string' });
-    else if (scheme ? scheme[1].toLowerCase() !== 'https' : url.startsWith('//') || url.includes('\\'))
-      problems.push({ path: `${path}.url`, message: 'expected a relative URL or an https: URL' });
-  }
-  if (g.tasks !== undefined) {
-    if (!Array.isArray(g.tasks) || !g.tasks.length) problems.push({ path: `${path}.tasks`, message: `expected a non-empty array of ${TASKS.join(', ')}` });
-    else
-      g.tasks.forEach((t, i) => {
-        if (!TASKS.includes(t as string)) problems.push({ path: `${path}.tasks[${i}]`, message: `expected one of ${TASKS.join(', ')}` });
-      });
-  }
-  return problems;
+  if (tasks !== undefined && (!Array.isArray(tasks) || !tasks.length)) bad('.tasks', `expected a non-empty list of ${allTasks}`);
+  else if (tasks) (tasks as unknown[]).forEach((t, i) => (allTasks as unknown[]).includes(t) || bad(`.tasks[${i}]`, `expected one of ${allTasks}`));
+  return out;
 }

@@ -1,7 +1,8 @@
 import { h, render, type ComponentChild } from 'preact';
 import { pickLocale } from '../core/localize';
-import { allTasks, CookieGuide, type CookieGuideProps } from './CookieGuide';
+import { CookieGuide, type CookieGuideProps } from './CookieGuide';
 import { CookieTable, type CookieTableProps } from './CookieTable';
+import { allTasks } from './tasks';
 import type { GuideTask } from './types';
 
 export interface MountGuideOptions extends CookieGuideProps {

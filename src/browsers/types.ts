@@ -88,8 +88,6 @@ export interface TaskGuide {
   note?: Label;
   /** The browser has no such setting; `note` says what to do instead. */
   unavailable?: true;
-  /** Overrides the guide's `checked` for this task. */
-  checked?: Partial<Record<keyof Label, Confidence>>;
 }
 
 /** Guide ids: one per browser and platform family. */
@@ -127,8 +125,6 @@ export interface BrowserGuide {
   retired?: string;
   /** Shown under the guide's name (behaviour worth knowing, e.g. "blocks third-party cookies by default"). */
   note?: Label;
-  /** How sure the menu labels are, per locale (see standards.md §7 tags). */
-  checked: Record<keyof Label, Confidence>;
   tasks: Record<GuideTask, TaskGuide>;
 }
 
@@ -137,8 +133,18 @@ export interface InAppGuide {
   id: InAppId;
   name: Label;
   asOf: string;
-  checked: Record<keyof Label, Confidence>;
   open: { android: Step[]; ios: Step[] };
+}
+
+/**
+ * How sure a guide's labels are, per locale, with per-task exceptions (standards.md §7 tags: [P] official,
+ * [S] secondary, [K] unverified). Kept beside each guide in its data file but exported separately, so it
+ * documents the data for maintainers and tests without being shipped to visitors.
+ */
+export interface GuideCheck {
+  en: Confidence;
+  ko: Confidence;
+  tasks?: Partial<Record<GuideTask, Partial<Record<keyof Label, Confidence>>>>;
 }
 
 /** Everything the guide shows. */

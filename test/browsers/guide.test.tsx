@@ -8,8 +8,8 @@ import {
   mountCookieGuide,
   mountCookieTable,
   tasksFromAttribute,
-  validateGuideConfig,
 } from '../../src/browsers/index';
+import { validateGuideConfig } from '../../src/browsers/config';
 import type { DetectedBrowser, GuideTask, Step } from '../../src/browsers/types';
 import type { ConsentConfig } from '../../src/core/types';
 

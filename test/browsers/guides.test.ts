@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { guides, pickGuide, allTasks, detectBrowser } from '../../src/browsers/index';
+import { guideChecks, inAppChecks } from '../../src/browsers/guides/checks';
 import type { BrowserGuideId, Label, Step } from '../../src/browsers/types';
 import { uaCorpus } from './ua-corpus';
 
@@ -45,6 +46,8 @@ describe('browser guide data', () => {
     ];
     for (const id of wanted) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
+    // confidence marks exist only for real guides
+    expect(Object.keys(guideChecks).sort()).toEqual([...ids].sort());
     expect(guides.browsers.find((g) => g.id === 'edge-mobile')!.platforms).toEqual(expect.arrayContaining(['android', 'ios']));
     expect(guides.browsers.find((g) => g.id === 'whale-mobile')!.platforms).toEqual(expect.arrayContaining(['android', 'ios']));
   });
@@ -60,8 +63,14 @@ describe('browser guide data', () => {
       it('has a name, notes and confidence marks in both languages', () => {
         expectLabel(g.name, `${g.id}.name`);
         if (g.note) expectLabel(g.note, `${g.id}.note`);
-        expect(confidences).toContain(g.checked.en);
-        expect(confidences).toContain(g.checked.ko);
+        const check = guideChecks[g.id]!;
+        expect(check, `${g.id} has no confidence marks in its data file`).toBeDefined();
+        expect(confidences).toContain(check.en);
+        expect(confidences).toContain(check.ko);
+        for (const [task, c] of Object.entries(check.tasks ?? {})) {
+          expect(allTasks).toContain(task);
+          for (const v of Object.values(c)) expect(confidences).toContain(v);
+        }
         expect(g.platforms.length).toBeGreaterThan(0);
       });
 
@@ -90,7 +99,6 @@ describe('browser guide data', () => {
         }
         if (tg.note) expectLabel(tg.note, `${g.id}.${task}.note`);
         if (tg.shortcut) expect(tg.shortcut).toMatch(/^(chrome|edge|whale|opera|about):[\w/#]+$/);
-        for (const v of Object.values(tg.checked ?? {})) expect(confidences).toContain(v);
       });
     });
   }
@@ -108,6 +116,7 @@ describe('in-app browser data', () => {
     expect(guides.inApp.map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'kakaotalk', 'line', 'naver', 'webview']);
     for (const app of guides.inApp) {
       expectLabel(app.name, `${app.id}.name`);
+      expect(confidences).toContain(inAppChecks[app.id].en);
       expect(isIsoDate(app.asOf)).toBe(true);
       for (const p of ['android', 'ios'] as const) {
         expect(app.open[p].length, `${app.id}.${p}`).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // Google Chrome. Sources: standards.md §7.1 (desktop EN paths read on Google's help page [P]; Korean labels
 // and the mobile paths from secondary sources or unverified). Help: support.google.com/chrome/answer/95647.
-import type { BrowserGuide } from '../types';
+import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { L, m, o, t } from './parts';
 
 const help = (platform: string) => L(
@@ -23,7 +23,6 @@ export const chromeDesktop: BrowserGuide = {
   name: L('Chrome on a computer', '컴퓨터용 Chrome'),
   help: help('Desktop'),
   asOf: '2026-11-23',
-  checked: { en: 'official', ko: 'secondary' },
   tasks: {
     blockThirdParty: {
       steps: [[more, settings, privacy, thirdParty], [o('Block third-party cookies', '서드 파티 쿠키 차단')]],
@@ -36,7 +35,6 @@ export const chromeDesktop: BrowserGuide = {
       ],
       shortcut: 'chrome://settings/content/siteData',
       note: L('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.'),
-      checked: { en: 'unverified', ko: 'unverified' },
     },
     deleteSite: {
       steps: [
@@ -64,20 +62,16 @@ export const chromeAndroid: BrowserGuide = {
   name: L('Chrome on Android', 'Android용 Chrome'),
   help: help('Android'),
   asOf: '2026-11-23',
-  checked: { en: 'secondary', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[more, settings, siteSettings, thirdParty], [o('Block third-party cookies', '서드 파티 쿠키 차단')]],
-      checked: { en: 'unverified', ko: 'unverified' },
     },
     blockAll: {
       steps: [[more, settings, siteSettings, m('On-device site data', '기기 내 사이트 데이터')], [o('Turn off saving site data', '사이트 데이터 저장 사용 중지')]],
       note: L('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.'),
-      checked: { en: 'unverified', ko: 'unverified' },
     },
     deleteSite: {
       steps: [[more, settings, siteSettings, m('All sites', '모든 사이트')], [t('Tap {site}', '{site} 선택')], [m('Delete & reset', '삭제 및 초기화'), m('Delete & reset', '삭제 및 초기화')]],
-      checked: { en: 'unverified', ko: 'unverified' },
     },
     deleteAll: {
       steps: [
@@ -100,7 +94,6 @@ export const chromeIOS: BrowserGuide = {
     'Chrome on iPhone and iPad runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad용 Chrome은 Apple의 WebKit 엔진으로 동작하며, 서드 파티 쿠키는 기본으로 차단됩니다.',
   ),
-  checked: { en: 'secondary', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [],
@@ -131,4 +124,18 @@ export const chromeIOS: BrowserGuide = {
       ],
     },
   },
+};
+
+/** How sure these labels are (not shipped to visitors; see GuideCheck). */
+export const chromeChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
+  'chrome-desktop': { en: 'official', ko: 'secondary', tasks: { blockAll: { en: 'unverified', ko: 'unverified' } } },
+  'chrome-android': {
+    en: 'secondary', ko: 'unverified',
+    tasks: {
+      blockThirdParty: { en: 'unverified', ko: 'unverified' },
+      blockAll: { en: 'unverified', ko: 'unverified' },
+      deleteSite: { en: 'unverified', ko: 'unverified' },
+    },
+  },
+  'chrome-ios': { en: 'secondary', ko: 'unverified' },
 };

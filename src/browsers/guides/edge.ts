@@ -1,6 +1,6 @@
 // Microsoft Edge (Chromium). Sources: standards.md §7.1 — desktop paths from Microsoft's support article
 // via secondary sources [S], Korean labels [S]; mobile paths unverified [K].
-import type { BrowserGuide } from '../types';
+import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { L, m, o, t } from './parts';
 
 const help = L(
@@ -25,7 +25,6 @@ export const edgeDesktop: BrowserGuide = {
   name: L('Microsoft Edge on a computer', '컴퓨터용 Microsoft Edge'),
   help,
   asOf: '2026-11-23',
-  checked: { en: 'secondary', ko: 'secondary' },
   tasks: {
     blockThirdParty: {
       steps: [cookiesPage, [o('Turn on “Block third-party cookies”', '“타사 쿠키 차단” 켜기')]],
@@ -35,7 +34,6 @@ export const edgeDesktop: BrowserGuide = {
       steps: [cookiesPage, [o('Turn off “Allow sites to save and read cookie data”', '“사이트에서 쿠키 데이터를 저장하고 읽도록 허용” 끄기')]],
       shortcut: 'edge://settings/content/cookies',
       note: allCookiesWarning,
-      checked: { en: 'unverified', ko: 'unverified' },
     },
     deleteSite: {
       steps: [
@@ -70,7 +68,6 @@ export const edgeMobile: BrowserGuide = {
     'On iPhone and iPad, Edge runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad의 Edge는 Apple의 WebKit 엔진으로 동작하며, 타사 쿠키는 기본으로 차단됩니다.',
   ),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[mobileMenu, settings, mobilePrivacy, m('Cookies', '쿠키')], [o('Block third-party cookies', '타사 쿠키 차단')]],
@@ -95,4 +92,10 @@ export const edgeMobile: BrowserGuide = {
       ],
     },
   },
+};
+
+/** How sure these labels are (not shipped to visitors; see GuideCheck). */
+export const edgeChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
+  'edge-desktop': { en: 'secondary', ko: 'secondary', tasks: { blockAll: { en: 'unverified', ko: 'unverified' } } },
+  'edge-mobile': { en: 'unverified', ko: 'unverified' },
 };

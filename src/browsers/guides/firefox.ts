@@ -1,6 +1,6 @@
 // Mozilla Firefox. Sources: standards.md §7.1 — Mozilla support articles via secondary sources [S];
 // Korean desktop labels from a Korean FAQ text (v109) [S] and unverified [K]; iOS paths unverified [K].
-import type { BrowserGuide } from '../types';
+import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { L, m, o, t } from './parts';
 
 const allCookiesWarning = L('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.');
@@ -20,7 +20,6 @@ export const firefoxDesktop: BrowserGuide = {
     'Firefox’s standard protection already keeps each site’s third-party cookies in a separate jar (Total Cookie Protection).',
     'Firefox는 기본 보호 설정에서도 사이트마다 제3자 쿠키를 따로 보관합니다(전체 쿠키 보호).',
   ),
-  checked: { en: 'secondary', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[appMenu, settings, privacy, ...etp], [o('Cookies: All cross-site cookies', '쿠키: 모든 교차 사이트 쿠키')]],
@@ -41,7 +40,6 @@ export const firefoxDesktop: BrowserGuide = {
         [m('Clear', '지우기')],
       ],
       shortcut: 'about:preferences#privacy',
-      checked: { ko: 'secondary' },
     },
   },
 };
@@ -55,7 +53,6 @@ export const firefoxAndroid: BrowserGuide = {
   name: L('Firefox on Android', 'Android용 Firefox'),
   help: L('https://support.mozilla.org/en-US/kb/enhanced-tracking-protection-firefox-android', 'https://support.mozilla.org/ko/kb/enhanced-tracking-protection-firefox-android'),
   asOf: '2026-11-23',
-  checked: { en: 'secondary', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[mobileMenu, settings, ...etp, m('Cookies', '쿠키')], [o('All cross-site cookies', '모든 교차 사이트 쿠키')]],
@@ -63,11 +60,9 @@ export const firefoxAndroid: BrowserGuide = {
     blockAll: {
       steps: [[mobileMenu, settings, ...etp, m('Cookies', '쿠키')], [o('All cookies', '모든 쿠키')]],
       note: allCookiesWarning,
-      checked: { en: 'unverified' },
     },
     deleteSite: {
       steps: [[t('On {site}, tap the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 선택')], [m('Clear cookies and site data', '쿠키 및 사이트 데이터 지우기'), m('Delete', '삭제')]],
-      checked: { en: 'unverified' },
     },
     deleteAll: {
       steps: [[mobileMenu, settings, m('Delete browsing data', '인터넷 사용 기록 삭제')], [o('Cookies and site data', '쿠키 및 사이트 데이터')], [m('Delete browsing data', '인터넷 사용 기록 삭제')]],
@@ -86,7 +81,6 @@ export const firefoxIOS: BrowserGuide = {
     'Firefox on iPhone and iPad runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad용 Firefox는 Apple의 WebKit 엔진으로 동작하며, 제3자 쿠키는 기본으로 차단됩니다.',
   ),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [],
@@ -108,4 +102,17 @@ export const firefoxIOS: BrowserGuide = {
       steps: [[m('☰ Menu', '☰ 메뉴'), settings, m('Data Management', '데이터 관리')], [o('Turn on “Cookies”', '“쿠키” 켜기')], [m('Clear Private Data', '개인 데이터 지우기')]],
     },
   },
+};
+
+/** How sure these labels are (not shipped to visitors; see GuideCheck). */
+export const firefoxChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
+  'firefox-desktop': { en: 'secondary', ko: 'unverified', tasks: { deleteAll: { ko: 'secondary' } } },
+  'firefox-android': {
+    en: 'secondary', ko: 'unverified',
+    tasks: {
+      blockAll: { en: 'unverified' },
+      deleteSite: { en: 'unverified' },
+    },
+  },
+  'firefox-ios': { en: 'unverified', ko: 'unverified' },
 };

@@ -1,12 +1,11 @@
 // Apps that open links in their own embedded browser (WebView). Cookies there belong to the app and cannot
 // be managed by the visitor, so the guide says how to open the page in a real browser. Menu labels differ
 // between app versions and were not checked on devices [K] (standards.md §7.1).
-import type { InAppGuide, Step } from '../types';
+import type { GuideCheck, InAppGuide, InAppId, Step } from '../types';
 import { L, m, t } from './parts';
 
 const topRight = (icon: string) => m(`${icon} (top right)`, `${icon}(오른쪽 위)`);
 const asOf = '2026-11-23';
-const checked = { en: 'unverified', ko: 'unverified' } as const;
 const openSafari = m('Open in Safari', 'Safari로 열기');
 const external = m('Open in external browser', '외부 브라우저에서 열기');
 const lookForIt: Step[] = [[t('Look for “Open in browser” in the app’s menu', '앱 메뉴에서 “브라우저로 열기”를 찾아 선택')]];
@@ -16,7 +15,6 @@ export const inAppGuides: InAppGuide[] = [
     id: 'kakaotalk',
     name: L('KakaoTalk', '카카오톡'),
     asOf,
-    checked,
     open: {
       android: [[topRight('⋮'), m('Open in another browser', '다른 브라우저로 열기')]],
       ios: [[m('Share icon (bottom right)', '공유 아이콘(오른쪽 아래)'), openSafari]],
@@ -26,7 +24,6 @@ export const inAppGuides: InAppGuide[] = [
     id: 'naver',
     name: L('NAVER app', '네이버 앱'),
     asOf,
-    checked,
     open: {
       android: [[topRight('⋮'), m('Open in default browser', '기본 브라우저로 열기')]],
       ios: [[topRight('⋯'), openSafari]],
@@ -36,21 +33,18 @@ export const inAppGuides: InAppGuide[] = [
     id: 'instagram',
     name: L('Instagram', '인스타그램'),
     asOf,
-    checked,
     open: { android: [[topRight('⋮'), external]], ios: [[topRight('⋯'), external]] },
   },
   {
     id: 'facebook',
     name: L('Facebook', '페이스북'),
     asOf,
-    checked,
     open: { android: [[topRight('⋮'), external]], ios: [[topRight('⋯'), external]] },
   },
   {
     id: 'line',
     name: L('LINE', '라인'),
     asOf,
-    checked,
     open: {
       android: [[topRight('⋮'), m('Open in other app', '다른 앱으로 열기')]],
       ios: [[m('Share icon', '공유 아이콘'), openSafari]],
@@ -60,7 +54,9 @@ export const inAppGuides: InAppGuide[] = [
     id: 'webview',
     name: L('An app’s built-in browser', '앱 내 브라우저'),
     asOf,
-    checked,
     open: { android: lookForIt, ios: lookForIt },
   },
 ];
+
+/** How sure these labels are (not shipped to visitors): none was checked in the apps themselves. */
+export const inAppChecks = Object.fromEntries(inAppGuides.map((a) => [a.id, { en: 'unverified', ko: 'unverified' }])) as Record<InAppId, GuideCheck>;

@@ -1,7 +1,7 @@
 // Samsung Internet, NAVER Whale, Opera and Internet Explorer 11. Sources: standards.md §7.1.
 // Samsung Internet and Opera labels vary between versions and were not checked on a device [K];
 // Whale's Korean desktop paths come from a Korean FAQ text (Whale 3.19) [S]; IE11 from Microsoft's article [S].
-import type { BrowserGuide } from '../types';
+import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { L, m, o, t } from './parts';
 
 const allCookiesWarning = L('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.');
@@ -18,7 +18,6 @@ export const samsung: BrowserGuide = {
   help: L('https://privacy.samsunginter.net/', 'https://privacy.samsunginter.net/'),
   asOf: '2026-11-23',
   note: L('Menu names differ a little between Samsung Internet versions.', '삼성 인터넷 버전에 따라 메뉴 이름이 조금 다를 수 있습니다.'),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[samsungMenu, settings, samsungPrivacy], [o('Turn on “Block third-party cookies”', '“타사 쿠키 차단” 켜기')]],
@@ -52,7 +51,6 @@ export const whaleDesktop: BrowserGuide = {
   // The official site; the help-centre article id for cookies was not verified (standards.md §7.1).
   help: L('https://whale.naver.com/', 'https://whale.naver.com/'),
   asOf: '2026-11-23',
-  checked: { en: 'unverified', ko: 'secondary' },
   tasks: {
     blockThirdParty: {
       steps: [whaleCookies, [o('Block third-party cookies', '타사 쿠키 차단')]],
@@ -62,11 +60,9 @@ export const whaleDesktop: BrowserGuide = {
       steps: [whaleCookies, [o('Block all cookies', '모든 쿠키 차단')]],
       shortcut: 'whale://settings/cookies',
       note: allCookiesWarning,
-      checked: { ko: 'unverified' },
     },
     deleteSite: {
       steps: [[...whaleCookies, m('See all cookies and site data', '모든 쿠키 및 사이트 데이터 보기')], [t('Search for {site}', '{site} 검색')], [m('Delete (trash icon)', '삭제(휴지통 아이콘)')]],
-      checked: { ko: 'unverified' },
     },
     deleteAll: {
       steps: [
@@ -92,7 +88,6 @@ export const whaleMobile: BrowserGuide = {
     'On iPhone and iPad, Whale runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad의 웨일은 Apple의 WebKit 엔진으로 동작하며, 타사 쿠키는 기본으로 차단됩니다.',
   ),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[whaleMobileMenu, settings, whalePrivacy, m('Cookies', '쿠키')], [o('Block third-party cookies', '타사 쿠키 차단')]],
@@ -122,7 +117,6 @@ export const operaDesktop: BrowserGuide = {
   help: L('https://help.opera.com/en/latest/web-preferences/', 'https://help.opera.com/en/latest/web-preferences/'),
   asOf: '2026-11-23',
   note: L('Older versions keep cookies under Privacy & security › Site settings › Cookies.', '이전 버전에서는 개인정보 보호 및 보안 › 사이트 설정 › 쿠키에 있습니다.'),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[...operaPrivacy, m('Third-party cookies', '서드 파티 쿠키')], [o('Block third-party cookies', '서드 파티 쿠키 차단')]],
@@ -156,7 +150,6 @@ export const operaMobile: BrowserGuide = {
     'On iPhone and iPad, Opera runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad의 Opera는 Apple의 WebKit 엔진으로 동작하며, 서드 파티 쿠키는 기본으로 차단됩니다.',
   ),
-  checked: { en: 'unverified', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [[...operaMobileSettings, m('Privacy', '개인정보 보호'), m('Cookies', '쿠키')], [o('Block third-party cookies', '서드 파티 쿠키 차단')]],
@@ -194,7 +187,6 @@ export const ie: BrowserGuide = {
     'Internet Explorer mode in Microsoft Edge uses these settings too; Windows Control Panel › Internet Options opens them.',
     'Microsoft Edge의 Internet Explorer 모드도 이 설정을 따릅니다. Windows 제어판 › 인터넷 옵션에서 열 수 있습니다.',
   ),
-  checked: { en: 'secondary', ko: 'secondary' },
   tasks: {
     blockThirdParty: {
       steps: [ieAdvanced, [o('Override automatic cookie handling', '자동 쿠키 처리 무시', L('if shown', '표시되는 경우')), o('Third-party Cookies: Block', '타사 쿠키: 차단')], [m('OK', '확인')]],
@@ -216,4 +208,20 @@ export const ie: BrowserGuide = {
       ],
     },
   },
+};
+
+/** How sure these labels are (not shipped to visitors; see GuideCheck). */
+export const otherChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
+  'samsung': { en: 'unverified', ko: 'unverified' },
+  'whale-desktop': {
+    en: 'unverified', ko: 'secondary',
+    tasks: {
+      blockAll: { ko: 'unverified' },
+      deleteSite: { ko: 'unverified' },
+    },
+  },
+  'whale-mobile': { en: 'unverified', ko: 'unverified' },
+  'opera-desktop': { en: 'unverified', ko: 'unverified' },
+  'opera-mobile': { en: 'unverified', ko: 'unverified' },
+  'ie': { en: 'secondary', ko: 'secondary' },
 };

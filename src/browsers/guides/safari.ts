@@ -1,6 +1,6 @@
 // Apple Safari. Sources: standards.md §7.1 — Apple's user guide and support article via secondary sources [S];
 // Korean labels for macOS [S], for iOS unverified [K]. Safari blocks all third-party cookies since 13.1 (2020).
-import type { BrowserGuide } from '../types';
+import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { L, m, o, t } from './parts';
 
 const blocked = L(
@@ -23,7 +23,6 @@ export const safariMac: BrowserGuide = {
   help: L('https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac', 'https://support.apple.com/ko-kr/guide/safari/sfri11471/mac'),
   asOf: '2026-11-23',
   note: blocked,
-  checked: { en: 'secondary', ko: 'secondary' },
   tasks: {
     blockThirdParty: {
       steps: [macPrivacy, [o('Turn on “Prevent cross-site tracking”', '“크로스 사이트 추적 방지” 켜기')]],
@@ -62,7 +61,6 @@ export const safariIOS: BrowserGuide = {
   help: L('https://support.apple.com/en-us/105082', 'https://support.apple.com/ko-kr/105082'),
   asOf: '2026-11-23',
   note: blocked,
-  checked: { en: 'secondary', ko: 'unverified' },
   tasks: {
     blockThirdParty: {
       steps: [iosSafari, [o('Turn on “Prevent Cross-Site Tracking”', '“크로스 사이트 추적 방지” 켜기')]],
@@ -83,4 +81,10 @@ export const safariIOS: BrowserGuide = {
       note: L('This also clears Safari’s browsing history.', 'Safari의 방문 기록도 함께 지워집니다.'),
     },
   },
+};
+
+/** How sure these labels are (not shipped to visitors; see GuideCheck). */
+export const safariChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
+  'safari-macos': { en: 'secondary', ko: 'secondary' },
+  'safari-ios': { en: 'secondary', ko: 'unverified' },
 };
