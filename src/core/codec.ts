@@ -1,4 +1,4 @@
-import type { Choice, ConsentSnapshot, DecisionSource, PurposeState } from './types';
+import type { ConsentSnapshot, PurposeState } from './types';
 
 /**
  * The stored consent: what a cookie, the IndexedDB mirror or another tab's message holds.
@@ -11,14 +11,19 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
  * a purpose is `id:<a|d|g|w>:<version>:<age>[:<channels>[:<a|d night>]]` (age: seconds between its
  * decision and `updated`, empty for 0, so one decision's purposes share it), purposes joined by `/`,
  * channels `email+!sms` (`!` = disagreed); times are seconds in base 36; free text is URI-encoded, so
- * the separators never occur inside a field. The checksum (FNV-1a) catches truncation and edits;
- * anything unexpected makes the whole value invalid: it is never read as consent.
+ * the separators never occur inside a field. The checksum (FNV-1a) catches truncation and edits; the
+ * whole value must match FORMAT: anything unexpected makes it invalid, it is never read as consent.
  */
-const TAG = 'c1';
-const CHOICE: Record<string, [Choice, DecisionSource]> = { a: ['agree', 'user'], d: ['disagree', 'user'], g: ['disagree', 'gpc'], w: ['disagree', 'withdraw'] };
+const T = '[0-9a-z]{1,9}';
+const F = '[^:/|]+';
+const C = '!?[a-z0-9_-]+';
+const ITEM = `[a-z0-9_-]+:[adgw]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
+const FORMAT = RegExp(`^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`);
 
 const enc = encodeURIComponent;
-const time = (ms: number) => Math.floor(ms / 1000).toString(36);
+const dec = decodeURIComponent;
+const b36 = (ms: number) => Math.floor(ms / 1000).toString(36);
+const ms = (t: string) => parseInt(t || '0', 36) * 1000;
 
 /** FNV-1a 32-bit in base 36. Not a secret: it detects damage, not a forger with the source code. */
 function checksum(s: string): string {
@@ -29,58 +34,62 @@ function checksum(s: string): string {
 
 /** The stored form of `s`; `''` when there is nothing worth keeping. */
 export function encode(s: Stored): string {
+  const g = s.guardian;
+  const t = s.updatedAt || 0;
   const purposes = Object.values(s.purposes)
     .filter((p) => p.choice)
-    .map((p) => {
-      const code = p.choice == 'agree' ? 'a' : p.source == 'gpc' ? 'g' : p.source == 'withdraw' ? 'w' : 'd';
-      const channels = Object.entries(p.channels || {})
-        .map(([c, v]) => (v == 'agree' ? c : '!' + c))
-        .join('+');
-      const night = p.nightTime ? p.nightTime[0] : '';
-      const age = Math.max(0, (s.updatedAt || 0) - (p.decidedAt || 0));
-      return [p.id, code, enc(p.version), age ? time(age) : '', channels, night].join(':').replace(/:+$/, '');
-    });
-  if (!s.subjectId && !purposes.length && !s.ageGroup && !s.guardian) return '';
-  const g = s.guardian;
+    .map((p) =>
+      [
+        p.id,
+        p.choice == 'agree' ? 'a' : p.source == 'gpc' ? 'g' : p.source == 'withdraw' ? 'w' : 'd',
+        enc(p.version),
+        t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
+        Object.keys(p.channels || {})
+          .map((c) => (p.channels![c] == 'agree' ? c : '!' + c))
+          .join('+'),
+        (p.nightTime || '')[0],
+      ]
+        .join(':')
+        .replace(/:+$/, ''),
+    );
+  if (!s.subjectId && !purposes.length && !s.ageGroup && !g) return '';
   const body = [
-    TAG,
+    'c1',
     (s.subjectId || '').replace(/-/g, ''),
     enc(s.policyVersion || ''),
-    time(s.updatedAt || 0),
-    s.ageGroup ? s.ageGroup[0] : '',
-    g ? [enc(g.name), enc(g.contact), enc(g.method), time(g.verifiedAt)].join(':') : '',
+    b36(t),
+    (s.ageGroup || '')[0],
+    g ? [enc(g.name), enc(g.contact), enc(g.method), b36(g.verifiedAt)].join(':') : '',
     purposes.join('/'),
   ].join('|');
   return body + '|' + checksum(body);
 }
 
-const HEAD = /^c1\|([0-9a-f]{32})?\|([^|]*)\|([0-9a-z]{1,9})\|([ac]?)\|([^|]*)\|([^|]*)\|([0-9a-z]+)$/;
-const GUARDIAN = /^([^:]+):([^:]+):([^:]+):([0-9a-z]{1,9})$/;
-const NAME = '!?[a-z0-9_-]+';
-const ITEM = RegExp(`^([a-z0-9_-]+):([adgw]):([^:]+)(?::([0-9a-z]{0,9})(?::(${NAME}(?:\\+${NAME})*)?(?::([ad]))?)?)?$`);
-
-const sec = (t: string) => parseInt(t, 36) * 1000;
-const text = (t: string) => decodeURIComponent(t);
-
 /** The consent in `value`, or `undefined` when it is not a whole, untouched value of this format. */
 export function decode(value: unknown): Stored | undefined {
-  const m = typeof value == 'string' && HEAD.exec(value);
-  if (!m || checksum(value.slice(0, value.lastIndexOf('|'))) != m[7]) return;
-  const [, sid, policy, updated, age, guardian, list] = m;
+  if (!FORMAT.test(value as string)) return;
+  const v = value as string;
+  const [, sid, policy, updated, age, guardian, list, sum] = v.split('|');
   try {
-    const out: Stored = { purposes: {}, updatedAt: sec(updated) };
+    if (checksum(v.slice(0, v.lastIndexOf('|'))) != sum) throw 0;
+    const out: Stored = { purposes: {}, updatedAt: ms(updated) };
     if (sid) out.subjectId = sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-    if (policy) out.policyVersion = text(policy);
+    if (policy) out.policyVersion = dec(policy);
     if (age) out.ageGroup = age == 'a' ? 'adult' : 'child';
     if (guardian) {
-      const g = GUARDIAN.exec(guardian)!;
-      out.guardian = { name: text(g[1]), contact: text(g[2]), method: text(g[3]), verifiedAt: sec(g[4]) };
+      const [name, contact, method, at] = guardian.split(':');
+      out.guardian = { name: dec(name), contact: dec(contact), method: dec(method), verifiedAt: ms(at) };
     }
     for (const item of list ? list.split('/') : []) {
-      const [, id, code, version, decided, channels, night] = ITEM.exec(item)!;
-      if (out.purposes[id]) throw 0;
-      const [choice, source] = CHOICE[code];
-      const p: PurposeState = { id, choice, version: text(version), source, decidedAt: out.updatedAt! - sec(decided || '0') };
+      const [id, code, version, decided, channels, night] = item.split(':');
+      const agree = code == 'a';
+      const p: PurposeState = {
+        id,
+        choice: agree ? 'agree' : 'disagree',
+        version: dec(version),
+        source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : 'user',
+        decidedAt: out.updatedAt! - ms(decided),
+      };
       if (channels) {
         p.channels = {};
         for (const c of channels.split('+')) {
@@ -90,11 +99,11 @@ export function decode(value: unknown): Stored | undefined {
         }
       }
       if (night) p.nightTime = night == 'a' ? 'agree' : 'disagree';
+      if (out.purposes[id]) throw 0;
       out.purposes[id] = p;
     }
     return out;
   } catch {
-    // a field that does not match its pattern (exec gave null) or text that is not valid URI encoding
-    return;
+    // a wrong checksum, a repeated purpose or channel, or text that is not valid URI encoding
   }
 }

@@ -6,26 +6,17 @@ import type { EventMap, Listener } from './types';
  * promises so `decide()` can wait for them (receipts are journaled before it resolves).
  */
 export function emitter() {
-  const all: { [K in keyof EventMap]?: Set<Listener<EventMap[K]>> } = {};
-  const fail = (event: string, cause: unknown) => {
-    if (event != 'error') emit('error', { code: 'listener-failed', message: `a "${event}" listener failed: ${String((cause as Error)?.message ?? cause)}`, cause });
+  const all: { [event: string]: Listener<any>[] } = {};
+  const emit = <K extends keyof EventMap>(event: K, payload: EventMap[K]): Promise<unknown>[] =>
+    (all[event] || []).slice().map((fn) =>
+      // the executor runs the listener now and turns a throw into a rejection
+      new Promise((r) => r(fn(payload))).catch(
+        (e) => event != 'error' && emit('error', { code: 'listener-failed', message: `a "${event}" listener failed: ${(e && e.message) || e}`, cause: e }),
+      ),
+    );
+  const on = <K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): (() => void) => {
+    (all[event] ||= []).push(fn);
+    return () => void (all[event] = all[event].filter((f) => f != fn));
   };
-  function emit<K extends keyof EventMap>(event: K, payload: EventMap[K]): Promise<unknown>[] {
-    const waits: Promise<unknown>[] = [];
-    for (const fn of [...(all[event] || [])]) {
-      try {
-        const r = fn(payload);
-        if (r && typeof r.then == 'function') waits.push(Promise.resolve(r).catch((e) => fail(event, e)));
-      } catch (e) {
-        fail(event, e);
-      }
-    }
-    return waits;
-  }
-  function on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void {
-    const set = (all[event] ||= new Set() as any) as Set<Listener<EventMap[K]>>;
-    set.add(fn);
-    return () => void set.delete(fn);
-  }
   return { emit, on };
 }

@@ -2,20 +2,19 @@
  * Tells other tabs of the same site about a change: a BroadcastChannel `consentry:<cookie name>`,
  * or where there is none, the `storage` event of a localStorage key that is set and removed at once
  * (so nothing stays in localStorage). Messages carry the encoded consent (`''` after a reset).
+ * Returns `[post, close]`.
  */
-export function crossTab(name: string, receive: (value: string) => void): { post(value: string): void; close(): void } {
+export function crossTab(name: string, receive: (value: string) => void): [(value: string) => void, () => void] {
   const key = 'consentry:' + name;
   if (typeof BroadcastChannel == 'function') {
     const bc = new BroadcastChannel(key);
     bc.onmessage = (e) => typeof e.data == 'string' && receive(e.data);
-    return { post: (v) => bc.postMessage(v), close: () => bc.close() };
+    return [(v) => bc.postMessage(v), () => bc.close()];
   }
-  const onStorage = (e: StorageEvent) => {
-    if (e.key == key && e.newValue != null) receive(e.newValue.slice(e.newValue.indexOf(' ') + 1));
-  };
-  addEventListener('storage', onStorage);
-  return {
-    post(v) {
+  const on = (e: StorageEvent) => e.key == key && e.newValue && receive(e.newValue.slice(e.newValue.indexOf(' ') + 1));
+  addEventListener('storage', on);
+  return [
+    (v) => {
       try {
         // The time prefix makes every message a change, even when the value repeats.
         localStorage.setItem(key, Date.now() + ' ' + v);
@@ -24,6 +23,6 @@ export function crossTab(name: string, receive: (value: string) => void): { post
         // No localStorage (private mode, blocked storage): other tabs catch up on their next load.
       }
     },
-    close: () => removeEventListener('storage', onStorage),
-  };
+    () => removeEventListener('storage', on),
+  ];
 }

@@ -10,6 +10,9 @@ export type Check = (value: any, path: string, problems: ConfigProblem[]) => voi
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const ID = /^[a-z0-9_-]+$/;
 
+/** A string with something in it besides spaces. */
+export const isText = (v: unknown): v is string => typeof v == 'string' && v.trim() != '';
+
 /** A plain object (not null, not an array). */
 export const isObject = (v: unknown): v is Record<string, any> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
