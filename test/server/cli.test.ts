@@ -95,7 +95,7 @@ describe('the command', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 60_000);
 
   it('starts on SQLite by default in the working directory, warns about what is not configured, stops on SIGTERM', async () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
@@ -110,5 +110,5 @@ describe('the command', () => {
       child.proc.kill('SIGTERM');
     }
     expect((await child.exited).code).toBe(0);
-  });
+  }, 60_000);
 });

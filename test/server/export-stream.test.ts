@@ -101,7 +101,7 @@ describeBackends('streamed export', (backend) => {
     // loopback), not the table; a server that loads everything would have read all of it.
     expect(pagesWhilePaused).toBeGreaterThan(0);
     expect(pagesWhilePaused).toBeLessThan(TOTAL / PAGE / 2);
-  });
+  }, 60_000);
 
   it(`streams ${TOTAL} Kantara receipts as one valid JSON array`, async () => {
     const text = await new Promise<string>((resolve, reject) => {
@@ -118,5 +118,5 @@ describeBackends('streamed export', (backend) => {
     expect(new Set(list.map((k) => k.consentReceiptID)).size).toBe(TOTAL / 2);
     const times = list.map((k) => k.consentTimestamp);
     expect(times.every((t, i) => i === 0 || t >= times[i - 1])).toBe(true);
-  });
+  }, 60_000);
 });

@@ -218,5 +218,5 @@ describeBackends('fuzz', (backend) => {
     expect(stats.receipts).toBe(90);
     expect(stats.chainBreaks).toBe(0);
     expect((await request(`${c.url}/healthz`)).status).toBe(200);
-  });
+  }, 90_000);
 });

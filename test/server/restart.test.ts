@@ -107,5 +107,5 @@ describeBackends('restart', (backend) => {
         d.close();
       }
     }
-  });
+  }, 90_000); // two process starts and 40 requests: generous for a loaded 2-core machine
 });
