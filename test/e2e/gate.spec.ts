@@ -322,3 +322,21 @@ test('iframe placeholder: axe-core finds no violations (ko and en)', async ({ co
     await expect(page.locator('.consentry-placeholder')).toHaveAttribute('lang', lang);
   }
 });
+
+test('withdrawing in another tab stops measurement in this one too', async ({ context }) => {
+  const { net, page } = await open(context);
+  await page.goto(site());
+  await banner(page).locator('[data-action="agree-all"]').click();
+  await expect.poll(() => net.collects().length).toBe(1);
+  const other = await context.newPage();
+  await other.goto(site());
+  await expect.poll(() => net.collects().length).toBe(2);
+  await other.evaluate(() => (window as unknown as Win).consentry.withdraw('analytics'));
+  // the first tab hears it (BroadcastChannel) and locks GA there as well
+  await expect.poll(() => page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as Win).consentry.isGranted('analytics'))).toBe(false);
+  await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'scroll'));
+  await page.waitForLoadState('networkidle');
+  expect(net.collects()).toHaveLength(2);
+  expect(await gaCookies(context)).toEqual([]);
+});
