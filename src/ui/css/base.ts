@@ -13,7 +13,7 @@ export const baseCss =
   `:host([data-scheme=dark]){${dark}}` +
   `@media (prefers-color-scheme:dark){:host(:not([data-scheme=light])){${dark}}}` +
   `*{box-sizing:border-box}` +
-  `.cs-root{font:16px/1.55 var(--cs-font);color:var(--cs-fg);word-break:keep-all;overflow-wrap:anywhere}` +
+  `.cs-root{font:16px/1.55 var(--cs-font);color:var(--cs-fg);word-break:keep-all;overflow-wrap:break-word}` +
   `[hidden]{display:none!important}` +
   `a{color:inherit}` +
   `:focus-visible{outline:3px solid var(--cs-focus);outline-offset:2px}` +

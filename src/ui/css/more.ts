@@ -45,7 +45,7 @@ export const moreCss =
   `.cs-note{margin:.2rem 0 0 1.7rem;font-size:.9rem;color:var(--cs-muted)}` +
   `.cs-list{list-style:none;margin:0;padding:0}` +
   `.cs-item{display:grid;grid-template-columns:1fr auto;align-items:center;gap:0 .75rem;padding:.45rem 0;border-bottom:1px solid var(--cs-line)}.cs-item:last-child{border-bottom:0}` +
-  `.cs-item>:not(.cs-item-head):not(.cs-more){grid-column:1/-1}` +
+  `.cs-item>:not(.cs-item-head):not(.cs-more){grid-column:1/-1}.cs-item>.cs-more{white-space:nowrap}` +
   `.cs-mark{font-weight:700;margin-inline-end:.25rem}.cs-mark.cs-required{color:var(--cs-em)}` +
   `.cs-item .cs-sub{margin-inline-start:1.7rem}` +
   `.cs-item .cs-sub .cs-check{margin-inline-end:1rem}` +
