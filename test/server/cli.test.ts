@@ -1,13 +1,14 @@
 // @vitest-environment node
 // The consentry-collector command: flags and environment, help, and clear failures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCli, parseRateLimit, USAGE } from '../../src/server/cli-args';
-import { buildCli, request, runCli } from './helpers';
+import { chain } from './fixtures';
+import { buildCli, postJson, request, runCli } from './helpers';
 
 describe('flags and environment', () => {
   it('reads the environment contract of DESIGN.md §6', () => {
@@ -110,5 +111,47 @@ describe('the command', () => {
       child.proc.kill('SIGTERM');
     }
     expect((await child.exited).code).toBe(0);
+  }, 60_000);
+
+  it('fills export texts from --site-config, and refuses an invalid one by path', async () => {
+    const t = (ko: string, en: string) => ({ ko, en });
+    const site = {
+      controller: { name: t('예시 주식회사', 'Example Co.'), contact: 'privacy@example.com' },
+      policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
+      purposes: [
+        { id: 'analytics', necessity: 'optional', kind: 'analytics', version: 1, title: t('이용 통계 분석', 'Usage statistics'),
+          purpose: t('방문 기록을 분석해 서비스를 개선합니다', 'We analyse visits to improve the service'),
+          items: [t('방문 페이지', 'pages visited')], retention: t('수집 후 14개월', '14 months after collection'),
+          refusal: t('거부해도 이용에 제한이 없습니다', 'Refusing does not limit the service') },
+        { id: 'marketing', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], title: t('마케팅 정보 수신', 'Marketing messages'),
+          purpose: t('행사 소식 안내', 'News of events'), items: [t('이메일', 'e-mail')], retention: t('동의 철회 시까지', 'until you withdraw'),
+          refusal: t('거부해도 구매에 제한이 없습니다', 'Refusing does not limit purchases') },
+      ],
+    };
+    const file = join(dir, 'site.json');
+    writeFileSync(file, JSON.stringify(site));
+    const token = 'site-config-token-0123456789';
+    const child = await runCli(cli.file, ['--site-config', file, '--port', '0', '--log-level', 'silent'], {
+      DATABASE_URL: join(dir, 'site.sqlite'), CONSENTRY_ADMIN_TOKEN: token,
+    });
+    try {
+      const rs = await chain(1);
+      expect((await postJson(`${child.url}/v1/receipts`, rs)).status).toBe(200);
+      const [k] = (await request(`${child.url}/v1/export?format=kantara`, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(k.services[0].purposes[0]).toMatchObject({
+        purpose: '방문 기록을 분석해 서비스를 개선합니다', termination: '수집 후 14개월', piiCategory: ['방문 페이지'],
+      });
+    } finally {
+      child.proc.kill('SIGTERM');
+    }
+    await child.exited;
+    writeFileSync(file, JSON.stringify({ ...site, purposes: [{ ...site.purposes[0], necessity: 'sometimes' }] }));
+    const bad = run(['--site-config', file], { DATABASE_URL: join(dir, 'bad.sqlite'), PORT: '0', LOG_LEVEL: 'silent' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Invalid collector options[\s\S]*siteConfig\.purposes\[0\]\.necessity/);
+    writeFileSync(file, '{not json');
+    const unreadable = run(['--site-config', file], { PORT: '0', LOG_LEVEL: 'silent' });
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).toMatch(/cannot read the site config/);
   }, 60_000);
 });
