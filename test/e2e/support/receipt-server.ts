@@ -14,6 +14,8 @@ export interface ReceiptServer {
   stored: Map<string, Receipt>;
   /** How many times each receipt id arrived (stored + duplicates). */
   seen: Map<string, number>;
+  /** Every answer given per receipt id, in order (`stored`, `duplicate`, `rejected`). */
+  answers: Map<string, string[]>;
   /** Every POST, answered or not: its receipt ids and how it was answered. */
   posts: { ids: string[]; status: number | 'hung' | 'malformed'; keepalive?: boolean }[];
   /** The next `n` posts answer `status` (default 500), optionally with a Retry-After header. */
@@ -34,6 +36,7 @@ export interface ReceiptServer {
 export async function startReceiptServer(): Promise<ReceiptServer> {
   const stored = new Map<string, Receipt>();
   const seen = new Map<string, number>();
+  const answers = new Map<string, string[]>();
   const posts: ReceiptServer['posts'] = [];
   let fail: { n: number; status: number; retryAfter?: string } = { n: 0, status: 500 };
   let hang = 0;
@@ -84,10 +87,10 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
       }
       const results = list.map((r) => {
         seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
-        if (reject?.test(r)) return { id: r.id, status: 'rejected', error: reject.reason };
-        if (stored.has(r.id)) return { id: r.id, status: 'duplicate' };
-        stored.set(r.id, r);
-        return { id: r.id, status: 'stored' };
+        const answer = reject?.test(r) ? 'rejected' : stored.has(r.id) ? 'duplicate' : 'stored';
+        answers.set(r.id, [...(answers.get(r.id) ?? []), answer]);
+        if (answer === 'stored') stored.set(r.id, r);
+        return answer === 'rejected' ? { id: r.id, status: answer, error: reject!.reason } : { id: r.id, status: answer };
       });
       // as the collector does: a batch where nothing could be used is a 400, with the results
       const none = results.every((x) => x.status === 'rejected');
@@ -102,6 +105,7 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
     endpoint: `${url}/v1/receipts`,
     stored,
     seen,
+    answers,
     posts,
     failNext: (n, status = 500, retryAfter) => void (fail = { n, status, retryAfter }),
     hangNext: (n) => void (hang = n),
