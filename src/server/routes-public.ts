@@ -8,7 +8,7 @@ import type { Store } from './store/types';
 // Compiled by Fastify's own ajv (strict options, see app.ts). `$id`/`$schema` are dropped so several
 // collectors in one process can compile it without an "already exists" clash; refs are local.
 const { $id: _id, $schema: _schema, ...receiptBody } = receiptSchema as Record<string, unknown>;
-export const RECEIPT_SCHEMA: Record<string, unknown> = receiptBody;
+const RECEIPT_SCHEMA: Record<string, unknown> = receiptBody;
 const SUBJECT_ID_SCHEMA = (receiptSchema as { properties: { subjectId: Record<string, unknown> } }).properties.subjectId;
 
 interface AjvError {
@@ -17,7 +17,8 @@ interface AjvError {
   params?: Record<string, unknown>;
 }
 
-function describe(err: AjvError | undefined): string {
+/** The first schema error as one readable line: `schema: /purposes/0/state must be equal to … (given, refused, …)`. */
+function schemaReason(err: AjvError | undefined): string {
   if (!err) return 'schema: invalid receipt';
   const where = err.instancePath || '(receipt)';
   const p = err.params ?? {};
@@ -32,13 +33,13 @@ function describe(err: AjvError | undefined): string {
 
 function validatorFor(req: FastifyRequest): ReceiptValidator {
   const validate = req.compileValidationSchema(RECEIPT_SCHEMA) as ((v: unknown) => boolean) & { errors?: AjvError[] | null };
-  return (value) => (validate(value) ? null : describe(validate.errors?.[0]));
+  return (value) => (validate(value) ? null : schemaReason(validate.errors?.[0]));
 }
 
 /** The receipts of a body: a JSON array, or `{ "receipts": [...] }`. */
 function batchOf(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
-  if (body && typeof body === 'object' && !Array.isArray(body)) {
+  if (body && typeof body === 'object') {
     const keys = Object.keys(body);
     const receipts = (body as { receipts?: unknown }).receipts;
     if (Array.isArray(receipts) && keys.length === 1) return receipts;
