@@ -24,10 +24,10 @@ export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter 
 export function createReceipts(consent: Consent, options: ReceiptsOptions = {}): Receipts {
   return create(consent, { exporter: exportReceipts, ...options });
 }
-export { buildReceipt, receiptState, normalizeName, normalizeContact, type BuildContext } from './build';
-export { canonicalize, sha256Hex } from './canonical';
+export { buildReceipt, buildReceiptSync, receiptState, normalizeName, normalizeContact, type BuildContext } from './build';
+export { canonicalize, sha256Hex, sha256HexSync } from './canonical';
 export { hashReceipt, verifyChain, type ChainProblem, type ChainResult, type VerifyOptions } from './chain';
-export { noticeText, noticeHash } from './notice';
+export { noticeText, noticeHash, noticeHashSync } from './notice';
 export { toKantara, type KantaraReceipt, type KantaraPurpose } from './kantara';
 export { toIso27560, DPV_CONTEXT, type Iso27560Export } from './iso27560';
 export { exportReceipts, type ReceiptExport } from './export';
