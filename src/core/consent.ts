@@ -11,6 +11,7 @@ import { isObject, isText, validateConfig } from './validate';
 
 type Purpose = NormalizedConfig['purposes'][number];
 type Announce = () => Promise<ConsentSnapshot>;
+type Source = PurposeState['source'];
 
 const DAY = 864e5;
 const CHOICES: unknown[] = ['agree', 'disagree'];
@@ -40,7 +41,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const { purposes: list, expiry, cookie: ck, policy } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
-  const gpc = options.globalPrivacyControl ?? nav.globalPrivacyControl === true;
+  const gpc = options.globalPrivacyControl == null ? nav.globalPrivacyControl === true : options.globalPrivacyControl;
   const browser = typeof document != 'undefined';
   const persist = browser && options.storage != 'memory';
   const wanted = [config.locale, ...(nav.languages || [nav.language])];
@@ -51,9 +52,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   let store: UseStore | undefined;
   let post = (_value: string) => {};
   let close = () => {};
-  let timer: any;
   // Expiry and GPC may apply (and the mirror may no longer restore): the cookie was there, there is no
-  // mirror, the mirror has been read, or the state changed here.
+  // mirror, the mirror has been read, or the state changed here. Until then the state is empty.
   let settled = false;
   let destroyed = false;
   let state = {} as ConsentSnapshot;
@@ -72,17 +72,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const find = (id: string) => list.find((p) => p.id == id);
   const at = (p: Purpose) => state.purposes[p.id];
-  const blank = (p: Purpose, source?: 'withdraw' | 'expiry', decidedAt?: number): PurposeState => ({ id: p.id, version: p.version, source, decidedAt });
-  /** Whether an answer still counts at `t` (not past its lifetime or marketing reconfirmation). */
-  const valid = (s: PurposeState, t = now()) => !(t >= s.expiresAt! || t >= s.reconfirmDueAt!);
-  const gpcApplies = (p: Purpose) => gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc ?? ['advertising', 'sale', 'sharing'].includes(p.kind));
+  const blank = (p: Purpose, source?: Source, decidedAt?: number): PurposeState => ({ id: p.id, version: p.version, source, decidedAt });
+  const gpcApplies = (p: Purpose) => gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
   const needsGuardian = () => !!config.children && state.ageGroup == 'child' && !state.guardian;
 
   /**
    * An answer with what follows from the config: its lifetime, the marketing reconfirmation date, and
    * only configured channels. Refusing refuses every channel and night-time sending.
    */
-  const make = (p: Purpose, choice: Choice, source: PurposeState['source'], decidedAt: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
+  const make = (p: Purpose, choice: Choice, source: Source, decidedAt: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
     const agree = choice == 'agree';
     return {
       id: p.id,
@@ -97,9 +95,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     };
   };
   /** A new answer; channel and night-time answers given earlier are kept when an agreement is renewed. */
-  const answer = (p: Purpose, choice: Choice, source: PurposeState['source'], channels?: { [c: string]: Choice }, night?: Choice) => {
+  const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
     const prev = at(p);
-    const keep = choice == 'agree' && prev.choice == 'agree' && valid(prev);
+    const keep = choice == 'agree' && prev.choice == 'agree';
     return make(p, choice, source, sec(now()), { ...(keep && prev.channels), ...channels }, night || (keep ? prev.nightTime : undefined));
   };
 
@@ -124,17 +122,18 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   };
 
-  const granted = (id: string, channel?: string, t?: number): boolean => {
+  /** Expired answers are blanked by `check()` before anything reads the state, so this need not look at dates. */
+  const granted = (id: string, channel?: string): boolean => {
     const p = find(id);
     const s = state.purposes[id];
     return (
       !!p &&
       (p.necessity == 'notice' ||
-        (s.choice == 'agree' && valid(s, t) && !needsGuardian() && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
+        (s.choice == 'agree' && !needsGuardian() && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
     );
   };
   /** One string per purpose telling what is granted, to find the purposes a change affected. */
-  const grants = (t?: number) => list.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => granted(p.id, c, t)) + '');
+  const grants = () => list.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => granted(p.id, c)) + '');
   const diff = (before: string[]) => {
     const after = grants();
     return ids(list.filter((_, i) => before[i] != after[i]));
@@ -158,22 +157,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       }
   };
 
-  /** Checks expiry again when the next answer runs out while the page stays open. */
-  const schedule = () => {
-    clearTimeout(timer);
-    const next = Math.min(...list.map((p) => (at(p).choice ? Math.min(at(p).expiresAt!, at(p).reconfirmDueAt || Infinity) : Infinity)));
-    if (browser && !destroyed && next < Infinity) {
-      timer = setTimeout(() => (check(), schedule()), Math.min(next - now(), 2 ** 31 - 1));
-      timer.unref?.();
-    }
-  };
-
-  /** Writes the state everywhere it lives: cookie, mirror, other tabs. */
+  /** Writes the state everywhere it lives: cookie, other tabs, mirror (the returned promise). */
   const save = () => {
     const value = encode(state);
     bake(value);
     post(value);
-    schedule();
     return mirror(value);
   };
 
@@ -187,18 +175,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
 
   /**
-   * Stores new answers and returns the function that announces them: `change`, then `decision`,
-   * resolving once every `decision` listener settled. Payloads are copies taken now, so listeners
-   * cannot alter the state.
+   * Stores new answers and returns the function that announces them: `change` (with origin `gpc` or
+   * `expiry` for those methods), then `decision`, resolving once every `decision` listener settled.
+   * Payloads are copies taken now, so listeners cannot alter the state.
    */
-  const commit = (
-    next: PurposeState[],
-    method: DecisionMethod,
-    origin: ChangeEvent['origin'] = 'local',
-    meta: DecisionMeta = {},
-    withdrawal = false,
-    before = grants(),
-  ): Announce => {
+  const commit = (next: PurposeState[], method: DecisionMethod, meta: DecisionMeta = {}, withdrawal = false, before = grants()): Announce => {
     if (!next.length && method != 'guardian') return async () => snap();
     settled = true;
     const changes = next.map((s) => ({ id: s.id, from: state.purposes[s.id].choice, to: s.choice, state: (state.purposes[s.id] = s) }));
@@ -215,6 +196,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       withdrawal,
       snapshot: state,
     });
+    const origin = method == 'gpc' || method == 'expiry' ? method : 'local';
     return async () => {
       if (origin == 'expiry') emit('expired', { ids: ids(changes), snapshot: copy(decision.snapshot) });
       emit('change', { snapshot: copy(decision.snapshot), changed, origin });
@@ -224,27 +206,17 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
 
   /** Answers that ran out become unanswered (`expired`); then GPC refuses what it applies to. */
-  const refresh = (): Announce[] => {
-    const t = now();
-    return [
-      commit(
-        list.filter((p) => at(p).choice && !valid(at(p), t)).map((p) => blank(p, 'expiry')),
-        'expiry',
-        'expiry',
-        {},
-        false,
-        grants(-Infinity),
-      ),
-      commit(
-        list.filter((p) => gpcApplies(p) && !at(p).choice).map((p) => answer(p, 'disagree', 'gpc')),
-        'gpc',
-        'gpc',
-      ),
-    ];
-  };
-  function check() {
-    if (settled && !destroyed) refresh().map(later);
-  }
+  const refresh = (t = now()): Announce[] => [
+    commit(
+      list.filter((p) => t >= at(p).expiresAt! || t >= at(p).reconfirmDueAt!).map((p) => blank(p, 'expiry')),
+      'expiry',
+    ),
+    commit(
+      list.filter((p) => gpcApplies(p) && !at(p).choice).map((p) => answer(p, 'disagree', 'gpc')),
+      'gpc',
+    ),
+  ];
+  const check = () => settled && refresh().map(later);
 
   const purpose = (id: string, action: string) => {
     const p = find(id) || fail(`unknown purpose "${id}"`);
@@ -269,13 +241,16 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const decide = (choices: { [id: string]: DecisionInput }, meta: DecisionMeta = {}) => {
     if (!isObject(choices)) fail('decide() expects { id: "agree" | "disagree" }');
+    check();
     return commit(
       Object.keys(choices).map((id) => parse(id, choices[id])),
       meta.method || 'api',
-      'local',
       meta,
     )();
   };
+  /** Decides every purpose `pick` gives an answer for. */
+  const every = (pick: (p: Purpose) => DecisionInput | false | undefined, meta?: DecisionMeta) =>
+    decide(Object.fromEntries(list.map((p) => [p.id, pick(p)]).filter((e) => e[1])), meta);
 
   // Start: the cookie is read synchronously, so a returning visitor's answers count from the first line.
   let found: Stored | undefined;
@@ -301,12 +276,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     } catch (e) {
       idbFailed(e);
     }
-  if (options.crossTab ?? persist)
+  if (options.crossTab == null ? persist : options.crossTab)
     try {
       [post, close] = crossTab(ck.name, (value) => {
         const r = decode(value);
         // a damaged message is never taken as consent
-        if (r || !value) update('remote', () => (adopt(r), schedule()));
+        if (r || !value) update('remote', () => adopt(r));
       });
     } catch {
       // no way to reach other tabs: each tab catches up on its next load
@@ -314,6 +289,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   // Expiry and GPC apply at once, unless the mirror may still restore a consent whose cookie is gone.
   settled = !!found || !store;
   const startup = settled ? refresh() : [];
+  // Answers that run out while the page stays open are noticed within the hour.
+  const timer = browser && setInterval(check, 36e5);
 
   const ready = (async () => {
     await 0; // let the caller attach listeners before anything is announced
@@ -330,13 +307,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       }
     settled = true;
     if (!destroyed) for (const announce of startup.concat(refresh())) await announce();
-    schedule();
   })();
 
   /** Ids that need an answer now: unanswered, stale or expired, except those GPC answers by itself. */
   const pending = (): string[] => {
     check();
-    return ids(list.filter((p) => p.necessity != 'notice' && !gpcApplies(p) && !(at(p).choice && valid(at(p)))));
+    return ids(list.filter((p) => p.necessity != 'notice' && !gpcApplies(p) && !at(p).choice));
   };
 
   return {
@@ -347,23 +323,13 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     isGranted: (id, channel) => (check(), granted(id, channel)),
     decide,
     agreeAll: (meta) =>
-      decide(
-        Object.fromEntries(
-          list
-            .filter((p) => p.necessity != 'notice')
-            .map((p) => [p.id, { choice: 'agree', channels: Object.fromEntries((p.channels || []).map((c) => [c, 'agree'])), nightTime: p.nightTime ? 'agree' : undefined }]),
-        ),
+      every(
+        (p) =>
+          p.necessity != 'notice' && { choice: 'agree', channels: Object.fromEntries((p.channels || []).map((c) => [c, 'agree'])), nightTime: p.nightTime ? 'agree' : undefined },
         meta,
       ),
     disagreeAll: ({ acceptRequired, ...meta } = {}) =>
-      decide(
-        Object.fromEntries(
-          list
-            .filter((p) => p.necessity == 'optional' || (acceptRequired && p.necessity == 'required'))
-            .map((p) => [p.id, p.necessity == 'optional' ? 'disagree' : 'agree']),
-        ),
-        meta,
-      ),
+      every((p) => (p.necessity == 'optional' ? 'disagree' : acceptRequired && p.necessity == 'required' && 'agree'), meta),
     withdraw: (which, meta = {}) =>
       commit(
         (which === undefined ? ids(list.filter((p) => at(p).choice == 'agree')) : [which].flat()).map((id) => {
@@ -372,7 +338,6 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
           return p.necessity == 'required' ? blank(p, 'withdraw', sec(now())) : answer(p, 'disagree', 'withdraw');
         }),
         meta.method || 'api',
-        'local',
         meta,
         true,
       )(),
@@ -385,14 +350,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     needsGuardian,
     recordGuardian(r) {
       if (!config.children) fail('recordGuardian() needs "children" in the config');
-      const o: any = r;
-      if (!isObject(o) || !['name', 'contact', 'method'].every((k) => isText(o[k])) || (o.verifiedAt !== undefined && !(o.verifiedAt > 0)))
+      const o: any = r || {};
+      if (!['name', 'contact', 'method'].every((k) => isText(o[k])) || !(o.verifiedAt == null || o.verifiedAt > 0))
         fail('recordGuardian() expects { name, contact, method } (text) and verifiedAt (ms)');
       const before = grants();
       state.ageGroup = 'child';
       state.guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt: sec(o.verifiedAt || now()) };
       // The guardian's consent covers the child's current answers: they are re-confirmed in this decision.
-      return commit(list.map(at).filter((s) => s.choice), 'guardian', 'local', {}, false, before)();
+      return commit(list.map(at).filter((s) => s.choice), 'guardian', {}, false, before)();
     },
     on,
     async reset() {
@@ -401,7 +366,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     },
     destroy() {
       destroyed = true;
-      clearTimeout(timer);
+      clearInterval(timer as any);
       close();
       post = () => {}; // a closed BroadcastChannel throws on postMessage: decisions after destroy() stay local
     },
