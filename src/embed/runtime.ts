@@ -70,7 +70,7 @@ export function scriptNonce(): string {
 }
 
 /** Parts that import nothing from Preact (their IIFE reads no `__consentryRuntime.preact`). */
-const NO_PREACT = ['receipts', 'receipts-export'];
+const NO_PREACT = ['receipts', 'receipts-export', 'gate', 'placeholder'];
 
 /**
  * Loads `consentry-<name>.js` from the folder consentry.js was served from (once; later calls share the
