@@ -1,4 +1,5 @@
 import { backoffDelay, type RetryPolicy } from './backoff';
+import { markPending } from './stash';
 import type { Journal } from './journal';
 import { batchBody, KEEPALIVE_LIMIT, postBatch, type ReceiptResult, type SendOutcome } from './send';
 import type { Receipt } from './types';
@@ -252,7 +253,10 @@ export function createOutbox(o: OutboxOptions): Outbox {
       o.timers.clear(timer);
       timer = undefined;
     }
-    running = locked().finally(() => (running = undefined));
+    running = locked()
+      // a receipt tracked while the pass ran is in `unsent` even if the pass counted none
+      .then((r) => (markPending(r.pending > 0 || unsent.size > 0), r))
+      .finally(() => (running = undefined));
     return running;
   }
 
@@ -275,6 +279,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
     flush,
     track(r) {
       unsent.set(r.id, r);
+      markPending(true);
     },
     pageHide,
     online() {

@@ -35,3 +35,31 @@ export function stashDecision(event: DecisionEvent): Stashed {
   }
   return s;
 }
+
+/**
+ * A hint, kept beside the stash, that the journal holds receipts not yet delivered: the script tag loads
+ * the receipts part at start only when this (or a stash entry) is there, so a visitor with nothing to send
+ * downloads no receipt code. IndexedDB stays the truth; without localStorage we assume there may be some.
+ */
+export const PENDING_KEY = 'consentry-receipts:pending';
+
+/** Records whether undelivered receipts remain (best effort). */
+export function markPending(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(PENDING_KEY, '1');
+    else localStorage.removeItem(PENDING_KEY);
+  } catch {
+    // no storage: mayHavePending() answers true
+  }
+}
+
+/** True when undelivered receipts or unjournaled decisions may be waiting on this device. */
+export function mayHavePending(): boolean {
+  try {
+    if (localStorage.getItem(PENDING_KEY)) return true;
+    for (let i = 0; i < localStorage.length; i++) if ((localStorage.key(i) || '').startsWith(STASH_PREFIX)) return true;
+    return false;
+  } catch {
+    return true;
+  }
+}
