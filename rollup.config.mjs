@@ -102,10 +102,12 @@ if (existsSync('src/server/index.ts')) {
   }));
 }
 
-// Publish the receipt JSON Schema beside the bundles.
-if (existsSync('src/receipts/receipt.schema.json')) {
-  mkdirSync('dist', { recursive: true });
-  copyFileSync('src/receipts/receipt.schema.json', 'dist/receipt.schema.json');
+// Publish the receipt JSON Schemas beside the bundles (the collector and site backends validate with them).
+for (const f of ['receipt.schema.json', 'kantara.schema.json']) {
+  if (existsSync(`src/receipts/${f}`)) {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync(`src/receipts/${f}`, `dist/${f}`);
+  }
 }
 
 // Demo apps written as an SPA would: importing `consentry` and `consentry/ui` by package name
