@@ -16,7 +16,7 @@ import type { ConsentUI, MountOptions } from '../ui/types';
 import { checkUiSection } from '../ui/validate';
 import { createWidget, type Views } from '../ui/widget';
 import { installRuntime, loadPart, scriptNonce } from './runtime';
-import { stashDecision } from '../receipts/stash';
+import { stashDecision, mayHavePending } from '../receipts/stash';
 import type { ReceiptsPart, ReceiptsPartApi } from './parts/receipts';
 import { startEmbedGate } from '../gate/embed';
 
@@ -87,8 +87,10 @@ function start(): void {
   // the widget), `loadPart(name)` (on-demand parts), `scriptNonce()`.
 
   // <gate>
-  // Google Consent Mode and declarative blocking start here, synchronously, before the UI mounts;
-  // `window.consentry.google` (pageView, gtag) and `.gate` are their controllers.
+  // Synchronously, before the UI mounts: the google/blocking config checks and Google Consent Mode's default
+  // (plus a returning visitor's stored choice). gtag.js, declarative blocking and cookie cleanup are the part
+  // consentry-gate.js, loaded at once on pages that need it; `window.consentry.google` (pageView, gtag) and
+  // `.gate` appear when it has started, and `window.consentry.whenGate()` resolves with them.
   const gated = config && startEmbedGate(config, consent, problems, ui.nonce || '', loadPart);
   if (consent && gated) Object.assign(consent, gated);
   // </gate>
@@ -119,7 +121,8 @@ function start(): void {
     const s = stashDecision(e);
     return rc().then((h) => h.record(e, s), () => {});
   });
-  if ((consent.config.receipts || {}).endpoint) (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
+  // Only a device with something left to send (a pending hint or a stashed decision) loads the part at start.
+  if ((consent.config.receipts || {}).endpoint && mayHavePending()) (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
   const rcCall = (k: 'latest' | 'download' | 'export' | 'flush' | 'list') => (...a: any[]) => rc().then((h: any) => h[k](...a));
   ui.myRecord = { latest: rcCall('latest'), download: rcCall('download') };
   Object.assign(consent, {

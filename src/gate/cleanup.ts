@@ -16,16 +16,22 @@ export function cleanupPurpose(purpose: Purpose, opts: { force?: boolean; keep?:
 }
 
 /**
+ * Cleans up after a change: every purpose in `changed` that is not granted now loses its cookies on
+ * every variant. The consent cookie itself is never touched.
+ */
+export function cleanupChanged(consent: Consent, changed: string[], doc: Document = document): void {
+  const keep = [consent.config.cookie && consent.config.cookie.name];
+  for (const p of consent.config.purposes)
+    if (changed.indexOf(p.id) >= 0 && !consent.isGranted(p.id)) cleanupPurpose(p, { keep, document: doc, force: true });
+}
+
+/**
  * Cleans up after withdrawals: whenever a purpose stops being granted (here or in another tab, or it
  * expired), its cookies go. At start, purposes the visitor disagreed with lose any leftovers this page can
  * see. The consent cookie itself is never touched. Returns the function that stops it.
  */
 export function startCleanup(consent: Consent, doc: Document = document): () => void {
   const keep = [consent.config.cookie && consent.config.cookie.name];
-  const purposes = consent.config.purposes;
-  for (const p of purposes) if (consent.get(p.id)?.choice == 'disagree') cleanupPurpose(p, { keep, document: doc });
-  return consent.on('change', (e) => {
-    for (const p of purposes)
-      if (e.changed.indexOf(p.id) >= 0 && !consent.isGranted(p.id)) cleanupPurpose(p, { keep, document: doc, force: true });
-  });
+  for (const p of consent.config.purposes) if (consent.get(p.id)?.choice == 'disagree') cleanupPurpose(p, { keep, document: doc });
+  return consent.on('change', (e) => cleanupChanged(consent, e.changed, doc));
 }

@@ -8,13 +8,31 @@ export interface BlockingConfig {
   cleanup?: boolean;
 }
 
+/**
+ * A key's check: `[test, message]`. The value passes when `test` returns something truthy; `test` may
+ * report problems inside the value itself through `sub(pathSuffix, message)`.
+ */
+export type Rule = [(v: any, sub: (at: string, message: string) => unknown) => unknown, string]; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const isObject = (v: unknown): v is { [k: string]: unknown } => !!v && typeof v == 'object' && !Array.isArray(v);
+export const BOOL: Rule = [(v) => typeof v == 'boolean', 'expected true or false'];
+
+/** Every problem of an object config section by path: unknown keys, and keys whose rule fails. */
+export function checkSection(section: unknown, path: string, rules: { [key: string]: Rule }): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  const bad = (at: string, message: string) => out.push({ path: path + at, message });
+  if (!isObject(section)) bad('', 'expected an object');
+  else
+    for (const k in section) {
+      const rule = rules[k];
+      const v = section[k];
+      if (!rule) bad('.' + k, 'unknown key');
+      else if (v !== undefined && !rule[0](v, (at, m) => bad('.' + k + at, m))) bad('.' + k, rule[1]);
+    }
+  return out;
+}
+
 /** Every problem in a `blocking` config section (absent is fine). */
 export function validateBlockingConfig(section: unknown, path = 'blocking'): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  if (section === undefined) return problems;
-  if (!section || typeof section != 'object' || Array.isArray(section)) return [{ path, message: 'expected an object' }];
-  for (const [k, v] of Object.entries(section))
-    if (k != 'placeholder' && k != 'cleanup') problems.push({ path: `${path}.${k}`, message: 'unknown key' });
-    else if (typeof v != 'boolean') problems.push({ path: `${path}.${k}`, message: 'expected true or false' });
-  return problems;
+  return section === undefined ? [] : checkSection(section, path, { placeholder: BOOL, cleanup: BOOL });
 }

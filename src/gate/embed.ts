@@ -1,10 +1,11 @@
 import type { ConfigProblem } from '../core/errors';
 import type { Consent } from '../core/types';
-import { gate, type GateController } from './block';
+import type { GateController } from './block';
 import { validateBlockingConfig, type BlockingConfig } from './config';
 import type { placeholder } from './placeholder';
-import { startGoogle, type GoogleController } from './google/start';
+import type { GoogleController } from './google/start';
 import { validateGoogleConfig, type GoogleConfig } from './google/config';
+import { consentDefault, layerName, layerProblem, shim, type Told } from './google/default';
 import { SIGNALS } from './google/signals';
 
 /** What the on-demand part `consentry-placeholder.js` registers. */
@@ -12,11 +13,41 @@ export interface PlaceholderPart {
   placeholder: typeof placeholder;
 }
 
+/** The gate's controllers: `window.consentry.google` (with a `google` section) and `.gate`. */
+export interface Gated {
+  google?: GoogleController;
+  gate: GateController;
+}
+
+/** What the first paint hands the gate part. */
+export interface GatePartEnv {
+  /** CSP nonce for gtag.js / gtm.js and the placeholder's style. */
+  nonce: string;
+  loadPart: <T>(name: string) => Promise<T>;
+  /** What consentDefault pushed (with a `google` section). */
+  told?: Told;
+  /** Purposes that changed between the first paint and the part's arrival (in order, repeats possible). */
+  changed: string[];
+}
+
+/** What the on-demand part `consentry-gate.js` registers (src/gate/part.ts). */
+export interface GatePart {
+  start(consent: Consent, config: { google?: GoogleConfig; blocking?: BlockingConfig }, env: GatePartEnv): Gated;
+}
+
+const TAGGED = '[data-consent]';
+
 /**
- * The script tag's gate (dist/consentry.js): checks `config.google` and `config.blocking` into `problems`;
- * when the config is good, starts Consent Mode and declarative blocking synchronously, before any UI.
- * Iframe placeholders come from the on-demand part `placeholder`, only on pages that have a blocked frame.
+ * The script tag's gate (dist/consentry.js). Synchronously at script start it checks `config.google` and
+ * `config.blocking` into `problems` and, when the config is good, pushes the Consent Mode default (plus a
+ * returning visitor's stored choice, see consentDefault). Everything else — gtag.js, the opt-out flag and
+ * cookie deletion on withdrawal, declarative blocking, per-purpose cookie cleanup — is the on-demand part
+ * `gate`, loaded at once on pages that need it: a `google` or `blocking` section, purposes with cookies
+ * to clean up, or a `[data-consent]` element (also one inserted later). It reads the consent as it is
+ * when it arrives, and replays the changes made meanwhile. Until then tagged elements stay inert.
  * With a bad config, a page that has its own Google tags still gets an all-denied consent default.
+ * Returns `whenGate()` (loads the part if it is not on its way yet; resolves with the controllers, which
+ * are also assigned to `consent` as `google` / `gate`; rejects when the part cannot load).
  */
 export function startEmbedGate(
   config: { google?: unknown; blocking?: unknown },
@@ -24,35 +55,48 @@ export function startEmbedGate(
   problems: ConfigProblem[],
   nonce: string,
   loadPart: <T>(name: string) => Promise<T>,
-): { google?: GoogleController; gate: GateController } | undefined {
+): { whenGate(): Promise<Gated> } | undefined {
+  const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
-  const blocking = (config.blocking || {}) as BlockingConfig;
-  if (google !== undefined) problems.push(...validateGoogleConfig(google, 'google', consent && consent.config.purposes.map((p) => p.id)));
+  if (google !== undefined) problems.push(...validateGoogleConfig(google, 'google', consent && consent.config.purposes.map((p) => p.id)), ...layerProblem(google, w));
   problems.push(...validateBlockingConfig(config.blocking));
-  if (consent && !problems.length)
-    try {
-      return {
-        google: google && startGoogle(consent, google, { nonce }),
-        gate: gate(consent, {
-          nonce,
-          cleanup: blocking.cleanup,
-          placeholder: blocking.placeholder !== false && ((f, props) => loadPart<PlaceholderPart>('placeholder').then((p) => p.placeholder(f, props))),
-        }),
-      };
-    } catch (e) {
-      problems.push(...((e as { problems?: ConfigProblem[] }).problems || [{ path: 'google', message: String(e) }]));
+  if (!consent || problems.length) {
+    if (google) {
+      const name = /^[A-Za-z_$][\w$]*$/.test(layerName(google)) ? layerName(google) : 'dataLayer';
+      const dl = (w[name] ||= []);
+      const denied: { [k: string]: string } = {};
+      for (const k of SIGNALS) denied[k] = 'denied';
+      if (Array.isArray(dl)) shim(dl)('consent', 'default', denied);
     }
-  if (google) {
-    const w = window as unknown as { [k: string]: unknown[] };
-    const given = google.dataLayerName;
-    const name = typeof given == 'string' && /^[A-Za-z_$][\w$]*$/.test(given) ? given : 'dataLayer';
-    const dl = w[name] || (w[name] = []);
-    const denied: { [k: string]: string } = {};
-    for (const k of SIGNALS) denied[k] = 'denied';
-    // pushed from inside a function so it is an Arguments object, as gtag.js requires
-    if (Array.isArray(dl))
-      (function (_a: string, _b: string, _c: object) {
-        dl.push(arguments);
-      })('consent', 'default', denied);
+    return;
   }
+  const c = consent;
+  const env: GatePartEnv = { nonce, loadPart, told: google && consentDefault(c, google), changed: [] };
+  // undefined: not asked for yet; null: the last attempt failed
+  let part: Promise<Gated> | null | undefined;
+  const load = () => {
+    watch.disconnect();
+    return (part ||= loadPart<GatePart>('gate').then(
+      (p) => {
+        off();
+        const gated = p.start(c, config as Parameters<GatePart['start']>[1], env);
+        Object.assign(c, gated);
+        return gated;
+      },
+      (e) => {
+        part = null;
+        throw e;
+      },
+    ));
+  };
+  const go = () => load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
+  // a change made before the part arrives is replayed by it; one made after a failed load tries again
+  const off = c.on('change', (e) => {
+    env.changed.push(...e.changed);
+    if (part === null) go();
+  });
+  const watch = new MutationObserver(() => document.querySelector(TAGGED) && go());
+  if (google || config.blocking || c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) || document.querySelector(TAGGED)) go();
+  else watch.observe(document, { childList: true, subtree: true });
+  return { whenGate: load };
 }

@@ -1,5 +1,6 @@
 import type { ConfigProblem } from '../../core/errors';
 import { SIGNALS, type ConsentSignal } from './signals';
+import { BOOL, checkSection, isObject, type Rule } from '../config';
 
 /** The `google` section of the config. */
 export interface GoogleConfig {
@@ -27,50 +28,37 @@ export interface GoogleConfig {
   configParams?: { [key: string]: unknown };
 }
 
-type Rule = [(v: any) => unknown, string]; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const isObject = (v: unknown): v is { [k: string]: unknown } => !!v && typeof v == 'object' && !Array.isArray(v);
 const fits = (re: RegExp) => (v: unknown) => typeof v == 'string' && re.test(v);
 const GA_ID = fits(/^G-[A-Z0-9]+$/);
-const BOOL: Rule = [(v) => typeof v == 'boolean', 'expected true or false'];
-
-const RULES: { [key: string]: Rule } = {
-  measurementId: [(v) => (Array.isArray(v) ? v.length : GA_ID(v)), 'expected a GA4 measurement id like "G-XXXXXXX", or an array of them'],
-  mode: [(v) => v == 'basic' || v == 'advanced', 'expected "basic" or "advanced"'],
-  signals: [isObject, 'expected an object'],
-  waitForUpdate: [(v) => Number.isInteger(v) && v >= 0 && v <= 6e4, 'expected whole milliseconds from 0 to 60000'],
-  region: [(v) => Array.isArray(v) && v.length && v.every(fits(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)), 'expected an array of ISO 3166 codes like "KR" or "US-CA"'],
-  adsDataRedaction: BOOL,
-  urlPassthrough: BOOL,
-  gtmId: [fits(/^GTM-[A-Z0-9]+$/), 'expected a container id like "GTM-XXXXXXX"'],
-  dataLayerName: [fits(/^[A-Za-z_$][\w$]*$/), 'expected a JavaScript identifier'],
-  sendPageView: BOOL,
-  configParams: [isObject, 'expected an object'],
-};
+const GA_MSG = 'expected a GA4 measurement id like "G-XXXXXXX"';
+const OBJECT: Rule = [isObject, 'expected an object'];
 
 /**
  * Every problem in a `google` config section, each named by its path (`google.measurementId[1]: …`).
  * With `purposeIds`, signals must name one of them (or `granted` / `denied`).
  */
 export function validateGoogleConfig(section: unknown, path = 'google', purposeIds?: string[]): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const bad = (key: string, message: string) => problems.push({ path: path + key, message });
-  if (!isObject(section)) bad('', 'expected an object');
-  else
-    for (const k in section) {
-      const v = section[k];
-      const rule = RULES[k];
-      if (!rule) bad('.' + k, 'unknown key');
-      else if (v !== undefined && !rule[0](v)) bad('.' + k, rule[1]);
-      else if (k == 'measurementId' && Array.isArray(v))
-        v.forEach((id, i) => GA_ID(id) || bad(`.${k}[${i}]`, 'expected a GA4 measurement id like "G-XXXXXXX"'));
-      else if (k == 'signals')
-        for (const key in v as object) {
-          const src = (v as { [k: string]: unknown })[key];
-          if ((SIGNALS as readonly string[]).indexOf(key) < 0) bad(`.${k}.${key}`, 'unknown Consent Mode key');
-          else if (typeof src != 'string' || !(src == 'granted' || src == 'denied' || !purposeIds || purposeIds.indexOf(src) >= 0))
-            bad(`.${k}.${key}`, 'expected a purpose id, "granted" or "denied"');
-        }
-    }
-  return problems;
+  return checkSection(section, path, {
+    measurementId: [(v, sub) => (Array.isArray(v) ? (v.forEach((id, i) => GA_ID(id) || sub(`[${i}]`, GA_MSG)), v.length) : GA_ID(v)), GA_MSG + ', or an array of them'],
+    mode: [(v) => v == 'basic' || v == 'advanced', 'expected "basic" or "advanced"'],
+    signals: [
+      (v, sub) =>
+        isObject(v) &&
+        (Object.keys(v).forEach((k) =>
+          (SIGNALS as readonly string[]).indexOf(k) < 0
+            ? sub('.' + k, 'unknown Consent Mode key')
+            : v[k] == 'granted' || v[k] == 'denied' || (typeof v[k] == 'string' && (!purposeIds || purposeIds.indexOf(v[k] as string) >= 0)) || sub('.' + k, 'expected a purpose id, "granted" or "denied"'),
+        ),
+        1),
+      'expected an object',
+    ],
+    waitForUpdate: [(v) => Number.isInteger(v) && v >= 0 && v <= 6e4, 'expected whole milliseconds from 0 to 60000'],
+    region: [(v) => Array.isArray(v) && v.length && v.every(fits(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)), 'expected an array of ISO 3166 codes like "KR" or "US-CA"'],
+    adsDataRedaction: BOOL,
+    urlPassthrough: BOOL,
+    gtmId: [fits(/^GTM-[A-Z0-9]+$/), 'expected a container id like "GTM-XXXXXXX"'],
+    dataLayerName: [fits(/^[A-Za-z_$][\w$]*$/), 'expected a JavaScript identifier'],
+    sendPageView: BOOL,
+    configParams: OBJECT,
+  });
 }

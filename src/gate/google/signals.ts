@@ -1,4 +1,4 @@
-import type { Purpose, PurposeKind } from '../../core/types';
+import type { Purpose } from '../../core/types';
 
 /** The seven Consent Mode v2 keys. */
 export const SIGNALS = [
@@ -19,14 +19,15 @@ export type SignalValue = 'granted' | 'denied';
 /** What drives a signal: a purpose id, or a constant. */
 export type SignalSource = string;
 
+const AD = 'advertising marketing';
 /** Which purpose kinds drive a signal by default, in order of preference. */
-const BY_KIND: { [K in ConsentSignal]?: PurposeKind[] } = {
-  analytics_storage: ['analytics'],
-  ad_storage: ['advertising', 'marketing'],
-  ad_user_data: ['advertising', 'marketing'],
-  ad_personalization: ['advertising', 'marketing'],
-  functionality_storage: ['functional'],
-  personalization_storage: ['personalization'],
+const BY_KIND: { [K in ConsentSignal]?: string } = {
+  analytics_storage: 'analytics',
+  ad_storage: AD,
+  ad_user_data: AD,
+  ad_personalization: AD,
+  functionality_storage: 'functional',
+  personalization_storage: 'personalization',
 };
 
 /**
@@ -44,7 +45,7 @@ export function resolveSignals(
     let src = signals[key];
     if (!src) {
       src = key == 'security_storage' ? 'granted' : 'denied';
-      for (const kind of BY_KIND[key] || []) {
+      for (const kind of (BY_KIND[key] || '').split(' ')) {
         const p = purposes.find((p) => p.kind == kind);
         if (p) {
           src = p.id;

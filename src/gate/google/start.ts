@@ -3,11 +3,11 @@ import { ConfigError } from '../../core/errors';
 import { deleteCookies } from '../delete-cookies';
 import { pageNonce } from '../nonce';
 import { validateGoogleConfig, type GoogleConfig } from './config';
-import { resolveSignals, signalState, SIGNALS, type ConsentSignal } from './signals';
+import { consentDefault, layerName, layerProblem, type Gtag, type Told } from './default';
+import { type ConsentSignal } from './signals';
 import { ADS_COOKIES, GA_COOKIES, prefixed } from './cookies';
 
-/** `gtag(…)`: pushes its `arguments` object onto the data layer. */
-export type Gtag = (...args: unknown[]) => void;
+export type { Gtag } from './default';
 
 /** The page startGoogle works on; defaults to the global window. */
 export interface GoogleEnv {
@@ -44,30 +44,31 @@ const GTM = 'https://www.googletagmanager.com/';
 export function startGoogle(consent: Consent, google: GoogleConfig | Record<string, unknown> = {}, env: GoogleEnv = {}): GoogleController {
   const cfg = google as GoogleConfig;
   const w = (env.window || window) as unknown as { [key: string]: unknown };
-  const name = cfg.dataLayerName || 'dataLayer';
-  const problems = validateGoogleConfig(cfg, 'google', consent.config.purposes.map((p) => p.id));
-  if (w[name] != null && !Array.isArray(w[name])) problems.push({ path: 'google.dataLayerName', message: `window.${name} is not an array` });
+  const problems = validateGoogleConfig(cfg, 'google', consent.config.purposes.map((p) => p.id)).concat(layerProblem(cfg, w));
   if (problems.length) throw new ConfigError(problems, 'google config');
+  return followGoogle(consent, cfg, consentDefault(consent, cfg, w), null, env);
+}
 
+/**
+ * Everything of startGoogle after the consent default (see consentDefault): loading gtag.js / gtm.js, the
+ * opt-out flag, cookie deletion, `update` on each change. The script tag runs it from its on-demand gate
+ * part: `changed` lists the purposes that changed since `told` was pushed (null: none), so a decision or a
+ * withdrawal made before the part arrived is sent, switched off and cleaned up like one made after.
+ */
+export function followGoogle(consent: Consent, cfg: GoogleConfig, told: Told, changed: string[] | null, env: GoogleEnv = {}): GoogleController {
+  const w = (env.window || window) as unknown as { [key: string]: unknown };
   const doc = w.document as Document;
-  const dl = (w[name] = w[name] || []) as unknown[];
-  const ids = ([] as string[]).concat(cfg.measurementId || []);
+  const { gtag, dl, ids, sources } = told;
   const advanced = cfg.mode == 'advanced';
-  const sources = resolveSignals(consent.config.purposes, cfg.signals);
   const params: { [key: string]: unknown } = { ...cfg.configParams };
   if (cfg.sendPageView === false) params.send_page_view = false;
   const nonce = env.nonce || pageNonce(doc);
+  const name = layerName(cfg);
   const layer = name == 'dataLayer' ? '' : '&l=' + name;
-  const isGranted = (id: string) => consent.isGranted(id);
   // GA's own cookie_domain is tried besides the usual variants (a suffix the built-in list does not know)
   const domain = params.cookie_domain;
   const domains = typeof domain == 'string' && domain != 'auto' && domain != 'none' ? [domain] : [];
   const sweep = (names: string[], force: boolean) => deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, domains, force });
-  // `arguments`, never an array: gtag.js ignores arrays for `consent` and `set` commands.
-  const gtag = function () {
-    dl.push(arguments);
-  } as Gtag;
-  if (typeof w.gtag != 'function') w.gtag = gtag;
 
   const optOut = (on: boolean) => ids.forEach((id) => (w['ga-disable-' + id] = on));
   const inject = (src: string) => {
@@ -80,31 +81,16 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
   // On a later page load, a stored "disagree" still deserves a sweep of leftovers (visible cookies only).
   const disagreed = (key: ConsentSignal) => consent.get(sources[key])?.choice == 'disagree';
 
-  let state = signalState(sources, isGranted);
-  let disabled = !advanced && state.analytics_storage != 'granted';
+  // consentDefault set the opt-out flags to match
+  let disabled = !advanced && told.state.analytics_storage != 'granted';
   let measuring = false;
   let gtmLoaded = false;
   let gaLoaded = false;
 
-  // The opt-out flag must be set before any gtag command names the id.
-  if (disabled) optOut(true);
-  const defaults: { [key: string]: unknown } = {};
-  for (const k of SIGNALS) defaults[k] = sources[k] == 'granted' ? 'granted' : 'denied';
-  defaults.wait_for_update = cfg.waitForUpdate ?? 500;
-  if (cfg.region) defaults.region = cfg.region;
-  gtag('consent', 'default', defaults);
-  if (cfg.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (cfg.urlPassthrough) gtag('set', 'url_passthrough', true);
-
   function apply(changed: string[] | null, first?: boolean): void {
-    const prev = state;
-    state = signalState(sources, isGranted);
-    if (changed) {
-      gtag('consent', 'update', { ...state });
-      const purposes: { [id: string]: string } = {};
-      for (const p of consent.config.purposes) purposes[p.id] = isGranted(p.id) ? 'granted' : 'denied';
-      dl.push({ event: 'consentry_update', consentry: purposes, consentry_changed: changed });
-    }
+    const prev = told.state;
+    if (changed) told.update(changed);
+    const state = told.state;
     const on = state.analytics_storage == 'granted';
     const was = prev.analytics_storage == 'granted';
     if (on && disabled) optOut((disabled = false));
@@ -130,16 +116,14 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
     }
   }
 
-  // The stored choice goes out right after the default (Consent Mode keeps nothing between pages).
-  const decided = consent.config.purposes.some((p) => consent.get(p.id)?.choice);
-  apply(decided || SIGNALS.some((k) => state[k] != defaults[k]) ? [] : null, true);
+  apply(changed, true);
   const off = consent.on('change', (e) => apply(e.changed));
 
   return {
     gtag,
     update: () => apply([]),
     pageView(path, extra) {
-      if (!measuring || state.analytics_storage != 'granted') return false;
+      if (!measuring || told.state.analytics_storage != 'granted') return false;
       const loc = w.location as Location;
       gtag('event', 'page_view', { page_location: new URL(path || '', loc.href).href, page_title: doc.title, ...extra });
       return true;

@@ -1,0 +1,81 @@
+import type { Consent } from '../../core/types';
+import type { ConfigProblem } from '../../core/errors';
+import type { GoogleConfig } from './config';
+import { resolveSignals, signalState, SIGNALS, type ConsentSignal, type SignalSource, type SignalValue } from './signals';
+
+/** `gtag(…)`: pushes its `arguments` object onto the data layer. */
+export type Gtag = (...args: unknown[]) => void;
+
+/** What consentDefault told Google, for the code that follows consent from then on (start.ts). */
+export interface Told {
+  gtag: Gtag;
+  dl: unknown[];
+  ids: string[];
+  sources: Record<ConsentSignal, SignalSource>;
+  /** The signals as Google last heard them. */
+  state: Record<ConsentSignal, SignalValue>;
+  /**
+   * Tells Google the current choice: `gtag('consent','update', …)` with every signal, then
+   * `dataLayer.push({event: 'consentry_update', consentry: {<purpose>: 'granted'|'denied'}, consentry_changed})`
+   * for GTM; updates `state`.
+   */
+  update(changed: string[]): void;
+}
+
+type Win = { [key: string]: unknown };
+
+/** A gtag for `dl`: it pushes its `arguments` object, never an array (gtag.js ignores arrays for `consent` and `set`). */
+export const shim = (dl: unknown[]) =>
+  function () {
+    dl.push(arguments);
+  } as Gtag;
+
+/** The data layer's name (`dataLayerName`, default `dataLayer`). */
+export const layerName = (cfg: GoogleConfig | undefined) => (cfg && cfg.dataLayerName) || 'dataLayer';
+
+/** A problem when the page already has something other than an array under the data layer's name. */
+export function layerProblem(cfg: GoogleConfig, w: Win): ConfigProblem[] {
+  const name = layerName(cfg);
+  return w[name] != null && !Array.isArray(w[name]) ? [{ path: 'google.dataLayerName', message: `window.${name} is not an array` }] : [];
+}
+
+/**
+ * The part of Consent Mode that must run at once on every page load, before any other gtag command:
+ * `gtag('consent','default', …)` (every key denied except constants, so security_storage is granted;
+ * `wait_for_update`, `region`), the `set` commands, and for a visitor who decided (or whose choice differs
+ * from the default) the `update` with the stored choice. In basic mode it also sets the
+ * `ga-disable-<id>` opt-out flags while analytics is not granted, before any command names an id.
+ * Loads nothing; `cfg` must be valid (validateGoogleConfig).
+ */
+export function consentDefault(consent: Consent, cfg: GoogleConfig, w: Win = window as unknown as Win): Told {
+  const dl = (w[layerName(cfg)] ||= []) as unknown[];
+  const gtag = shim(dl);
+  if (typeof w.gtag != 'function') w.gtag = gtag;
+  const granted = (id: string) => consent.isGranted(id);
+  const sources = resolveSignals(consent.config.purposes, cfg.signals);
+  const told: Told = {
+    gtag,
+    dl,
+    ids: ([] as string[]).concat(cfg.measurementId || []),
+    sources,
+    state: signalState(sources, granted),
+    update(changed) {
+      gtag('consent', 'update', { ...(told.state = signalState(sources, granted)) });
+      const purposes: { [id: string]: string } = {};
+      for (const p of consent.config.purposes) purposes[p.id] = granted(p.id) ? 'granted' : 'denied';
+      dl.push({ event: 'consentry_update', consentry: purposes, consentry_changed: changed });
+    },
+  };
+  if (cfg.mode != 'advanced' && told.state.analytics_storage != 'granted') for (const id of told.ids) w['ga-disable-' + id] = true;
+  const defaults: { [key: string]: unknown } = {};
+  for (const k of SIGNALS) defaults[k] = sources[k] == 'granted' ? 'granted' : 'denied';
+  const decided = SIGNALS.some((k) => told.state[k] != defaults[k]) || consent.config.purposes.some((p) => consent.get(p.id)?.choice);
+  defaults.wait_for_update = cfg.waitForUpdate ?? 500;
+  if (cfg.region) defaults.region = cfg.region;
+  gtag('consent', 'default', defaults);
+  if (cfg.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (cfg.urlPassthrough) gtag('set', 'url_passthrough', true);
+  // The stored choice goes out right after the default (Consent Mode keeps nothing between pages).
+  if (decided) told.update([]);
+  return told;
+}
