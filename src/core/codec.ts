@@ -41,7 +41,7 @@ export function encode(s: Stored): string {
     .map((p) =>
       [
         p.id,
-        p.choice == 'agree' ? 'a' : p.source == 'gpc' ? 'g' : p.source == 'withdraw' ? 'w' : 'd',
+        p.choice == 'agree' ? 'a' : p.source == 'user' ? 'd' : p.source![0],
         enc(p.version),
         t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
         Object.keys(p.channels || {})
@@ -52,7 +52,7 @@ export function encode(s: Stored): string {
         .join(':')
         .replace(/:+$/, ''),
     );
-  if (!s.subjectId && !purposes.length && !s.ageGroup && !g) return '';
+  if (!s.subjectId && !purposes[0] && !s.ageGroup && !g) return '';
   const body = [
     'c1',
     (s.subjectId || '').replace(/-/g, ''),
@@ -65,45 +65,41 @@ export function encode(s: Stored): string {
   return body + '|' + checksum(body);
 }
 
-/** The consent in `value`, or `undefined` when it is not a whole, untouched value of this format. */
+/**
+ * The consent in `value`, or `undefined` when it is not a whole, untouched value of this format.
+ * (A value with a valid checksum was written by consentry, or forged with its source at hand: a purpose
+ * or channel listed twice in it is read as its last entry.)
+ */
 export function decode(value: unknown): Stored | undefined {
   if (!FORMAT.test(value as string)) return;
   const v = value as string;
   const [, sid, policy, updated, age, guardian, list, sum] = v.split('|');
-  try {
-    if (checksum(v.slice(0, v.lastIndexOf('|'))) != sum) throw 0;
-    const out: Stored = { purposes: {}, updatedAt: ms(updated) };
-    if (sid) out.subjectId = sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-    if (policy) out.policyVersion = dec(policy);
-    if (age) out.ageGroup = age == 'a' ? 'adult' : 'child';
-    if (guardian) {
+  if (checksum(v.slice(0, v.lastIndexOf('|'))) == sum)
+    try {
       const [name, contact, method, at] = guardian.split(':');
-      out.guardian = { name: dec(name), contact: dec(contact), method: dec(method), verifiedAt: ms(at) };
-    }
-    for (const item of list ? list.split('/') : []) {
-      const [id, code, version, decided, channels, night] = item.split(':');
-      const agree = code == 'a';
-      const p: PurposeState = {
-        id,
-        choice: agree ? 'agree' : 'disagree',
-        version: dec(version),
-        source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : 'user',
-        decidedAt: out.updatedAt! - ms(decided),
-      };
-      if (channels) {
-        p.channels = {};
-        for (const c of channels.split('+')) {
-          const name = c.replace('!', '');
-          if (p.channels[name]) throw 0;
-          p.channels[name] = c[0] == '!' ? 'disagree' : 'agree';
-        }
+      const purposes: Stored['purposes'] = {};
+      const t = ms(updated);
+      for (const item of list ? list.split('/') : []) {
+        const [id, code, version, decided, channels, night] = item.split(':');
+        purposes[id] = {
+          id,
+          choice: code == 'a' ? 'agree' : 'disagree',
+          version: dec(version),
+          source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : 'user',
+          decidedAt: t - ms(decided),
+          channels: channels ? Object.fromEntries(channels.split('+').map((c) => [c.replace('!', ''), c[0] == '!' ? 'disagree' : 'agree'])) : undefined,
+          nightTime: night ? (night == 'a' ? 'agree' : 'disagree') : undefined,
+        };
       }
-      if (night) p.nightTime = night == 'a' ? 'agree' : 'disagree';
-      if (out.purposes[id]) throw 0;
-      out.purposes[id] = p;
+      return {
+        subjectId: sid ? sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-') : undefined,
+        policyVersion: policy ? dec(policy) : undefined,
+        updatedAt: t,
+        ageGroup: age ? (age == 'a' ? 'adult' : 'child') : undefined,
+        guardian: guardian ? { name: dec(name), contact: dec(contact), method: dec(method), verifiedAt: ms(at) } : undefined,
+        purposes,
+      };
+    } catch {
+      // text that is not valid URI encoding
     }
-    return out;
-  } catch {
-    // a wrong checksum, a repeated purpose or channel, or text that is not valid URI encoding
-  }
 }
