@@ -367,8 +367,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     destroy() {
       destroyed = true;
       clearInterval(timer as any);
-      close();
-      post = () => {}; // a closed BroadcastChannel throws on postMessage: decisions after destroy() stay local
+      close(); // posting on the closed channel fails quietly: decisions after destroy() stay local
     },
   };
 }

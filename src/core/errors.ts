@@ -11,10 +11,7 @@ export interface ConfigProblem {
 export class ConfigError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[], what = 'consentry config') {
-    super(
-      `Invalid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
-    );
+    super(`Invalid ${what} (${problems.length} problem${problems[1] ? 's' : ''}):` + problems.map((p) => `\n  ${p.path}: ${p.message}`).join(''));
     this.name = 'ConfigError';
     this.problems = problems;
   }

@@ -5,11 +5,8 @@ import type { Localized } from './types';
  * then the first one there is. Plain strings are the same in every locale.
  */
 export function localize(value: Localized | undefined, locale: string, fallbacks: string[] = ['en', 'ko']): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return value;
-  const lang = locale.split('-')[0];
-  for (const k of [locale, lang, ...fallbacks]) if (typeof value[k] === 'string') return value[k];
-  for (const k in value) return value[k];
+  if (typeof value != 'object' || !value) return value || '';
+  for (const k of [locale, locale.split('-')[0], ...fallbacks, ...Object.keys(value)]) if (typeof value[k] == 'string') return value[k];
   return '';
 }
 
@@ -19,9 +16,8 @@ export function localize(value: Localized | undefined, locale: string, fallbacks
  */
 export function pickLocale(wanted: (string | null | undefined)[], supported: string[]): string {
   for (const w of wanted) {
-    if (!w || w === 'auto') continue;
-    const lang = w.toLowerCase().split('-')[0];
-    const hit = supported.find((s) => s.toLowerCase() === w.toLowerCase()) ?? supported.find((s) => s.split('-')[0] === lang);
+    const tag = w && w != 'auto' && w.toLowerCase();
+    const hit = tag && (supported.find((s) => s.toLowerCase() == tag) || supported.find((s) => s.split('-')[0] == tag.split('-')[0]));
     if (hit) return hit;
   }
   return supported[0];
