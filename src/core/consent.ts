@@ -72,15 +72,16 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const find = (id: string) => list.find((p) => p.id == id);
   const at = (p: Purpose) => state.purposes[p.id];
-  const blank = (p: Purpose, source?: Source, decidedAt?: number): PurposeState => ({ id: p.id, version: p.version, source, decidedAt });
-  const gpcApplies = (p: Purpose) => gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
+  const respectGpc = gpc && config.gpc == 'respect';
+  const gpcApplies = (p: Purpose) => respectGpc && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
   const needsGuardian = () => !!config.children && state.ageGroup == 'child' && !state.guardian;
 
   /**
-   * An answer with what follows from the config: its lifetime, the marketing reconfirmation date, and
-   * only configured channels. Refusing refuses every channel and night-time sending.
+   * The state of purpose `p`: unanswered without `choice`; else the answer with what follows from the
+   * config: its lifetime, the marketing reconfirmation date, and only configured channels. Refusing
+   * refuses every channel and night-time sending.
    */
-  const make = (p: Purpose, choice: Choice, source: Source, decidedAt: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
+  const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
     const agree = choice == 'agree';
     return {
       id: p.id,
@@ -88,10 +89,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       version: p.version,
       source,
       decidedAt,
-      expiresAt: decidedAt + (agree ? expiry.consentDays : expiry.refusalDays) * DAY,
-      reconfirmDueAt: agree && (p.kind == 'marketing' || p.channels) ? decidedAt + expiry.marketingReconfirmDays * DAY : undefined,
-      channels: p.channels && Object.fromEntries(p.channels.map((c) => [c, agree ? channels[c] : choice]).filter((e) => e[1])),
-      nightTime: (p.nightTime && (agree ? night : choice)) || undefined,
+      expiresAt: choice && decidedAt! + (agree ? expiry.consentDays : expiry.refusalDays) * DAY,
+      reconfirmDueAt: agree && (p.kind == 'marketing' || p.channels) ? decidedAt! + expiry.marketingReconfirmDays * DAY : undefined,
+      channels: choice && p.channels && Object.fromEntries(p.channels.map((c) => [c, agree ? channels[c] : choice]).filter((e) => e[1])),
+      nightTime: (choice && p.nightTime && (agree ? night : choice)) || undefined,
     };
   };
   /** A new answer; channel and night-time answers given earlier are kept when an agreement is renewed. */
@@ -118,7 +119,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         (p.necessity != 'required' || s.choice == 'agree') &&
         !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
           ? make(p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
-          : blank(p);
+          : make(p);
     }
   };
 
@@ -208,7 +209,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** Answers that ran out become unanswered (`expired`); then GPC refuses what it applies to. */
   const refresh = (t = now()): Announce[] => [
     commit(
-      list.filter((p) => t >= at(p).expiresAt! || t >= at(p).reconfirmDueAt!).map((p) => blank(p, 'expiry')),
+      list.filter((p) => t >= at(p).expiresAt! || t >= at(p).reconfirmDueAt!).map((p) => make(p, undefined, 'expiry')),
       'expiry',
     ),
     commit(
@@ -335,7 +336,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
         (which === undefined ? ids(list.filter((p) => at(p).choice == 'agree')) : [which].flat()).map((id) => {
           const p = purpose(id, 'withdrawn');
           // A required purpose has no "disagree": withdrawn, it is unanswered and asked again.
-          return p.necessity == 'required' ? blank(p, 'withdraw', sec(now())) : answer(p, 'disagree', 'withdraw');
+          return p.necessity == 'required' ? make(p, undefined, 'withdraw', sec(now())) : answer(p, 'disagree', 'withdraw');
         }),
         meta.method || 'api',
         meta,
