@@ -1,6 +1,6 @@
 import type { ConfigProblem } from '../../core/errors';
 import { SIGNALS, type ConsentSignal } from './signals';
-import { BOOL, checkSection, isObject, type Rule } from '../config';
+import { BOOL, checkSection, isObject, type Rule } from '../check';
 
 /** The `google` section of the config. */
 export interface GoogleConfig {
