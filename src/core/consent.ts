@@ -299,9 +299,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       try {
         const value = await get(ck.name, store);
         const r = decode(value);
-        if (value !== undefined && !r) report('mirror-invalid', 'damaged IndexedDB copy ignored');
         // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
         if (!settled && !destroyed && r) update('restore', () => (adopt(r), bake(value)));
+        // Otherwise the mirror follows the cookie (a damaged or stale copy is replaced).
         else if ((value || '') != encode(state)) await mirror(encode(state));
       } catch (e) {
         idbFailed(e);
