@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core';
 import type { ConsentConfig } from '../../src/core';
 import { config } from './fixtures';
@@ -178,6 +178,30 @@ describe('expiry (controlled clock)', () => {
     // reconfirming starts a new 2-year period
     await c.decide({ marketing: { choice: 'agree', channels: { sms: 'agree' } } });
     expect(c.get('marketing')!.reconfirmDueAt).toBe(due + 730 * DAY);
+  });
+
+  it('notices answers that run out while the page stays open (hourly check), without any read', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const s = site({ expiry: { consentDays: 1 } });
+      const { c, log } = s.open();
+      await c.ready;
+      await c.decide({ analytics: 'agree' });
+      s.t.add(1);
+      vi.advanceTimersByTime(36e5);
+      await Promise.resolve();
+      expect(log.order.slice(2)).toEqual(['expired', 'change', 'decision']);
+      expect(log.expired[0].ids).toEqual(['analytics']);
+      // destroy() stops the check
+      await c.decide({ analytics: 'agree' });
+      c.destroy();
+      s.t.add(1);
+      vi.advanceTimersByTime(36e5);
+      await Promise.resolve();
+      expect(log.expired).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts lifetimes from whole seconds, as stored', async () => {
