@@ -121,8 +121,11 @@ function start(): void {
     const s = stashDecision(e);
     return rc().then((h) => h.record(e, s), () => {});
   });
-  // Only a device with something left to send (a pending hint or a stashed decision) loads the part at start.
-  if ((consent.config.receipts || {}).endpoint && mayHavePending()) (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
+  // At idle, the part loads where it will be needed: a visitor about to answer the banner (so a tab closed
+  // right after deciding still sends with keepalive), or a device with something left to send (a pending hint
+  // or a stashed decision). A returning visitor with everything delivered downloads no receipt code.
+  if ((consent.config.receipts || {}).endpoint && (consent.needsDecision() || mayHavePending()))
+    (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
   const rcCall = (k: 'latest' | 'download' | 'export' | 'flush' | 'list') => (...a: any[]) => rc().then((h: any) => h[k](...a));
   ui.myRecord = { latest: rcCall('latest'), download: rcCall('download') };
   Object.assign(consent, {

@@ -207,8 +207,8 @@ test('two tabs deciding at once: every receipt arrives once, on one unbroken cha
   const a = await open();
   await a.locator('[data-action="agree-all"]').click();
   const subject = await a.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
-  const b = await open(); // same cookie: same subject
-  await Promise.all([partLoaded(a), partLoaded(b)]);
+  const b = await open(); // same cookie: same subject; b loads the part at its first decision
+  await partLoaded(a);
   expect(await b.evaluate(() => (window as any).consentry.snapshot().subjectId)).toBe(subject);
   await Promise.all([
     a.evaluate(() => (window as any).consentry.decide({ analytics: 'disagree' }, { method: 'preferences' })),
@@ -262,6 +262,27 @@ test('page hide sends what the regular flusher could not: the closing tab itself
   // only the holder (no consentry on it) is left: the closing page's keepalive request is the only way in
   await rs.waitFor(() => mine(subject).length === 1, 10_000);
   expect(rs.seen.get(mine(subject)[0].id)).toBe(1);
+  expect(leaks).toEqual([]);
+  await ctx.close();
+});
+
+test('a returning visitor with every receipt delivered downloads no receipt code', async ({ browser }) => {
+  const { ctx, leaks, open } = await context(browser);
+  const first = await open();
+  await first.locator('[data-action="agree-all"]').click();
+  const subject = await first.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
+  await rs.waitFor(() => mine(subject).length === 1);
+  await expect.poll(async () => (await journal(first)).map((e) => e.status)).toEqual(['delivered']);
+  await first.close();
+  const again = await open();
+  // past the idle callback the script tag would use
+  await again.evaluate(() => new Promise((ok) => ((window as any).requestIdleCallback || setTimeout)(() => setTimeout(ok, 500))));
+  const loaded = await again.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  expect(loaded).toContain('/dist/consentry.js');
+  expect(loaded.filter((p) => p.includes('consentry-receipts'))).toEqual([]);
+  // the record is still one click away
+  const latest = await again.evaluate(() => (window as any).consentry.receipts.latest());
+  expect(latest.id).toBe(mine(subject)[0].id);
   expect(leaks).toEqual([]);
   await ctx.close();
 });
