@@ -27,8 +27,28 @@ const mounts = [
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const gzCache = new Map();
 
+// The peer's page is the demo landing page itself with consentry swapped for vanilla-cookieconsent (same
+// content, site CSS and scripts, same place in <head>, same purposes, same GA tag gated the peer's way), so the
+// two differ only in the consent library.
+function peerPage() {
+  const demo = readFileSync(join(root, 'demo/index.html'), 'utf8');
+  const peer = readFileSync(join(root, 'test/bench/pages/peer/index.html'), 'utf8');
+  const css = peer.match(/<link rel="stylesheet" href="\/peer-lib\/[^>]+>/)[0];
+  const tags = peer.slice(peer.indexOf('<!-- the same GA tag'), peer.indexOf('</body>'));
+  const start = demo.indexOf('<!-- consentry:');
+  const end = demo.indexOf('</script>', demo.indexOf('/dist/consentry.js')) + '</script>'.length;
+  if (start < 0 || end < start) throw new Error('bench: demo/index.html has no consentry block to swap');
+  return (demo.slice(0, start) + css + '\n' + demo.slice(end))
+    .replace(/<script type="text\/plain" data-consent="([^"!]+)" data-src="([^"]+)"/g, '<script type="text/plain" data-category="$1" src="$2"')
+    .replace('</body>', tags + '</body>');
+}
+
 function serve(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === '/peer/' || path === '/peer/index.html') {
+    const body = gzipSync(Buffer.from(peerPage()), { level: 9 });
+    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
+  }
   const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
   let file = normalize(join(dir, path.slice(prefix.length)));
   if (!file.startsWith(dir)) return res.writeHead(403).end();
