@@ -206,7 +206,7 @@ async function main() {
     lines.push(`| ${lib} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`);
   }
   lines.push('');
-  lines.push('| built file | raw | gzip -9 | brotli |');
+  lines.push('| built file (alone; `npm run size` adds the chunks an ESM entry imports) | raw | gzip -9 | brotli |');
   lines.push('|---|---|---|---|');
   for (const f of ['dist/consentry.js', ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`), 'dist/consentry-guide.js', 'dist/consentry-receipts.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css']) {
     if (!existsSync(join(root, f))) continue;
