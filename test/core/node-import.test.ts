@@ -28,5 +28,17 @@ describe('the built core in plain Node', () => {
     expect(out.keys).toEqual(expect.arrayContaining(['ConfigError', 'ConsentError', 'VERSION', 'createConsent', 'isLocalized', 'localize', 'pickLocale', 'safeUrl', 'validateConfig']));
   });
 
+  it.skipIf(!built)('every built entry imports in plain Node without touching a DOM (SSR-safe)', () => {
+    const script = `
+      const out = {};
+      for (const e of ['consentry', 'consentry/ui', 'consentry/google', 'consentry/gate', 'consentry/receipts', 'consentry/browsers', 'consentry/server']) {
+        try { out[e] = Object.keys(await import(e)).length; } catch (err) { out[e] = String(err); }
+      }
+      console.log(JSON.stringify({ out, dom: typeof document }));`;
+    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(res.dom).toBe('undefined');
+    for (const [entry, n] of Object.entries(res.out)) expect(typeof n === 'number' && n > 0, `${entry}: ${n}`).toBe(true);
+  });
+
   it.skipIf(built)('skipped: dist/index.js is not built (run `CONSENTRY_BUILD=lib npx rollup -c --silent`)', () => {});
 });

@@ -6,6 +6,8 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '-p', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
+  // the built ESM entries, imported by package name in plain Node (skipped in the unit run before the build)
+  ['built entries in Node', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts', 'test/core/node-import.test.ts']],
   ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
   ['browser tests', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
 ];
