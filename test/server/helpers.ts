@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, inject } from 'vitest';
 // @ts-expect-error plain JS module
 import { createDatabase } from '../tools/postgres.mjs';
+import { secretOf, secretsFor } from './fixtures';
 
 export interface Backend {
   name: 'sqlite' | 'postgres';
@@ -87,6 +88,17 @@ export function request(
 
 export const postJson = (url: string, value: unknown, headers: Record<string, string> = {}) =>
   request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(value) });
+
+/**
+ * POSTs receipts as the SDK does: `{ receipts, secrets }` with each subject's secret (`extra` adds or
+ * overrides envelope fields, e.g. `guardians`, or `secrets` to send other ones).
+ */
+export const upload = (base: string, receipts: unknown[], extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  postJson(`${base}/v1/receipts`, { receipts, secrets: secretsFor(receipts), ...extra }, headers);
+
+/** Reads a subject's receipts with its secret (or another bearer token). */
+export const readSubject = (base: string, subjectId: string, token: string = secretOf(subjectId)) =>
+  request(`${base}/v1/subjects/${subjectId}/receipts`, { headers: { authorization: `Bearer ${token}` } });
 
 /** RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet reads it. */
 export function parseCsv(text: string): string[][] {
