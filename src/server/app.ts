@@ -43,8 +43,9 @@ function clientAborted(req: FastifyRequest): boolean {
   return !raw.complete && (raw.readableAborted || raw.destroyed || !!raw.socket?.destroyed);
 }
 
-/** Subject ids are capabilities: keep them out of request logs. */
-const redactUrl = (url: string) => url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]');
+/** Subject ids and guardian lookups (a contact, a subject) stay out of request logs. */
+const redactUrl = (url: string) =>
+  url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]').replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
 
 function loggerOption(logger: CollectorOptions['logger']): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
   if (!logger) return { logger: false };

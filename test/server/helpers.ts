@@ -52,6 +52,13 @@ export function describeBackends(title: string, suite: (backend: Backend) => voi
   }
 }
 
+/** A suite for PostgreSQL only (read-only transactions and the like), skipped loudly like `describeBackends`. */
+export function describePostgres(title: string, suite: (backend: Backend) => void): void {
+  const url = inject('pgUrl');
+  if (url) describe(`${title} [postgres]`, () => suite(postgres(url)));
+  else describe.skip(`${title} [postgres] SKIPPED: ${inject('pgSkip') ?? 'unknown reason'}`, () => suite(postgres('postgres://skipped')));
+}
+
 export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -100,8 +107,11 @@ export const upload = (base: string, receipts: unknown[], extra: Record<string, 
 export const readSubject = (base: string, subjectId: string, token: string = secretOf(subjectId)) =>
   request(`${base}/v1/subjects/${subjectId}/receipts`, { headers: { authorization: `Bearer ${token}` } });
 
-/** RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet reads it. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet
+ * reads it; `separator` `;` reads it as a spreadsheet in a decimal-comma locale does.
+ */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -113,7 +123,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === separator) row.push(cell), (cell = '');
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
     } else cell += c;
