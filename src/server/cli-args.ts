@@ -30,9 +30,10 @@ Options (each also read from the environment variable shown; a flag wins):
                                                             120/10s, or off
       --trust-proxy <value>      CONSENTRY_TRUST_PROXY     behind a load balancer: true, a hop count, or
                                                             comma-separated proxy addresses/CIDRs
-      --site-config <file>       CONSENTRY_SITE_CONFIG     the site's consent config (JSON): export texts, and the
-                                                            purpose titles stats and the dashboard trust
-      --max-first-receipt-age <d> CONSENTRY_MAX_FIRST_RECEIPT_AGE
+      --site-config <file>       CONSENTRY_SITE_CONFIG     the site's consent config (JSON): export texts,
+                                                            and the purpose titles stats and the dashboard trust
+      --max-first-receipt-age <d>
+                                 CONSENTRY_MAX_FIRST_RECEIPT_AGE
                                                             oldest first receipt a new subject may start
                                                             with (default 30d; units ms, s, m, h, d)
                                  CONSENTRY_HASH_SECRET     secret (16+ characters) keying the lookup HMACs
