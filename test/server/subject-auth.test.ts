@@ -157,6 +157,17 @@ describeBackends('subject secrets', (backend) => {
     expect(res[1].error).toBe("subjectKeyHash differs from the subject's registered key");
   });
 
+  it('treats subject ids that name Object.prototype members as plain strings', async () => {
+    for (const subjectId of ['constructor', 'toString', 'hasOwnProperty']) {
+      const [r0] = await chain(1, { subjectId });
+      expect((await upload(c.url, [r0])).json().results[0].status, subjectId).toBe('stored');
+      expect((await readSubject(c.url, subjectId)).json().receipts).toEqual([r0]);
+      expect((await readSubject(c.url, subjectId, newSecret())).status).toBe(403);
+      const forged = await next(r0);
+      expect((await postJson(`${c.url}/v1/receipts`, { receipts: [forged] })).json().results[0].error).toBe('subject secret required');
+    }
+  });
+
   it('stores only the hash of a secret, never the secret', async () => {
     const [r0] = await chain(1);
     await upload(c.url, [r0]);
