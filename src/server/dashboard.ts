@@ -34,10 +34,15 @@ th:first-child,td:first-child{text-align:left}
 .unverified{font-size:.75rem;font-weight:600;border:1px solid currentColor;border-radius:.25rem;padding:0 .3rem;margin-left:.4rem;color:#9a6700}
 `;
 
+/**
+ * The page's referrer policy is `same-origin`, not `no-referrer`: under `no-referrer` a browser sends
+ * `Origin: null` with the form's POST, which the collector's origin check rightly refuses. Same-origin
+ * requests then carry `/dashboard` as Referer (the token is never in a URL); other origins get nothing.
+ */
 function page(title: string, nonce: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
+<meta name="referrer" content="same-origin"><meta name="robots" content="noindex">
 <title>${esc(title)}</title><style nonce="${esc(nonce)}">${CSS}</style></head>
 <body>${body}</body></html>`;
 }

@@ -136,7 +136,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         'content-security-policy',
         `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
       )
-      .header('x-frame-options', 'DENY');
+      .header('x-frame-options', 'DENY')
+      .header('referrer-policy', 'same-origin');
 
   const defaults = (): DashboardForm => {
     // The server's own offset: an operator in Seoul sees days in KST without configuring anything.
