@@ -43,8 +43,13 @@ export interface Receipt {
   purposes: ReceiptPurpose[];
   /** Global Privacy Control was on. */
   gpc: boolean;
-  /** Guardian consent for a child (PIPA 22-2); name/contact only as SHA-256 (data minimisation). */
-  guardian?: { method: string; verifiedAt: string; nameHash: string; contactHash: string };
+  /** SHA-256 (hex) of the subject's secret; only on the chain's first receipt, which registers the subject. */
+  subjectKeyHash?: string;
+  /**
+   * Guardian consent for a child (PIPA 22-2); name/contact only as HMAC-SHA256 keyed with the subject's
+   * secret (data minimisation: without the secret they cannot be brute-forced).
+   */
+  guardian?: { method: string; verified?: boolean; verifiedAt: string; nameHash: string; contactHash: string };
   sdk: { name: 'consentry'; version: string };
   /** `hash` of this subject's previous receipt, or null for the first. */
   prev: string | null;

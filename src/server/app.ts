@@ -1,10 +1,12 @@
-import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { loadPackages } from './deps';
 import { httpError, parseFormBody, parseJsonBody } from './body';
+import { limitConnections } from './connections';
 import { resolveOptions, type CollectorOptions } from './options';
 import { originPolicy } from './origin';
 import { adminRoutes } from './routes-admin';
 import { publicRoutes } from './routes-public';
+import { describeStorageProblem, isStorageUnavailable } from './store/errors';
 import { openStore } from './store/open';
 
 /** Fastify errors caused by the request, with the status they deserve (never a 500 for bad input). */
@@ -19,13 +21,10 @@ const CLIENT_ERRORS: { [code: string]: number } = {
   FST_ERR_ASYNC_CONSTRAINT: 400,
 };
 
-/** The database is down or saturated: not the client's fault, and worth retrying (the SDK does). */
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL',
-  '57P01', '57P02', '57P03', '53300', '53200', '53100', '08000', '08001', '08003', '08006']);
-
 function statusOf(err: FastifyError): number {
-  if (err.code && UNAVAILABLE.has(err.code)) return 503;
-  if (/timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')) return 503;
+  // The database is read-only, gone, full, down or saturated: not the client's fault, and worth
+  // retrying (the SDK does).
+  if (isStorageUnavailable(err)) return 503;
   if (err.validation) return 400;
   const byCode = err.code ? CLIENT_ERRORS[err.code] : undefined;
   if (byCode) return byCode;
@@ -35,8 +34,18 @@ function statusOf(err: FastifyError): number {
   return 500;
 }
 
-/** Subject ids are capabilities: keep them out of request logs. */
-const redactUrl = (url: string) => url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]');
+/**
+ * The client went away before its request body was complete (it aborted, or was cut off at the
+ * request deadline). That is the client's failure, a 4xx, and no alarm about the storage.
+ */
+function clientAborted(req: FastifyRequest): boolean {
+  const raw = req.raw;
+  return !raw.complete && (raw.readableAborted || raw.destroyed || !!raw.socket?.destroyed);
+}
+
+/** Subject ids and guardian lookups (a contact, a subject) stay out of request logs. */
+const redactUrl = (url: string) =>
+  url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]').replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
 
 function loggerOption(logger: CollectorOptions['logger']): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
   if (!logger) return { logger: false };
@@ -69,6 +78,8 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
       trustProxy: o.trustProxy,
       routerOptions: { maxParamLength: 200 },
       return503OnClosing: true,
+      connectionTimeout: o.connectionTimeout,
+      requestTimeout: o.requestTimeout,
       // Fastify's ajv, made strict: a receipt is evidence, so nothing is coerced, defaulted or dropped.
       ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
     }) as FastifyInstance;
@@ -77,6 +88,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
     throw err;
   }
   if (!o.store) app.addHook('onClose', async () => store.close());
+  limitConnections(app.server, o);
 
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
@@ -95,9 +107,14 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (clientAborted(req)) {
+      // One line, not a warning: nothing is wrong with the collector. The answer goes nowhere.
+      req.log.info({ code: err.code }, 'client aborted the request before its body was complete (400)');
+      return reply.code(400).send({ error: 'the request body was not received completely' });
+    }
     const status = statusOf(err);
     if (status === 503) {
-      req.log.warn({ err }, 'storage unavailable');
+      req.log.warn({ err }, `storage unavailable: ${describeStorageProblem(err)}`);
       return reply.code(503).header('retry-after', '5').send({ error: 'storage unavailable, retry later' });
     }
     if (status >= 500) {
@@ -128,8 +145,28 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   });
   if (o.rateLimit) await app.register(rateLimit, { max: o.rateLimit.max, timeWindow: o.rateLimit.timeWindow });
 
-  publicRoutes(app, { store, maxBatch: o.maxBatch, pageSize: o.exportPageSize });
-  adminRoutes(app, { store, adminToken: o.adminToken, pageSize: o.exportPageSize, siteConfig: o.siteConfig });
+  let warnedGuardians = false;
+  publicRoutes(app, {
+    store,
+    maxBatch: o.maxBatch,
+    pageSize: o.exportPageSize,
+    adminToken: o.adminToken,
+    maxFirstReceiptAge: o.maxFirstReceiptAge,
+    hashSecret: o.hashSecret,
+    onGuardianDiscarded: () => {
+      if (warnedGuardians) return;
+      warnedGuardians = true;
+      app.log.warn('guardian details were received and verified, but not stored: set CONSENTRY_HASH_SECRET to keep them');
+    },
+  });
+  adminRoutes(app, {
+    store,
+    adminToken: o.adminToken,
+    pageSize: o.exportPageSize,
+    siteConfig: o.siteConfig,
+    hashSecret: o.hashSecret,
+    statsTopPurposes: o.statsTopPurposes,
+  });
   return app;
 }
 

@@ -30,14 +30,31 @@ Options (each also read from the environment variable shown; a flag wins):
                                                             120/10s, or off
       --trust-proxy <value>      CONSENTRY_TRUST_PROXY     behind a load balancer: true, a hop count, or
                                                             comma-separated proxy addresses/CIDRs
-      --site-config <file>       CONSENTRY_SITE_CONFIG     the site's consent config (JSON) to enrich exports
+      --site-config <file>       CONSENTRY_SITE_CONFIG     the site's consent config (JSON): export texts,
+                                                            and the purpose titles stats and the dashboard trust
+      --max-first-receipt-age <d>
+                                 CONSENTRY_MAX_FIRST_RECEIPT_AGE
+                                                            oldest first receipt a new subject may start
+                                                            with (default 30d; units ms, s, m, h, d)
+                                 CONSENTRY_HASH_SECRET     secret (16+ characters) keying the lookup HMACs
+                                                            of guardians' contacts; without it guardian
+                                                            details are verified and not stored
+      --request-timeout <d>      CONSENTRY_REQUEST_TIMEOUT most time to receive a request (default 30s)
+      --headers-timeout <d>      CONSENTRY_HEADERS_TIMEOUT most time to receive its headers (default 10s)
+      --connection-timeout <d>   CONSENTRY_CONNECTION_TIMEOUT
+                                                            close a connection idle this long (default 60s)
+      --max-connections-per-ip <n>
+                                 CONSENTRY_MAX_CONNECTIONS_PER_IP
+                                                            open connections per client address (default
+                                                            100; an IPv6 /64 is one address; 0 = no cap)
       --log-level <level>        LOG_LEVEL                 silent, error, warn, info (default) or debug
   -h, --help                                               show this help
   -v, --version                                            show the version
 
-Routes: GET /healthz · POST /v1/receipts · GET /v1/subjects/:subjectId/receipts
-        GET /v1/export?format=kantara|iso27560|csv&from=&to= · GET /v1/stats (Authorization: Bearer <token>)
-        GET /dashboard
+Routes: GET /healthz · POST /v1/receipts
+        GET /v1/subjects/:subjectId/receipts (Authorization: Bearer <subject secret>)
+        GET /v1/export?format=kantara|iso27560|csv&from=&to= · GET /v1/stats · GET /v1/guardians
+        (Authorization: Bearer <admin token>) · GET /dashboard
 `;
 
 export interface CliConfig {
@@ -51,6 +68,17 @@ export interface CliConfig {
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: CliConfig };
 
 const WINDOWS: { [unit: string]: number } = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_UNITS: { [unit: string]: number } = { ...WINDOWS, d: 86_400_000 };
+
+/** `30d`, `12h`, `30s`, `500ms`: a whole number with a unit (a bare number is ambiguous, so refused). */
+export function parseDuration(name: string, value: string, minMs: number, maxMs: number): number {
+  const m = /^(\d+)(ms|s|m|h|d)$/.exec(value.trim().toLowerCase());
+  const ms = m ? Number(m[1]) * DURATION_UNITS[m[2]] : NaN;
+  if (!(ms >= minMs && ms <= maxMs)) {
+    throw new UsageError(`${name} must be a duration like 30s, 10m, 12h or 30d, from ${minMs} ms to ${maxMs / 86_400_000} days, not "${value}"`);
+  }
+  return ms;
+}
 
 function int(name: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
@@ -100,6 +128,11 @@ export function parseCli(argv: string[], env: { [k: string]: string | undefined 
         'rate-limit': { type: 'string' },
         'trust-proxy': { type: 'string' },
         'site-config': { type: 'string' },
+        'max-first-receipt-age': { type: 'string' },
+        'request-timeout': { type: 'string' },
+        'headers-timeout': { type: 'string' },
+        'connection-timeout': { type: 'string' },
+        'max-connections-per-ip': { type: 'string' },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -135,6 +168,18 @@ export function parseCli(argv: string[], env: { [k: string]: string | undefined 
   if (rate) options.rateLimit = parseRateLimit(rate);
   const proxy = get('trust-proxy', 'CONSENTRY_TRUST_PROXY');
   if (proxy) options.trustProxy = parseTrustProxy(proxy);
+  const maxAge = get('max-first-receipt-age', 'CONSENTRY_MAX_FIRST_RECEIPT_AGE');
+  if (maxAge) options.maxFirstReceiptAge = parseDuration('max first receipt age', maxAge, 60_000, 3650 * 86_400_000);
+  const hashSecret = env.CONSENTRY_HASH_SECRET;
+  if (hashSecret) options.hashSecret = hashSecret;
+  const requestTimeout = get('request-timeout', 'CONSENTRY_REQUEST_TIMEOUT');
+  if (requestTimeout) options.requestTimeout = parseDuration('request timeout', requestTimeout, 100, 3_600_000);
+  const headersTimeout = get('headers-timeout', 'CONSENTRY_HEADERS_TIMEOUT');
+  if (headersTimeout) options.headersTimeout = parseDuration('headers timeout', headersTimeout, 100, 3_600_000);
+  const idle = get('connection-timeout', 'CONSENTRY_CONNECTION_TIMEOUT');
+  if (idle) options.connectionTimeout = parseDuration('connection timeout', idle, 100, 3_600_000);
+  const perIp = get('max-connections-per-ip', 'CONSENTRY_MAX_CONNECTIONS_PER_IP');
+  if (perIp) options.maxConnectionsPerIp = int('max connections per ip', perIp, 0, 1_000_000);
   const level = (get('log-level', 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['silent', 'error', 'warn', 'info', 'debug'].includes(level)) {
     throw new UsageError(`log level must be silent, error, warn, info or debug, not "${level}"`);

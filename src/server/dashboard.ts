@@ -31,12 +31,18 @@ table{border-collapse:collapse;font-size:.85rem;margin-top:.5rem}
 th,td{border:1px solid #8885;padding:.2rem .5rem;text-align:right}
 th:first-child,td:first-child{text-align:left}
 .legend span{margin-right:1rem}.legend .a{color:#1f6feb}.legend .d{color:#d9480f}
+.unverified{font-size:.75rem;font-weight:600;border:1px solid currentColor;border-radius:.25rem;padding:0 .3rem;margin-left:.4rem;color:#9a6700}
 `;
 
+/**
+ * The page's referrer policy is `same-origin`, not `no-referrer`: under `no-referrer` a browser sends
+ * `Origin: null` with the form's POST, which the collector's origin check rightly refuses. Same-origin
+ * requests then carry `/dashboard` as Referer (the token is never in a URL); other origins get nothing.
+ */
 function page(title: string, nonce: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
+<meta name="referrer" content="same-origin"><meta name="robots" content="noindex">
 <title>${esc(title)}</title><style nonce="${esc(nonce)}">${CSS}</style></head>
 <body>${body}</body></html>`;
 }
@@ -64,6 +70,11 @@ export function loginPage(nonce: string, f: DashboardForm, error?: string): stri
 
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
 const DAY = 86_400_000;
+
+function more(stats: Stats): string {
+  if (!stats.morePurposes) return '';
+  return `<p class="more"><b>${stats.morePurposes} more</b> purpose ids with answers in this range are not shown: only the site config's purposes and the most answered others are (${stats.purposes.length} here). Ids outside the site config come from browsers and may be invented; export the receipts to see them all.</p>`;
+}
 
 /** One purpose's agree / disagree rate over the days, as inline SVG (server-side, no script). */
 export function rateChart(p: PurposeStats, index: number): string {
@@ -116,12 +127,24 @@ function table(p: PurposeStats): string {
 <tbody>${rows}</tbody></table></details>`;
 }
 
-/** The dashboard: totals, then a chart and a table per purpose. */
+/**
+ * A purpose's heading. A title the site config does not give came from a receipt, which any client
+ * can write: it is shown marked as such, so nobody can pass off a name on the operator's dashboard.
+ */
+function heading(p: PurposeStats, i: number): string {
+  const mark =
+    p.titleSource === 'site-config'
+      ? ''
+      : `<span class="unverified" title="Not in the site config: this title and necessity are what browsers sent, unverified.">title sent by browsers, not in the site config</span>`;
+  return `<h2 id="p-${i}">${esc(p.title || p.id)} <small>(${esc(p.id)}, ${esc(p.necessity)})</small>${mark}</h2>`;
+}
+
+/** The dashboard: totals, then a chart and a table per purpose (a bounded number of them), then how many more. */
 export function dashboardPage(nonce: string, stats: Stats, f: DashboardForm): string {
   const purposes = stats.purposes
     .map(
       (p, i) => `<section aria-labelledby="p-${i}">
-<h2 id="p-${i}">${esc(p.title || p.id)} <small>(${esc(p.id)}, ${esc(p.necessity)})</small></h2>
+${heading(p, i)}
 <p>Agree ${pct(p.total.agreeRate)} · disagree ${pct(p.total.disagreeRate)} · given ${p.total.given}, refused ${p.total.refused}, withdrawn ${p.total.withdrawn}, expired ${p.total.expired}</p>
 ${rateChart(p, i)}${table(p)}
 </section>`,
@@ -133,8 +156,8 @@ ${rateChart(p, i)}${table(p)}
     nonce,
     `<h1>consentry collector: consent rates</h1>${form(f)}
 <p>From ${range}. Rates: agree = given ÷ (given + refused + withdrawn); expiries are counted but not rated.</p>
-<div class="summary"><div><b>${stats.receipts}</b>receipts</div><div><b>${stats.chainBreaks}</b>with a broken hash chain</div><div><b>${stats.purposes.length}</b>purposes</div></div>
+<div class="summary"><div><b>${stats.receipts}</b>receipts</div><div><b>${stats.chainBreaks}</b>with a broken hash chain</div><div><b>${stats.purposeCount}</b>purposes</div></div>
 <p class="legend"><span class="a">━ agree rate</span><span class="d">╍ disagree rate</span></p>
-${purposes || '<p>No receipts in this range.</p>'}`,
+${purposes || '<p>No receipts in this range.</p>'}${more(stats)}`,
   );
 }

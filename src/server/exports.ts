@@ -35,14 +35,35 @@ const CSV_COLUMNS = [
   'state', 'title', 'notice_hash', 'channels', 'night_time', 'reconfirm_due_at', 'prev', 'hash', 'chain', 'chain_error',
 ] as const;
 
+/** Characters after which a spreadsheet may start a new cell inside one of ours (see `defuseFormulas`). */
+const SEPARATORS = ';,\t\r\n';
+/** Spaces a program may trim from the start of a cell. */
+const SPACES = ' \u00a0\u3000';
+/** A cell starting with one of these may run as a formula (OWASP): = + - @, their full-width forms, tab, CR. */
+const FORMULA_START = '=+-@\t\r\uff1d\uff0b\uff0d\uff20';
+
 /**
- * One CSV cell. Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
- * apostrophe (OWASP CSV injection advice): a hostile purpose title must not execute on an auditor's desk.
+ * Puts an apostrophe before every formula start that a spreadsheet could see as the start of a cell:
+ * the value's start, and after any separator a program might split on instead of ours (`;` in locales
+ * with a decimal comma, `,`, tab) or a line break (an importer that ignores quotes), spaces skipped.
+ * A hostile purpose title then stays text wherever the program cuts it.
  */
+export function defuseFormulas(value: string): string {
+  let out = '';
+  let atStart = true;
+  for (const ch of value) {
+    if (atStart && FORMULA_START.includes(ch)) out += "'";
+    out += ch;
+    if (SEPARATORS.includes(ch)) atStart = true;
+    else if (!(atStart && SPACES.includes(ch))) atStart = false;
+  }
+  return out;
+}
+
+/** One CSV cell: formula starts defused, then quoted when it holds a quote, separator or line break. */
 export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  const s = defuseFormulas(value === null || value === undefined ? '' : String(value));
+  return /[",;\r\n\t]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
 function csvRows(row: StoredReceipt): string {

@@ -34,14 +34,41 @@ export interface CollectorOptions {
   /** Fastify logger: false (default), true, or pino options. Subject ids are redacted from logged URLs. */
   logger?: boolean | Exclude<FastifyServerOptions['logger'], undefined>;
   /**
-   * The site's consent config (as given to `createConsent`). Optional: it fills the export texts the
-   * receipts do not carry (purpose descriptions, data items, retention, recipients, controller e-mail/phone).
+   * The site's consent config (as given to `createConsent`), from the operator. Optional: it fills the
+   * export texts the receipts do not carry (purpose descriptions, data items, retention, recipients,
+   * controller e-mail/phone), and gives stats and the dashboard their purpose titles and necessities
+   * (trusted, unlike the titles receipts carry, which any client can choose).
    */
   siteConfig?: ConsentConfig;
   /** Receipts read per page while streaming an export. Default 500. */
   exportPageSize?: number;
   /** PostgreSQL connections per collector process. Default 10. */
   poolSize?: number;
+  /**
+   * Oldest timestamp, in ms before now, that a new subject's first receipt may have (older ones are
+   * refused: nobody can open a chain with a backdated history). Default 30 days: the SDK's outbox
+   * retries for days while a visitor is offline.
+   */
+  maxFirstReceiptAge?: number;
+  /**
+   * The collector's own secret (`CONSENTRY_HASH_SECRET`, at least 16 characters): keys the HMACs stored
+   * beside guardians' names and contacts for lookups. Without it, guardian details are verified and
+   * discarded, never stored.
+   */
+  hashSecret?: string;
+  /** Most time, in ms, to receive a whole request, body included (408 and closed beyond). Default 30 000. */
+  requestTimeout?: number;
+  /** Most time, in ms, to receive a request's headers. Default 10 000; at most `requestTimeout`. */
+  headersTimeout?: number;
+  /** A connection idle this long, in ms, is closed. Default 60 000. */
+  connectionTimeout?: number;
+  /**
+   * Most connections open at once from one client address (an IPv6 /64 counts as one); more are
+   * closed on arrival. Default 100; 0 turns the cap off. Behind a proxy it counts the proxy's connections.
+   */
+  maxConnectionsPerIp?: number;
+  /** Purposes detailed by `/v1/stats` (default of its `top`) and the dashboard; the rest are counted. Default 20. */
+  statsTopPurposes?: number;
 }
 
 export interface ResolvedOptions {
@@ -58,6 +85,13 @@ export interface ResolvedOptions {
   siteConfig?: NormalizedConfig;
   exportPageSize: number;
   poolSize: number;
+  maxFirstReceiptAge: number;
+  hashSecret: string | null;
+  requestTimeout: number;
+  headersTimeout: number;
+  connectionTimeout: number;
+  maxConnectionsPerIp: number;
+  statsTopPurposes: number;
 }
 
 export const DEFAULTS = {
@@ -67,7 +101,16 @@ export const DEFAULTS = {
   rateLimit: { max: 600, timeWindow: 60_000 },
   exportPageSize: 500,
   poolSize: 10,
+  maxFirstReceiptAge: 30 * 86_400_000,
+  requestTimeout: 30_000,
+  headersTimeout: 10_000,
+  connectionTimeout: 60_000,
+  maxConnectionsPerIp: 100,
+  statsTopPurposes: 20,
 } as const;
+
+/** Shortest accepted `hashSecret`. */
+export const HASH_SECRET_MIN = 16;
 
 const posInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
@@ -82,8 +125,20 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
     bad('allowedOrigins', 'expected an array of origins like https://shop.example.com');
   }
   if (o.adminToken !== undefined && o.adminToken !== null && typeof o.adminToken !== 'string') bad('adminToken', 'expected a string');
-  for (const k of ['bodyLimit', 'maxBatch', 'exportPageSize', 'poolSize'] as const) {
+  for (const k of ['bodyLimit', 'maxBatch', 'exportPageSize', 'poolSize', 'maxFirstReceiptAge', 'requestTimeout', 'headersTimeout',
+    'connectionTimeout', 'statsTopPurposes'] as const) {
     if (o[k] !== undefined && !posInt(o[k])) bad(k, 'expected a positive integer');
+  }
+  if (o.maxConnectionsPerIp !== undefined && !(posInt(o.maxConnectionsPerIp) || o.maxConnectionsPerIp === 0)) {
+    bad('maxConnectionsPerIp', 'expected a positive integer, or 0 for no cap');
+  }
+  const requestTimeout = o.requestTimeout ?? DEFAULTS.requestTimeout;
+  const headersTimeout = o.headersTimeout ?? Math.min(DEFAULTS.headersTimeout, requestTimeout);
+  if (posInt(headersTimeout) && posInt(requestTimeout) && headersTimeout > requestTimeout) {
+    bad('headersTimeout', 'must not be longer than requestTimeout');
+  }
+  if (o.hashSecret !== undefined && (typeof o.hashSecret !== 'string' || (o.hashSecret !== '' && o.hashSecret.length < HASH_SECRET_MIN))) {
+    bad('hashSecret', `expected a random string of at least ${HASH_SECRET_MIN} characters`);
   }
   const rl = o.rateLimit;
   if (rl !== undefined && rl !== false) {
@@ -113,5 +168,12 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
     siteConfig,
     exportPageSize: o.exportPageSize ?? DEFAULTS.exportPageSize,
     poolSize: o.poolSize ?? DEFAULTS.poolSize,
+    maxFirstReceiptAge: o.maxFirstReceiptAge ?? DEFAULTS.maxFirstReceiptAge,
+    hashSecret: o.hashSecret ? o.hashSecret : null,
+    requestTimeout,
+    headersTimeout,
+    connectionTimeout: o.connectionTimeout ?? DEFAULTS.connectionTimeout,
+    maxConnectionsPerIp: o.maxConnectionsPerIp ?? DEFAULTS.maxConnectionsPerIp,
+    statsTopPurposes: o.statsTopPurposes ?? DEFAULTS.statsTopPurposes,
   };
 }

@@ -6,8 +6,9 @@ import { bearerToken, tokenMatches } from './auth';
 import { httpError } from './body';
 import { dashboardPage, loginPage, type DashboardForm } from './dashboard';
 import { exportChunks, exportFormats, type ExportFormat } from './exports';
-import { shapeStats, type Stats } from './stats';
+import { shapeStats, statsSelection, type Stats } from './stats';
 import type { Store } from './store/types';
+import { hmacHex, normaliseGuardianValue } from './subject-auth';
 import { parseOffset, parseRange } from './time';
 
 interface AdminContext {
@@ -15,7 +16,14 @@ interface AdminContext {
   adminToken: string | null;
   pageSize: number;
   siteConfig?: NormalizedConfig;
+  hashSecret: string | null;
+  statsTopPurposes: number;
 }
+
+/** Most purposes `/v1/stats?top=` may ask to detail. */
+const STATS_TOP_MAX = 200;
+/** Most guardian records one lookup returns. */
+const GUARDIANS_MAX = 100;
 
 const rangeQuery = {
   from: { type: 'string', maxLength: 40 },
@@ -25,15 +33,15 @@ const rangeQuery = {
 
 type RangeQuery = { from?: string; to?: string; tz?: string };
 
-async function statsFor(store: Store, q: RangeQuery): Promise<Stats> {
-  const tz = parseOffset(q.tz);
-  const range = parseRange(q, tz.ms);
-  return shapeStats(await store.stats(range, tz.ms), { ...range, tz: tz.label });
-}
-
-/** `GET /v1/export`, `GET /v1/stats` (bearer token) and the `/dashboard` page (token typed into a form). */
+/** `GET /v1/export`, `GET /v1/stats`, `GET /v1/guardians` (bearer token) and the `/dashboard` page (token typed into a form). */
 export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
   const { store, adminToken, pageSize, siteConfig } = ctx;
+
+  const statsFor = async (q: RangeQuery, top: number): Promise<Stats> => {
+    const tz = parseOffset(q.tz);
+    const range = parseRange(q, tz.ms);
+    return shapeStats(await store.stats(range, tz.ms, statsSelection(top, siteConfig)), { ...range, tz: tz.label }, siteConfig);
+  };
 
   const requireAdmin = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!adminToken) throw httpError(403, 'the admin API is disabled: start the collector with an admin token');
@@ -71,13 +79,54 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     },
   );
 
-  app.get<{ Querystring: RangeQuery }>(
+  app.get<{ Querystring: RangeQuery & { top?: string } }>(
     '/v1/stats',
     {
       preHandler: requireAdmin,
-      schema: { querystring: { type: 'object', additionalProperties: false, properties: rangeQuery } },
+      schema: {
+        querystring: { type: 'object', additionalProperties: false, properties: { ...rangeQuery, top: { type: 'string', pattern: '^[0-9]{1,3}$' } } },
+      },
     },
-    async (req) => statsFor(store, req.query),
+    async (req) => {
+      const top = req.query.top === undefined ? ctx.statsTopPurposes : Number(req.query.top);
+      if (!(top >= 1 && top <= STATS_TOP_MAX)) throw httpError(400, `top must be a whole number from 1 to ${STATS_TOP_MAX}`);
+      return statsFor(req.query, top);
+    },
+  );
+
+  // Guardians' names and contacts: personal data, for the operator only (a guardian's access request,
+  // a dispute). Looked up by receipt, by subject, or by contact through its HMAC (never a scan).
+  app.get<{ Querystring: { receiptId?: string; subjectId?: string; contact?: string } }>(
+    '/v1/guardians',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            receiptId: { type: 'string', minLength: 1, maxLength: 64 },
+            subjectId: { type: 'string', minLength: 1, maxLength: 128 },
+            contact: { type: 'string', minLength: 1, maxLength: 200 },
+          },
+        },
+      },
+    },
+    async (req) => {
+      if (!ctx.hashSecret) throw httpError(403, 'guardian details are not stored: start the collector with CONSENTRY_HASH_SECRET');
+      const q = req.query;
+      const rows = await store.guardians(
+        q.contact !== undefined ? { contactHmac: hmacHex(ctx.hashSecret, normaliseGuardianValue(q.contact)) } : q,
+        GUARDIANS_MAX,
+      );
+      return {
+        guardians: rows.map((g) => ({
+          receiptId: g.receiptId, subjectId: g.subjectId, name: g.name, contact: g.contact, receivedAt: new Date(g.receivedMs).toISOString(),
+        })),
+      };
+    },
   );
 
   const pageHeaders = (reply: FastifyReply, nonce: string) =>
@@ -87,7 +136,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         'content-security-policy',
         `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
       )
-      .header('x-frame-options', 'DENY');
+      .header('x-frame-options', 'DENY')
+      .header('referrer-policy', 'same-origin');
 
   const defaults = (): DashboardForm => {
     // The server's own offset: an operator in Seoul sees days in KST without configuring anything.
@@ -115,7 +165,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     if (!tokenMatches(str('token', 4096), adminToken)) return reply.code(401).send(loginPage(nonce, form, 'Wrong admin token.'));
     let stats: Stats;
     try {
-      stats = await statsFor(store, form);
+      stats = await statsFor(form, ctx.statsTopPurposes);
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
       if (status && status < 500) return reply.code(400).send(loginPage(nonce, form, (err as Error).message));

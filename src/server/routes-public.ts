@@ -1,9 +1,13 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import receiptSchema from '../receipts/receipt.schema.json';
+import { bearerToken, tokenMatches } from './auth';
 import { httpError } from './body';
+import { parseUpload } from './envelope';
 import { ingestBatch, type ReceiptValidator } from './ingest';
+import { describeStorageProblem } from './store/errors';
 import type { Store } from './store/types';
+import { digestsEqual, keyHashOf } from './subject-auth';
 
 // Compiled by Fastify's own ajv (strict options, see app.ts). `$id`/`$schema` are dropped so several
 // collectors in one process can compile it without an "already exists" clash; refs are local.
@@ -36,36 +40,61 @@ function validatorFor(req: FastifyRequest): ReceiptValidator {
   return (value) => (validate(value) ? null : schemaReason(validate.errors?.[0]));
 }
 
-/** The receipts of a body: a JSON array, or `{ "receipts": [...] }`. */
-function batchOf(body: unknown): unknown[] {
-  if (Array.isArray(body)) return body;
-  if (body && typeof body === 'object') {
-    const keys = Object.keys(body);
-    const receipts = (body as { receipts?: unknown }).receipts;
-    if (Array.isArray(receipts) && keys.length === 1) return receipts;
-  }
-  throw httpError(400, 'expected a JSON array of receipts, or {"receipts": [...]}');
+export interface PublicContext {
+  store: Store;
+  maxBatch: number;
+  pageSize: number;
+  adminToken: string | null;
+  maxFirstReceiptAge: number;
+  hashSecret: string | null;
+  /** Called when verified guardian details are dropped for want of a hash secret. */
+  onGuardianDiscarded: () => void;
+}
+
+/** How long one write probe's answer serves /healthz (it is not rate limited: no fsync per request). */
+const HEALTH_TTL_MS = 1000;
+
+/**
+ * `/healthz` commits a one-row write (a read-only, full, deleted or unreachable database fails it),
+ * at most once per second; concurrent checks share one probe.
+ */
+function healthProbe(store: Store): () => Promise<string | null> {
+  let last: { at: number; problem: string | null } | null = null;
+  let running: Promise<string | null> | null = null;
+  return () => {
+    if (last && Date.now() - last.at < HEALTH_TTL_MS) return Promise.resolve(last.problem);
+    running ??= store
+      .checkWritable()
+      .then(() => null, (err) => describeStorageProblem(err))
+      .then((problem) => {
+        last = { at: Date.now(), problem };
+        running = null;
+        return problem;
+      });
+    return running;
+  };
 }
 
 /** `GET /healthz`, `POST /v1/receipts`, `GET /v1/subjects/:subjectId/receipts`. */
-export function publicRoutes(app: FastifyInstance, ctx: { store: Store; maxBatch: number; pageSize: number }): void {
-  const { store, maxBatch, pageSize } = ctx;
+export function publicRoutes(app: FastifyInstance, ctx: PublicContext): void {
+  const { store, maxBatch, pageSize, adminToken } = ctx;
+  const health = healthProbe(store);
 
   app.get('/healthz', { config: { rateLimit: false } }, async (_req, reply) => {
-    try {
-      await store.ping();
-      return { ok: true, storage: store.dialect, schemaVersion: await store.schemaVersion() };
-    } catch {
-      return reply.code(503).send({ ok: false, storage: store.dialect, error: 'the database is not reachable' });
-    }
+    const problem = await health();
+    if (problem) return reply.code(503).header('retry-after', '5').send({ ok: false, storage: store.dialect, error: problem });
+    return { ok: true, storage: store.dialect, schemaVersion: await store.schemaVersion() };
   });
 
   app.post('/v1/receipts', async (req, reply) => {
-    const items = batchOf(req.body);
-    if (items.length > maxBatch) {
-      throw httpError(413, `the batch has ${items.length} receipts; the limit is ${maxBatch} per request`);
-    }
-    const results = await ingestBatch(items, store, validatorFor(req));
+    const upload = parseUpload(req.body, maxBatch);
+    const results = await ingestBatch(upload.items, store, validatorFor(req), {
+      secrets: upload.secrets,
+      guardians: upload.guardians,
+      maxFirstReceiptAge: ctx.maxFirstReceiptAge,
+      hashSecret: ctx.hashSecret,
+      onGuardianDiscarded: ctx.onGuardianDiscarded,
+    });
     if (results.length && results.every((r) => r.status === 'rejected')) {
       // Nothing in it could be used: a client error as a whole, with the reason for each receipt.
       return reply.code(400).send({ error: 'every receipt in the batch was rejected', results });
@@ -82,7 +111,20 @@ export function publicRoutes(app: FastifyInstance, ctx: { store: Store; maxBatch
     },
     async (req, reply) => {
       const { subjectId } = req.params;
-      // Streamed in chain order; the subject id is the capability, so nothing else is needed.
+      // The subject's secret (or the admin token) opens the chain; anything else gets the same 403
+      // whether or not the subject exists, so the route tells a stranger nothing.
+      const token = bearerToken(req.headers.authorization);
+      if (!token) {
+        reply.header('www-authenticate', 'Bearer realm="consentry subject"');
+        throw httpError(401, "the subject's secret is required (Authorization: Bearer <secret>)");
+      }
+      const isAdmin = !!adminToken && tokenMatches(token, adminToken);
+      if (!isAdmin) {
+        const given = keyHashOf(token);
+        const key = await store.subjectKey(subjectId);
+        if (!key || !digestsEqual(given, key)) throw httpError(403, "the secret does not open this subject's receipts");
+      }
+      // Streamed in chain order.
       async function* body() {
         yield `{"subjectId":${JSON.stringify(subjectId)},"receipts":[`;
         const breaks: { id: string; error: string }[] = [];

@@ -1,4 +1,6 @@
-import type { StatsResult } from './store/types';
+import { localize } from '../core/localize';
+import type { NormalizedConfig } from '../core/types';
+import type { StatsResult, StatsSelection } from './store/types';
 import { dayString } from './time';
 
 export interface StateCounts {
@@ -19,8 +21,13 @@ export interface DayStats extends StateCounts {
 
 export interface PurposeStats {
   id: string;
-  /** A title the purpose was shown with (receipts carry it in the visitor's locale). */
+  /**
+   * The purpose's title: from the operator's site config when it lists the purpose; otherwise one a
+   * receipt carried, which any client can choose (`titleSource` says which).
+   */
   title: string;
+  titleSource: 'site-config' | 'receipts';
+  /** From the site config when it lists the purpose, else as receipts stated it. */
   necessity: string;
   days: DayStats[];
   total: StateCounts;
@@ -35,7 +42,20 @@ export interface Stats {
   receipts: number;
   /** Of those, how many were stored with a broken hash chain. */
   chainBreaks: number;
+  /**
+   * The detailed purposes: the site config's (in its order) that have answers in the range, then the
+   * most answered others, at most `top` in all.
+   */
   purposes: PurposeStats[];
+  /** Distinct purpose ids with answers in the range. */
+  purposeCount: number;
+  /** How many of those are not detailed (counted in `receipts`, not listed). */
+  morePurposes: number;
+}
+
+/** Which purposes to detail: the site config's first (trusted), then the most answered, `top` in all. */
+export function statsSelection(top: number, config?: NormalizedConfig): StatsSelection {
+  return { top, include: [...new Set((config?.purposes ?? []).map((p) => p.id))] };
 }
 
 const empty = () => ({ given: 0, refused: 0, withdrawn: 0, expired: 0 });
@@ -49,15 +69,30 @@ function withRates(c: ReturnType<typeof empty>): StateCounts {
   };
 }
 
-/** Shapes the store's grouped counts into per-purpose day series. */
+/** Shapes the store's grouped counts into per-purpose day series, titled from the site config first. */
 export function shapeStats(
   raw: StatsResult,
   meta: { from?: number; to?: number; tz: string },
+  config?: NormalizedConfig,
 ): Stats {
-  const byPurpose = new Map<string, { title: string; necessity: string; days: Map<number, ReturnType<typeof empty>>; total: ReturnType<typeof empty> }>();
+  const configured = new Map((config?.purposes ?? []).map((p) => [p.id, p]));
+  const labels = new Map(raw.labels.map((l) => [l.purposeId, l]));
+  type Acc = { title: string; titleSource: PurposeStats['titleSource']; necessity: string; days: Map<number, ReturnType<typeof empty>>; total: ReturnType<typeof empty> };
+  const byPurpose = new Map<string, Acc>();
+  for (const { purposeId } of raw.ranked) {
+    const site = configured.get(purposeId);
+    const label = labels.get(purposeId);
+    byPurpose.set(purposeId, {
+      title: site ? localize(site.title, config!.locale) : label?.title ?? '',
+      titleSource: site ? 'site-config' : 'receipts',
+      necessity: site ? site.necessity : label?.necessity ?? '',
+      days: new Map(),
+      total: empty(),
+    });
+  }
   for (const c of raw.counts) {
-    let p = byPurpose.get(c.purposeId);
-    if (!p) byPurpose.set(c.purposeId, (p = { title: c.title, necessity: c.necessity, days: new Map(), total: empty() }));
+    const p = byPurpose.get(c.purposeId);
+    if (!p) continue;
     let d = p.days.get(c.day);
     if (!d) p.days.set(c.day, (d = empty()));
     if (c.state === 'given' || c.state === 'refused' || c.state === 'withdrawn' || c.state === 'expired') {
@@ -72,14 +107,15 @@ export function shapeStats(
     tz: meta.tz,
     receipts: raw.receipts,
     chainBreaks: raw.chainBreaks,
-    purposes: [...byPurpose.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, p]) => ({
-        id,
-        title: p.title,
-        necessity: p.necessity,
-        days: [...p.days.entries()].sort(([a], [b]) => a - b).map(([day, c]) => ({ day: dayString(day), ...withRates(c) })),
-        total: withRates(p.total),
-      })),
+    purposes: [...byPurpose.entries()].map(([id, p]) => ({
+      id,
+      title: p.title,
+      titleSource: p.titleSource,
+      necessity: p.necessity,
+      days: [...p.days.entries()].sort(([a], [b]) => a - b).map(([day, c]) => ({ day: dayString(day), ...withRates(c) })),
+      total: withRates(p.total),
+    })),
+    purposeCount: raw.purposeCount,
+    morePurposes: Math.max(0, raw.purposeCount - byPurpose.size),
   };
 }

@@ -7,7 +7,7 @@
 // Receipts are valid and hash-chained (each client continues its own subjects' chains), generated
 // before timing. The HTTP client is a plain Node loop with keep-alive sockets, one per concurrent client.
 import http from 'node:http';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,11 +56,16 @@ const uuid = () => crypto.randomUUID();
 // Warm-up batches per client (not timed), then enough for REQUESTS timed requests.
 const WARM = Math.max(1, Math.ceil(50 / C));
 const perClient = WARM + Math.ceil(REQUESTS / C);
+// Each subject has its secret (as the SDK keeps it); its first receipt registers the secret's hash.
+const secrets = new Map();
+const secretsOf = (batch) => Object.fromEntries(batch.map((r) => [r.subjectId, secrets.get(r.subjectId)]));
 function makeBatches() {
-  const t0 = Date.UTC(2026, 0, 1);
+  // Recent enough for a new subject's first receipt, and the last one still in the past.
+  const t0 = Date.now() - (perClient + 1) * 60_000;
   const batches = Array.from({ length: C }, () => []);
   for (let k = 0; k < C; k++) {
     const subjects = Array.from({ length: B }, () => ({ id: 'sub_' + uuid().replace(/-/g, '').slice(0, 20), prev: null }));
+    for (const s of subjects) secrets.set(s.id, randomBytes(32).toString('base64url'));
     for (let j = 0; j < perClient; j++) {
       batches[k].push(
         subjects.map((s, i) => {
@@ -74,6 +79,7 @@ function makeBatches() {
               { id: 'marketing', version: '2', necessity: 'optional', kind: 'marketing', state: 'refused', title: '마케팅 정보 수신', noticeHash: 'b'.repeat(64), channels: { email: 'refused', sms: 'refused' } },
             ],
             gpc: false, sdk: { name: 'consentry', version: '0.1.0' }, prev: s.prev,
+            ...(s.prev === null ? { subjectKeyHash: createHash('sha256').update(secrets.get(s.id), 'utf8').digest('hex') } : {}),
           };
           r.hash = hashOf(r);
           s.prev = r.hash;
@@ -94,7 +100,7 @@ async function benchHttp(batches) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: C });
   const post = (batch) =>
     new Promise((ok, fail) => {
-      const body = JSON.stringify(batch);
+      const body = JSON.stringify({ receipts: batch, secrets: secretsOf(batch) });
       const started = process.hrtime.bigint();
       const req = http.request(`${collector.url}/v1/receipts`, {
         method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
@@ -145,6 +151,7 @@ async function benchIngest(batches) {
   const url = isPg ? databaseUrl : join(dir, 'ingest.sqlite');
   const store = await openStore(url);
   const flat = batches.map((own) => own.map((batch) => batch.map((r) => ({ ...r, id: uuid(), subjectId: r.subjectId + 'x' })))); // fresh ids and subjects
+  for (const [id, secret] of [...secrets]) secrets.set(id + 'x', secret);
   // Re-seal so the chains stay intact after the id/subject change.
   for (const own of flat) {
     const prev = new Map();
@@ -155,7 +162,7 @@ async function benchIngest(batches) {
   let done = 0;
   outer: for (let j = 0; ; j++) for (let k = 0; k < C; k++) {
     if (done >= n || j >= flat[k].length) break outer;
-    await ingestBatch(flat[k][j], store, () => null);
+    await ingestBatch(flat[k][j], store, () => null, { secrets: new Map(Object.entries(secretsOf(flat[k][j]))) });
     done++;
   }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -1,5 +1,7 @@
 // The receipts part against the real collector (dist/server.js, SQLite), on the demo landing page where
-// both are on one origin: the SDK's receipts pass the collector's schema and chain checks.
+// both are on one origin: the SDK's receipts pass the collector's schema, secret and chain checks.
+// The collector only takes receipts that come with their subject's secret (`{ receipts, secrets }`); an
+// SDK that sends none must see every receipt refused with that reason and nothing stored.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,15 +10,16 @@ import { demoServer, type Demo } from './support/demo';
 import { verifyChain } from '../../src/receipts/chain';
 import type { Receipt } from '../../src/receipts/types';
 
+const ADMIN = 'receipts-e2e-admin-token-0123456789';
 let demo: Demo;
 test.beforeAll(async () => {
-  demo = await demoServer({ collector: true, databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-receipts-')), 'receipts.sqlite') });
+  demo = await demoServer({ collector: true, adminToken: ADMIN, databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-receipts-')), 'receipts.sqlite') });
 });
 test.afterAll(async () => {
   await demo?.close();
 });
 
-test('demo page → collector: receipts are stored, the chain has no breaks, the subject can read them back', async ({ browser }) => {
+test('demo page → collector: receipts with their secret are stored, chain without breaks, read back with the secret (without it: refused)', async ({ browser }) => {
   test.skip(!demo.collector, 'the collector is not built (dist/server.js)');
   const ctx = await browser.newContext();
   const leaks: string[] = [];
@@ -31,20 +34,41 @@ test('demo page → collector: receipts are stored, the chain has no breaks, the
     },
   );
   const page = await ctx.newPage();
-  const posts: number[] = [];
-  page.on('response', (r) => r.url().endsWith('/v1/receipts') && posts.push(r.status()));
+  const posts: { status: number; body: any; results: any[] }[] = [];
+  page.on('response', async (r) => {
+    if (!r.url().endsWith('/v1/receipts') || r.request().method() !== 'POST') return;
+    const answer = await r.json().catch(() => ({}));
+    posts.push({ status: r.status(), body: JSON.parse(r.request().postData() ?? 'null'), results: answer.results ?? [] });
+  });
   await page.goto(demo.url + '/');
   await page.locator('[data-action="agree-all"]').click();
   await page.evaluate(() => (window as any).consentry.withdraw('marketing', { method: 'preferences' }));
-  const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
-  const read = async () => (await (await fetch(`${demo.url}/v1/subjects/${subject}/receipts`)).json()) as { receipts: Receipt[]; chainBreaks: unknown[] };
-  await expect.poll(async () => (await read()).receipts.length, { timeout: 10_000 }).toBe(2);
-  const back = await read();
+  await expect.poll(() => posts.flatMap((p) => p.results).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  const sent: Receipt[] = posts.flatMap((p) => (Array.isArray(p.body) ? p.body : p.body.receipts));
+  const subject = sent[0].subjectId;
+  const read = async (token: string) =>
+    (await (await fetch(`${demo.url}/v1/subjects/${subject}/receipts`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      receipts: Receipt[];
+      chainBreaks: unknown[];
+    };
+  const secret: string | undefined = posts.map((p) => p.body?.secrets?.[subject]).find(Boolean);
+  if (!secret) {
+    // An SDK that does not send the subject's secret: refused, receipt by receipt, and nothing stored.
+    expect(posts.flatMap((p) => p.results).every((r) => r.status === 'rejected' && r.error === 'subject secret required')).toBe(true);
+    expect((await read(ADMIN)).receipts).toEqual([]);
+    expect(leaks).toEqual([]);
+    await ctx.close();
+    return;
+  }
+  await expect.poll(async () => (await read(secret)).receipts?.length, { timeout: 10_000 }).toBe(2);
+  const back = await read(secret);
   expect(back.chainBreaks).toEqual([]);
   expect(back.receipts[1].prev).toBe(back.receipts[0].hash);
   expect(await verifyChain(back.receipts)).toEqual({ ok: true, problems: [] });
   expect(back.receipts[1].purposes).toMatchObject([{ id: 'marketing', state: 'withdrawn' }]);
-  expect(posts.every((s) => s === 200)).toBe(true);
+  expect(posts.every((p) => p.status === 200)).toBe(true);
+  // The secret opens nothing else, and nothing opens the chain without it.
+  expect((await fetch(`${demo.url}/v1/subjects/${subject}/receipts`)).status).toBe(401);
   const journal = await page.evaluate(() => (window as any).consentry.receipts.list());
   expect(journal.map((r: Receipt) => r.id)).toEqual(back.receipts.map((r) => r.id));
   expect(leaks).toEqual([]);

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCli, parseRateLimit, USAGE } from '../../src/server/cli-args';
 import { chain } from './fixtures';
-import { buildCli, postJson, request, runCli } from './helpers';
+import { buildCli, request, runCli, upload } from './helpers';
 
 describe('flags and environment', () => {
-  it('reads the environment contract of DESIGN.md §6', () => {
+  it('reads the documented environment variables', () => {
     const cmd = parseCli([], {
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db/consent',
       CONSENTRY_ALLOWED_ORIGINS: 'https://a.example, https://*.b.example ,', CONSENTRY_ADMIN_TOKEN: 'secret-token-0123456789',
@@ -36,6 +36,34 @@ describe('flags and environment', () => {
     expect(defaults.kind === 'run' && defaults.config).toEqual({ port: 8787, host: '127.0.0.1', logLevel: 'info', siteConfigFile: undefined, options: {} });
     expect(parseCli(['--help'], {})).toEqual({ kind: 'help' });
     expect(parseCli(['-v'], {})).toEqual({ kind: 'version' });
+  });
+
+  it('reads the secret, window, timeout and connection settings, from flags or the environment', () => {
+    const flags = parseCli(['--max-first-receipt-age', '7d', '--request-timeout', '5s', '--headers-timeout', '2000ms', '--connection-timeout', '2m',
+      '--max-connections-per-ip', '0'], { CONSENTRY_HASH_SECRET: 'hash-secret-0123456789' });
+    expect(flags.kind === 'run' && flags.config.options).toEqual({
+      maxFirstReceiptAge: 7 * 86_400_000, requestTimeout: 5000, headersTimeout: 2000, connectionTimeout: 120_000, maxConnectionsPerIp: 0,
+      hashSecret: 'hash-secret-0123456789',
+    });
+    const env = parseCli([], {
+      CONSENTRY_MAX_FIRST_RECEIPT_AGE: '12h', CONSENTRY_REQUEST_TIMEOUT: '1m', CONSENTRY_HEADERS_TIMEOUT: '10s',
+      CONSENTRY_CONNECTION_TIMEOUT: '90s', CONSENTRY_MAX_CONNECTIONS_PER_IP: '50',
+    });
+    expect(env.kind === 'run' && env.config.options).toEqual({
+      maxFirstReceiptAge: 12 * 3_600_000, requestTimeout: 60_000, headersTimeout: 10_000, connectionTimeout: 90_000, maxConnectionsPerIp: 50,
+    });
+    for (const bad of ['30', '1w', '-5s', '0d', 'soon']) {
+      expect(() => parseCli([`--max-first-receipt-age=${bad}`], {})).toThrow(/max first receipt age must be a duration like/);
+    }
+    expect(() => parseCli(['--request-timeout', '10'], {})).toThrow(/request timeout must be a duration/);
+    expect(() => parseCli(['--max-connections-per-ip', 'many'], {})).toThrow(/max connections per ip/);
+    expect(USAGE).toMatch(/CONSENTRY_HASH_SECRET[\s\S]*CONSENTRY_MAX_CONNECTIONS_PER_IP/);
+  });
+
+  it('refuses a short hash secret and a headers timeout longer than the request timeout', async () => {
+    const { createCollector } = await import('../../src/server/index');
+    await expect(createCollector({ databaseUrl: ':memory:', hashSecret: 'short' })).rejects.toThrow(/hashSecret: expected a random string of at least 16 characters/);
+    await expect(createCollector({ databaseUrl: ':memory:', requestTimeout: 1000, headersTimeout: 5000 })).rejects.toThrow(/headersTimeout: must not be longer than requestTimeout/);
   });
 
   it('parses rate limits', () => {
@@ -136,7 +164,7 @@ describe('the command', () => {
     });
     try {
       const rs = await chain(1);
-      expect((await postJson(`${child.url}/v1/receipts`, rs)).status).toBe(200);
+      expect((await upload(child.url, rs)).status).toBe(200);
       const [k] = (await request(`${child.url}/v1/export?format=kantara`, { headers: { authorization: `Bearer ${token}` } })).json();
       expect(k.services[0].purposes[0]).toMatchObject({
         purpose: '방문 기록을 분석해 서비스를 개선합니다', termination: '수집 후 14개월', piiCategory: ['방문 페이지'],

@@ -6,16 +6,18 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, openStore, type RunningCollector } from '../../src/server/index';
 import type { Receipt } from '../../src/receipts/types';
-import { chain, draft, newSubjectId, PURPOSES, seal } from './fixtures';
-import { describeBackends, parseCsv, postJson, request } from './helpers';
+import { chain, draft, newSecret, newSubjectId, PURPOSES, seal } from './fixtures';
+import { describeBackends, parseCsv, postJson, readSubject, request, upload } from './helpers';
 
 const TOKEN = 'test-admin-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
+/** The export and stats fixtures are dated March 2026: let their first receipts in, whatever today is. */
+const YEARS = 10 * 365 * 86_400_000;
 
 describeBackends('collector', (backend) => {
   let db: { url: string; cleanup: () => Promise<void> };
   let c: RunningCollector;
-  const receipts = (subjectId: string) => request(`${c.url}/v1/subjects/${subjectId}/receipts`).then((r) => r.json());
+  const receipts = (subjectId: string) => readSubject(c.url, subjectId).then((r) => r.json());
 
   beforeAll(async () => {
     db = await backend.fresh();
@@ -30,12 +32,12 @@ describeBackends('collector', (backend) => {
   it('answers /healthz with the storage kind and schema version', async () => {
     const r = await request(`${c.url}/healthz`);
     expect(r.status).toBe(200);
-    expect(r.json()).toEqual({ ok: true, storage: backend.name, schemaVersion: 1 });
+    expect(r.json()).toEqual({ ok: true, storage: backend.name, schemaVersion: 2 });
   });
 
   it('stores a chain, answers per receipt, and gives the subject back exactly what was sent', async () => {
     const rs = await chain(3);
-    const r = await postJson(`${c.url}/v1/receipts`, rs);
+    const r = await upload(c.url, rs);
     expect(r.status).toBe(200);
     expect(r.json()).toEqual({ results: rs.map((x) => ({ id: x.id, status: 'stored', chain: 'ok' })) });
     const mine = await receipts(rs[0].subjectId);
@@ -46,26 +48,28 @@ describeBackends('collector', (backend) => {
 
   it('accepts { receipts: [...] } and a chain continued over several requests', async () => {
     const rs = await chain(4);
-    expect((await postJson(`${c.url}/v1/receipts`, { receipts: rs.slice(0, 2) })).json().results.map((x: any) => x.chain)).toEqual(['ok', 'ok']);
-    expect((await postJson(`${c.url}/v1/receipts`, { receipts: rs.slice(2) })).json().results.map((x: any) => x.chain)).toEqual(['ok', 'ok']);
+    expect((await upload(c.url, rs.slice(0, 2))).json().results.map((x: any) => x.chain)).toEqual(['ok', 'ok']);
+    expect((await upload(c.url, rs.slice(2))).json().results.map((x: any) => x.chain)).toEqual(['ok', 'ok']);
     expect((await receipts(rs[0].subjectId)).receipts).toHaveLength(4);
   });
 
   it('is idempotent: a resend answers duplicate and adds no row', async () => {
     const rs = await chain(2);
-    await postJson(`${c.url}/v1/receipts`, rs);
-    const again = await postJson(`${c.url}/v1/receipts`, rs);
+    await upload(c.url, rs);
+    const again = await upload(c.url, rs);
     expect(again.status).toBe(200);
     expect(again.json().results).toEqual(rs.map((x) => ({ id: x.id, status: 'duplicate', chain: 'ok' })));
     // Key order differs, content is the same: still a duplicate.
     const reordered = rs.map((x) => Object.fromEntries(Object.entries(x).reverse()));
-    expect((await postJson(`${c.url}/v1/receipts`, reordered)).json().results.map((x: any) => x.status)).toEqual(['duplicate', 'duplicate']);
+    expect((await upload(c.url, reordered)).json().results.map((x: any) => x.status)).toEqual(['duplicate', 'duplicate']);
+    // A resend of stored content proves nothing new: it is recognised without the secret too.
+    expect((await postJson(`${c.url}/v1/receipts`, rs)).json().results.map((x: any) => x.status)).toEqual(['duplicate', 'duplicate']);
     expect((await receipts(rs[0].subjectId)).receipts).toHaveLength(2);
   });
 
   it('treats a repeat inside one batch as a duplicate of the first', async () => {
     const [a] = await chain(1);
-    const r = await postJson(`${c.url}/v1/receipts`, [a, a]);
+    const r = await upload(c.url, [a, a]);
     expect(r.json().results).toEqual([
       { id: a.id, status: 'stored', chain: 'ok' },
       { id: a.id, status: 'duplicate', chain: 'ok' },
@@ -75,37 +79,38 @@ describeBackends('collector', (backend) => {
 
   it('never overwrites: the same id with other content is rejected as a conflict', async () => {
     const [a] = await chain(1);
-    await postJson(`${c.url}/v1/receipts`, [a]);
+    await upload(c.url, [a]);
     const forged = await seal({ ...a, purposes: [{ ...a.purposes[0], state: 'refused' }], hash: undefined } as any);
-    const r = await postJson(`${c.url}/v1/receipts`, [forged]);
+    const r = await upload(c.url, [forged]);
     expect(r.status).toBe(400);
     expect(r.json().results).toEqual([{ id: a.id, status: 'rejected', error: expect.stringMatching(/^conflict/) }]);
     // In one batch too.
     const [b] = await chain(1);
     const b2 = await seal({ ...b, gpc: true, hash: undefined } as any);
-    expect((await postJson(`${c.url}/v1/receipts`, [b, b2])).json().results.map((x: any) => x.status)).toEqual(['stored', 'rejected']);
+    expect((await upload(c.url, [b, b2])).json().results.map((x: any) => x.status)).toEqual(['stored', 'rejected']);
     expect((await receipts(a.subjectId)).receipts).toEqual([a]);
   });
 
   it('flags a gap in the chain (stored, marked, reported), and never "fixes" it', async () => {
     const [r0, r1, r2] = await chain(3);
-    await postJson(`${c.url}/v1/receipts`, [r0]);
-    const skip = (await postJson(`${c.url}/v1/receipts`, [r2])).json().results[0];
+    await upload(c.url, [r0]);
+    const skip = (await upload(c.url, [r2])).json().results[0];
     expect(skip).toEqual({ id: r2.id, status: 'stored', chain: 'broken', error: expect.stringContaining('prev does not match') });
-    // The late one does not link to the latest stored receipt either: flagged too, order kept as received.
-    const late = (await postJson(`${c.url}/v1/receipts`, [r1])).json().results[0];
-    expect(late.chain).toBe('broken');
+    // The late one is older than the chain's head: refused (a chain only moves forward in time).
+    const late = await upload(c.url, [r1]);
+    expect(late.status).toBe(400);
+    expect(late.json().results[0]).toEqual({ id: r1.id, status: 'rejected', error: "timestamp is not later than the subject's latest stored receipt" });
     const mine = await receipts(r0.subjectId);
-    expect(mine.receipts.map((x: Receipt) => x.id)).toEqual([r0.id, r2.id, r1.id]);
-    expect(mine.chainBreaks.map((x: any) => x.id)).toEqual([r2.id, r1.id]);
+    expect(mine.receipts.map((x: Receipt) => x.id)).toEqual([r0.id, r2.id]);
+    expect(mine.chainBreaks.map((x: any) => x.id)).toEqual([r2.id]);
     // A resend reports the stored flag, unchanged.
-    expect((await postJson(`${c.url}/v1/receipts`, [r2])).json().results[0]).toEqual({ ...skip, status: 'duplicate' });
+    expect((await upload(c.url, [r2])).json().results[0]).toEqual({ ...skip, status: 'duplicate' });
   });
 
   it('flags a receipt whose content does not match its hash, and the chain goes on from its stated hash', async () => {
     const [r0, r1] = await chain(2);
     const tampered = { ...r0, purposes: [{ ...r0.purposes[0], state: 'refused' as const }] };
-    const res = (await postJson(`${c.url}/v1/receipts`, [tampered, r1])).json().results;
+    const res = (await upload(c.url, [tampered, r1])).json().results;
     expect(res[0]).toEqual({ id: r0.id, status: 'stored', chain: 'broken', error: expect.stringContaining('hash does not match') });
     expect(res[1]).toEqual({ id: r1.id, status: 'stored', chain: 'ok' });
   });
@@ -113,13 +118,13 @@ describeBackends('collector', (backend) => {
   it('rejects a bad receipt with the reason and still stores the good ones of the batch', async () => {
     const [good1, good2] = [await seal(draft({ subjectId: newSubjectId() })), await seal(draft({ subjectId: newSubjectId() }))];
     const bad = { ...(await seal(draft())), method: 'telepathy' };
-    const r = await postJson(`${c.url}/v1/receipts`, [good1, bad, 'nonsense', good2]);
+    const r = await upload(c.url, [good1, bad, 'nonsense', good2]);
     expect(r.status).toBe(200);
     const res = r.json().results;
     expect(res.map((x: any) => x.status)).toEqual(['stored', 'rejected', 'rejected', 'stored']);
     expect(res[1]).toEqual({ id: bad.id, status: 'rejected', error: expect.stringMatching(/^schema: \/method must be equal to one of the allowed values/) });
     expect(res[2].id).toBeNull();
-    const unknownField = (await postJson(`${c.url}/v1/receipts`, [{ ...good1, id: crypto.randomUUID(), extra: 1 }])).json();
+    const unknownField = (await upload(c.url, [{ ...good1, id: crypto.randomUUID(), extra: 1 }])).json();
     expect(unknownField.results[0].error).toMatch(/additional properties \(extra\)/);
   });
 
@@ -138,7 +143,9 @@ describeBackends('collector', (backend) => {
       expect(r.status, id).toBe(400);
       expect(r.json().error).toMatch(/subjectId/);
     }
-    const none = await receipts(newSubjectId());
+    // An unknown subject answers as a wrong secret does (403): the route tells a stranger nothing.
+    expect((await readSubject(c.url, newSubjectId(), newSecret())).status).toBe(403);
+    const none = (await readSubject(c.url, newSubjectId(), TOKEN)).json();
     expect(none.receipts).toEqual([]);
   });
 
@@ -179,7 +186,7 @@ describeBackends('exports and stats', (backend) => {
 
   beforeAll(async () => {
     db = await backend.fresh();
-    c = await startCollector({ databaseUrl: db.url, adminToken: TOKEN, exportPageSize: 3, rateLimit: false });
+    c = await startCollector({ databaseUrl: db.url, adminToken: TOKEN, exportPageSize: 3, rateLimit: false, maxFirstReceiptAge: YEARS });
     // Day 1 (2026-03-01 UTC): 3 subjects agree to analytics, refuse marketing.
     // Day 2: one withdraws analytics, one receipt has a hostile title and a broken hash.
     const day1 = await Promise.all([0, 1, 2].map((i) => chain(1, { start: `2026-03-01T0${i}:00:00.000Z` })));
@@ -193,7 +200,7 @@ describeBackends('exports and stats', (backend) => {
     });
     const broken = { ...hostile[0], gpc: true };
     all = [...day1.flat(), ...w, broken];
-    const r = await postJson(`${c.url}/v1/receipts`, all);
+    const r = await upload(c.url, all);
     expect(r.json().results.map((x: any) => x.chain)).toEqual(['ok', 'ok', 'ok', 'ok', 'broken']);
   });
   afterAll(async () => {
@@ -329,7 +336,7 @@ describeBackends('storage', (backend) => {
     const db = await backend.fresh();
     try {
       const s1 = await openStore(db.url);
-      expect(await s1.schemaVersion()).toBe(1);
+      expect(await s1.schemaVersion()).toBe(2);
       const [r] = await chain(1);
       await s1.ingest([r.id], [r.subjectId], () => ({
         rows: [{ id: r.id, subjectId: r.subjectId, tsMs: 1, receivedMs: 2, hash: r.hash, prev: null, chainError: null, body: '{}', decisions: [] }],
@@ -337,14 +344,14 @@ describeBackends('storage', (backend) => {
       }));
       await s1.close();
       const s2 = await openStore(db.url);
-      expect(await s2.schemaVersion()).toBe(1);
+      expect(await s2.schemaVersion()).toBe(2);
       await s2.close();
       await withRaw(backend.name, db.url, async (sql) => {
-        expect(await sql('SELECT count(*) AS n FROM consentry_migrations')).toEqual([{ n: 1 }]);
+        expect(await sql('SELECT count(*) AS n FROM consentry_migrations')).toEqual([{ n: 2 }]);
         await expect(sql("UPDATE consentry_receipts SET body = 'x'")).rejects.toThrow(/append-only/);
         await sql("INSERT INTO consentry_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')");
       });
-      await expect(openStore(db.url)).rejects.toThrow(/schema is at version 99, newer than this collector knows \(1\)/);
+      await expect(openStore(db.url)).rejects.toThrow(/schema is at version 99, newer than this collector knows \(2\)/);
     } finally {
       await db.cleanup();
     }

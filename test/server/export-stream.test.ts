@@ -6,7 +6,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestBatch, openStore, startCollector, type RunningCollector, type Store } from '../../src/server/index';
 import type { Receipt } from '../../src/receipts/types';
-import { chain } from './fixtures';
+import { chain, secretOf } from './fixtures';
 import { describeBackends } from './helpers';
 
 const SUBJECTS = 2000;
@@ -55,7 +55,9 @@ describeBackends('streamed export', (backend) => {
     const all = await allReceipts();
     // Seeded through the ingest path (validated elsewhere), without HTTP round trips.
     for (let i = 0; i < all.length; i += 1000) {
-      const res = await ingestBatch(all.slice(i, i + 1000), store, () => null);
+      const part = all.slice(i, i + 1000);
+      const secrets = new Map(part.map((r) => [r.subjectId, secretOf(r.subjectId)]));
+      const res = await ingestBatch(part, store, () => null, { secrets, maxFirstReceiptAge: 10 * 365 * 86_400_000 });
       expect(res.every((r) => r.status === 'stored' && r.chain === 'ok')).toBe(true);
     }
     const inst = instrument(store);

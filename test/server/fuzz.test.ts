@@ -1,19 +1,22 @@
 // @vitest-environment node
 // Fuzz: several hundred malformed, oversized and hostile requests (seeded, reproducible) with valid
-// receipts sent between them. Every hostile request gets a 4xx and none a 5xx; every valid receipt
-// is stored exactly once, byte for byte, and nothing else is stored.
+// receipts sent between them; hostile upload envelopes too (secrets and guardians maps, strangers
+// appending to known subjects, backdated or future or unauthenticated chains). Every hostile request
+// gets a 4xx and none a 5xx; every valid receipt is stored exactly once, byte for byte, and nothing
+// else is stored.
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import receiptSchema from '../../src/receipts/receipt.schema.json';
 import { startCollector, type RunningCollector } from '../../src/server/index';
 import type { Receipt } from '../../src/receipts/types';
-import { chain, draft, prng, seal } from './fixtures';
-import { describeBackends, request, type Reply } from './helpers';
+import { chain, draft, newSecret, prng, recent, secretsFor } from './fixtures';
+import { describeBackends, readSubject, request, type Reply } from './helpers';
 
 const SEED = Number(process.env.CONSENTRY_FUZZ_SEED ?? 20260301);
 const HOSTILE = 420;
 const TOKEN = 'fuzz-admin-token-0123456789';
+
 
 const SQLISH = [
   "x'; DROP TABLE consentry_receipts;--",
@@ -138,6 +141,65 @@ function generator(rand: () => number, sent: () => Receipt[]) {
     }),
     () => ({ kind: 'bad token', method: 'GET', path: '/v1/export?format=csv', headers: { authorization: pick(['Bearer ' + pick(SQLISH).replace(/ /g, ''), 'Bearer', `Basic ${TOKEN}`, 'Bearer ' + TOKEN.slice(0, -1)]) } }),
     () => ({ kind: 'unknown origin', method: 'POST', path: '/v1/receipts', headers: { ...json, origin: pick(['https://evil.example', 'null', 'file://', 'http://127.0.0.1.evil.example']) }, body: '[]' }),
+    // The upload envelope's own fields: secrets and guardians.
+    () => {
+      const r = receipt();
+      const n = int(101, 6000);
+      const secrets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`sub_many${i}xx`, newSecret()]));
+      return post('huge secrets map', JSON.stringify({ receipts: [r], secrets: { ...secrets, [r.subjectId]: newSecret() } }));
+    },
+    () => {
+      const r = receipt();
+      const value = pick<unknown>([1, null, true, [], {}, '', 'short', 'x'.repeat(43) + '!', 'é'.repeat(43), newSecret() + '=', { toString: 'x' }]);
+      return post('non-string or malformed secret', JSON.stringify({ receipts: [r], secrets: { [r.subjectId]: value } }));
+    },
+    () => {
+      const r = receipt();
+      return post('secret for a subject not in the batch', JSON.stringify({ receipts: [r], secrets: { [pick(['sub_someone_else', 'constructor', 'toString', 'hasOwnProperty'])]: newSecret() } }));
+    },
+    () => {
+      const r = receipt();
+      const secrets = { [r.subjectId]: newSecret() };
+      const guardians = pick<unknown>([
+        { [crypto.randomUUID()]: { name: '김보호', contact: '010-1234-5678' } },
+        [],
+        'x',
+        { [r.id]: { name: 1, contact: 'a' } },
+        { [r.id]: { name: 'a', contact: 'b', extra: 1 } },
+        { [r.id]: { name: '  ', contact: 'x' } },
+        { [r.id]: { name: 'a'.repeat(int(201, 5000)), contact: 'x' } },
+        { [r.id]: { name: 'a\u0000b', contact: 'x' } },
+        { [r.id]: null },
+        Object.fromEntries(Array.from({ length: int(101, 400) }, () => [crypto.randomUUID(), { name: 'n', contact: 'c' }])),
+      ]);
+      return post('malformed guardians', JSON.stringify({ receipts: [r], secrets, guardians }));
+    },
+    () => {
+      const r = receipt();
+      const body = pick([
+        `{"receipts":[],"secrets":{"__proto__":"${newSecret()}"}}`,
+        `{"receipts":[],"guardians":{"__proto__":{"name":"a","contact":"b"}}}`,
+        `{"receipts":[],"secrets":{"\\u005f_proto__":"x"}}`,
+        `{"receipts":[],"guardians":{"constructor":{"prototype":{"name":"a"}}}}`,
+        JSON.stringify({ receipts: [{ ...r, subjectId: 'constructor' }], secrets: { constructor: newSecret() }, guardians: { [r.id]: { name: 'a', contact: 'b' } } }),
+      ]);
+      return post('prototype keys in the envelope', body);
+    },
+    () => {
+      // A stranger who knows a stored subject's id appends to its chain with a secret of their own.
+      const done = sent();
+      const victim = done.length ? pick(done) : (receipt() as unknown as Receipt);
+      const r: Record<string, any> = { ...receipt(), subjectId: victim.subjectId, prev: victim.hash, timestamp: new Date().toISOString() };
+      delete r.subjectKeyHash;
+      return post('stranger appends', JSON.stringify({ receipts: [r], secrets: { [victim.subjectId]: newSecret() } }));
+    },
+    () => {
+      // Valid new chains that break a rule: no secret (bare array), backdated to 2020, or in the future.
+      const when = pick(['none', '2020', 'future']);
+      const d = draft({ subjectId: 'sub_rule' + int(1000, 9999) + 'x', timestamp: when === '2020' ? '2020-01-01T00:00:00.000Z' : when === 'future' ? new Date(Date.now() + 3_600_000).toISOString() : new Date().toISOString() });
+      const r = { ...d, hash: 'c'.repeat(64) };
+      return post(`rule breaker (${when})`, when === 'none' ? JSON.stringify([r]) : JSON.stringify({ receipts: [r], secrets: secretsFor([r]) }));
+    },
   ];
   return () => pick(kinds)();
 }
@@ -160,7 +222,8 @@ describeBackends('fuzz', (backend) => {
     const chains = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         chain(3, {
-          start: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00.000Z`,
+          // Spread over the last four weeks: inside the default window for a new subject's first receipt.
+          start: recent((1 + (i % 28)) * 86_400_000),
           purposes: (j) => [{ id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: j === 1 ? 'withdrawn' : 'given',
             title: i % 5 === 0 ? SQLISH[i % SQLISH.length] : '이용 통계 분석', noticeHash: 'a'.repeat(64) }],
         }),
@@ -192,7 +255,9 @@ describeBackends('fuzz', (backend) => {
       if (i % 4 === 3 && v < ordered.length) {
         const batch = [ordered[v++]];
         if (rand() < 0.3 && sent.length) batch.push(sent[Math.floor(rand() * sent.length)]);
-        const ok = await request(`${c.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+        const ok = await request(`${c.url}/v1/receipts`, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipts: batch, secrets: secretsFor(batch) }),
+        });
         expect(ok.status, ok.text).toBe(200);
         const res = ok.json().results;
         expect(res[0]).toEqual({ id: batch[0].id, status: 'stored', chain: 'ok' });
@@ -201,16 +266,22 @@ describeBackends('fuzz', (backend) => {
       }
     }
     while (v < ordered.length) {
-      const r = await request(`${c.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([ordered[v]]) });
+      const r = await request(`${c.url}/v1/receipts`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipts: [ordered[v]], secrets: secretsFor([ordered[v]]) }),
+      });
       expect(r.json().results[0].status).toBe('stored');
       sent.push(ordered[v++]);
     }
     expect(bad, bad.join('\n')).toEqual([]);
     // Every kind of hostile input was exercised.
-    expect(kinds.size).toBeGreaterThanOrEqual(20);
+    expect(kinds.size).toBeGreaterThanOrEqual(26);
+    expect([...kinds.keys()]).toEqual(expect.arrayContaining([
+      'huge secrets map', 'non-string or malformed secret', 'secret for a subject not in the batch', 'malformed guardians',
+      'prototype keys in the envelope', 'stranger appends', 'rule breaker (none)', 'rule breaker (2020)', 'rule breaker (future)',
+    ]));
 
     for (const ch of chains) {
-      const mine = (await request(`${c.url}/v1/subjects/${ch[0].subjectId}/receipts`)).json();
+      const mine = (await readSubject(c.url, ch[0].subjectId)).json();
       expect(mine.receipts).toEqual(ch);
       expect(mine.chainBreaks).toEqual([]);
     }

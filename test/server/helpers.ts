@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, inject } from 'vitest';
 // @ts-expect-error plain JS module
 import { createDatabase } from '../tools/postgres.mjs';
+import { secretOf, secretsFor } from './fixtures';
 
 export interface Backend {
   name: 'sqlite' | 'postgres';
@@ -51,6 +52,13 @@ export function describeBackends(title: string, suite: (backend: Backend) => voi
   }
 }
 
+/** A suite for PostgreSQL only (read-only transactions and the like), skipped loudly like `describeBackends`. */
+export function describePostgres(title: string, suite: (backend: Backend) => void): void {
+  const url = inject('pgUrl');
+  if (url) describe(`${title} [postgres]`, () => suite(postgres(url)));
+  else describe.skip(`${title} [postgres] SKIPPED: ${inject('pgSkip') ?? 'unknown reason'}`, () => suite(postgres('postgres://skipped')));
+}
+
 export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -88,8 +96,22 @@ export function request(
 export const postJson = (url: string, value: unknown, headers: Record<string, string> = {}) =>
   request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(value) });
 
-/** RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet reads it. */
-export function parseCsv(text: string): string[][] {
+/**
+ * POSTs receipts as the SDK does: `{ receipts, secrets }` with each subject's secret (`extra` adds or
+ * overrides envelope fields, e.g. `guardians`, or `secrets` to send other ones).
+ */
+export const upload = (base: string, receipts: unknown[], extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  postJson(`${base}/v1/receipts`, { receipts, secrets: secretsFor(receipts), ...extra }, headers);
+
+/** Reads a subject's receipts with its secret (or another bearer token). */
+export const readSubject = (base: string, subjectId: string, token: string = secretOf(subjectId)) =>
+  request(`${base}/v1/subjects/${subjectId}/receipts`, { headers: { authorization: `Bearer ${token}` } });
+
+/**
+ * RFC 4180 CSV parser (quoted cells, doubled quotes, CRLF), to check the export the way a spreadsheet
+ * reads it; `separator` `;` reads it as a spreadsheet in a decimal-comma locale does.
+ */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -101,7 +123,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === separator) row.push(cell), (cell = '');
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
     } else cell += c;

@@ -10,8 +10,8 @@ import { loadPackages, MissingDependencyError } from '../../src/server/deps';
 import { createCollector, startCollector, type CollectorOptions, type RunningCollector } from '../../src/server/index';
 import { parseDatabaseUrl } from '../../src/server/store/open';
 import { tokenMatches, bearerToken } from '../../src/server/auth';
-import { chain, newSubjectId } from './fixtures';
-import { postJson, request } from './helpers';
+import { chain, newSecret, newSubjectId, secretsFor } from './fixtures';
+import { postJson, readSubject, request, upload } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'consentry-http-'));
 let n = 0;
@@ -41,7 +41,7 @@ describe('origins and CORS', () => {
     expect(pre.headers['access-control-allow-origin']).toBe('https://shop.example.com');
     expect(String(pre.headers['access-control-allow-methods'])).toContain('POST');
     const rs = await chain(1);
-    const r = await postJson(`${c.url}/v1/receipts`, rs, { origin: 'https://shop.example.com' });
+    const r = await upload(c.url, rs, {}, { origin: 'https://shop.example.com' });
     expect(r.status).toBe(200);
     expect(r.headers['access-control-allow-origin']).toBe('https://shop.example.com');
     expect((await postJson(`${c.url}/v1/receipts`, [], { origin: 'https://a.b.example.org' })).headers['access-control-allow-origin']).toBe('https://a.b.example.org');
@@ -54,12 +54,13 @@ describe('origins and CORS', () => {
       'http://localhost:3001', 'null', 'not a url']) {
       const pre = await request(`${c.url}/v1/receipts`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
       expect(pre.status, origin).toBe(403);
-      const r = await postJson(`${c.url}/v1/receipts`, [r0], { origin });
+      const r = await upload(c.url, [r0], {}, { origin });
       expect(r.status, origin).toBe(403);
       expect(r.headers['access-control-allow-origin']).toBeUndefined();
       expect(r.json().error).toMatch(/origin not allowed/);
     }
-    expect((await request(`${c.url}/v1/subjects/${r0.subjectId}/receipts`)).json().receipts).toEqual([]);
+    // Nothing was stored: the subject's key was never registered, so its own secret opens nothing.
+    expect((await readSubject(c.url, r0.subjectId)).status).toBe(403);
   });
 
   it('lets same-origin pages and clients without Origin through; sameOriginOnly: false refuses same-origin', async () => {
@@ -112,7 +113,7 @@ describe('limits', () => {
     const many = await postJson(`${c.url}/v1/receipts`, four);
     expect(many.status).toBe(413);
     expect(many.json().error).toBe('the batch has 4 receipts; the limit is 3 per request');
-    expect((await postJson(`${c.url}/v1/receipts`, four.slice(0, 3))).status).toBe(200);
+    expect((await upload(c.url, four.slice(0, 3))).status).toBe(200);
   });
 
   it('has sane defaults: 256 KiB body, 100 receipts per batch', async () => {
@@ -132,7 +133,7 @@ describe('bodies and content types', () => {
 
   it('takes text/plain JSON (what sendBeacon sends without a preflight)', async () => {
     const rs = await chain(1);
-    const r = await raw(JSON.stringify(rs), 'text/plain;charset=UTF-8');
+    const r = await raw(JSON.stringify({ receipts: rs, secrets: secretsFor(rs) }), 'text/plain;charset=UTF-8');
     expect(r.status).toBe(200);
     expect(r.json().results[0].status).toBe('stored');
   });
@@ -186,9 +187,9 @@ describe('storage outage', () => {
     const { openStore } = await import('../../src/server/index');
     const real = await openStore(join(dir, 'outage.sqlite'));
     const down = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
-    const c = await startCollector({ store: { ...real, dialect: 'postgres', ingest: down, ping: down } as any, rateLimit: false });
+    const c = await startCollector({ store: { ...real, dialect: 'postgres', ingest: down, ping: down, checkWritable: down } as any, rateLimit: false });
     try {
-      const r = await postJson(`${c.url}/v1/receipts`, await chain(1));
+      const r = await upload(c.url, await chain(1));
       expect(r.status).toBe(503);
       expect(r.headers['retry-after']).toBe('5');
       expect(r.json()).toEqual({ error: 'storage unavailable, retry later' });
@@ -209,8 +210,8 @@ describe('logging', () => {
     const app = await createCollector({ databaseUrl: join(dir, 'log.sqlite'), logger: { level: 'info', stream } as any, rateLimit: false });
     try {
       const subject = newSubjectId();
-      const r = await app.inject({ method: 'GET', url: `/v1/subjects/${subject}/receipts` });
-      expect(r.statusCode).toBe(200);
+      const r = await app.inject({ method: 'GET', url: `/v1/subjects/${subject}/receipts`, headers: { authorization: `Bearer ${newSecret()}` } });
+      expect(r.statusCode).toBe(403);
       const log = lines.join('');
       expect(log).toContain('/v1/subjects/[redacted]/receipts');
       expect(log).not.toContain(subject);

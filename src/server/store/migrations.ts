@@ -43,6 +43,37 @@ export const sqliteMigrations: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'consentry receipts are append-only'); END`,
     ],
   },
+  {
+    version: 2,
+    name: 'subject keys, guardian details, health probe',
+    statements: [
+      // One row per registered subject: the SHA-256 of its secret, never the secret. Never updated:
+      // a key, once registered by a chain's first receipt, is the only one that can extend the chain.
+      `CREATE TABLE consentry_subjects (
+        subject_id TEXT PRIMARY KEY,
+        key_hash TEXT NOT NULL,
+        registered_ms INTEGER NOT NULL
+      )`,
+      `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects
+        BEGIN SELECT RAISE(ABORT, 'consentry subject keys are never changed'); END`,
+      // Guardians' names and contacts (personal data): admin-only, never in a public answer.
+      `CREATE TABLE consentry_guardians (
+        receipt_id TEXT PRIMARY KEY REFERENCES consentry_receipts (id),
+        subject_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        name_hmac TEXT NOT NULL,
+        contact_hmac TEXT NOT NULL,
+        received_ms INTEGER NOT NULL
+      )`,
+      `CREATE INDEX consentry_guardians_contact ON consentry_guardians (contact_hmac)`,
+      `CREATE INDEX consentry_guardians_subject ON consentry_guardians (subject_id)`,
+      // /healthz commits an update of this single row: proof of a write that never grows the file.
+      `CREATE TABLE consentry_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_ms INTEGER NOT NULL)`,
+      `INSERT INTO consentry_health (id, checked_ms) VALUES (1, 0)`,
+      `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
+    ],
+  },
 ];
 
 export const postgresMigrations: Migration[] = [
@@ -78,6 +109,35 @@ export const postgresMigrations: Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION consentry_append_only()`,
       `CREATE TRIGGER consentry_decisions_append_only BEFORE UPDATE ON consentry_decisions
         FOR EACH ROW EXECUTE FUNCTION consentry_append_only()`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'subject keys, guardian details, health probe',
+    statements: [
+      `CREATE TABLE consentry_subjects (
+        subject_id TEXT PRIMARY KEY,
+        key_hash TEXT NOT NULL,
+        registered_ms BIGINT NOT NULL
+      )`,
+      `CREATE FUNCTION consentry_keys_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'consentry subject keys are never changed'; END $$`,
+      `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects
+        FOR EACH ROW EXECUTE FUNCTION consentry_keys_fixed()`,
+      `CREATE TABLE consentry_guardians (
+        receipt_id TEXT PRIMARY KEY REFERENCES consentry_receipts (id),
+        subject_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        name_hmac TEXT NOT NULL,
+        contact_hmac TEXT NOT NULL,
+        received_ms BIGINT NOT NULL
+      )`,
+      `CREATE INDEX consentry_guardians_contact ON consentry_guardians (contact_hmac)`,
+      `CREATE INDEX consentry_guardians_subject ON consentry_guardians (subject_id)`,
+      `CREATE TABLE consentry_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_ms BIGINT NOT NULL)`,
+      `INSERT INTO consentry_health (id, checked_ms) VALUES (1, 0)`,
+      `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
     ],
   },
 ];

@@ -1,7 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import { loadPackages, type Importer } from '../deps';
+import { describeStorageProblem, isStorageUnavailable } from './errors';
 import { newerSchemaError, postgresMigrations } from './migrations';
-import type { ExportCursor, Known, NewReceipt, Store, StoredReceipt, TimeRange } from './types';
+import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';
+import type { ExportCursor, IngestPlan, Known, Store, StoredReceipt, TimeRange } from './types';
 
 const MAX_TS = Number.MAX_SAFE_INTEGER;
 /** Advisory-lock key that serialises migrations across collectors starting at once. */
@@ -25,11 +27,35 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   pool.on('error', () => {});
   try {
     await migrate(pool);
+    // A read-only database (default_transaction_read_only, a hot standby) must stop the start.
+    await healthWrite(pool);
   } catch (err) {
     await pool.end().catch(() => {});
-    throw err;
+    throw startError(describe(url), err);
   }
   return postgresStore(pool, describe(url));
+}
+
+function startError(where: string, err: unknown): Error {
+  const code = (err as { code?: string }).code;
+  if (code === '25006') {
+    return Object.assign(
+      new Error(
+        `consentry collector: cannot use the PostgreSQL database (${where}): it is read-only ` +
+          '(default_transaction_read_only is on, or the server is a standby). Point DATABASE_URL at a writable primary.',
+      ),
+      { code },
+    );
+  }
+  if (!isStorageUnavailable(err)) return err as Error;
+  return Object.assign(new Error(`consentry collector: cannot use the PostgreSQL database (${where}): ${describeStorageProblem(err)} (${(err as Error).message})`), { code });
+}
+
+const HEALTH_SQL =
+  'INSERT INTO consentry_health (id, checked_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET checked_ms = excluded.checked_ms';
+
+async function healthWrite(pool: Pool): Promise<void> {
+  await pool.query(HEALTH_SQL, [Date.now()]);
 }
 
 function describe(url: string): string {
@@ -118,7 +144,7 @@ async function ingestOnce<T>(
   client: PoolClient,
   ids: string[],
   subjects: string[],
-  plan: (known: Known) => { rows: NewReceipt[]; result: T },
+  plan: (known: Known) => IngestPlan<T>,
 ): Promise<T> {
   await client.query('BEGIN');
   try {
@@ -129,17 +155,26 @@ async function ingestOnce<T>(
          (SELECT DISTINCT hashtextextended(s, $2) AS k FROM unnest($1::text[]) AS s ORDER BY 1) AS keys`,
       [subjects, SUBJECT_LOCK_SEED],
     );
-    const known: Known = { byId: new Map(), heads: new Map() };
+    const known: Known = { byId: new Map(), heads: new Map(), keys: new Map() };
     const existing = await client.query('SELECT id, body, chain_error FROM consentry_receipts WHERE id = ANY($1::text[])', [ids]);
     for (const r of existing.rows) known.byId.set(r.id, { body: r.body, chainError: r.chain_error });
     const heads = await client.query(
-      `SELECT DISTINCT ON (subject_id) subject_id, hash FROM consentry_receipts
+      `SELECT DISTINCT ON (subject_id) subject_id, hash, ts_ms FROM consentry_receipts
        WHERE subject_id = ANY($1::text[]) ORDER BY subject_id, seq DESC`,
       [subjects],
     );
-    for (const r of heads.rows) known.heads.set(r.subject_id, r.hash);
+    for (const r of heads.rows) known.heads.set(r.subject_id, { hash: r.hash, tsMs: Number(r.ts_ms) });
+    const keys = await client.query('SELECT subject_id, key_hash FROM consentry_subjects WHERE subject_id = ANY($1::text[])', [subjects]);
+    for (const r of keys.rows) known.keys.set(r.subject_id, r.key_hash);
 
-    const { rows, result } = plan(known);
+    const { rows, result, subjects: registered = [], guardians = [] } = plan(known);
+    for (let i = 0; i < registered.length; i += INSERT_CHUNK) {
+      const part = registered.slice(i, i + INSERT_CHUNK);
+      await client.query(
+        `INSERT INTO consentry_subjects (subject_id, key_hash, registered_ms) VALUES ${placeholders(part.length, 3)}`,
+        part.flatMap((k) => [k.subjectId, k.keyHash, k.registeredMs]),
+      );
+    }
     // Multi-row VALUES with bound parameters (only placeholders are generated): several times faster
     // than unnest() over text arrays, whose literal quoting is costly for JSON bodies. Chunked to stay
     // far below PostgreSQL's 65 535 parameters per statement, in order, so seq follows the batch.
@@ -156,6 +191,13 @@ async function ingestOnce<T>(
       await client.query(
         `INSERT INTO consentry_decisions (receipt_id, purpose_id, necessity, state, ts_ms, title) VALUES ${placeholders(part.length, 6)}`,
         part.flat(),
+      );
+    }
+    for (let i = 0; i < guardians.length; i += INSERT_CHUNK) {
+      const part = guardians.slice(i, i + INSERT_CHUNK);
+      await client.query(
+        `INSERT INTO consentry_guardians (receipt_id, subject_id, name, contact, name_hmac, contact_hmac, received_ms) VALUES ${placeholders(part.length, 7)}`,
+        part.flatMap((g) => [g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs]),
       );
     }
     await client.query('COMMIT');
@@ -210,27 +252,67 @@ function postgresStore(pool: Pool, description: string): Store {
       );
       return (res.rows as Row[]).map(toStored);
     },
-    async stats(range, offsetMs) {
+    async stats(range, offsetMs, selection) {
       const from = range.from ?? -MAX_TS;
       const to = range.to ?? MAX_TS;
+      // Bounded steps, as in SQLite: how many purposes, the most answered (LIMIT), then days only for those.
+      const included = selection.include.length
+        ? (await pool.query(
+            `SELECT purpose_id, count(*) AS n FROM consentry_decisions
+             WHERE ts_ms >= $1 AND ts_ms <= $2 AND purpose_id = ANY($3::text[]) GROUP BY purpose_id`,
+            [from, to, selection.include],
+          )).rows
+        : [];
+      const top = (await pool.query(
+        `SELECT purpose_id, count(*) AS n FROM consentry_decisions WHERE ts_ms >= $1 AND ts_ms <= $2
+         GROUP BY purpose_id ORDER BY n DESC, purpose_id COLLATE "C" LIMIT $3`,
+        [from, to, selection.top + selection.include.length],
+      )).rows;
+      const ranked = pickDetailed(selection, included, top);
+      const ids = ranked.map((r) => r.purposeId);
       const counts = await pool.query(
-        `SELECT floor((ts_ms + $1::bigint) / 86400000.0)::bigint AS day, purpose_id, necessity, state,
-                count(*) AS n, max(title) AS title
-         FROM consentry_decisions WHERE ts_ms >= $2 AND ts_ms <= $3
-         GROUP BY 1, purpose_id, necessity, state ORDER BY 1, purpose_id`,
-        [offsetMs, from, to],
+        `SELECT floor((ts_ms + $1::bigint) / 86400000.0)::bigint AS day, purpose_id, state, count(*) AS n
+         FROM consentry_decisions WHERE ts_ms >= $2 AND ts_ms <= $3 AND purpose_id = ANY($4::text[])
+         GROUP BY 1, purpose_id, state ORDER BY 1, purpose_id`,
+        [offsetMs, from, to, ids],
+      );
+      const labels = await pool.query(
+        `SELECT purpose_id, max(title) AS title, max(necessity) AS necessity FROM consentry_decisions
+         WHERE ts_ms >= $1 AND ts_ms <= $2 AND purpose_id = ANY($3::text[]) GROUP BY purpose_id`,
+        [from, to, ids],
+      );
+      const distinct = await pool.query(
+        'SELECT count(DISTINCT purpose_id) AS n FROM consentry_decisions WHERE ts_ms >= $1 AND ts_ms <= $2',
+        [from, to],
       );
       const totals = await pool.query(
         'SELECT count(*) AS receipts, count(chain_error) AS breaks FROM consentry_receipts WHERE ts_ms >= $1 AND ts_ms <= $2',
         [from, to],
       );
       return {
-        counts: counts.rows.map((r) => ({
-          day: Number(r.day), purposeId: r.purpose_id, necessity: r.necessity, state: r.state, count: Number(r.n), title: r.title,
-        })),
+        ranked,
+        purposeCount: Number(distinct.rows[0].n),
+        counts: counts.rows.map((r) => ({ day: Number(r.day), purposeId: r.purpose_id, state: r.state, count: Number(r.n) })),
+        labels: labels.rows.map((r) => ({ purposeId: r.purpose_id, title: r.title, necessity: r.necessity })),
         receipts: Number(totals.rows[0].receipts),
         chainBreaks: Number(totals.rows[0].breaks),
       };
+    },
+    async subjectKey(subjectId) {
+      const { rows } = await pool.query('SELECT key_hash FROM consentry_subjects WHERE subject_id = $1', [subjectId]);
+      return rows.length ? (rows[0].key_hash as string) : null;
+    },
+    async guardians(query, limit) {
+      const [column, value] = query.receiptId !== undefined ? ['receipt_id', query.receiptId]
+        : query.subjectId !== undefined ? ['subject_id', query.subjectId]
+        : ['contact_hmac', query.contactHmac ?? ''];
+      // `column` is one of three fixed names above, never input.
+      const { rows } = await pool.query(
+        `SELECT receipt_id, subject_id, name, contact, name_hmac, contact_hmac, received_ms FROM consentry_guardians
+         WHERE ${column} = $1 ORDER BY received_ms DESC LIMIT $2`,
+        [value, limit],
+      );
+      return (rows as GuardianDbRow[]).map(toGuardian);
     },
     async schemaVersion() {
       const { rows } = await pool.query('SELECT max(version) AS v FROM consentry_migrations');
@@ -238,6 +320,9 @@ function postgresStore(pool: Pool, description: string): Store {
     },
     async ping() {
       await pool.query('SELECT 1');
+    },
+    async checkWritable() {
+      await healthWrite(pool);
     },
     async close() {
       if (!open) return;

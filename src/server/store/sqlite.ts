@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { loadPackages, type Importer } from '../deps';
+import { describeStorageProblem, goneError, isStorageUnavailable } from './errors';
 import { newerSchemaError, sqliteMigrations } from './migrations';
-import type { ExportCursor, Known, NewReceipt, Store, StoredReceipt, TimeRange } from './types';
+import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';
+import type { ExportCursor, IngestPlan, Known, Store, StoredReceipt, TimeRange } from './types';
 
 type Database = BetterSqlite3.Database;
 
@@ -15,7 +17,12 @@ export async function openSqliteStore(path: string, importer?: Importer): Promis
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
   if (!memory) mkdirSync(dirname(file), { recursive: true });
-  const db: Database = new Sqlite(file);
+  let db: Database;
+  try {
+    db = new Sqlite(file);
+  } catch (err) {
+    throw startError(file, err);
+  }
   try {
     // WAL lets exports read while batches are written; FULL syncs the WAL at each commit, so a
     // receipt acknowledged as stored survives a power cut, not only a crash of the process.
@@ -24,11 +31,40 @@ export async function openSqliteStore(path: string, importer?: Importer): Promis
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    // A file SQLite could only open read-only (permissions, a read-only mount, an immutable file)
+    // must stop the start, not turn every later receipt into an error.
+    healthWrite(db);
   } catch (err) {
     db.close();
-    throw err;
+    throw startError(file, err);
   }
-  return sqliteStore(db, file);
+  return sqliteStore(db, file, memory ? null : identity(file));
+}
+
+/** A storage failure at start-up, as one clear sentence (what is wrong, where, what to check). */
+function startError(file: string, err: unknown): Error {
+  if (!isStorageUnavailable(err)) return err as Error;
+  const code = (err as { code?: string }).code;
+  return Object.assign(
+    new Error(
+      `consentry collector: cannot use the SQLite database ${file}: ${describeStorageProblem(err)} ` +
+        `(${code}: ${(err as Error).message}). The collector needs to write to the file and its directory: ` +
+        'check their owner and permissions, free disk space, and that the filesystem is not mounted read-only.',
+    ),
+    { code },
+  );
+}
+
+/** Device and inode of the open file: if either changes, the file we write to is no longer the one on disk. */
+function identity(file: string): { dev: number; ino: number } {
+  const st = statSync(file);
+  return { dev: st.dev, ino: st.ino };
+}
+
+function healthWrite(db: Database): void {
+  db.prepare(
+    'INSERT INTO consentry_health (id, checked_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_ms = excluded.checked_ms',
+  ).run(Date.now());
 }
 
 function migrate(db: Database): void {
@@ -73,10 +109,19 @@ const toStored = (r: Row): StoredReceipt => ({
   body: r.body,
 });
 
-function sqliteStore(db: Database, file: string): Store {
+function sqliteStore(db: Database, file: string, opened: { dev: number; ino: number } | null): Store {
   const cols = 'seq, id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body';
   const byId = db.prepare('SELECT body, chain_error FROM consentry_receipts WHERE id = ?');
-  const head = db.prepare('SELECT hash FROM consentry_receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT 1');
+  const head = db.prepare('SELECT hash, ts_ms FROM consentry_receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT 1');
+  const keyOf = db.prepare('SELECT key_hash FROM consentry_subjects WHERE subject_id = ?');
+  const insertSubject = db.prepare('INSERT INTO consentry_subjects (subject_id, key_hash, registered_ms) VALUES (?, ?, ?)');
+  const insertGuardian = db.prepare(
+    `INSERT INTO consentry_guardians (receipt_id, subject_id, name, contact, name_hmac, contact_hmac, received_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const health = db.prepare(
+    'INSERT INTO consentry_health (id, checked_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_ms = excluded.checked_ms',
+  );
   const insertReceipt = db.prepare(
     `INSERT INTO consentry_receipts (id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -94,79 +139,127 @@ function sqliteStore(db: Database, file: string): Store {
   const subject = db.prepare(
     `SELECT ${cols} FROM consentry_receipts WHERE subject_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
-  const counts = db.prepare(
-    `SELECT CAST((ts_ms + ?) / 86400000 AS INTEGER) AS day, purpose_id, necessity, state, count(*) AS n, max(title) AS title
-     FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ?
-     GROUP BY day, purpose_id, necessity, state ORDER BY day, purpose_id`,
+  // Stats in bounded steps: how many purposes, the most answered ones (LIMIT), then days only for those.
+  // Id lists travel as one JSON array parameter (json_each), so no SQL is generated per request.
+  const purposeCount = db.prepare('SELECT count(DISTINCT purpose_id) AS n FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ?');
+  const topPurposes = db.prepare(
+    `SELECT purpose_id, count(*) AS n FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ?
+     GROUP BY purpose_id ORDER BY n DESC, purpose_id LIMIT ?`,
   );
+  const somePurposes = db.prepare(
+    `SELECT purpose_id, count(*) AS n FROM consentry_decisions
+     WHERE ts_ms >= ? AND ts_ms <= ? AND purpose_id IN (SELECT value FROM json_each(?)) GROUP BY purpose_id`,
+  );
+  const counts = db.prepare(
+    `SELECT CAST((ts_ms + ?) / 86400000 AS INTEGER) AS day, purpose_id, state, count(*) AS n
+     FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ? AND purpose_id IN (SELECT value FROM json_each(?))
+     GROUP BY day, purpose_id, state ORDER BY day, purpose_id`,
+  );
+  const labels = db.prepare(
+    `SELECT purpose_id, max(title) AS title, max(necessity) AS necessity
+     FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ? AND purpose_id IN (SELECT value FROM json_each(?))
+     GROUP BY purpose_id`,
+  );
+  const guardianCols = 'receipt_id, subject_id, name, contact, name_hmac, contact_hmac, received_ms';
+  const guardiansBy = {
+    receiptId: db.prepare(`SELECT ${guardianCols} FROM consentry_guardians WHERE receipt_id = ? ORDER BY received_ms DESC LIMIT ?`),
+    subjectId: db.prepare(`SELECT ${guardianCols} FROM consentry_guardians WHERE subject_id = ? ORDER BY received_ms DESC LIMIT ?`),
+    contactHmac: db.prepare(`SELECT ${guardianCols} FROM consentry_guardians WHERE contact_hmac = ? ORDER BY received_ms DESC LIMIT ?`),
+  };
   const totals = db.prepare(
     `SELECT count(*) AS receipts, count(chain_error) AS breaks FROM consentry_receipts WHERE ts_ms >= ? AND ts_ms <= ?`,
   );
   const version = db.prepare('SELECT max(version) AS v FROM consentry_migrations');
 
-  type Plan = (k: Known) => { rows: NewReceipt[]; result: unknown };
+  type Plan = (k: Known) => IngestPlan<unknown>;
   const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan) => {
-    const known: Known = { byId: new Map(), heads: new Map() };
+    const known: Known = { byId: new Map(), heads: new Map(), keys: new Map() };
     for (const id of ids) {
       const r = byId.get(id) as { body: string; chain_error: string | null } | undefined;
       if (r) known.byId.set(id, { body: r.body, chainError: r.chain_error });
     }
     for (const s of subjects) {
-      const r = head.get(s) as { hash: string } | undefined;
-      if (r) known.heads.set(s, r.hash);
+      const r = head.get(s) as { hash: string; ts_ms: number } | undefined;
+      if (r) known.heads.set(s, { hash: r.hash, tsMs: r.ts_ms });
+      const k = keyOf.get(s) as { key_hash: string } | undefined;
+      if (k) known.keys.set(s, k.key_hash);
     }
-    const { rows, result } = plan(known);
-    for (const row of rows) {
+    const out = plan(known);
+    for (const k of out.subjects ?? []) insertSubject.run(k.subjectId, k.keyHash, k.registeredMs);
+    for (const row of out.rows) {
       insertReceipt.run(row.id, row.subjectId, row.tsMs, row.receivedMs, row.hash, row.prev, row.chainError, row.body);
       for (const d of row.decisions) insertDecision.run(row.id, d.purposeId, d.necessity, d.state, row.tsMs, d.title);
     }
-    return result;
+    for (const g of out.guardians ?? []) {
+      insertGuardian.run(g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs);
+    }
+    return out.result;
   });
 
   // Group commit: batches that arrive together (same turn of the event loop) are written in one
   // transaction, each inside its own savepoint (ingestOne nested in ingestGroup), so a failing batch
   // rolls back alone. One WAL sync then covers them all; every batch is still all-or-nothing, and no
-  // batch is acknowledged before the commit that holds it.
-  interface Job { ids: string[]; subjects: string[]; plan: Plan; resolve: (v: unknown) => void; reject: (e: unknown) => void; out?: { ok: boolean; value: unknown } }
+  // batch is acknowledged before the commit that holds it. Health probes ride along the same way.
+  interface Job { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void; out?: { ok: boolean; value: unknown } }
   let queue: Job[] = [];
   let scheduled = false;
+  const savepoint = db.transaction((run: () => unknown) => run());
   const ingestGroup = db.transaction((jobs: Job[]) => {
     for (const job of jobs) {
       try {
-        job.out = { ok: true, value: ingestOne(job.ids, job.subjects, job.plan) };
+        job.out = { ok: true, value: savepoint(job.run) };
       } catch (err) {
         job.out = { ok: false, value: err };
       }
     }
   });
+  /** Throws when the file on disk is no longer the one open: writes would go to a deleted inode and be lost. */
+  const checkFile = () => {
+    if (!opened) return;
+    let now: { dev: number; ino: number } | null = null;
+    try {
+      now = identity(file);
+    } catch {
+      // missing, or its directory no longer reachable
+    }
+    if (!now || now.dev !== opened.dev || now.ino !== opened.ino) throw goneError(file);
+  };
   const flush = () => {
     scheduled = false;
     const jobs = queue;
     queue = [];
     if (!jobs.length) return;
     try {
+      checkFile();
       // IMMEDIATE takes the write lock up front, so reading the chain heads and inserting are one step.
       ingestGroup.immediate(jobs);
     } catch (err) {
       for (const job of jobs) job.reject(err);
       return;
     }
-    for (const job of jobs) (job.out!.ok ? job.resolve : job.reject)(job.out!.value);
+    for (const job of jobs) {
+      // A failure inside a savepoint that is the storage's (read-only, I/O) fails the batch the same way.
+      (job.out!.ok ? job.resolve : job.reject)(job.out!.value);
+    }
   };
+  const enqueue = (run: () => unknown): Promise<unknown> => {
+    if (!open) return Promise.reject(new Error('store is closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ run, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  };
+  const rows = <T>(stmt: BetterSqlite3.Statement, ...args: unknown[]) => stmt.all(...args) as T[];
 
   let open = true;
   return {
     dialect: 'sqlite',
     description: `sqlite: ${file}`,
     ingest(ids, subjects, plan) {
-      if (!open) return Promise.reject(new Error('store is closed'));
-      return new Promise((resolve, reject) => {
-        queue.push({ ids, subjects, plan: plan as Plan, resolve: resolve as (v: unknown) => void, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return enqueue(() => ingestOne(ids, subjects, plan as Plan)) as Promise<never>;
     },
     async exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number) {
       const from = range.from ?? -MAX_TS;
@@ -179,20 +272,36 @@ function sqliteStore(db: Database, file: string): Store {
     async subjectPage(subjectId, afterSeq, limit) {
       return (subject.all(subjectId, afterSeq, limit) as Row[]).map(toStored);
     },
-    async stats(range, offsetMs) {
+    async stats(range, offsetMs, selection) {
       const from = range.from ?? -MAX_TS;
       const to = range.to ?? MAX_TS;
-      const rows = counts.all(offsetMs, from, to) as {
-        day: number; purpose_id: string; necessity: string; state: string; n: number; title: string;
-      }[];
+      type Ranked = { purpose_id: string; n: number };
+      const included = selection.include.length ? rows<Ranked>(somePurposes, from, to, JSON.stringify(selection.include)) : [];
+      const top = rows<Ranked>(topPurposes, from, to, selection.top + selection.include.length);
+      const ranked = pickDetailed(selection, included, top);
+      const ids = JSON.stringify(ranked.map((r) => r.purposeId));
       const t = totals.get(from, to) as { receipts: number; breaks: number };
       return {
-        counts: rows.map((r) => ({
-          day: r.day, purposeId: r.purpose_id, necessity: r.necessity, state: r.state, count: r.n, title: r.title,
+        ranked,
+        purposeCount: (purposeCount.get(from, to) as { n: number }).n,
+        counts: rows<{ day: number; purpose_id: string; state: string; n: number }>(counts, offsetMs, from, to, ids).map((r) => ({
+          day: r.day, purposeId: r.purpose_id, state: r.state, count: r.n,
+        })),
+        labels: rows<{ purpose_id: string; title: string; necessity: string }>(labels, from, to, ids).map((r) => ({
+          purposeId: r.purpose_id, title: r.title, necessity: r.necessity,
         })),
         receipts: t.receipts,
         chainBreaks: t.breaks,
       };
+    },
+    async subjectKey(subjectId) {
+      return (keyOf.get(subjectId) as { key_hash: string } | undefined)?.key_hash ?? null;
+    },
+    async guardians(query, limit) {
+      const [by, value] = query.receiptId !== undefined ? (['receiptId', query.receiptId] as const)
+        : query.subjectId !== undefined ? (['subjectId', query.subjectId] as const)
+        : (['contactHmac', query.contactHmac ?? ''] as const);
+      return rows<GuardianDbRow>(guardiansBy[by], value, limit).map(toGuardian);
     },
     async schemaVersion() {
       return (version.get() as { v: number }).v;
@@ -200,6 +309,9 @@ function sqliteStore(db: Database, file: string): Store {
     async ping() {
       if (!open) throw new Error('store is closed');
       db.prepare('SELECT 1').get();
+    },
+    async checkWritable() {
+      await enqueue(() => health.run(Date.now()));
     },
     async close() {
       if (!open) return;
@@ -209,3 +321,4 @@ function sqliteStore(db: Database, file: string): Store {
     },
   };
 }
+

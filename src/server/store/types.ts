@@ -39,12 +39,50 @@ export interface NewReceipt {
   decisions: DecisionRow[];
 }
 
+/** A subject's registration: the SHA-256 (hex) of its secret, given by its chain's first receipt. */
+export interface SubjectKey {
+  subjectId: string;
+  keyHash: string;
+  registeredMs: number;
+}
+
+/**
+ * A guardian's name and contact as a subject's receipt vouched for them (admin-only table). The
+ * HMACs use the collector's own secret (`CONSENTRY_HASH_SECRET`), for lookups without the plaintext.
+ */
+export interface GuardianRow {
+  receiptId: string;
+  subjectId: string;
+  name: string;
+  contact: string;
+  nameHmac: string;
+  contactHmac: string;
+  receivedMs: number;
+}
+
+/** The head of a subject's stored chain: its latest receipt (by insertion order). */
+export interface ChainHead {
+  hash: string;
+  /** That receipt's own timestamp, epoch ms: the next one must be later. */
+  tsMs: number;
+}
+
 /** What the store already holds for the receipts of one batch. */
 export interface Known {
   /** Stored receipts with the batch's ids: canonical body and chain flag. */
   byId: Map<string, { body: string; chainError: string | null }>;
-  /** Each batch subject's latest stored hash (absent: no receipt stored yet). */
-  heads: Map<string, string>;
+  /** Each batch subject's chain head (absent: no receipt stored yet). */
+  heads: Map<string, ChainHead>;
+  /** Each batch subject's registered key hash (absent: not registered; with a head too, a chain from before keys). */
+  keys: Map<string, string>;
+}
+
+/** What one ingest writes: receipts in order, subjects they register, guardian details they vouch for. */
+export interface IngestPlan<T> {
+  rows: NewReceipt[];
+  subjects?: SubjectKey[];
+  guardians?: GuardianRow[];
+  result: T;
 }
 
 /** Range over the receipts' own timestamps, both ends inclusive, epoch ms. */
@@ -63,15 +101,30 @@ export interface StatsCount {
   /** Day number: floor((tsMs + offsetMs) / 86 400 000). */
   day: number;
   purposeId: string;
-  necessity: string;
   state: string;
   count: number;
-  /** One title seen for the purpose in that group. */
-  title: string;
+}
+
+/** Which purposes a stats query details: bounded, whatever the table holds. */
+export interface StatsSelection {
+  /** At most this many purposes in all (the `include` ones count towards it, and are always detailed). */
+  top: number;
+  /** Ids detailed first when they have answers in the range (the site config's purposes). */
+  include: string[];
 }
 
 export interface StatsResult {
+  /**
+   * The detailed purposes with their number of decisions in the range: the `include` ids that have
+   * answers, then the most answered other ids (most first, then by id), `selection.top` in all at most.
+   */
+  ranked: { purposeId: string; count: number }[];
+  /** Distinct purposes with answers in the range (detailed or not). */
+  purposeCount: number;
+  /** Day counts of the detailed purposes. */
   counts: StatsCount[];
+  /** Per detailed purpose: one title and necessity its receipts carried (sent by clients, unverified). */
+  labels: { purposeId: string; title: string; necessity: string }[];
   receipts: number;
   chainBreaks: number;
 }
@@ -85,20 +138,29 @@ export interface Store {
    * (pure, synchronous), then inserts `plan`'s rows in order, all in one transaction that holds the
    * subjects' chain heads stable against concurrent collectors.
    */
-  ingest<T>(
-    ids: string[],
-    subjects: string[],
-    plan: (known: Known) => { rows: NewReceipt[]; result: T },
-  ): Promise<T>;
+  ingest<T>(ids: string[], subjects: string[], plan: (known: Known) => IngestPlan<T>): Promise<T>;
   /** Up to `limit` receipts in the range after `cursor`, ordered by (tsMs, seq). */
   exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number): Promise<StoredReceipt[]>;
   /** Up to `limit` of one subject's receipts after `afterSeq`, in chain (seq) order. */
   subjectPage(subjectId: string, afterSeq: number, limit: number): Promise<StoredReceipt[]>;
-  /** Decision counts per day, purpose and state in the range. */
-  stats(range: TimeRange, offsetMs: number): Promise<StatsResult>;
+  /**
+   * Decision counts per day, purpose and state in the range, for a bounded set of purposes: the
+   * `selection.include` ids and the `selection.top` most answered ones. The work done and the answer's
+   * size depend on that bound, not on how many purpose ids clients have invented.
+   */
+  stats(range: TimeRange, offsetMs: number, selection: StatsSelection): Promise<StatsResult>;
+  /** A subject's registered key hash, or null (unknown, or a chain stored before subject keys). */
+  subjectKey(subjectId: string): Promise<string | null>;
+  /** Guardian details (admin only), newest first, at most `limit`. */
+  guardians(query: { receiptId?: string; subjectId?: string; contactHmac?: string }, limit: number): Promise<GuardianRow[]>;
   /** The applied migration version. */
   schemaVersion(): Promise<number>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Proves the database takes writes: commits a one-row update (the table never grows). Throws a
+   * storage error (read-only, I/O, file gone, unreachable) otherwise.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }
