@@ -31,7 +31,7 @@ const entries = {
 const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(f)));
 
 const nodeExternal = (id) =>
-  /^(node:|fastify|@fastify\/|better-sqlite3|pg($|\/)|ajv)/.test(id) ||
+  /^(node:|fastify|@fastify\/|better-sqlite3|pg($|\/)|ajv|jose($|\/))/.test(id) ||
   ['fs', 'path', 'http', 'https', 'url', 'crypto', 'stream', 'os', 'events', 'util', 'zlib', 'net'].includes(id);
 
 const configs = [];

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { loadPackages } from './deps';
+import { loadPackages } from './optional-packages';
 import { httpError, parseFormBody, parseJsonBody } from './body';
 import { limitConnections } from './connections';
 import { resolveOptions, type CollectorOptions } from './options';

@@ -5,7 +5,7 @@ import { ConfigError } from '../core/errors';
 import { VERSION } from '../core/version';
 import { startCollector } from './app';
 import { parseCli, USAGE, UsageError } from './cli-args';
-import { MissingDependencyError } from './deps';
+import { MissingDependencyError } from './optional-packages';
 import { parseDatabaseUrl } from './store/open';
 
 function fail(message: string, code: number): never {

@@ -16,5 +16,5 @@ export { ingestBatch, REASONS, MAX_FUTURE_MS, type IngestOptions, type ReceiptRe
 export { parseUpload, type Upload, type GuardianDetails } from './envelope';
 export { keyHashOf } from './subject-auth';
 export type { Stats, PurposeStats, DayStats, StateCounts } from './stats';
-export { MissingDependencyError } from './deps';
-export type { ExportFormat } from './exports';
+export { MissingDependencyError } from './optional-packages';
+export type { ExportFormat } from './receipt-export';

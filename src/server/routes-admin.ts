@@ -5,11 +5,11 @@ import type { NormalizedConfig } from '../core/types';
 import { bearerToken, tokenMatches } from './auth';
 import { httpError } from './body';
 import { dashboardPage, loginPage, type DashboardForm } from './dashboard';
-import { exportChunks, exportFormats, type ExportFormat } from './exports';
+import { exportChunks, exportFormats, type ExportFormat } from './receipt-export';
 import { shapeStats, statsSelection, type Stats } from './stats';
 import type { Store } from './store/types';
 import { hmacHex, normaliseGuardianValue } from './subject-auth';
-import { parseOffset, parseRange } from './time';
+import { parseOffset, parseRange } from './query-time';
 
 interface AdminContext {
   store: Store;

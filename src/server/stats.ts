@@ -1,7 +1,7 @@
 import { localize } from '../core/localize';
 import type { NormalizedConfig } from '../core/types';
 import type { StatsResult, StatsSelection } from './store/types';
-import { dayString } from './time';
+import { dayString } from './query-time';
 
 export interface StateCounts {
   given: number;

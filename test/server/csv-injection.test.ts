@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/server/exports';
+import { csvCell } from '../../src/server/receipt-export';
 import { startCollector, type RunningCollector } from '../../src/server/index';
 import { chain, PURPOSES } from './fixtures';
 import { parseCsv, request, upload } from './helpers';

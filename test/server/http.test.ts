@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPackages, MissingDependencyError } from '../../src/server/deps';
+import { loadPackages, MissingDependencyError } from '../../src/server/optional-packages';
 import { createCollector, startCollector, type CollectorOptions, type RunningCollector } from '../../src/server/index';
 import { parseDatabaseUrl } from '../../src/server/store/open';
 import { tokenMatches, bearerToken } from '../../src/server/auth';

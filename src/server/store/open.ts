@@ -1,4 +1,4 @@
-import type { Importer } from '../deps';
+import type { Importer } from '../optional-packages';
 import { openPostgresStore } from './postgres';
 import { openSqliteStore } from './sqlite';
 import type { Store } from './types';

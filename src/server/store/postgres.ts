@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { loadPackages, type Importer } from '../deps';
+import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, isStorageUnavailable } from './errors';
 import { newerSchemaError, postgresMigrations } from './migrations';
 import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { loadPackages, type Importer } from '../deps';
+import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, goneError, isStorageUnavailable } from './errors';
 import { newerSchemaError, sqliteMigrations } from './migrations';
 import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';
