@@ -1,5 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { access } from './access';
+import { proofVerifier } from './accounts/proof';
+import { webhookDispatcher, type Dispatcher } from './notices/webhook';
 import { loadPackages } from './optional-packages';
+import { dailyPrune, type PruneReport } from './retention';
+import { accountRoutes } from './routes-accounts';
+import { noticeRoutes } from './routes-notices';
+import { requestRoutes } from './routes-requests';
 import { httpError, parseFormBody, parseJsonBody } from './body';
 import { limitConnections } from './connections';
 import { resolveOptions, type CollectorOptions } from './options';
@@ -45,7 +52,7 @@ function clientAborted(req: FastifyRequest): boolean {
 
 /** Subject ids and guardian lookups (a contact, a subject) stay out of request logs. */
 const redactUrl = (url: string) =>
-  url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]').replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
+  url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]').replace(/^\/v1\/accounts\/[^/?#]+/, '/v1/accounts/[redacted]').replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
 
 function loggerOption(logger: CollectorOptions['logger']): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
   if (!logger) return { logger: false };
@@ -68,6 +75,8 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   const o = resolveOptions(options);
   const policy = originPolicy(o.allowedOrigins, o.sameOrigin);
   const [fastify, cors, rateLimit] = await loadPackages(['fastify', '@fastify/cors', '@fastify/rate-limit'], 'the collector server');
+  // Fails early (MissingDependencyError) when linking is configured and `jose` is not installed.
+  const verifyProof = await proofVerifier(o.linkSecret, o.now);
   const store = o.store ?? (await openStore(o.databaseUrl, { poolSize: o.poolSize }));
 
   let app: FastifyInstance;
@@ -145,6 +154,30 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   });
   if (o.rateLimit) await app.register(rateLimit, { max: o.rateLimit.max, timeWindow: o.rateLimit.timeWindow });
 
+  const dispatcher: Dispatcher | null = o.webhook
+    ? webhookDispatcher(store.db, { ...o.webhook, reconfirmDays: o.webhookReconfirmDays, now: o.now, log: app.log, ...o.webhookTiming })
+    : null;
+  const retentionPass = () =>
+    dailyPrune(store.db, { nowMs: o.now(), retentionDays: o.retentionDays, consentDays: o.siteConfig?.expiry.consentDays ?? 365 });
+  let retentionTimer: NodeJS.Timeout | null = null;
+  if (o.retentionJob) {
+    // Checked hourly; runs when the last run (by any collector) is a day old.
+    const tick = () =>
+      void retentionPass().then(
+        (r) => r && app.log.info({ retention: r }, 'retention: deleted what was past its retention period'),
+        (err) => app.log.warn({ err }, 'retention run failed; retried within the hour'),
+      );
+    retentionTimer = setInterval(tick, 3_600_000);
+    retentionTimer.unref();
+    setTimeout(tick, 60_000).unref();
+  }
+  app.decorate('consentry', { dispatcher, retention: retentionPass, store });
+  app.addHook('onClose', async () => {
+    if (retentionTimer) clearInterval(retentionTimer);
+    await dispatcher?.close();
+  });
+  const guard = access({ adminToken: o.adminToken, serviceToken: o.serviceToken }, verifyProof);
+
   let warnedGuardians = false;
   publicRoutes(app, {
     store,
@@ -158,6 +191,16 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
       warnedGuardians = true;
       app.log.warn('guardian details were received and verified, but not stored: set CONSENTRY_HASH_SECRET to keep them');
     },
+    verifyProof,
+    webhooks: !!dispatcher,
+    onWebhooksQueued: () => dispatcher?.nudge(),
+    now: o.now,
+  });
+  accountRoutes(app, { store, access: guard, timeZone: o.timeZone, pageSize: o.exportPageSize, now: o.now, siteConfig: o.siteConfig });
+  noticeRoutes(app, { store, access: guard, pageSize: o.exportPageSize, now: o.now });
+  requestRoutes(app, {
+    store, access: guard, verifyProof, jurisdiction: o.jurisdiction, hashSecret: o.hashSecret, linkSecret: o.linkSecret,
+    requestsPerHour: o.requestsPerHour, siteConfig: o.siteConfig, now: o.now,
   });
   adminRoutes(app, {
     store,
@@ -168,6 +211,21 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
     statsTopPurposes: o.statsTopPurposes,
   });
   return app;
+}
+
+/** What `createCollector` hangs on the Fastify instance (`app.consentry`), for hosts, tests and the CLI. */
+export interface CollectorHandle {
+  /** The webhook dispatcher, when a webhook is configured. */
+  dispatcher: Dispatcher | null;
+  /** Runs the retention job now if no collector ran it in the last day (null when skipped). */
+  retention: () => Promise<PruneReport | null>;
+  store: import('./store/types').Store;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    consentry: CollectorHandle;
+  }
 }
 
 /** A running collector. */

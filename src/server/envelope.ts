@@ -1,10 +1,12 @@
 /**
  * The body of `POST /v1/receipts`: a bare array of receipts (accepted, but it carries no secret, so
  * every receipt in it is refused), or
- * `{ "receipts": [...], "secrets": { subjectId: secret }, "guardians": { receiptId: { name, contact } } }`.
+ * `{ "receipts": [...], "secrets": { subjectId: secret }, "guardians": { receiptId: { name, contact } },
+ *    "links": { subjectId: proof }, "texts": { sha256: text } }`.
  * The envelope is checked as a whole (400 with the reason) before any receipt is looked at; no value
  * of a secret or a guardian's details is ever echoed in an error.
  */
+import { createHash } from 'node:crypto';
 import { httpError } from './body';
 import { normaliseGuardianValue, SECRET_PATTERN } from './subject-auth';
 
@@ -20,12 +22,22 @@ export interface Upload {
   secrets: Map<string, string>;
   /** Receipt id → guardian details. */
   guardians: Map<string, GuardianDetails>;
+  /** Subject id → member proof (a JWT, verified later). */
+  links: Map<string, string>;
+  /** SHA-256 hex → the exact text it is the hash of (checked here). */
+  texts: Map<string, string>;
 }
+
+/** Longest notice text accepted, in characters. */
+export const TEXT_MAX = 65_536;
+
+const ENVELOPE_KEYS = new Set(['receipts', 'secrets', 'guardians', 'links', 'texts']);
 
 /** Longest guardian name or contact accepted, in characters. */
 export const GUARDIAN_VALUE_MAX = 200;
 
-const NOT_A_BATCH = 'expected a JSON array of receipts, or {"receipts": [...], "secrets": {...}, "guardians": {...}}';
+const NOT_A_BATCH =
+  'expected a JSON array of receipts, or {"receipts": [...], "secrets": {...}, "guardians": {...}, "links": {...}, "texts": {...}}';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
@@ -40,16 +52,38 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
   let items: unknown[];
   let secretsIn: unknown;
   let guardiansIn: unknown;
+  let linksIn: unknown;
+  let textsIn: unknown;
   if (Array.isArray(body)) {
     items = body;
-  } else if (isPlainObject(body) && Array.isArray(body.receipts) && Object.keys(body).every((k) => k === 'receipts' || k === 'secrets' || k === 'guardians')) {
+  } else if (isPlainObject(body) && Array.isArray(body.receipts) && Object.keys(body).every((k) => ENVELOPE_KEYS.has(k))) {
     items = body.receipts;
     secretsIn = body.secrets;
     guardiansIn = body.guardians;
+    linksIn = body.links;
+    textsIn = body.texts;
   } else {
     throw httpError(400, NOT_A_BATCH);
   }
   if (items.length > maxBatch) throw httpError(413, `the batch has ${items.length} receipts; the limit is ${maxBatch} per request`);
+
+  const links = new Map<string, string>();
+  if (linksIn !== undefined) {
+    if (!isPlainObject(linksIn)) throw httpError(400, 'links must be an object of subject id to member proof');
+    const keys = Object.keys(linksIn);
+    if (keys.length > maxBatch) throw httpError(400, `links has ${keys.length} entries; send one per subject (at most ${maxBatch})`);
+    for (const key of keys) {
+      const value = linksIn[key];
+      if (typeof value !== 'string' || !value || value.length > 4096) throw httpError(400, 'links: each value must be a member proof (a JWT of at most 4096 characters)');
+      if (!isPlainObject(secretsIn) || !Object.prototype.hasOwnProperty.call(secretsIn, key) || typeof secretsIn[key] !== 'string') {
+        throw httpError(400, "links: a subject to link must come with its secret in secrets (the same body)");
+      }
+      links.set(key, value);
+    }
+  }
+  if (!items.length && !links.size && (secretsIn !== undefined || guardiansIn !== undefined || textsIn !== undefined)) {
+    throw httpError(400, 'receipts is empty: an upload carries receipts, or links with their subjects\' secrets');
+  }
 
   const secrets = new Map<string, string>();
   if (secretsIn !== undefined) {
@@ -62,7 +96,9 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
       if (typeof value !== 'string' || !SECRET_PATTERN.test(value)) {
         throw httpError(400, "secrets: each value must be the subject's secret (43 characters of base64url)");
       }
-      if (!subjects.has(key)) throw httpError(400, 'secrets: a secret was sent for a subject that has no receipt in this batch');
+      if (!subjects.has(key) && !links.has(key)) {
+        throw httpError(400, 'secrets: a secret was sent for a subject that has no receipt and no link in this batch');
+      }
       secrets.set(key, value);
     }
   }
@@ -87,5 +123,22 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
       guardians.set(key, { name, contact });
     }
   }
-  return { items, secrets, guardians };
+  const texts = new Map<string, string>();
+  if (textsIn !== undefined) {
+    if (!isPlainObject(textsIn)) throw httpError(400, 'texts must be an object of SHA-256 (lowercase hex) to the exact text');
+    const keys = Object.keys(textsIn);
+    if (keys.length > maxBatch) throw httpError(400, `texts has ${keys.length} entries; at most ${maxBatch}`);
+    for (const key of keys) {
+      const text = textsIn[key];
+      if (!/^[0-9a-f]{64}$/.test(key)) throw httpError(400, 'texts: each key must be a SHA-256 in lowercase hex');
+      if (typeof text !== 'string' || !text || text.length > TEXT_MAX || text.includes('\u0000')) {
+        throw httpError(400, `texts: each value must be a text of 1 to ${TEXT_MAX} characters, without NUL`);
+      }
+      if (createHash('sha256').update(text, 'utf8').digest('hex') !== key) {
+        throw httpError(400, 'texts: a text does not hash to its key (SHA-256 of its UTF-8 bytes, lowercase hex)');
+      }
+      texts.set(key, text);
+    }
+  }
+  return { items, secrets, guardians, links, texts };
 }

@@ -1,8 +1,11 @@
 import { canonicalize } from '../receipts/canonical';
 import type { Receipt } from '../receipts/types';
+import { decideLinks, type LinkResult } from './accounts/links';
+import { planAccounts } from './accounts/plan';
+import type { ProofCheck } from './accounts/proof';
 import type { GuardianDetails } from './envelope';
 import { receiptHash } from './hash';
-import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey } from './store/types';
+import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey, TextRow } from './store/types';
 import { digestsEqual, hmacHex, keyHashOf } from './subject-auth';
 
 /** The answer for one receipt of a batch, in the batch's order. */
@@ -37,8 +40,29 @@ export interface IngestOptions {
   onGuardianDiscarded?: () => void;
   /** Oldest first receipt a new subject may register with, in ms (default 30 days). */
   maxFirstReceiptAge?: number;
+  /** Subject id → its member proof, already verified (the upload's `links`). */
+  links?: Map<string, ProofCheck>;
+  /** SHA-256 → text (the upload's `texts`, hashes already checked). */
+  texts?: Map<string, string>;
+  /** Queue webhook events for the notices this batch causes. */
+  webhooks?: boolean;
   now?: () => number;
 }
+
+/** What became of one text of an upload. */
+export interface TextResult {
+  status: 'stored' | 'rejected';
+  error?: string;
+}
+
+/** The answer to a whole upload: per receipt, per link, per text. */
+export interface UploadOutcome {
+  results: ReceiptResult[];
+  links: Record<string, LinkResult>;
+  texts: Record<string, TextResult>;
+}
+
+export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of this batch (a purpose noticeHash)';
 
 /**
  * Why a receipt is refused. Stable texts: the SDK and operators match on them.
@@ -114,6 +138,24 @@ export async function ingestBatch(
   validate: ReceiptValidator,
   options: IngestOptions = {},
 ): Promise<ReceiptResult[]> {
+  return (await ingestUpload(items, store, validate, options)).results;
+}
+
+/**
+ * `ingestBatch` with the rest of an upload: links (subject → account, with verified member proofs)
+ * and notice texts, decided and written in the same transaction as the receipts, together with the
+ * subjects' and accounts' consent state and the Network Act result notices a change causes.
+ */
+export async function ingestUpload(
+  items: unknown[],
+  store: Store,
+  validate: ReceiptValidator,
+  options: IngestOptions = {},
+): Promise<UploadOutcome> {
+  const linkChecks = options.links ?? new Map<string, ProofCheck>();
+  const texts = options.texts ?? new Map<string, string>();
+  let linkResults: Record<string, LinkResult> = {};
+  let textResults: Record<string, TextResult> = {};
   const now = options.now ?? Date.now;
   const secrets = options.secrets ?? new Map<string, string>();
   const guardians = options.guardians ?? new Map<string, GuardianDetails>();
@@ -167,9 +209,11 @@ export async function ingestBatch(
     candidates.push(c);
   }
 
-  if (candidates.length) {
+  if (candidates.length || linkChecks.size) {
     const ids = candidates.map((c) => c.receipt.id);
-    const subjects = [...new Set(candidates.map((c) => c.receipt.subjectId))];
+    const subjects = [...new Set([...candidates.map((c) => c.receipt.subjectId), ...linkChecks.keys()])];
+    const valid = [...linkChecks.values()].flatMap((c) => (c.ok ? [c.proof] : []));
+    const scope = { proofHashes: valid.map((p) => p.hash), accounts: [...new Set(valid.map((p) => p.accountId))] };
     const receivedMs = now();
     let discarded = 0;
     await store.ingest(ids, subjects, (known) => {
@@ -236,11 +280,40 @@ export async function ingestBatch(
           }
         }
       }
-      return { rows, subjects: registered, guardians: guardianRows, result: undefined };
-    });
+      const decided = decideLinks(
+        [...linkChecks].map(([subjectId, check]) => {
+          const secret = secrets.get(subjectId);
+          return { subjectId, check, secretHash: secret === undefined ? null : keyHashOf(secret) };
+        }),
+        { keys, hasChain: (s) => heads.has(s), links: known.links, proofs: known.proofs },
+      );
+      linkResults = Object.fromEntries(decided.results);
+      const byId = new Map(candidates.map((c) => [c.receipt.id, c]));
+      const accounts = planAccounts({
+        stored: rows.map((row) => ({ receipt: byId.get(row.id)!.receipt, tsMs: row.tsMs })),
+        links: known.links,
+        newLinks: new Map([...decided.made].map(([s, l]) => [s, l.accountId])),
+        subjectItems: known.subjectItems,
+        accountItems: known.accountItems,
+        nowMs: receivedMs,
+        webhooks: !!options.webhooks,
+      });
+      const { texts: textRows, results: tr } = acceptTexts(texts, candidates.filter((c) => results[c.index].status !== 'rejected'), receivedMs);
+      textResults = tr;
+      return {
+        rows, subjects: registered, guardians: guardianRows,
+        links: [...decided.made].map(([subjectId, l]) => ({ subjectId, accountId: l.accountId, linkedMs: receivedMs, proofHash: l.proofHash })),
+        subjectItems: accounts.subjectItems, accountItems: accounts.accountItems, notices: accounts.notices, webhooks: accounts.webhooks,
+        texts: textRows,
+        result: undefined,
+      };
+    }, scope);
     if (discarded) options.onGuardianDiscarded?.();
   }
 
+  if (!candidates.length && !linkChecks.size) {
+    textResults = Object.fromEntries([...texts.keys()].map((h) => [h, { status: 'rejected', error: TEXT_UNREFERENCED } as TextResult]));
+  }
   for (const [index, first] of sameAs) {
     const f = results[first.index];
     results[index] = {
@@ -250,7 +323,33 @@ export async function ingestBatch(
       ...(f.error ? { error: f.error } : {}),
     };
   }
-  return results;
+  return { results, links: linkResults, texts: textResults };
+}
+
+/** The texts some accepted receipt of the batch refers to (by a purpose's `noticeHash`), with where it was shown. */
+function acceptTexts(texts: Map<string, string>, accepted: Candidate[], receivedMs: number): { texts: TextRow[]; results: Record<string, TextResult> } {
+  const rows: TextRow[] = [];
+  const results: Record<string, TextResult> = {};
+  const shown = new Map<string, TextRow>();
+  for (const { receipt: r } of accepted) {
+    for (const p of r.purposes) {
+      if (!texts.has(p.noticeHash) || shown.has(p.noticeHash)) continue;
+      shown.set(p.noticeHash, {
+        hash: p.noticeHash, text: texts.get(p.noticeHash)!, receivedMs, purposeId: p.id, purposeVersion: p.version,
+        policyVersion: r.policy.version, locale: r.locale,
+      });
+    }
+  }
+  for (const hash of texts.keys()) {
+    const row = shown.get(hash);
+    if (row) {
+      rows.push(row);
+      results[hash] = { status: 'stored' };
+    } else {
+      results[hash] = { status: 'rejected', error: TEXT_UNREFERENCED };
+    }
+  }
+  return { texts: rows, results };
 }
 
 /** Why a new receipt may not join its subject's chain, or null. */

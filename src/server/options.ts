@@ -2,6 +2,8 @@ import type { FastifyServerOptions } from 'fastify';
 import { ConfigError, type ConfigProblem } from '../core/errors';
 import type { ConsentConfig, NormalizedConfig } from '../core/types';
 import { validateConfig } from '../core/validate';
+import { isTimeZone } from './accounts/calendar';
+import { LINK_SECRET_MIN } from './accounts/proof';
 import type { Store } from './store/types';
 
 /** Options of `createCollector` / `startCollector` (the CLI maps its flags and environment onto these). */
@@ -69,6 +71,31 @@ export interface CollectorOptions {
   maxConnectionsPerIp?: number;
   /** Purposes detailed by `/v1/stats` (default of its `top`) and the dashboard; the rest are counted. Default 20. */
   statsTopPurposes?: number;
+  /**
+   * `CONSENTRY_LINK_SECRET` (at least 32 characters), shared with the site's backend, which signs member
+   * proofs with it (JWT, HS256). Without it, links and member proofs are refused.
+   */
+  linkSecret?: string;
+  /** `CONSENTRY_SERVICE_TOKEN`: a read-only bearer token for the site's backend (account state, audience, notices, texts). */
+  serviceToken?: string;
+  /** The controller's IANA time zone, for the night-time rule (21:00–08:00). Default `Asia/Seoul`. */
+  timeZone?: string;
+  /** Days receipts are kept after the consent they prove has ended. Default 1826 (five years). */
+  retentionDays?: number;
+  /** Run the retention job daily inside the collector. Default true. */
+  retentionJob?: boolean;
+  /** Outgoing webhook for new result notices and reconfirmations coming due (`CONSENTRY_WEBHOOK_URL`). */
+  webhookUrl?: string;
+  /** Secret that signs each webhook body (HMAC-SHA256), at least 16 characters (`CONSENTRY_WEBHOOK_SECRET`). */
+  webhookSecret?: string;
+  /** Days before its due date that a reconfirmation is sent to the webhook. Default 30. */
+  webhookReconfirmDays?: number;
+  /** Rights requests (`POST /v1/requests`) per client address per hour. Default 10. */
+  requestsPerHour?: number;
+  /** Webhook retry and polling intervals in ms (defaults: first retry 10 s, doubling to 6 h; poll 5 s; timeout 10 s). */
+  webhookTiming?: { retryMs?: number; maxRetryMs?: number; pollMs?: number; timeoutMs?: number };
+  /** The collector's clock (tests). */
+  now?: () => number;
 }
 
 export interface ResolvedOptions {
@@ -92,6 +119,18 @@ export interface ResolvedOptions {
   connectionTimeout: number;
   maxConnectionsPerIp: number;
   statsTopPurposes: number;
+  linkSecret: string | null;
+  serviceToken: string | null;
+  timeZone: string;
+  retentionDays: number;
+  retentionJob: boolean;
+  webhook: { url: string; secret: string } | null;
+  webhookReconfirmDays: number;
+  requestsPerHour: number;
+  /** `controller.jurisdiction` of the site config, default KR. */
+  jurisdiction: string;
+  webhookTiming: CollectorOptions['webhookTiming'];
+  now: () => number;
 }
 
 export const DEFAULTS = {
@@ -107,9 +146,13 @@ export const DEFAULTS = {
   connectionTimeout: 60_000,
   maxConnectionsPerIp: 100,
   statsTopPurposes: 20,
+  timeZone: 'Asia/Seoul',
+  retentionDays: 1826,
+  webhookReconfirmDays: 30,
+  requestsPerHour: 10,
 } as const;
 
-/** Shortest accepted `hashSecret`. */
+/** Shortest accepted `hashSecret` (and webhook secret). */
 export const HASH_SECRET_MIN = 16;
 
 const posInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
@@ -126,7 +169,7 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
   }
   if (o.adminToken !== undefined && o.adminToken !== null && typeof o.adminToken !== 'string') bad('adminToken', 'expected a string');
   for (const k of ['bodyLimit', 'maxBatch', 'exportPageSize', 'poolSize', 'maxFirstReceiptAge', 'requestTimeout', 'headersTimeout',
-    'connectionTimeout', 'statsTopPurposes'] as const) {
+    'connectionTimeout', 'statsTopPurposes', 'retentionDays', 'webhookReconfirmDays', 'requestsPerHour'] as const) {
     if (o[k] !== undefined && !posInt(o[k])) bad(k, 'expected a positive integer');
   }
   if (o.maxConnectionsPerIp !== undefined && !(posInt(o.maxConnectionsPerIp) || o.maxConnectionsPerIp === 0)) {
@@ -139,6 +182,29 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
   }
   if (o.hashSecret !== undefined && (typeof o.hashSecret !== 'string' || (o.hashSecret !== '' && o.hashSecret.length < HASH_SECRET_MIN))) {
     bad('hashSecret', `expected a random string of at least ${HASH_SECRET_MIN} characters`);
+  }
+  if (o.linkSecret !== undefined && (typeof o.linkSecret !== 'string' || (o.linkSecret !== '' && o.linkSecret.length < LINK_SECRET_MIN))) {
+    bad('linkSecret', `expected a random string of at least ${LINK_SECRET_MIN} characters`);
+  }
+  if (o.serviceToken !== undefined && typeof o.serviceToken !== 'string') bad('serviceToken', 'expected a string');
+  if (o.serviceToken && o.adminToken && o.serviceToken === o.adminToken) bad('serviceToken', 'must differ from the admin token');
+  if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isTimeZone(o.timeZone))) {
+    bad('timeZone', 'expected an IANA time zone like Asia/Seoul or Europe/Paris');
+  }
+  let webhook: ResolvedOptions['webhook'] = null;
+  if (o.webhookUrl) {
+    let url: URL | null = null;
+    try {
+      url = new URL(o.webhookUrl);
+    } catch {
+      // reported below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) bad('webhookUrl', 'expected an http(s) URL without credentials');
+    if (typeof o.webhookSecret !== 'string' || o.webhookSecret.length < HASH_SECRET_MIN) {
+      bad('webhookSecret', `a webhook needs a signing secret of at least ${HASH_SECRET_MIN} characters (CONSENTRY_WEBHOOK_SECRET)`);
+    } else if (url) {
+      webhook = { url: url.href, secret: o.webhookSecret };
+    }
   }
   const rl = o.rateLimit;
   if (rl !== undefined && rl !== false) {
@@ -175,5 +241,16 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
     connectionTimeout: o.connectionTimeout ?? DEFAULTS.connectionTimeout,
     maxConnectionsPerIp: o.maxConnectionsPerIp ?? DEFAULTS.maxConnectionsPerIp,
     statsTopPurposes: o.statsTopPurposes ?? DEFAULTS.statsTopPurposes,
+    linkSecret: o.linkSecret ? o.linkSecret : null,
+    serviceToken: o.serviceToken ? o.serviceToken : null,
+    timeZone: o.timeZone ?? DEFAULTS.timeZone,
+    retentionDays: o.retentionDays ?? DEFAULTS.retentionDays,
+    retentionJob: o.retentionJob ?? true,
+    webhook,
+    webhookReconfirmDays: o.webhookReconfirmDays ?? DEFAULTS.webhookReconfirmDays,
+    requestsPerHour: o.requestsPerHour ?? DEFAULTS.requestsPerHour,
+    jurisdiction: (siteConfig?.controller.jurisdiction ?? 'KR').toUpperCase(),
+    webhookTiming: o.webhookTiming,
+    now: o.now ?? Date.now,
   };
 }

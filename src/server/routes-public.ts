@@ -4,7 +4,8 @@ import receiptSchema from '../receipts/receipt.schema.json';
 import { bearerToken, tokenMatches } from './auth';
 import { httpError } from './body';
 import { parseUpload } from './envelope';
-import { ingestBatch, type ReceiptValidator } from './ingest';
+import type { ProofCheck, ProofVerifier } from './accounts/proof';
+import { ingestUpload, type ReceiptValidator } from './ingest';
 import { describeStorageProblem } from './store/errors';
 import type { Store } from './store/types';
 import { digestsEqual, keyHashOf } from './subject-auth';
@@ -49,6 +50,12 @@ export interface PublicContext {
   hashSecret: string | null;
   /** Called when verified guardian details are dropped for want of a hash secret. */
   onGuardianDiscarded: () => void;
+  verifyProof: ProofVerifier;
+  /** Queue webhook events (a webhook URL is configured). */
+  webhooks: boolean;
+  /** Called after a batch queued webhook events (the dispatcher delivers them soon). */
+  onWebhooksQueued: () => void;
+  now: () => number;
 }
 
 /** How long one write probe's answer serves /healthz (it is not rate limited: no fsync per request). */
@@ -88,18 +95,33 @@ export function publicRoutes(app: FastifyInstance, ctx: PublicContext): void {
 
   app.post('/v1/receipts', async (req, reply) => {
     const upload = parseUpload(req.body, maxBatch);
-    const results = await ingestBatch(upload.items, store, validatorFor(req), {
+    const links = new Map<string, ProofCheck>();
+    for (const [subjectId, proof] of upload.links) links.set(subjectId, await ctx.verifyProof(proof));
+    const outcome = await ingestUpload(upload.items, store, validatorFor(req), {
       secrets: upload.secrets,
       guardians: upload.guardians,
+      links,
+      texts: upload.texts,
+      webhooks: ctx.webhooks,
       maxFirstReceiptAge: ctx.maxFirstReceiptAge,
       hashSecret: ctx.hashSecret,
       onGuardianDiscarded: ctx.onGuardianDiscarded,
+      now: ctx.now,
     });
-    if (results.length && results.every((r) => r.status === 'rejected')) {
-      // Nothing in it could be used: a client error as a whole, with the reason for each receipt.
-      return reply.code(400).send({ error: 'every receipt in the batch was rejected', results });
+    if (ctx.webhooks) ctx.onWebhooksQueued();
+    const { results } = outcome;
+    const answer = {
+      results,
+      ...(upload.links.size ? { links: outcome.links } : {}),
+      ...(upload.texts.size ? { texts: outcome.texts } : {}),
+    };
+    const linked = Object.values(outcome.links).some((l) => l.status !== 'rejected');
+    if (!linked && results.every((r) => r.status === 'rejected') && (results.length || upload.links.size)) {
+      // Nothing in it could be used: a client error as a whole, with the reason for each part.
+      const error = upload.links.size ? 'nothing in the upload was accepted' : 'every receipt in the batch was rejected';
+      return reply.code(400).send({ error, ...answer });
     }
-    return { results };
+    return answer;
   });
 
   app.get<{ Params: { subjectId: string } }>(

@@ -32,7 +32,7 @@ describeBackends('collector', (backend) => {
   it('answers /healthz with the storage kind and schema version', async () => {
     const r = await request(`${c.url}/healthz`);
     expect(r.status).toBe(200);
-    expect(r.json()).toEqual({ ok: true, storage: backend.name, schemaVersion: 2 });
+    expect(r.json()).toEqual({ ok: true, storage: backend.name, schemaVersion: 3 });
   });
 
   it('stores a chain, answers per receipt, and gives the subject back exactly what was sent', async () => {
@@ -336,7 +336,7 @@ describeBackends('storage', (backend) => {
     const db = await backend.fresh();
     try {
       const s1 = await openStore(db.url);
-      expect(await s1.schemaVersion()).toBe(2);
+      expect(await s1.schemaVersion()).toBe(3);
       const [r] = await chain(1);
       await s1.ingest([r.id], [r.subjectId], () => ({
         rows: [{ id: r.id, subjectId: r.subjectId, tsMs: 1, receivedMs: 2, hash: r.hash, prev: null, chainError: null, body: '{}', decisions: [] }],
@@ -344,14 +344,14 @@ describeBackends('storage', (backend) => {
       }));
       await s1.close();
       const s2 = await openStore(db.url);
-      expect(await s2.schemaVersion()).toBe(2);
+      expect(await s2.schemaVersion()).toBe(3);
       await s2.close();
       await withRaw(backend.name, db.url, async (sql) => {
-        expect(await sql('SELECT count(*) AS n FROM consentry_migrations')).toEqual([{ n: 2 }]);
+        expect(await sql('SELECT count(*) AS n FROM consentry_migrations')).toEqual([{ n: 3 }]);
         await expect(sql("UPDATE consentry_receipts SET body = 'x'")).rejects.toThrow(/append-only/);
         await sql("INSERT INTO consentry_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01')");
       });
-      await expect(openStore(db.url)).rejects.toThrow(/schema is at version 99, newer than this collector knows \(2\)/);
+      await expect(openStore(db.url)).rejects.toThrow(/schema is at version 99, newer than this collector knows \(3\)/);
     } finally {
       await db.cleanup();
     }

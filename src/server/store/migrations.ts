@@ -1,9 +1,11 @@
 /**
  * Versioned schema migrations, one list per dialect. Append new versions; never edit an applied one.
  * `consentry_migrations` records what ran. Receipts are append-only: a trigger refuses UPDATE of a
- * stored receipt, so even a bug in the collector cannot rewrite evidence. (DELETE stays possible for
- * retention purges, which are an operator's deliberate act outside the collector.)
+ * stored receipt, so even a bug in the collector cannot rewrite evidence. (DELETE stays possible: the
+ * retention job removes receipts whose retention period has passed.)
  */
+import { accountStatements } from './migration-accounts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -74,6 +76,7 @@ export const sqliteMigrations: Migration[] = [
       `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
     ],
   },
+  { version: 3, name: 'accounts, notices, requests, texts, retention', statements: accountStatements('sqlite') },
 ];
 
 export const postgresMigrations: Migration[] = [
@@ -140,6 +143,7 @@ export const postgresMigrations: Migration[] = [
       `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
     ],
   },
+  { version: 3, name: 'accounts, notices, requests, texts, retention', statements: accountStatements('postgres') },
 ];
 
 /** Thrown when the database was migrated by a newer collector than this one. */

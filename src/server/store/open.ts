@@ -1,3 +1,4 @@
+import { backfillSubjectItems } from '../accounts/backfill';
 import type { Importer } from '../optional-packages';
 import { openPostgresStore } from './postgres';
 import { openSqliteStore } from './sqlite';
@@ -38,9 +39,16 @@ export interface OpenStoreOptions {
 }
 
 /** Opens (and migrates) the storage a database URL points at. */
-export function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl);
-  return target.kind === 'postgres'
-    ? openPostgresStore(target.url, options)
-    : openSqliteStore(target.path, options.importer);
+  const store = target.kind === 'postgres' ? await openPostgresStore(target.url, options) : await openSqliteStore(target.path, options.importer);
+  try {
+    // Two collectors starting together on one PostgreSQL: one folds, the other finds it done (or folds
+    // the same rows again: the fold is idempotent).
+    await store.db.exclusive('backfill', () => backfillSubjectItems(store.db));
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

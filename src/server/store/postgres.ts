@@ -2,14 +2,22 @@ import type { Pool, PoolClient } from 'pg';
 import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, isStorageUnavailable } from './errors';
 import { newerSchemaError, postgresMigrations } from './migrations';
-import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';
-import type { ExportCursor, IngestPlan, Known, Store, StoredReceipt, TimeRange } from './types';
+import {
+  ACCOUNT_ITEM_COLS, accountItemValues, NOTICE_COLS, noticeValues, pickDetailed, SUBJECT_ITEM_COLS, subjectItemValues, TEXT_COLS,
+  textValues, toGuardian, toItem, UPSERT_ACCOUNT_ITEM, UPSERT_SUBJECT_ITEM, type GuardianDbRow, type ItemDbRow,
+} from './rows';
+import { numbered, valuesList, type Db, type Sql } from './sql';
+import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
 
 const MAX_TS = Number.MAX_SAFE_INTEGER;
 /** Advisory-lock key that serialises migrations across collectors starting at once. */
 const MIGRATION_LOCK = 7_460_331_902;
 /** Seed for per-subject advisory-lock keys (hashtextextended). */
 const SUBJECT_LOCK_SEED = 27_560;
+/** Seed for per-account advisory-lock keys, taken after the subjects' (always in that order). */
+const ACCOUNT_LOCK_SEED = 27_561;
+/** Seed for the session advisory locks of periodic jobs (one collector at a time runs each). */
+const JOB_LOCK_SEED = 27_562;
 /** unique_violation and deadlock_detected: a concurrent collector won a race; the batch is retried. */
 const RETRYABLE = new Set(['23505', '40P01', '40001']);
 
@@ -140,11 +148,20 @@ function placeholders(rows: number, width: number): string {
   return out.join(', ');
 }
 
+/** Multi-row INSERT in chunks (only placeholders are generated). */
+async function insertMany(client: PoolClient, head: string, tail: string, width: number, values: unknown[][]): Promise<void> {
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+    const part = values.slice(i, i + INSERT_CHUNK);
+    await client.query(`${head} VALUES ${placeholders(part.length, width)} ${tail}`, part.flat());
+  }
+}
+
 async function ingestOnce<T>(
   client: PoolClient,
   ids: string[],
   subjects: string[],
   plan: (known: Known) => IngestPlan<T>,
+  scope: IngestScope,
 ): Promise<T> {
   await client.query('BEGIN');
   try {
@@ -155,7 +172,9 @@ async function ingestOnce<T>(
          (SELECT DISTINCT hashtextextended(s, $2) AS k FROM unnest($1::text[]) AS s ORDER BY 1) AS keys`,
       [subjects, SUBJECT_LOCK_SEED],
     );
-    const known: Known = { byId: new Map(), heads: new Map(), keys: new Map() };
+    const known: Known = {
+      byId: new Map(), heads: new Map(), keys: new Map(), links: new Map(), proofs: new Map(), subjectItems: new Map(), accountItems: new Map(),
+    };
     const existing = await client.query('SELECT id, body, chain_error FROM consentry_receipts WHERE id = ANY($1::text[])', [ids]);
     for (const r of existing.rows) known.byId.set(r.id, { body: r.body, chainError: r.chain_error });
     const heads = await client.query(
@@ -166,8 +185,31 @@ async function ingestOnce<T>(
     for (const r of heads.rows) known.heads.set(r.subject_id, { hash: r.hash, tsMs: Number(r.ts_ms) });
     const keys = await client.query('SELECT subject_id, key_hash FROM consentry_subjects WHERE subject_id = ANY($1::text[])', [subjects]);
     for (const r of keys.rows) known.keys.set(r.subject_id, r.key_hash);
+    const links = await client.query('SELECT subject_id, account_id FROM consentry_links WHERE subject_id = ANY($1::text[])', [subjects]);
+    for (const r of links.rows) known.links.set(r.subject_id, r.account_id);
+    if (scope.proofHashes.length) {
+      const used = await client.query('SELECT subject_id, proof_hash FROM consentry_links WHERE proof_hash = ANY($1::text[])', [scope.proofHashes]);
+      for (const r of used.rows) known.proofs.set(r.proof_hash, r.subject_id);
+    }
+    for (const s of subjects) known.subjectItems.set(s, []);
+    const subjectItems = await client.query(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ANY($1::text[])`, [subjects]);
+    for (const r of subjectItems.rows as ItemDbRow[]) known.subjectItems.get(r.subject_id)!.push(toItem(r));
+    const accounts = [...new Set([...scope.accounts, ...known.links.values()])];
+    if (accounts.length) {
+      // Two devices of one member may upload at once through two collectors: the account's rows are
+      // read and rewritten under its lock (taken after the subjects', in key order: no cycles).
+      await client.query(
+        `SELECT pg_advisory_xact_lock(k) FROM
+           (SELECT DISTINCT hashtextextended(a, $2) AS k FROM unnest($1::text[]) AS a ORDER BY 1) AS keys`,
+        [accounts, ACCOUNT_LOCK_SEED],
+      );
+      for (const a of accounts) known.accountItems.set(a, []);
+      const items = await client.query(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ANY($1::text[])`, [accounts]);
+      for (const r of items.rows as ItemDbRow[]) known.accountItems.get(r.account_id!)!.push(toItem(r));
+    }
 
-    const { rows, result, subjects: registered = [], guardians = [] } = plan(known);
+    const out = plan(known);
+    const { rows, result, subjects: registered = [], guardians = [] } = out;
     for (let i = 0; i < registered.length; i += INSERT_CHUNK) {
       const part = registered.slice(i, i + INSERT_CHUNK);
       await client.query(
@@ -200,6 +242,14 @@ async function ingestOnce<T>(
         part.flatMap((g) => [g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs]),
       );
     }
+    await insertMany(client, 'INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash)', '', 4,
+      (out.links ?? []).map((l) => [l.subjectId, l.accountId, l.linkedMs, l.proofHash]));
+    await insertMany(client, `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS})`, UPSERT_SUBJECT_ITEM, 9, (out.subjectItems ?? []).map(subjectItemValues));
+    await insertMany(client, `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS})`, UPSERT_ACCOUNT_ITEM, 12, (out.accountItems ?? []).map(accountItemValues));
+    await insertMany(client, `INSERT INTO consentry_notices (${NOTICE_COLS})`, 'ON CONFLICT (id) DO NOTHING', 11, (out.notices ?? []).map(noticeValues));
+    await insertMany(client, 'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms)', 'ON CONFLICT (id) DO NOTHING', 4,
+      (out.webhooks ?? []).map((w) => [w.id, w.body, w.createdMs, w.createdMs]));
+    await insertMany(client, `INSERT INTO consentry_texts (${TEXT_COLS})`, 'ON CONFLICT (hash) DO NOTHING', 7, (out.texts ?? []).map(textValues));
     await client.query('COMMIT');
     return result;
   } catch (err) {
@@ -208,17 +258,64 @@ async function ingestOnce<T>(
   }
 }
 
+const clientSql = (client: Pick<Pool, 'query'>): Sql => ({
+  dialect: 'postgres',
+  async all(sql, params = []) {
+    return (await client.query(numbered(sql), params)).rows;
+  },
+  async run(sql, params = []) {
+    return (await client.query(numbered(sql), params)).rowCount ?? 0;
+  },
+});
+
+function sharedDb(pool: Pool): Db {
+  return {
+    ...clientSql(pool),
+    async tx(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        try {
+          const out = await fn(clientSql(client));
+          await client.query('COMMIT');
+          return out;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw err;
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async exclusive(name, fn) {
+      const client = await pool.connect();
+      try {
+        const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, $2)) AS ok', [name, JOB_LOCK_SEED]);
+        if (!rows[0].ok) return undefined;
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock(hashtextextended($1, $2))', [name, JOB_LOCK_SEED]).catch(() => {});
+        }
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
 function postgresStore(pool: Pool, description: string): Store {
   let open = true;
   return {
     dialect: 'postgres',
     description,
-    async ingest(ids, subjects, plan) {
+    db: sharedDb(pool),
+    async ingest(ids, subjects, plan, scope) {
       const client = await pool.connect();
       try {
         for (let attempt = 1; ; attempt++) {
           try {
-            return await ingestOnce(client, ids, subjects, plan);
+            return await ingestOnce(client, ids, subjects, plan, scope ?? { proofHashes: [], accounts: [] });
           } catch (err) {
             // Another collector stored one of these ids (or deadlocked with us) after we looked:
             // run the whole batch again, and it will see that receipt as known.

@@ -4,8 +4,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, goneError, isStorageUnavailable } from './errors';
 import { newerSchemaError, sqliteMigrations } from './migrations';
-import { pickDetailed, toGuardian, type GuardianDbRow } from './rows';
-import type { ExportCursor, IngestPlan, Known, Store, StoredReceipt, TimeRange } from './types';
+import {
+  ACCOUNT_ITEM_COLS, accountItemValues, NOTICE_COLS, noticeValues, pickDetailed, SUBJECT_ITEM_COLS, subjectItemValues, TEXT_COLS,
+  textValues, toGuardian, toItem, UPSERT_ACCOUNT_ITEM, UPSERT_SUBJECT_ITEM, type GuardianDbRow, type ItemDbRow,
+} from './rows';
+import { valuesList, type Db, type Sql } from './sql';
+import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
 
 type Database = BetterSqlite3.Database;
 
@@ -170,10 +174,24 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
     `SELECT count(*) AS receipts, count(chain_error) AS breaks FROM consentry_receipts WHERE ts_ms >= ? AND ts_ms <= ?`,
   );
   const version = db.prepare('SELECT max(version) AS v FROM consentry_migrations');
+  const linkOf = db.prepare('SELECT account_id FROM consentry_links WHERE subject_id = ?');
+  const proofOf = db.prepare('SELECT subject_id FROM consentry_links WHERE proof_hash = ?');
+  const subjectItemsOf = db.prepare(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`);
+  const accountItemsOf = db.prepare(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ?`);
+  const insertLink = db.prepare('INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash) VALUES (?, ?, ?, ?)');
+  const upsertSubjectItem = db.prepare(`INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES ${valuesList(1, 9)} ${UPSERT_SUBJECT_ITEM}`);
+  const upsertAccountItem = db.prepare(`INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS}) VALUES ${valuesList(1, 12)} ${UPSERT_ACCOUNT_ITEM}`);
+  const insertNotice = db.prepare(`INSERT INTO consentry_notices (${NOTICE_COLS}) VALUES ${valuesList(1, 11)} ON CONFLICT (id) DO NOTHING`);
+  const insertWebhook = db.prepare(
+    'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+  );
+  const insertText = db.prepare(`INSERT INTO consentry_texts (${TEXT_COLS}) VALUES ${valuesList(1, 7)} ON CONFLICT (hash) DO NOTHING`);
 
   type Plan = (k: Known) => IngestPlan<unknown>;
-  const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan) => {
-    const known: Known = { byId: new Map(), heads: new Map(), keys: new Map() };
+  const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan, scope: IngestScope) => {
+    const known: Known = {
+      byId: new Map(), heads: new Map(), keys: new Map(), links: new Map(), proofs: new Map(), subjectItems: new Map(), accountItems: new Map(),
+    };
     for (const id of ids) {
       const r = byId.get(id) as { body: string; chain_error: string | null } | undefined;
       if (r) known.byId.set(id, { body: r.body, chainError: r.chain_error });
@@ -183,6 +201,16 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
       if (r) known.heads.set(s, { hash: r.hash, tsMs: r.ts_ms });
       const k = keyOf.get(s) as { key_hash: string } | undefined;
       if (k) known.keys.set(s, k.key_hash);
+      const l = linkOf.get(s) as { account_id: string } | undefined;
+      if (l) known.links.set(s, l.account_id);
+      known.subjectItems.set(s, (subjectItemsOf.all(s) as ItemDbRow[]).map(toItem));
+    }
+    for (const h of scope.proofHashes) {
+      const r = proofOf.get(h) as { subject_id: string } | undefined;
+      if (r) known.proofs.set(h, r.subject_id);
+    }
+    for (const a of new Set([...scope.accounts, ...known.links.values()])) {
+      known.accountItems.set(a, (accountItemsOf.all(a) as ItemDbRow[]).map(toItem));
     }
     const out = plan(known);
     for (const k of out.subjects ?? []) insertSubject.run(k.subjectId, k.keyHash, k.registeredMs);
@@ -193,6 +221,12 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
     for (const g of out.guardians ?? []) {
       insertGuardian.run(g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs);
     }
+    for (const l of out.links ?? []) insertLink.run(l.subjectId, l.accountId, l.linkedMs, l.proofHash);
+    for (const r of out.subjectItems ?? []) upsertSubjectItem.run(...subjectItemValues(r));
+    for (const r of out.accountItems ?? []) upsertAccountItem.run(...accountItemValues(r));
+    for (const n of out.notices ?? []) insertNotice.run(...noticeValues(n));
+    for (const w of out.webhooks ?? []) insertWebhook.run(w.id, w.body, w.createdMs, w.createdMs);
+    for (const t of out.texts ?? []) insertText.run(...textValues(t));
     return out.result;
   });
 
@@ -224,8 +258,17 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
     }
     if (!now || now.dev !== opened.dev || now.ino !== opened.ino) throw goneError(file);
   };
+  // An async transaction of the shared SQL surface (db.tx) holds the connection between its statements:
+  // group commits wait for it to end.
+  let txActive: Promise<unknown> | null = null;
   const flush = () => {
     scheduled = false;
+    if (txActive) {
+      scheduled = true;
+      const again = () => setImmediate(flush);
+      txActive.then(again, again);
+      return;
+    }
     const jobs = queue;
     queue = [];
     if (!jobs.length) return;
@@ -254,12 +297,69 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   };
   const rows = <T>(stmt: BetterSqlite3.Statement, ...args: unknown[]) => stmt.all(...args) as T[];
 
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepared = (sql: string) => {
+    let st = statements.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      if (statements.size > 500) statements.clear();
+      statements.set(sql, st);
+    }
+    return st;
+  };
+  const args = (params: unknown[] = []) => params.map((p) => (p === undefined ? null : typeof p === 'boolean' ? Number(p) : p));
+  const sql: Sql = {
+    dialect: 'sqlite',
+    async all(text, params) {
+      if (!open) throw new Error('store is closed');
+      const st = prepared(text);
+      if (!st.reader) {
+        st.run(...args(params));
+        return [];
+      }
+      return st.all(...args(params)) as never[];
+    },
+    async run(text, params) {
+      if (!open) throw new Error('store is closed');
+      return prepared(text).run(...args(params)).changes;
+    },
+  };
+  const shared: Db = {
+    ...sql,
+    async tx(fn) {
+      while (txActive) await txActive.catch(() => {});
+      if (!open) throw new Error('store is closed');
+      checkFile();
+      const run = (async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const out = await fn(sql);
+          db.exec('COMMIT');
+          return out;
+        } catch (err) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw err;
+        }
+      })();
+      txActive = run;
+      try {
+        return await run;
+      } finally {
+        if (txActive === run) txActive = null;
+      }
+    },
+    async exclusive(_name, fn) {
+      return fn();
+    },
+  };
+
   let open = true;
   return {
     dialect: 'sqlite',
     description: `sqlite: ${file}`,
-    ingest(ids, subjects, plan) {
-      return enqueue(() => ingestOne(ids, subjects, plan as Plan)) as Promise<never>;
+    db: shared,
+    ingest(ids, subjects, plan, scope) {
+      return enqueue(() => ingestOne(ids, subjects, plan as Plan, scope ?? { proofHashes: [], accounts: [] })) as Promise<never>;
     },
     async exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number) {
       const from = range.from ?? -MAX_TS;

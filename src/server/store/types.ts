@@ -1,4 +1,8 @@
 /** Storage contract shared by the SQLite and PostgreSQL back ends (one test suite runs against both). */
+import type { ItemRow } from '../accounts/items';
+import type { WebhookRow } from '../accounts/plan';
+import type { NoticeRow } from '../notices/shape';
+import type { Db } from './sql';
 
 /** One receipt as the collector stores it: the receipt itself plus what the collector observed. */
 export interface StoredReceipt {
@@ -67,6 +71,26 @@ export interface ChainHead {
   tsMs: number;
 }
 
+/** A subject bound to an account by a verified member proof. */
+export interface LinkRow {
+  subjectId: string;
+  accountId: string;
+  linkedMs: number;
+  /** SHA-256 of the proof token (unique: one proof links one subject). */
+  proofHash: string;
+}
+
+/** A policy or notice text, stored once under its SHA-256, with the first receipt purpose that showed it. */
+export interface TextRow {
+  hash: string;
+  text: string;
+  receivedMs: number;
+  purposeId: string;
+  purposeVersion: string;
+  policyVersion: string;
+  locale: string;
+}
+
 /** What the store already holds for the receipts of one batch. */
 export interface Known {
   /** Stored receipts with the batch's ids: canonical body and chain flag. */
@@ -75,13 +99,35 @@ export interface Known {
   heads: Map<string, ChainHead>;
   /** Each batch subject's registered key hash (absent: not registered; with a head too, a chain from before keys). */
   keys: Map<string, string>;
+  /** The batch subjects' accounts (absent: not linked). */
+  links: Map<string, string>;
+  /** Proof hashes of the batch already used: hash → the subject it linked. */
+  proofs: Map<string, string>;
+  /** The batch subjects' item rows. */
+  subjectItems: Map<string, ItemRow[]>;
+  /** Item rows of every account concerned (linked subjects' accounts and the proofs' accounts). */
+  accountItems: Map<string, ItemRow[]>;
 }
 
-/** What one ingest writes: receipts in order, subjects they register, guardian details they vouch for. */
+/** What the ingest must read besides ids and subjects. */
+export interface IngestScope {
+  /** Proof hashes in the upload's links. */
+  proofHashes: string[];
+  /** Accounts named by the upload's valid proofs. */
+  accounts: string[];
+}
+
+/** What one ingest writes: receipts in order, subjects they register, guardian details they vouch for, and what they change. */
 export interface IngestPlan<T> {
   rows: NewReceipt[];
   subjects?: SubjectKey[];
   guardians?: GuardianRow[];
+  links?: LinkRow[];
+  subjectItems?: ItemRow[];
+  accountItems?: ItemRow[];
+  notices?: NoticeRow[];
+  webhooks?: WebhookRow[];
+  texts?: TextRow[];
   result: T;
 }
 
@@ -138,7 +184,9 @@ export interface Store {
    * (pure, synchronous), then inserts `plan`'s rows in order, all in one transaction that holds the
    * subjects' chain heads stable against concurrent collectors.
    */
-  ingest<T>(ids: string[], subjects: string[], plan: (known: Known) => IngestPlan<T>): Promise<T>;
+  ingest<T>(ids: string[], subjects: string[], plan: (known: Known) => IngestPlan<T>, scope?: IngestScope): Promise<T>;
+  /** The same database for the features outside ingest (accounts, notices, requests, retention). */
+  readonly db: Db;
   /** Up to `limit` receipts in the range after `cursor`, ordered by (tsMs, seq). */
   exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number): Promise<StoredReceipt[]>;
   /** Up to `limit` of one subject's receipts after `afterSeq`, in chain (seq) order. */

@@ -1,0 +1,45 @@
+/**
+ * One person's receipts (every subject linked to their account, or the one they asked from) as a
+ * Kantara v1.1 or ISO/IEC TS 27560 export: what an access request is answered with.
+ */
+import type { ConsentConfig } from '../core/types';
+import { DPV_CONTEXT, toIso27560 } from '../receipts/iso27560';
+import { toKantara } from '../receipts/kantara';
+import type { Receipt } from '../receipts/types';
+import type { Store } from './store/types';
+
+const PAGE = 500;
+
+export async function* receiptsOfSubjects(
+  store: Store,
+  subjects: string[],
+  format: 'kantara' | 'iso27560',
+  config?: ConsentConfig,
+): AsyncGenerator<string> {
+  let first = true;
+  const sep = () => (first ? ((first = false), '\n') : ',\n');
+  yield format === 'kantara' ? '[' : `{"@context":${JSON.stringify(DPV_CONTEXT)},"@graph":[`;
+  for (const subjectId of subjects) {
+    let after = 0;
+    for (;;) {
+      const page = await store.subjectPage(subjectId, after, PAGE);
+      const receipts = page.map((row) => JSON.parse(row.body) as Receipt);
+      if (format === 'kantara') {
+        const chunk = toKantara(receipts, config).map((k) => sep() + JSON.stringify(k)).join('');
+        if (chunk) yield chunk;
+      } else {
+        let chunk = '';
+        page.forEach((row, i) => {
+          for (const record of toIso27560([receipts[i]], config)['@graph']) {
+            record['consentry:chain'] = row.chainError ? 'broken' : 'ok';
+            chunk += sep() + JSON.stringify(record);
+          }
+        });
+        if (chunk) yield chunk;
+      }
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].seq;
+    }
+  }
+  yield format === 'kantara' ? '\n]\n' : '\n]}\n';
+}

@@ -1,0 +1,153 @@
+/**
+ * `GET /v1/accounts/:accountId/consent` (admin, service token, or the member's own proof) and
+ * `GET /v1/audience` (admin or service token): a member's consent across every browser linked to the
+ * account, and the members who may be contacted on a channel at a given time.
+ */
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { Access } from './access';
+import { hourIn } from './accounts/calendar';
+import { ACCOUNT_ID_PATTERN } from './accounts/proof';
+import { accountItemsPage, audiencePage, linkedSubjects } from './accounts/queries';
+import { purposeEntries } from './accounts/shape';
+import { decodeCursor, encodeCursor, parseInstant, parseLimit } from './cursor';
+import type { NormalizedConfig } from '../core/types';
+import { receiptsOfSubjects } from './person-export';
+import type { Store } from './store/types';
+
+export interface AccountsContext {
+  siteConfig?: NormalizedConfig;
+  store: Store;
+  access: Access;
+  timeZone: string;
+  pageSize: number;
+  now: () => number;
+}
+
+/** Network Act 50③ with its decree: 21:00–08:00 needs a separate consent, except for e-mail. */
+export const NIGHT_START_HOUR = 21;
+export const NIGHT_END_HOUR = 8;
+export const NIGHT_EXEMPT_CHANNELS = ['email'];
+
+export const isNight = (ms: number, timeZone: string) => {
+  const h = hourIn(ms, timeZone);
+  return h >= NIGHT_START_HOUR || h < NIGHT_END_HOUR;
+};
+
+const accountParams = {
+  type: 'object',
+  required: ['accountId'],
+  properties: { accountId: { type: 'string', pattern: ACCOUNT_ID_PATTERN.source } },
+} as const;
+const ID = '^[a-z0-9_-]{1,64}$';
+
+export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void {
+  const { store, pageSize } = ctx;
+
+  app.get<{ Params: { accountId: string }; Querystring: { cursor?: string; limit?: string } }>(
+    '/v1/accounts/:accountId/consent',
+    {
+      schema: {
+        params: accountParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { cursor: { type: 'string' }, limit: { type: 'string' } } },
+      },
+    },
+    async (req, reply) => {
+      const { accountId } = req.params;
+      await ctx.access.accountReader(req, reply, accountId);
+      const limit = parseLimit(req.query.limit, 200, 1000);
+      const after = decodeCursor(req.query.cursor);
+      const subjects = (await linkedSubjects(store.db, accountId)).length;
+      async function* body() {
+        yield `{"accountId":${JSON.stringify(accountId)},"subjects":${subjects},"purposes":[`;
+        let from = after;
+        let left = limit;
+        let first = true;
+        let more = false;
+        while (left > 0) {
+          const step = Math.min(left, pageSize);
+          const rows = await accountItemsPage(store.db, accountId, from, step);
+          const entries = purposeEntries(accountId, rows);
+          if (entries.length) {
+            yield entries.map((e) => (first ? '' : ',') + ((first = false), JSON.stringify(e))).join('');
+            from = entries[entries.length - 1].id;
+          }
+          left -= entries.length;
+          if (entries.length < step) break;
+          if (left === 0) more = (await accountItemsPage(store.db, accountId, from, 1)).length > 0;
+        }
+        yield `],"next":${more ? JSON.stringify(encodeCursor(from)) : 'null'}}`;
+      }
+      reply.type('application/json; charset=utf-8');
+      return reply.send(Readable.from(body(), { highWaterMark: 1 }));
+    },
+  );
+
+  // Everything an account's subjects agreed to, refused and withdrew: an access request's answer.
+  app.get<{ Params: { accountId: string }; Querystring: { format?: 'kantara' | 'iso27560' } }>(
+    '/v1/accounts/:accountId/receipts',
+    {
+      schema: {
+        params: accountParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { format: { enum: ['kantara', 'iso27560'] } } },
+      },
+    },
+    async (req, reply) => {
+      await ctx.access.admin(req, reply);
+      const format = req.query.format ?? 'iso27560';
+      const subjects = await linkedSubjects(store.db, req.params.accountId);
+      reply.type(format === 'kantara' ? 'application/json; charset=utf-8' : 'application/ld+json; charset=utf-8');
+      return reply.send(Readable.from(receiptsOfSubjects(store, subjects, format, ctx.siteConfig), { highWaterMark: 1 }));
+    },
+  );
+
+  app.get<{ Querystring: { purpose: string; channel: string; at?: string; cursor?: string; limit?: string } }>(
+    '/v1/audience',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['purpose', 'channel'],
+          properties: {
+            purpose: { type: 'string', pattern: ID },
+            channel: { type: 'string', pattern: '^[a-z0-9_-]{1,32}$' },
+            at: { type: 'string', maxLength: 40 },
+            cursor: { type: 'string' },
+            limit: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      await ctx.access.reader(req, reply);
+      const { purpose, channel } = req.query;
+      const at = parseInstant(req.query.at, 'at', ctx.now());
+      const limit = parseLimit(req.query.limit, 1000, 100_000);
+      const after = decodeCursor(req.query.cursor);
+      const night = !NIGHT_EXEMPT_CHANNELS.includes(channel) && isNight(at, ctx.timeZone);
+      async function* body() {
+        yield `{"purpose":${JSON.stringify(purpose)},"channel":${JSON.stringify(channel)},"at":"${new Date(at).toISOString()}",` +
+          `"timeZone":${JSON.stringify(ctx.timeZone)},"nightTime":${night},"accounts":[`;
+        let from = after;
+        let left = limit;
+        let first = true;
+        let more = false;
+        while (left > 0) {
+          const step = Math.min(left, pageSize);
+          const page = await audiencePage(store.db, { purpose, channel, night, after: from, limit: step });
+          if (page.length) {
+            yield page.map((a) => (first ? '' : ',') + ((first = false), JSON.stringify(a))).join('');
+            from = page[page.length - 1];
+          }
+          left -= page.length;
+          if (page.length < step) break;
+          if (left === 0) more = (await audiencePage(store.db, { purpose, channel, night, after: from, limit: 1 })).length > 0;
+        }
+        yield `],"next":${more ? JSON.stringify(encodeCursor(from)) : 'null'}}`;
+      }
+      reply.type('application/json; charset=utf-8');
+      return reply.send(Readable.from(body(), { highWaterMark: 1 }));
+    },
+  );
+}

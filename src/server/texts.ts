@@ -1,0 +1,57 @@
+/**
+ * Policy and notice texts, stored once under the SHA-256 a receipt's purpose carries (`noticeHash`),
+ * so the exact words a member was shown can be produced years later.
+ */
+import { createHash } from 'node:crypto';
+import { noticeText } from '../receipts/notice';
+import type { NormalizedConfig } from '../core/types';
+import type { Sql } from './store/sql';
+
+export interface StoredText {
+  hash: string;
+  text: string;
+  receivedMs: number;
+  purposeId: string;
+  purposeVersion: string;
+  policyVersion: string;
+  locale: string;
+}
+
+type TextDbRow = { hash: string; text: string; received_ms: string | number; purpose_id: string; purpose_version: string; policy_version: string; locale: string };
+
+const toText = (r: TextDbRow): StoredText => ({
+  hash: r.hash, text: r.text, receivedMs: Number(r.received_ms), purposeId: r.purpose_id, purposeVersion: r.purpose_version,
+  policyVersion: r.policy_version, locale: r.locale,
+});
+
+export async function textByHash(db: Sql, hash: string): Promise<StoredText | null> {
+  const rows = await db.all<TextDbRow>(
+    'SELECT hash, text, received_ms, purpose_id, purpose_version, policy_version, locale FROM consentry_texts WHERE hash = ?',
+    [hash],
+  );
+  return rows.length ? toText(rows[0]) : null;
+}
+
+/** The most recent texts (without their bodies' length limits: the dashboard shows their size only). */
+export async function recentTexts(db: Sql, limit: number): Promise<(Omit<StoredText, 'text'> & { length: number })[]> {
+  const rows = await db.all<TextDbRow & { length: string | number }>(
+    `SELECT hash, '' AS text, length(text) AS length, received_ms, purpose_id, purpose_version, policy_version, locale
+     FROM consentry_texts ORDER BY received_ms DESC, hash LIMIT ?`,
+    [limit],
+  );
+  return rows.map((r) => {
+    const { text: _t, ...rest } = toText(r);
+    return { ...rest, length: Number(r.length) };
+  });
+}
+
+/** SHA-256 of every purpose's notice text in every locale the operator's site config has: the texts it vouches for. */
+export function configTextHashes(config: NormalizedConfig | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!config) return out;
+  const locales = new Set<string>([config.locale, ...Object.keys(config.purposes[0]?.title && typeof config.purposes[0].title === 'object' ? config.purposes[0].title : {})]);
+  for (const p of config.purposes) {
+    for (const locale of locales) out.add(createHash('sha256').update(noticeText(p, locale), 'utf8').digest('hex'));
+  }
+  return out;
+}
