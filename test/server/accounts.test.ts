@@ -3,35 +3,15 @@
 // browsers, the audience at a given time, against a real SQLite file and a real PostgreSQL.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCollector, type RunningCollector } from '../../src/server/index';
-import type { Receipt, ReceiptPurpose } from '../../src/receipts/types';
-import { draft, newSubjectId, PURPOSES, seal, secretOf } from './fixtures';
+import type { ReceiptPurpose } from '../../src/receipts/types';
+import { newSubjectId, PURPOSES, secretOf } from './fixtures';
+import { browser, marketing } from './members';
 import { describeBackends, postJson, request, upload } from './helpers';
 import { handSigned, LINK_SECRET, proofFor, tamperedProof, unsignedProof } from './proofs';
 
 const ADMIN = 'accounts-admin-token-0123456789';
 const SERVICE = 'accounts-service-token-0123456789';
 const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
-
-/** The marketing purpose with channel answers (given only with the purpose given, as the SDK writes them). */
-export function marketing(state: ReceiptPurpose['state'], channels: Record<string, 'given' | 'refused'>, night?: 'given' | 'refused'): ReceiptPurpose {
-  return { ...PURPOSES[1], state, channels, ...(night ? { nightTime: night } : {}) } as ReceiptPurpose;
-}
-
-/** A browser: its subject, chain head and clock. */
-export function browser(start = Date.now() - 3_600_000) {
-  const subjectId = newSubjectId();
-  let prev: string | null = null;
-  let t = start;
-  return {
-    subjectId,
-    async decide(purposes: ReceiptPurpose[], at?: number): Promise<Receipt> {
-      t = at ?? t + 1000;
-      const r = await seal(draft({ subjectId, prev, timestamp: new Date(t).toISOString(), purposes }));
-      prev = r.hash;
-      return r;
-    },
-  };
-}
 
 describeBackends('accounts', (backend) => {
   let db: { url: string; cleanup: () => Promise<void> };

@@ -70,7 +70,6 @@ export function webhookDispatcher(db: Db, o: WebhookOptions): Dispatcher {
   const timeoutMs = o.timeoutMs ?? 10_000;
   let closed = false;
   let running: Promise<{ delivered: number; failed: number }> | null = null;
-  let again = false;
   let lastScan = 0;
 
   const claim = async (nowMs: number) => {
@@ -134,19 +133,21 @@ export function webhookDispatcher(db: Db, o: WebhookOptions): Dispatcher {
     return { delivered, failed };
   };
 
+  // One pass at a time; a call during a pass gets the next pass (which starts after it, so it sees
+  // everything queued before the call).
+  let next: Promise<{ delivered: number; failed: number }> | null = null;
   const runOnce = (): Promise<{ delivered: number; failed: number }> => {
-    if (running) {
-      again = true;
+    if (!running) {
+      running = pass().finally(() => {
+        running = null;
+      });
       return running;
     }
-    running = pass().finally(() => {
-      running = null;
-      if (again && !closed) {
-        again = false;
-        void runOnce().catch(() => {});
-      }
+    next ??= running.catch(() => undefined).then(() => {
+      next = null;
+      return closed ? { delivered: 0, failed: 0 } : runOnce();
     });
-    return running;
+    return next;
   };
 
   const timer = setInterval(() => void runOnce().catch((err) => o.log?.warn({ err }, 'webhook pass failed')), o.pollMs ?? 5_000);
