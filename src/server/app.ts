@@ -152,7 +152,8 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
     allowedHeaders: ['Content-Type', 'Authorization'],
     maxAge: 600,
   });
-  if (o.rateLimit) await app.register(rateLimit, { max: o.rateLimit.max, timeWindow: o.rateLimit.timeWindow });
+  // Registered even without a global limit: the public rights-request route keeps its own.
+  await app.register(rateLimit, o.rateLimit ? { max: o.rateLimit.max, timeWindow: o.rateLimit.timeWindow } : { global: false });
 
   const dispatcher: Dispatcher | null = o.webhook
     ? webhookDispatcher(store.db, { ...o.webhook, reconfirmDays: o.webhookReconfirmDays, now: o.now, log: app.log, ...o.webhookTiming })
