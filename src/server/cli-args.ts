@@ -12,6 +12,8 @@ export class UsageError extends Error {
 export const USAGE = `consentry-collector: receive, verify, store and export consent receipts.
 
 Usage: consentry-collector [options]
+       consentry-collector prune [--dry-run] [--now <ISO date-time>] [options]
+                                 delete what is past retention now, print what went, exit
 
 Options (each also read from the environment variable shown; a flag wins):
   -p, --port <n>                 PORT                      port to listen on (default 8787)
@@ -47,14 +49,39 @@ Options (each also read from the environment variable shown; a flag wins):
                                  CONSENTRY_MAX_CONNECTIONS_PER_IP
                                                             open connections per client address (default
                                                             100; an IPv6 /64 is one address; 0 = no cap)
+                                 CONSENTRY_LINK_SECRET     secret (32+ characters) the site's backend signs
+                                                            member proofs with (JWT HS256); without it
+                                                            links and member reads are refused
+                                 CONSENTRY_SERVICE_TOKEN   read-only token for the site's backend (account
+                                                            state, audience, notices, texts)
+      --time-zone <zone>         CONSENTRY_TIME_ZONE       the controller's IANA time zone for the
+                                                            night-time rule (default Asia/Seoul)
+      --retention-days <n>       CONSENTRY_RETENTION_DAYS  days receipts are kept after the consent ends
+                                                            (default 1826 = 5 years)
+      --no-retention-job         CONSENTRY_RETENTION_JOB=0 do not prune daily in this process (run
+                                                            consentry-collector prune from cron instead)
+      --webhook-url <url>        CONSENTRY_WEBHOOK_URL     POST each new result notice and each
+                                                            reconfirmation coming due here
+                                 CONSENTRY_WEBHOOK_SECRET  secret (16+ characters) signing each webhook
+                                                            body (HMAC-SHA256); required with the URL
+      --webhook-reconfirm-days <n>
+                                 CONSENTRY_WEBHOOK_RECONFIRM_DAYS
+                                                            announce a reconfirmation this many days
+                                                            before it is due (default 30)
+      --requests-per-hour <n>    CONSENTRY_REQUESTS_PER_HOUR
+                                                            rights requests per client address per hour
+                                                            (default 10)
       --log-level <level>        LOG_LEVEL                 silent, error, warn, info (default) or debug
   -h, --help                                               show this help
   -v, --version                                            show the version
 
-Routes: GET /healthz · POST /v1/receipts
+Routes: GET /healthz · POST /v1/receipts · POST /v1/requests (public)
         GET /v1/subjects/:subjectId/receipts (Authorization: Bearer <subject secret>)
-        GET /v1/export?format=kantara|iso27560|csv&from=&to= · GET /v1/stats · GET /v1/guardians
-        (Authorization: Bearer <admin token>) · GET /dashboard
+        GET /v1/accounts/:accountId/consent (admin, service token or the member's proof)
+        GET /v1/audience · GET /v1/notices · GET /v1/notices/texts/:hash (admin or service token)
+        GET /v1/export · GET /v1/stats · GET /v1/guardians · POST /v1/notices/:id/sent
+        GET /v1/requests[/:id[/receipts]] · POST /v1/requests/:id/answer|close
+        GET /v1/accounts/:accountId/receipts (admin token) · GET /dashboard
 `;
 
 export interface CliConfig {
@@ -65,7 +92,11 @@ export interface CliConfig {
   options: CollectorOptions;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: CliConfig };
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; config: CliConfig }
+  | { kind: 'prune'; config: CliConfig; dryRun: boolean; nowMs: number | null };
 
 const WINDOWS: { [unit: string]: number } = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const DURATION_UNITS: { [unit: string]: number } = { ...WINDOWS, d: 86_400_000 };
@@ -111,6 +142,8 @@ const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 /** Reads flags and environment into collector options. Throws UsageError with a readable message. */
 export function parseCli(argv: string[], env: { [k: string]: string | undefined }): CliCommand {
   let values: { [k: string]: string | boolean | undefined };
+  const prune = argv[0] === 'prune';
+  if (prune) argv = argv.slice(1);
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -134,6 +167,14 @@ export function parseCli(argv: string[], env: { [k: string]: string | undefined 
         'connection-timeout': { type: 'string' },
         'max-connections-per-ip': { type: 'string' },
         'log-level': { type: 'string' },
+        'time-zone': { type: 'string' },
+        'retention-days': { type: 'string' },
+        'no-retention-job': { type: 'boolean' },
+        'webhook-url': { type: 'string' },
+        'webhook-reconfirm-days': { type: 'string' },
+        'requests-per-hour': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        now: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -180,18 +221,38 @@ export function parseCli(argv: string[], env: { [k: string]: string | undefined 
   if (idle) options.connectionTimeout = parseDuration('connection timeout', idle, 100, 3_600_000);
   const perIp = get('max-connections-per-ip', 'CONSENTRY_MAX_CONNECTIONS_PER_IP');
   if (perIp) options.maxConnectionsPerIp = int('max connections per ip', perIp, 0, 1_000_000);
+  if (env.CONSENTRY_LINK_SECRET) options.linkSecret = env.CONSENTRY_LINK_SECRET;
+  if (env.CONSENTRY_SERVICE_TOKEN) options.serviceToken = env.CONSENTRY_SERVICE_TOKEN;
+  const zone = get('time-zone', 'CONSENTRY_TIME_ZONE');
+  if (zone) options.timeZone = zone;
+  const retention = get('retention-days', 'CONSENTRY_RETENTION_DAYS');
+  if (retention) options.retentionDays = int('retention days', retention, 1, 36_500);
+  const job = env.CONSENTRY_RETENTION_JOB;
+  if (values['no-retention-job'] || (job !== undefined && /^(0|false|no|off)$/i.test(job))) options.retentionJob = false;
+  const webhook = get('webhook-url', 'CONSENTRY_WEBHOOK_URL');
+  if (webhook) options.webhookUrl = webhook;
+  if (env.CONSENTRY_WEBHOOK_SECRET) options.webhookSecret = env.CONSENTRY_WEBHOOK_SECRET;
+  const lead = get('webhook-reconfirm-days', 'CONSENTRY_WEBHOOK_RECONFIRM_DAYS');
+  if (lead) options.webhookReconfirmDays = int('webhook reconfirm days', lead, 1, 365);
+  const perHour = get('requests-per-hour', 'CONSENTRY_REQUESTS_PER_HOUR');
+  if (perHour) options.requestsPerHour = int('requests per hour', perHour, 1, 100_000);
+  if (!prune && (values['dry-run'] || values.now !== undefined)) throw new UsageError('--dry-run and --now belong to the prune command');
+  let nowMs: number | null = null;
+  if (typeof values.now === 'string') {
+    nowMs = /^\d{4}-\d{2}-\d{2}T/.test(values.now) ? Date.parse(values.now) : NaN;
+    if (!Number.isFinite(nowMs)) throw new UsageError(`--now must be an ISO date-time like 2031-01-01T00:00:00Z, not "${values.now}"`);
+  }
   const level = (get('log-level', 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['silent', 'error', 'warn', 'info', 'debug'].includes(level)) {
     throw new UsageError(`log level must be silent, error, warn, info or debug, not "${level}"`);
   }
-  return {
-    kind: 'run',
-    config: {
-      port: port ? int('port', port, 0, 65535) : 8787,
-      host: get('host', 'HOST') ?? '127.0.0.1',
-      logLevel: level as CliConfig['logLevel'],
-      siteConfigFile: get('site-config', 'CONSENTRY_SITE_CONFIG'),
-      options,
-    },
+  const config: CliConfig = {
+    port: port ? int('port', port, 0, 65535) : 8787,
+    host: get('host', 'HOST') ?? '127.0.0.1',
+    logLevel: level as CliConfig['logLevel'],
+    siteConfigFile: get('site-config', 'CONSENTRY_SITE_CONFIG'),
+    options,
   };
+  if (prune) return { kind: 'prune', config, dryRun: !!values['dry-run'], nowMs };
+  return { kind: 'run', config };
 }

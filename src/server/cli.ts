@@ -6,7 +6,9 @@ import { VERSION } from '../core/version';
 import { startCollector } from './app';
 import { parseCli, USAGE, UsageError } from './cli-args';
 import { MissingDependencyError } from './optional-packages';
-import { parseDatabaseUrl } from './store/open';
+import { resolveOptions } from './options';
+import { prune } from './retention';
+import { openStore, parseDatabaseUrl } from './store/open';
 
 function fail(message: string, code: number): never {
   process.stderr.write(message.endsWith('\n') ? message : message + '\n');
@@ -37,6 +39,33 @@ async function main(): Promise<void> {
     } catch (err) {
       fail(`consentry-collector: cannot read the site config ${config.siteConfigFile}: ${(err as Error).message}`, 2);
     }
+  }
+  if (command.kind === 'prune') {
+    let resolved;
+    try {
+      resolved = resolveOptions(options);
+    } catch (err) {
+      fail((err as Error).message, 2);
+    }
+    let store;
+    try {
+      store = await openStore(resolved.databaseUrl, { poolSize: 2 });
+    } catch (err) {
+      if (err instanceof MissingDependencyError) fail(err.message, 2);
+      fail(`consentry-collector: cannot open the database: ${(err as Error).message}`, 1);
+    }
+    try {
+      const report = await prune(store.db, {
+        nowMs: command.nowMs ?? Date.now(),
+        retentionDays: resolved.retentionDays,
+        consentDays: resolved.siteConfig?.expiry.consentDays ?? 365,
+        dryRun: command.dryRun,
+      });
+      process.stdout.write(JSON.stringify({ dryRun: command.dryRun, retentionDays: resolved.retentionDays, ...report }) + '\n');
+    } finally {
+      await store.close();
+    }
+    return;
   }
   if (config.logLevel !== 'silent') options.logger = { level: config.logLevel };
   const warn = (m: string) => process.stderr.write(`consentry-collector: warning: ${m}\n`);

@@ -66,6 +66,26 @@ describe('flags and environment', () => {
     await expect(createCollector({ databaseUrl: ':memory:', requestTimeout: 1000, headersTimeout: 5000 })).rejects.toThrow(/headersTimeout: must not be longer than requestTimeout/);
   });
 
+  it('reads the member, notice and retention settings, and the prune command', () => {
+    const env = parseCli([], {
+      CONSENTRY_LINK_SECRET: 'l'.repeat(32), CONSENTRY_SERVICE_TOKEN: 'service-0123456789', CONSENTRY_TIME_ZONE: 'Europe/Paris',
+      CONSENTRY_RETENTION_DAYS: '1095', CONSENTRY_RETENTION_JOB: '0', CONSENTRY_WEBHOOK_URL: 'https://hooks.example/consent',
+      CONSENTRY_WEBHOOK_SECRET: 'w'.repeat(20), CONSENTRY_WEBHOOK_RECONFIRM_DAYS: '14', CONSENTRY_REQUESTS_PER_HOUR: '5',
+    });
+    expect(env.kind === 'run' && env.config.options).toEqual({
+      linkSecret: 'l'.repeat(32), serviceToken: 'service-0123456789', timeZone: 'Europe/Paris', retentionDays: 1095, retentionJob: false,
+      webhookUrl: 'https://hooks.example/consent', webhookSecret: 'w'.repeat(20), webhookReconfirmDays: 14, requestsPerHour: 5,
+    });
+    const flags = parseCli(['--time-zone', 'Asia/Tokyo', '--retention-days', '30', '--no-retention-job', '--webhook-url', 'http://127.0.0.1:9/h'], {});
+    expect(flags.kind === 'run' && flags.config.options).toEqual({ timeZone: 'Asia/Tokyo', retentionDays: 30, retentionJob: false, webhookUrl: 'http://127.0.0.1:9/h' });
+    const prune = parseCli(['prune', '--dry-run', '--now', '2031-01-01T00:00:00Z', '-d', 'x.sqlite'], {});
+    expect(prune).toMatchObject({ kind: 'prune', dryRun: true, nowMs: Date.parse('2031-01-01T00:00:00Z'), config: { options: { databaseUrl: 'x.sqlite' } } });
+    expect(() => parseCli(['--dry-run'], {})).toThrow(/belong to the prune command/);
+    expect(() => parseCli(['prune', '--now', 'tomorrow'], {})).toThrow(/--now must be an ISO date-time/);
+    expect(() => parseCli(['--retention-days', '0'], {})).toThrow(/retention days/);
+    expect(USAGE).toMatch(/CONSENTRY_LINK_SECRET[\s\S]*CONSENTRY_RETENTION_DAYS[\s\S]*CONSENTRY_WEBHOOK_URL/);
+  });
+
   it('parses rate limits', () => {
     expect(parseRateLimit('600')).toEqual({ max: 600, timeWindow: 60_000 });
     expect(parseRateLimit('30/1h')).toEqual({ max: 30, timeWindow: 3_600_000 });
@@ -97,6 +117,22 @@ describe('the command', () => {
   });
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [cli.file, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+
+  it('prune: deletes only what is past retention at --now and prints what went', async () => {
+    const file = join(dir, 'prune.sqlite');
+    const { startCollector } = await import('../../src/server/index');
+    const c = await startCollector({ databaseUrl: file, rateLimit: false, retentionJob: false });
+    const withdrawn = await chain(2, { purposes: (i) => [{ id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: i ? 'withdrawn' : 'given', title: 'A', noticeHash: 'a'.repeat(64) }] });
+    await upload(c.url, withdrawn);
+    await c.close();
+    const soon = run(['prune', '--now', new Date(Date.now() + 1000 * 86_400_000).toISOString()], { DATABASE_URL: file });
+    expect(soon.status, soon.stderr).toBe(0);
+    expect(JSON.parse(soon.stdout)).toMatchObject({ dryRun: false, retentionDays: 1826, subjects: 0, receipts: 0 });
+    const dry = run(['prune', '--dry-run', '--now', new Date(Date.now() + 1827 * 86_400_000).toISOString()], { DATABASE_URL: file });
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, subjects: 1, receipts: 0 });
+    const later = run(['prune', '--now', new Date(Date.now() + 1827 * 86_400_000).toISOString()], { DATABASE_URL: file });
+    expect(JSON.parse(later.stdout)).toMatchObject({ subjects: 1, receipts: 2, decisions: 2 });
+  }, 60_000);
 
   it('prints help and version', () => {
     const help = run(['--help']);
