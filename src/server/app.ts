@@ -6,6 +6,7 @@ import { loadPackages } from './optional-packages';
 import { dailyPrune, type PruneReport } from './retention';
 import { accountRoutes } from './routes-accounts';
 import { noticeRoutes } from './routes-notices';
+import { dashboardRoutes } from './routes-dashboard';
 import { requestRoutes } from './routes-requests';
 import { httpError, parseFormBody, parseJsonBody } from './body';
 import { limitConnections } from './connections';
@@ -199,6 +200,9 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   });
   accountRoutes(app, { store, access: guard, timeZone: o.timeZone, pageSize: o.exportPageSize, now: o.now, siteConfig: o.siteConfig });
   noticeRoutes(app, { store, access: guard, pageSize: o.exportPageSize, now: o.now });
+  dashboardRoutes(app, {
+    store, adminToken: o.adminToken, linkSecret: o.linkSecret, siteConfig: o.siteConfig, statsTopPurposes: o.statsTopPurposes, now: o.now,
+  });
   requestRoutes(app, {
     store, access: guard, verifyProof, jurisdiction: o.jurisdiction, hashSecret: o.hashSecret, linkSecret: o.linkSecret,
     requestsPerHour: o.requestsPerHour, siteConfig: o.siteConfig, now: o.now,

@@ -32,6 +32,14 @@ th,td{border:1px solid #8885;padding:.2rem .5rem;text-align:right}
 th:first-child,td:first-child{text-align:left}
 .legend span{margin-right:1rem}.legend .a{color:#1f6feb}.legend .d{color:#d9480f}
 .unverified{font-size:.75rem;font-weight:600;border:1px solid currentColor;border-radius:.25rem;padding:0 .3rem;margin-left:.4rem;color:#9a6700}
+nav{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}
+form.inline{display:inline;padding:0;border:0}
+textarea{font:inherit;min-width:20rem}
+.check{flex-direction:row;gap:.4rem;align-items:center}
+.overdue td,.request.overdue{background:#d9480f22}
+.request{border:1px solid #8886;border-radius:.5rem;padding:.5rem 1rem;margin:.75rem 0}
+blockquote{margin:.5rem 0;padding:.25rem .75rem;border-left:3px solid #8888;white-space:pre-wrap}
+h3{font-size:1rem;margin:1.25rem 0 .25rem}
 `;
 
 /**
@@ -139,8 +147,22 @@ function heading(p: PurposeStats, i: number): string {
   return `<h2 id="p-${i}">${esc(p.title || p.id)} <small>(${esc(p.id)}, ${esc(p.necessity)})</small>${mark}</h2>`;
 }
 
-/** The dashboard: totals, then a chart and a table per purpose (a bounded number of them), then how many more. */
-export function dashboardPage(nonce: string, stats: Stats, f: DashboardForm): string {
+/** The range form of a signed-in page: a GET (the session cookie authenticates; nothing secret in the URL). */
+function rangeForm(f: DashboardForm, csrf: string): string {
+  return `<form method="get" action="/dashboard" autocomplete="off">
+<label>From<input type="date" name="from" value="${esc(f.from)}"></label>
+<label>To<input type="date" name="to" value="${esc(f.to)}"></label>
+<label>UTC offset<input name="tz" value="${esc(f.tz)}" size="6" pattern="[+\\-]?[0-9]{2}:?[0-9]{2}|Z"></label>
+<button type="submit">Show</button>
+</form>
+<form method="post" action="/dashboard/logout" class="inline"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Sign out</button></form>`;
+}
+
+/**
+ * The dashboard: totals, then a chart and a table per purpose (a bounded number of them), then how many
+ * more; signed in (`session`), also the member sections (notices, requests, texts).
+ */
+export function dashboardPage(nonce: string, stats: Stats, f: DashboardForm, session?: { csrf: string; members: string; flash?: string }): string {
   const purposes = stats.purposes
     .map(
       (p, i) => `<section aria-labelledby="p-${i}">
@@ -154,10 +176,12 @@ ${rateChart(p, i)}${table(p)}
   return page(
     'consentry collector dashboard',
     nonce,
-    `<h1>consentry collector: consent rates</h1>${form(f)}
-<p>From ${range}. Rates: agree = given ÷ (given + refused + withdrawn); expiries are counted but not rated.</p>
+    `<h1>consentry collector: consent rates</h1>${session ? rangeForm(f, session.csrf) : form(f)}
+${session ? '<nav aria-label="Sections"><a href="#rates">Consent rates</a><a href="#notices">Notices due</a><a href="#requests">Rights requests</a><a href="#texts">Policy and notice texts</a></nav>' : ''}
+${session?.flash ? `<p role="status">${esc(session.flash)}</p>` : ''}
+<p id="rates">From ${range}. Rates: agree = given ÷ (given + refused + withdrawn); expiries are counted but not rated.</p>
 <div class="summary"><div><b>${stats.receipts}</b>receipts</div><div><b>${stats.chainBreaks}</b>with a broken hash chain</div><div><b>${stats.purposeCount}</b>purposes</div></div>
 <p class="legend"><span class="a">━ agree rate</span><span class="d">╍ disagree rate</span></p>
-${purposes || '<p>No receipts in this range.</p>'}${more(stats)}`,
+${purposes || '<p>No receipts in this range.</p>'}${more(stats)}${session ? session.members : ''}`,
   );
 }

@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NormalizedConfig } from '../core/types';
 import { bearerToken, tokenMatches } from './auth';
 import { httpError } from './body';
-import { dashboardPage, loginPage, type DashboardForm } from './dashboard';
 import { exportChunks, exportFormats, type ExportFormat } from './receipt-export';
 import { shapeStats, statsSelection, type Stats } from './stats';
 import type { Store } from './store/types';
@@ -33,15 +31,18 @@ const rangeQuery = {
 
 type RangeQuery = { from?: string; to?: string; tz?: string };
 
-/** `GET /v1/export`, `GET /v1/stats`, `GET /v1/guardians` (bearer token) and the `/dashboard` page (token typed into a form). */
+/** Stats for a range query (shared with the dashboard). */
+export async function statsOf(store: Store, q: RangeQuery, top: number, siteConfig?: NormalizedConfig): Promise<Stats> {
+  const tz = parseOffset(q.tz);
+  const range = parseRange(q, tz.ms);
+  return shapeStats(await store.stats(range, tz.ms, statsSelection(top, siteConfig)), { ...range, tz: tz.label }, siteConfig);
+}
+
+/** `GET /v1/export`, `GET /v1/stats`, `GET /v1/guardians` (admin bearer token). */
 export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
   const { store, adminToken, pageSize, siteConfig } = ctx;
 
-  const statsFor = async (q: RangeQuery, top: number): Promise<Stats> => {
-    const tz = parseOffset(q.tz);
-    const range = parseRange(q, tz.ms);
-    return shapeStats(await store.stats(range, tz.ms, statsSelection(top, siteConfig)), { ...range, tz: tz.label }, siteConfig);
-  };
+  const statsFor = (q: RangeQuery, top: number) => statsOf(store, q, top, siteConfig);
 
   const requireAdmin = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!adminToken) throw httpError(403, 'the admin API is disabled: start the collector with an admin token');
@@ -128,49 +129,4 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       };
     },
   );
-
-  const pageHeaders = (reply: FastifyReply, nonce: string) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .header(
-        'content-security-policy',
-        `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-      )
-      .header('x-frame-options', 'DENY')
-      .header('referrer-policy', 'same-origin');
-
-  const defaults = (): DashboardForm => {
-    // The server's own offset: an operator in Seoul sees days in KST without configuring anything.
-    const minutes = -new Date().getTimezoneOffset();
-    const abs = Math.abs(minutes);
-    const tz = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-    const day = (ms: number) => new Date(ms + minutes * 60_000).toISOString().slice(0, 10);
-    return { from: day(Date.now() - 89 * 86_400_000), to: day(Date.now()), tz };
-  };
-
-  app.get('/dashboard', async (_req, reply) => {
-    const nonce = randomBytes(16).toString('base64');
-    return pageHeaders(reply, nonce).send(
-      loginPage(nonce, defaults(), adminToken ? undefined : 'The admin API is disabled: start the collector with an admin token.'),
-    );
-  });
-
-  app.post<{ Body: Record<string, string> | undefined }>('/dashboard', async (req, reply) => {
-    const nonce = randomBytes(16).toString('base64');
-    const body = req.body && typeof req.body === 'object' ? req.body : {};
-    const str = (k: string, max = 200) => (typeof body[k] === 'string' ? body[k].slice(0, max) : '');
-    const form: DashboardForm = { from: str('from'), to: str('to'), tz: str('tz') };
-    pageHeaders(reply, nonce);
-    if (!adminToken) return reply.code(403).send(loginPage(nonce, form, 'The admin API is disabled: start the collector with an admin token.'));
-    if (!tokenMatches(str('token', 4096), adminToken)) return reply.code(401).send(loginPage(nonce, form, 'Wrong admin token.'));
-    let stats: Stats;
-    try {
-      stats = await statsFor(form, ctx.statsTopPurposes);
-    } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode;
-      if (status && status < 500) return reply.code(400).send(loginPage(nonce, form, (err as Error).message));
-      throw err;
-    }
-    return reply.send(dashboardPage(nonce, stats, form));
-  });
 }
