@@ -3,6 +3,8 @@
 //
 //   node test/bench/collector.mjs [--concurrency 16] [--batch 10] [--requests 2000] [--seconds 30]
 //                                 [--database-url <sqlite path | postgres://…>] [--json out.json]
+//   node test/bench/collector.mjs --processes 4 [--database-url postgres://…] [--receipts 1000000]
+//                                 (members at scale: see collector-scale.mjs)
 //
 // Receipts are valid and hash-chained (each client continues its own subjects' chains), generated
 // before timing. The HTTP client is a plain Node loop with keep-alive sockets, one per concurrent client.
@@ -23,6 +25,9 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '30' },
     'database-url': { type: 'string' },
     json: { type: 'string' },
+    processes: { type: 'string' },
+    receipts: { type: 'string' },
+    'per-subject': { type: 'string' },
   },
 });
 const C = Number(flags.concurrency);
@@ -41,6 +46,16 @@ if (!existsSync(serverBuild) || !existsSync(receiptsBuild)) {
 }
 const { startCollector, openStore, ingestBatch } = await import(pathToFileURL(serverBuild).href);
 const { canonicalize } = await import(pathToFileURL(receiptsBuild).href);
+
+if (flags.processes !== undefined || flags.receipts !== undefined) {
+  const { scaleBench } = await import('./collector-scale.mjs');
+  const out = await scaleBench({
+    root, databaseUrl: flags['database-url'], processes: Number(flags.processes ?? 1), receipts: Number(flags.receipts ?? 20_000),
+    batch: B, concurrency: flags.concurrency === '16' ? 8 : C, perSubject: Number(flags['per-subject'] ?? 5), canonicalize,
+  });
+  if (flags.json) writeFileSync(flags.json, JSON.stringify(out, null, 2));
+  process.exit(0);
+}
 const { default: Database } = await import('better-sqlite3');
 
 const dir = mkdtempSync(join(tmpdir(), 'consentry-bench-'));

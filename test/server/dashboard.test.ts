@@ -71,7 +71,7 @@ describeBackends('dashboard under invented purposes', (backend) => {
     expect(page.status).toBe(200);
     expect(page.raw.length).toBeLessThan(1_000_000);
     expect(ms).toBeLessThan(1000);
-    const sections = page.text.match(/<section /g) ?? [];
+    const sections = page.text.match(/<section aria-labelledby="p-/g) ?? [];
     expect(sections.length).toBe(20);
     expect(page.text).toContain(`${IDS + 1 - 20} more</b> purpose ids`);
     expect(page.text).not.toContain('<b>made up');
