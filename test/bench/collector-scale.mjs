@@ -109,7 +109,7 @@ export async function scaleBench({ root, databaseUrl, processes, receipts, batch
               {
                 id: 'marketing', version: '2', necessity: 'optional', kind: 'marketing', state: marketingGiven ? 'given' : 'withdrawn', title: '마케팅 정보 수신',
                 noticeHash: 'b'.repeat(64), channels: { sms: marketingGiven ? sms : 'refused', email: marketingGiven ? email : 'refused' },
-                nightTime: marketingGiven && s.n % 2 ? 'given' : 'refused',
+                nightTime: marketingGiven && (s.n + j) % 2 ? 'given' : 'refused',
               },
             ],
             gpc: false, sdk: { name: 'consentry', version: '0.1.0' }, prev: s.prev,
