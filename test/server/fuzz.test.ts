@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Fuzz: several hundred malformed, oversized and hostile requests (seeded, reproducible) with valid
-// receipts sent between them; hostile upload envelopes too (secrets and guardians maps, strangers
+// receipts sent between them; hostile upload envelopes too (secrets, guardians, links and texts maps, strangers
 // appending to known subjects, backdated or future or unauthenticated chains). Every hostile request
 // gets a 4xx and none a 5xx; every valid receipt is stored exactly once, byte for byte, and nothing
 // else is stored.
@@ -186,6 +186,48 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       return post('prototype keys in the envelope', body);
     },
     () => {
+      // Member links and notice texts: malformed maps, forged or odd proofs, subjects nobody registered.
+      const subject = 'sub_link' + int(1000, 9999) + 'x';
+      const now = Math.floor(Date.now() / 1000);
+      const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+      const proof = pick<unknown>([
+        `${b64({ alg: 'none' })}.${b64({ sub: 'a', exp: now + 60 })}.`, `${b64({ alg: 'HS256' })}.${b64({ sub: 'a', exp: now + 60 })}.sig`,
+        'x'.repeat(int(4097, 9000)), 12, null, { sub: 'a' }, '', 'a.b.c', SQLISH[int(0, SQLISH.length - 1)],
+      ]);
+      const body = pick([
+        () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: proof } }),
+        () => ({ receipts: [], links: { [subject]: 'a.b.c' } }),
+        () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: [proof] }),
+        () => ({ receipts: [], secrets: {}, links: Object.fromEntries(Array.from({ length: int(101, 300) }, (_, i) => [`sub_many${i}xxxx`, 'a.b.c'])) }),
+        () => ({ receipts: [], texts: { ['a'.repeat(64)]: 'not this' } }),
+        () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: 'a.b.c' }, texts: { ['A'.repeat(64)]: 'x' } }),
+        () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: 'a.b.c' }, texts: { ['b'.repeat(64)]: 'x\u0000' } }),
+      ])();
+      return post('hostile links or texts', JSON.stringify(body));
+    },
+    () => {
+      const body = pick<unknown>([
+        { type: 'erase', contact: 'a@b.example', message: 'x', subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
+        { type: 'access', contact: 'a@b.example', message: '<script>alert(1)</script>', proof: 'a.b.c' },
+        { type: 'access', contact: SQLISH[0], message: 'x', subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
+        { type: 'access', contact: 'a@b.example', message: 'x'.repeat(int(2001, 9000)), subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
+        { type: 'access', contact: 'a@b.example', message: 'x', subject: { id: 'sub_unknown01', secret: newSecret() } },
+        { type: 'deletion', contact: 'a@b.example', message: 'x' },
+        [], 'x', { __proto__: { type: 'access' } },
+      ]);
+      return { kind: 'hostile rights request', method: 'POST', path: '/v1/requests', headers: json, body: JSON.stringify(body) };
+    },
+    () => ({
+      kind: 'hostile member query',
+      method: 'GET',
+      path: pick([
+        `/v1/audience?purpose=${encodeURIComponent(SQLISH[0])}&channel=sms`, '/v1/audience?purpose=marketing&channel=sms&at=2026-13-40T99:00:00Z',
+        `/v1/accounts/${encodeURIComponent("a' OR 1=1 --")}/consent`, '/v1/notices?kind=result&cursor=' + 'A'.repeat(int(1, 900)),
+        '/v1/notices/texts/' + 'g'.repeat(64), '/v1/requests/rq_x', '/v1/audience?purpose=marketing&channel=sms&limit=1000000000',
+      ]),
+      headers: { authorization: pick(['Bearer ' + TOKEN, 'Bearer a.b.c', 'Bearer ' + 'x'.repeat(30)]) },
+    }),
+    () => {
       // A stranger who knows a stored subject's id appends to its chain with a secret of their own.
       const done = sent();
       const victim = done.length ? pick(done) : (receipt() as unknown as Receipt);
@@ -274,10 +316,10 @@ describeBackends('fuzz', (backend) => {
     }
     expect(bad, bad.join('\n')).toEqual([]);
     // Every kind of hostile input was exercised.
-    expect(kinds.size).toBeGreaterThanOrEqual(26);
+    expect(kinds.size).toBeGreaterThanOrEqual(29);
     expect([...kinds.keys()]).toEqual(expect.arrayContaining([
       'huge secrets map', 'non-string or malformed secret', 'secret for a subject not in the batch', 'malformed guardians',
-      'prototype keys in the envelope', 'stranger appends', 'rule breaker (none)', 'rule breaker (2020)', 'rule breaker (future)',
+      'prototype keys in the envelope', 'stranger appends', 'hostile links or texts', 'hostile rights request', 'hostile member query', 'rule breaker (none)', 'rule breaker (2020)', 'rule breaker (future)',
     ]));
 
     for (const ch of chains) {
