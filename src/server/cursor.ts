@@ -5,8 +5,9 @@ export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').to
 
 export function decodeCursor(cursor: string | undefined): string {
   if (cursor === undefined || cursor === '') return '';
-  if (!/^[A-Za-z0-9_-]{1,700}$/.test(cursor)) throw httpError(400, 'cursor is not one this collector gave');
-  return Buffer.from(cursor, 'base64url').toString('utf8');
+  const key = /^[A-Za-z0-9_-]{2,700}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!key || encodeCursor(key) !== cursor) throw httpError(400, 'cursor is not one this collector gave');
+  return key;
 }
 
 /** `limit` from a query: a whole number from 1 to `max`, default `fallback`. */

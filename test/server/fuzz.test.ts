@@ -222,7 +222,7 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       method: 'GET',
       path: pick([
         `/v1/audience?purpose=${encodeURIComponent(SQLISH[0])}&channel=sms`, '/v1/audience?purpose=marketing&channel=sms&at=2026-13-40T99:00:00Z',
-        `/v1/accounts/${encodeURIComponent("a' OR 1=1 --")}/consent`, '/v1/notices?kind=result&cursor=' + 'A'.repeat(int(1, 900)),
+        `/v1/accounts/${encodeURIComponent("a' OR 1=1 --")}/consent`, '/v1/notices?kind=result&cursor=' + 'A'.repeat(int(2, 900)),
         '/v1/notices/texts/' + 'g'.repeat(64), '/v1/requests/rq_x', '/v1/audience?purpose=marketing&channel=sms&limit=1000000000',
       ]),
       headers: { authorization: pick(['Bearer ' + TOKEN, 'Bearer a.b.c', 'Bearer ' + 'x'.repeat(30)]) },
