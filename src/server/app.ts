@@ -162,6 +162,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   const retentionPass = () =>
     dailyPrune(store.db, { nowMs: o.now(), retentionDays: o.retentionDays, consentDays: o.siteConfig?.expiry.consentDays ?? 365 });
   let retentionTimer: NodeJS.Timeout | null = null;
+  let retentionFirst: NodeJS.Timeout | null = null;
   if (o.retentionJob) {
     // Checked hourly; runs when the last run (by any collector) is a day old.
     const tick = () =>
@@ -171,11 +172,13 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
       );
     retentionTimer = setInterval(tick, 3_600_000);
     retentionTimer.unref();
-    setTimeout(tick, 60_000).unref();
+    retentionFirst = setTimeout(tick, 60_000);
+    retentionFirst.unref();
   }
   app.decorate('consentry', { dispatcher, retention: retentionPass, store });
   app.addHook('onClose', async () => {
     if (retentionTimer) clearInterval(retentionTimer);
+    if (retentionFirst) clearTimeout(retentionFirst);
     await dispatcher?.close();
   });
   const guard = access({ adminToken: o.adminToken, serviceToken: o.serviceToken }, verifyProof);
