@@ -6,6 +6,7 @@ import { httpError } from './body';
 import { exportChunks, exportFormats, type ExportFormat } from './receipt-export';
 import { shapeStats, statsSelection, type Stats } from './stats';
 import type { Store } from './store/types';
+import { prunedCounts } from './pruned-counts';
 import { hmacHex, normaliseGuardianValue } from './subject-auth';
 import { parseOffset, parseRange } from './query-time';
 
@@ -35,7 +36,10 @@ type RangeQuery = { from?: string; to?: string; tz?: string };
 export async function statsOf(store: Store, q: RangeQuery, top: number, siteConfig?: NormalizedConfig): Promise<Stats> {
   const tz = parseOffset(q.tz);
   const range = parseRange(q, tz.ms);
-  return shapeStats(await store.stats(range, tz.ms, statsSelection(top, siteConfig)), { ...range, tz: tz.label }, siteConfig);
+  const raw = await store.stats(range, tz.ms, statsSelection(top, siteConfig));
+  const pruned = await prunedCounts(store.db, range, tz.ms, raw.ranked.map((r) => r.purposeId));
+  const stats = shapeStats({ ...raw, counts: [...raw.counts, ...pruned.counts] }, { ...range, tz: tz.label }, siteConfig);
+  return { ...stats, prunedDecisions: pruned.total };
 }
 
 /** `GET /v1/export`, `GET /v1/stats`, `GET /v1/guardians` (admin bearer token). */

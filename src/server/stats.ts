@@ -51,6 +51,11 @@ export interface Stats {
   purposeCount: number;
   /** How many of those are not detailed (counted in `receipts`, not listed). */
   morePurposes: number;
+  /**
+   * Decisions of receipts deleted by retention in the range (kept as counts only). They are added to
+   * the detailed purposes' days and totals; `receipts`, `chainBreaks` and `purposeCount` count stored receipts only.
+   */
+  prunedDecisions?: number;
 }
 
 /** Which purposes to detail: the site config's first (trusted), then the most answered, `top` in all. */

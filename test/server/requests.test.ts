@@ -173,6 +173,10 @@ describeBackends('retention', (backend) => {
       expect(kept.json().receipts).toHaveLength(1);
       const counts = await store.db.all<{ state: string; n: string | number }>('SELECT state, n FROM consentry_pruned_counts ORDER BY state');
       expect(counts.map((x) => [x.state, Number(x.n)])).toEqual([['given', 1], ['withdrawn', 1]]);
+      // Stats still count the deleted decisions on their days.
+      const stats = (await request(`${c.url}/v1/stats`, { headers: bearer(ADMIN) })).json();
+      expect(stats.prunedDecisions).toBe(2);
+      expect(stats.purposes.find((p: any) => p.id === 'analytics').total).toMatchObject({ given: 3, withdrawn: 1 });
       // The lapsed agreement goes 365 + 1826 days on; the member's stays.
       const r2 = await prune(store.db, { ...o, nowMs: now + (365 + 1827) * DAY });
       expect(r2).toMatchObject({ subjects: 1, receipts: 1 });
