@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { access } from './access';
 import { proofVerifier } from './accounts/proof';
-import { webhookDispatcher, type Dispatcher } from './notices/webhook';
+import { backgroundJobs } from './background-jobs';
+import type { Dispatcher } from './notices/webhook';
 import { loadPackages } from './optional-packages';
-import { dailyPrune, type PruneReport } from './retention';
+import type { PruneReport } from './retention';
 import { accountRoutes } from './routes-accounts';
 import { noticeRoutes } from './routes-notices';
 import { dashboardRoutes } from './routes-dashboard';
@@ -156,31 +157,8 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   // Registered even without a global limit: the public rights-request route keeps its own.
   await app.register(rateLimit, o.rateLimit ? { max: o.rateLimit.max, timeWindow: o.rateLimit.timeWindow } : { global: false });
 
-  const dispatcher: Dispatcher | null = o.webhook
-    ? webhookDispatcher(store.db, { ...o.webhook, reconfirmDays: o.webhookReconfirmDays, now: o.now, log: app.log, ...o.webhookTiming })
-    : null;
-  const retentionPass = () =>
-    dailyPrune(store.db, { nowMs: o.now(), retentionDays: o.retentionDays, consentDays: o.siteConfig?.expiry.consentDays ?? 365 });
-  let retentionTimer: NodeJS.Timeout | null = null;
-  let retentionFirst: NodeJS.Timeout | null = null;
-  if (o.retentionJob) {
-    // Checked hourly; runs when the last run (by any collector) is a day old.
-    const tick = () =>
-      void retentionPass().then(
-        (r) => r && app.log.info({ retention: r }, 'retention: deleted what was past its retention period'),
-        (err) => app.log.warn({ err }, 'retention run failed; retried within the hour'),
-      );
-    retentionTimer = setInterval(tick, 3_600_000);
-    retentionTimer.unref();
-    retentionFirst = setTimeout(tick, 60_000);
-    retentionFirst.unref();
-  }
-  app.decorate('consentry', { dispatcher, retention: retentionPass, store });
-  app.addHook('onClose', async () => {
-    if (retentionTimer) clearInterval(retentionTimer);
-    if (retentionFirst) clearTimeout(retentionFirst);
-    await dispatcher?.close();
-  });
+  const { dispatcher, retention } = backgroundJobs(app, store, o);
+  app.decorate('consentry', { dispatcher, retention, store });
   const guard = access({ adminToken: o.adminToken, serviceToken: o.serviceToken }, verifyProof);
 
   let warnedGuardians = false;

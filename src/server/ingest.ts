@@ -5,7 +5,8 @@ import { planAccounts } from './accounts/plan';
 import type { ProofCheck } from './accounts/proof';
 import type { GuardianDetails } from './envelope';
 import { receiptHash } from './hash';
-import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey, TextRow } from './store/types';
+import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey } from './store/types';
+import { acceptTexts, TEXT_UNREFERENCED, type TextResult } from './texts';
 import { digestsEqual, hmacHex, keyHashOf } from './subject-auth';
 
 /** The answer for one receipt of a batch, in the batch's order. */
@@ -49,11 +50,7 @@ export interface IngestOptions {
   now?: () => number;
 }
 
-/** What became of one text of an upload. */
-export interface TextResult {
-  status: 'stored' | 'rejected';
-  error?: string;
-}
+export type { TextResult } from './texts';
 
 /** The answer to a whole upload: per receipt, per link, per text. */
 export interface UploadOutcome {
@@ -62,7 +59,7 @@ export interface UploadOutcome {
   texts: Record<string, TextResult>;
 }
 
-export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of this batch (a purpose noticeHash)';
+export { TEXT_UNREFERENCED } from './texts';
 
 /**
  * Why a receipt is refused. Stable texts: the SDK and operators match on them.
@@ -298,7 +295,7 @@ export async function ingestUpload(
         nowMs: receivedMs,
         webhooks: !!options.webhooks,
       });
-      const { texts: textRows, results: tr } = acceptTexts(texts, candidates.filter((c) => results[c.index].status !== 'rejected'), receivedMs);
+      const { texts: textRows, results: tr } = acceptTexts(texts, candidates.filter((c) => results[c.index].status !== 'rejected').map((c) => c.receipt), receivedMs);
       textResults = tr;
       return {
         rows, subjects: registered, guardians: guardianRows,
@@ -324,32 +321,6 @@ export async function ingestUpload(
     };
   }
   return { results, links: linkResults, texts: textResults };
-}
-
-/** The texts some accepted receipt of the batch refers to (by a purpose's `noticeHash`), with where it was shown. */
-function acceptTexts(texts: Map<string, string>, accepted: Candidate[], receivedMs: number): { texts: TextRow[]; results: Record<string, TextResult> } {
-  const rows: TextRow[] = [];
-  const results: Record<string, TextResult> = {};
-  const shown = new Map<string, TextRow>();
-  for (const { receipt: r } of accepted) {
-    for (const p of r.purposes) {
-      if (!texts.has(p.noticeHash) || shown.has(p.noticeHash)) continue;
-      shown.set(p.noticeHash, {
-        hash: p.noticeHash, text: texts.get(p.noticeHash)!, receivedMs, purposeId: p.id, purposeVersion: p.version,
-        policyVersion: r.policy.version, locale: r.locale,
-      });
-    }
-  }
-  for (const hash of texts.keys()) {
-    const row = shown.get(hash);
-    if (row) {
-      rows.push(row);
-      results[hash] = { status: 'stored' };
-    } else {
-      results[hash] = { status: 'rejected', error: TEXT_UNREFERENCED };
-    }
-  }
-  return { texts: rows, results };
 }
 
 /** Why a new receipt may not join its subject's chain, or null. */

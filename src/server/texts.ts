@@ -5,7 +5,17 @@
 import { createHash } from 'node:crypto';
 import { noticeText } from '../receipts/notice';
 import type { NormalizedConfig } from '../core/types';
+import type { Receipt } from '../receipts/types';
 import type { Sql } from './store/sql';
+import type { TextRow } from './store/types';
+
+/** What became of one text of an upload. */
+export interface TextResult {
+  status: 'stored' | 'rejected';
+  error?: string;
+}
+
+export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of this batch (a purpose noticeHash)';
 
 export interface StoredText {
   hash: string;
@@ -54,4 +64,30 @@ export function configTextHashes(config: NormalizedConfig | undefined): Set<stri
     for (const locale of locales) out.add(createHash('sha256').update(noticeText(p, locale), 'utf8').digest('hex'));
   }
   return out;
+}
+
+/** The texts some accepted receipt of the batch refers to (by a purpose's `noticeHash`), with where it was shown. */
+export function acceptTexts(texts: Map<string, string>, accepted: Receipt[], receivedMs: number): { texts: TextRow[]; results: Record<string, TextResult> } {
+  const rows: TextRow[] = [];
+  const results: Record<string, TextResult> = {};
+  const shown = new Map<string, TextRow>();
+  for (const r of accepted) {
+    for (const p of r.purposes) {
+      if (!texts.has(p.noticeHash) || shown.has(p.noticeHash)) continue;
+      shown.set(p.noticeHash, {
+        hash: p.noticeHash, text: texts.get(p.noticeHash)!, receivedMs, purposeId: p.id, purposeVersion: p.version,
+        policyVersion: r.policy.version, locale: r.locale,
+      });
+    }
+  }
+  for (const hash of texts.keys()) {
+    const row = shown.get(hash);
+    if (row) {
+      rows.push(row);
+      results[hash] = { status: 'stored' };
+    } else {
+      results[hash] = { status: 'rejected', error: TEXT_UNREFERENCED };
+    }
+  }
+  return { texts: rows, results };
 }
