@@ -6,7 +6,7 @@ import {
   ACCOUNT_ITEM_COLS, accountItemValues, NOTICE_COLS, noticeValues, pickDetailed, SUBJECT_ITEM_COLS, subjectItemValues, TEXT_COLS,
   textValues, toGuardian, toItem, UPSERT_ACCOUNT_ITEM, UPSERT_SUBJECT_ITEM, type GuardianDbRow, type ItemDbRow,
 } from './rows';
-import { numbered, valuesList, type Db, type Sql } from './sql';
+import { sharedDb } from './postgres-sql';
 import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
 
 const MAX_TS = Number.MAX_SAFE_INTEGER;
@@ -16,8 +16,6 @@ const MIGRATION_LOCK = 7_460_331_902;
 const SUBJECT_LOCK_SEED = 27_560;
 /** Seed for per-account advisory-lock keys, taken after the subjects' (always in that order). */
 const ACCOUNT_LOCK_SEED = 27_561;
-/** Seed for the session advisory locks of periodic jobs (one collector at a time runs each). */
-const JOB_LOCK_SEED = 27_562;
 /** unique_violation and deadlock_detected: a concurrent collector won a race; the batch is retried. */
 const RETRYABLE = new Set(['23505', '40P01', '40001']);
 
@@ -256,52 +254,6 @@ async function ingestOnce<T>(
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   }
-}
-
-const clientSql = (client: Pick<Pool, 'query'>): Sql => ({
-  dialect: 'postgres',
-  async all(sql, params = []) {
-    return (await client.query(numbered(sql), params)).rows;
-  },
-  async run(sql, params = []) {
-    return (await client.query(numbered(sql), params)).rowCount ?? 0;
-  },
-});
-
-function sharedDb(pool: Pool): Db {
-  return {
-    ...clientSql(pool),
-    async tx(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        try {
-          const out = await fn(clientSql(client));
-          await client.query('COMMIT');
-          return out;
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => {});
-          throw err;
-        }
-      } finally {
-        client.release();
-      }
-    },
-    async exclusive(name, fn) {
-      const client = await pool.connect();
-      try {
-        const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, $2)) AS ok', [name, JOB_LOCK_SEED]);
-        if (!rows[0].ok) return undefined;
-        try {
-          return await fn();
-        } finally {
-          await client.query('SELECT pg_advisory_unlock(hashtextextended($1, $2))', [name, JOB_LOCK_SEED]).catch(() => {});
-        }
-      } finally {
-        client.release();
-      }
-    },
-  };
 }
 
 function postgresStore(pool: Pool, description: string): Store {
