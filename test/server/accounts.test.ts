@@ -2,7 +2,7 @@
 // Members: linking browsers to an account with a signed proof, the account's consent across
 // browsers, the audience at a given time, against a real SQLite file and a real PostgreSQL.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startCollector, type RunningCollector } from '../../src/server/index';
+import { openStore, startCollector, type RunningCollector } from '../../src/server/index';
 import type { ReceiptPurpose } from '../../src/receipts/types';
 import { newSubjectId, PURPOSES, secretOf } from './fixtures';
 import { browser, marketing } from './members';
@@ -177,6 +177,35 @@ describeBackends('accounts', (backend) => {
       cursor = page.next;
     }
     expect(seen).toEqual(['p-a', 'p-b', 'p-c', 'p-d', 'p-e']);
+  });
+});
+
+describeBackends('subject state of older receipts', (backend) => {
+  it('folds receipts stored before schema version 3 into subject state once, so a later link sees them', async () => {
+    const db = await backend.fresh();
+    try {
+      let c = await startCollector({ databaseUrl: db.url, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false });
+      const b = browser();
+      const r = await b.decide([marketing('given', { sms: 'given' })]);
+      await upload(c.url, [r]);
+      await c.close();
+      // As a version-2 database has it: receipts, no subject state, no record of the fold.
+      let store = await openStore(db.url);
+      await store.db.run('DELETE FROM consentry_subject_items');
+      await store.db.run(`DELETE FROM consentry_jobs WHERE name = 'backfill-subject-items'`);
+      await store.close();
+      store = await openStore(db.url);
+      const rows = await store.db.all<{ item: string; state: string }>('SELECT item, state FROM consentry_subject_items WHERE subject_id = ? ORDER BY item', [b.subjectId]);
+      expect(rows).toEqual([{ item: '', state: 'given' }, { item: 'channel:sms', state: 'given' }]);
+      await store.close();
+      c = await startCollector({ databaseUrl: db.url, adminToken: ADMIN, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false });
+      await postJson(`${c.url}/v1/receipts`, { receipts: [], secrets: { [b.subjectId]: secretOf(b.subjectId) }, links: { [b.subjectId]: await proofFor('member-old') } });
+      const state = (await request(`${c.url}/v1/accounts/member-old/consent`, { headers: bearer(ADMIN) })).json();
+      expect(state.purposes[0].channels.sms).toMatchObject({ state: 'given', receiptId: r.id });
+      await c.close();
+    } finally {
+      await db.cleanup();
+    }
   });
 });
 
