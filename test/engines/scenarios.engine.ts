@@ -9,7 +9,7 @@ import { until, type Engine, type Profile, type Tab } from './support/browser';
 import type { Helpers } from './support/in-page';
 import { launchEngine } from './support/launch';
 import { assertBuilt, startSink, startSite, type Site, type Sink } from './support/servers';
-import { CONTROL_TAG, GATED_TAG, PAGE, PING, SCRIPTS, fixturePage } from './support/fixture';
+import { CONTROL_TAG, GATED_TAG, PAGE, PAGE_WITHOUT_BROADCAST, PING, SCRIPTS, fixturePage } from './support/fixture';
 
 const BANNER = '[data-consentry-banner]';
 const DIALOG = '[role="dialog"]';
@@ -17,7 +17,7 @@ const banner = (action: string) => `${BANNER} [data-action="${action}"]`;
 const inDialog = (action: string) => `${DIALOG} [data-action="${action}"]`;
 
 /** What the site may be asked for: the page, the built script tag and its parts, the page's tags. */
-const EXPECTED = [PAGE, /^\/dist\/consentry(-[a-z-]+)?\.js$/, /^\/tags\/[a-z]+\.js$/, '/favicon.ico'];
+const EXPECTED = [PAGE, PAGE_WITHOUT_BROADCAST, /^\/dist\/consentry(-[a-z-]+)?\.js$/, /^\/tags\/[a-z]+\.js$/, '/favicon.ico'];
 const expected = (path: string) => EXPECTED.some((e) => (typeof e === 'string' ? e === path : e.test(path)));
 /** Addresses a page may load: the test's own servers. */
 const local = (url: string) => /^(about:|data:|blob:)/.test(url) || ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
@@ -59,6 +59,7 @@ for (const name of selectedEngines()) {
       assertBuilt();
       [sink, site, rs] = await Promise.all([startSink(), startSite(), startReceiptServer()]);
       site.serve(PAGE, fixturePage(rs.endpoint));
+      site.serve(PAGE_WITHOUT_BROADCAST, fixturePage(rs.endpoint, true));
       for (const [path, js] of Object.entries(SCRIPTS)) site.serve(path, js);
       engine = await launchEngine(name, sink.address);
       // the proxy is in force in this engine: a request for another host reaches the sink, not the network
@@ -74,7 +75,8 @@ for (const name of selectedEngines()) {
     afterAll(async () => {
       await engine?.close();
       const own = sink?.hits.filter((h) => engine?.ownTraffic.test(h)) ?? [];
-      if (own.length) console.log(`${name}: the browser's own requests, refused by the test proxy: ${own.length} (${[...new Set(own)].join(', ')})`);
+      const kinds = [...new Set(own.map((h) => h.replace(/\?.*$/, '')))];
+      if (own.length) console.log(`${name}: the browser's own requests, refused by the test proxy: ${own.length} (${kinds.join(', ')})`);
       await Promise.all([sink?.close(), site?.close(), rs?.close()]);
       console.log(`${name}: all scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
@@ -187,21 +189,28 @@ for (const name of selectedEngines()) {
       expect(rs.seen.get(r.id)).toBe(1);
     });
 
-    it('cross-tab: a decision in one tab reaches a second tab of the same site, and back', async () => {
-      const a = await profile.open(site.url + PAGE);
-      const b = await profile.open(site.url + PAGE);
-      await until(a, 'the banner in tab A', (h, b) => h.shown(b), BANNER);
-      await until(b, 'the banner in tab B', (h, b) => h.shown(b), BANNER);
-      await a.click(banner('agree-all'));
-      const subject = await a.run(() => (window as any).consentry.snapshot().subjectId);
-      await until(b, 'tab B to hear the decision', (h, sel) => (window as any).consentry.isGranted('analytics') && !h.shown(sel), BANNER);
-      expect(await b.run(state)).toEqual({ analytics: 'agree', news: 'agree', needsDecision: false });
-      expect(await b.run(() => (window as any).consentry.snapshot().subjectId)).toBe(subject);
-      // and back: a withdrawal in B reaches A, without a reload
-      await b.run(() => (window as any).consentry.withdraw('analytics').then(() => true));
-      await until(a, 'tab A to hear the withdrawal', () => (window as any).consentry.isGranted('analytics') === false);
-      expect(await a.run(state)).toEqual({ analytics: 'disagree', news: 'agree', needsDecision: false });
-    });
+    for (const [page, how] of [
+      [PAGE, 'BroadcastChannel'],
+      [PAGE_WITHOUT_BROADCAST, 'storage events, where there is no BroadcastChannel'],
+    ] as const)
+      it(`cross-tab (${how}): a decision in one tab reaches a second tab of the same site, and back`, async () => {
+        const a = await profile.open(site.url + page);
+        const b = await profile.open(site.url + page);
+        expect(await b.run(() => typeof BroadcastChannel)).toBe(page === PAGE ? 'function' : 'undefined');
+        await until(a, 'the banner in tab A', (h, sel) => h.shown(sel), BANNER);
+        await until(b, 'the banner in tab B', (h, sel) => h.shown(sel), BANNER);
+        await a.click(banner('agree-all'));
+        const subject = await a.run(() => (window as any).consentry.snapshot().subjectId);
+        await until(b, 'tab B to hear the decision', (h, sel) => (window as any).consentry.isGranted('analytics') && !h.shown(sel), BANNER);
+        expect(await b.run(state)).toEqual({ analytics: 'agree', news: 'agree', needsDecision: false });
+        expect(await b.run(() => (window as any).consentry.snapshot().subjectId)).toBe(subject);
+        // and back: a withdrawal in B reaches A, without a reload
+        await b.run(() => (window as any).consentry.withdraw('analytics').then(() => true));
+        await until(a, 'tab A to hear the withdrawal', () => (window as any).consentry.isGranted('analytics') === false);
+        expect(await a.run(state)).toEqual({ analytics: 'disagree', news: 'agree', needsDecision: false });
+        // the message key is set and removed at once: nothing stays behind in localStorage
+        expect(await a.run(() => Object.keys(localStorage).filter((k) => k.startsWith('consentry:')))).toEqual([]);
+      });
 
     it('keyboard only (Tab, Space, Enter): banner → preferences; focus moves into the dialog and back out', async () => {
       const tab = await profile.open(site.url + PAGE);

@@ -7,8 +7,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/engines/**/*.engine.ts'],
-    testTimeout: 45_000,
-    hookTimeout: 60_000,
+    // generous: the machine has 2 cores shared with other work, and a browser start can take a while then
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    reporters: ['verbose'],
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

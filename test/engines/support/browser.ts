@@ -49,16 +49,23 @@ export interface Engine {
 /** The window every engine uses, so layouts match. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
-/** The centre of `selector` for a pointer, or a clear error saying why it cannot be clicked. */
+/**
+ * The centre of `selector` for a pointer, once the element is rendered and nothing covers it (as a visitor
+ * waits for a button to appear); a clear error saying why when that does not happen in 5 s.
+ */
 export async function clickPoint(tab: Tab, selector: string): Promise<{ x: number; y: number }> {
-  const c = await tab.run((h, s) => h.centre(s), selector);
-  if (typeof c === 'string') throw new Error(`cannot click: ${c}`);
-  return c;
+  const end = Date.now() + 5_000;
+  for (;;) {
+    const c = await tab.run((h, s) => h.centre(s), selector);
+    if (typeof c !== 'string') return c;
+    if (Date.now() > end) throw new Error(`cannot click: ${c}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Polls `fn` in the page until it returns something truthy; fails with `what` and the last value. */
 export async function until<A extends unknown[], R>(tab: Tab, what: string, fn: PageFn<A, R>, ...args: A): Promise<R> {
-  const end = Date.now() + 10_000;
+  const end = Date.now() + 15_000;
   let last: R | undefined;
   for (;;) {
     last = await tab.run(fn, ...args);

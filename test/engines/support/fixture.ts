@@ -3,6 +3,8 @@
 // and a plain tag after it. Every address in it is on 127.0.0.1.
 
 export const PAGE = '/consent.html';
+/** The same page in a browser without BroadcastChannel (Safari before 15.4): tabs talk through storage events. */
+export const PAGE_WITHOUT_BROADCAST = '/consent-without-broadcast.html';
 /** Blocked until consent: counts its own runs. */
 export const GATED_TAG = '/tags/analytics.js';
 /** Not blocked, placed after the gated one: once it ran, the parser went past the gated tag. */
@@ -16,8 +18,11 @@ export const SCRIPTS: Record<string, string> = {
   [PING]: '',
 };
 
-/** The fixture page; receipts go to `endpoint` (another origin, so CORS preflights happen as on a real site). */
-export function fixturePage(endpoint: string): string {
+/**
+ * The fixture page; receipts go to `endpoint` (another origin, so CORS preflights happen as on a real site).
+ * `withoutBroadcast` removes BroadcastChannel before the script tag runs.
+ */
+export function fixturePage(endpoint: string, withoutBroadcast = false): string {
   const config = {
     controller: { name: { ko: '(주)예시상회', en: 'Example Trading Co.' }, contact: 'privacy@trading.example' },
     policy: { version: '2026-11', url: '/privacy/' },
@@ -43,7 +48,7 @@ export function fixturePage(endpoint: string): string {
 <meta charset="utf-8">
 <title>consentry in every engine</title>
 <script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
-<script src="/dist/consentry.js"></script>
+${withoutBroadcast ? '<script>window.BroadcastChannel = undefined;</script>\n' : ''}<script src="/dist/consentry.js"></script>
 <script type="text/plain" data-consent="analytics" data-src="${GATED_TAG}"></script>
 <script src="${CONTROL_TAG}"></script>
 </head>
