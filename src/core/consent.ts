@@ -370,6 +370,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       return commit(list.map(at).filter((s) => s.choice), 'guardian', {}, false, before)();
     },
     on,
+    renewSubject() {
+      state.subjectId = uuid();
+      save();
+      return state.subjectId;
+    },
     async reset() {
       await update('local', () => (adopt(), save()));
       for (const announce of refresh()) await announce();

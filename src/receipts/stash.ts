@@ -13,6 +13,13 @@ export interface Stashed {
   /** The receipt id this decision will get. */
   id: string;
   event: DecisionEvent;
+  /** Starts that tried to journal it and failed (a stashed decision is dropped after a few). */
+  tries?: number;
+  /**
+   * The subject id was made on the page that stashed it (after that page started): no receipt of it can
+   * exist anywhere before this one, so a later start may begin its chain although it has no secret for it.
+   */
+  minted?: boolean;
 }
 
 /** A random UUID v4 (works outside secure contexts too). */
@@ -25,14 +32,33 @@ export function randomId(): string {
   return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-/** Stashes `event` (best effort: storage may be off) and returns its record; pass it to the receipts part's `record`. */
-export function stashDecision(event: DecisionEvent): Stashed {
-  const s: Stashed = { id: randomId(), event };
+/** A guardian without name and contact (what may be stored). */
+function bare<T extends object>(g: T | undefined): T | undefined {
+  if (!g) return g;
+  const { name: _n, contact: _c, ...rest } = g as T & { name?: unknown; contact?: unknown };
+  return rest as T;
+}
+
+/** Writes `s` to localStorage as it may be kept there: without the guardian's name and contact. */
+export function writeStash(s: Stashed): void {
+  const e = s.event;
+  const kept = { ...s, event: { ...e, guardian: bare(e.guardian), snapshot: { ...e.snapshot, guardian: bare(e.snapshot.guardian) } } };
   try {
-    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(s));
+    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(kept));
   } catch {
     // no storage: the receipt is still journaled unless the page closes first
   }
+}
+
+/**
+ * Stashes `event` (best effort: storage may be off) and returns its record, which keeps the whole event in
+ * memory; pass it to the receipts part's `record`. `minted`: the event's subject id is not the one the page
+ * started with. The stored copy has no guardian name or contact, so a
+ * decision replayed after its page closed has no guardian hashes.
+ */
+export function stashDecision(event: DecisionEvent, minted?: boolean): Stashed {
+  const s: Stashed = { id: randomId(), event, ...(minted ? { minted } : {}) };
+  writeStash(s);
   return s;
 }
 

@@ -42,7 +42,7 @@ function batchOf(body: unknown): unknown[] {
   if (body && typeof body === 'object') {
     const keys = Object.keys(body);
     const receipts = (body as { receipts?: unknown }).receipts;
-    if (Array.isArray(receipts) && keys.length === 1) return receipts;
+    if (Array.isArray(receipts) && keys.every((k) => k === 'receipts' || k === 'secrets' || k === 'guardians')) return receipts;
   }
   throw httpError(400, 'expected a JSON array of receipts, or {"receipts": [...]}');
 }

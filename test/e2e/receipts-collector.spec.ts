@@ -37,7 +37,23 @@ test('demo page → collector: receipts are stored, the chain has no breaks, the
   await page.locator('[data-action="agree-all"]').click();
   await page.evaluate(() => (window as any).consentry.withdraw('marketing', { method: 'preferences' }));
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
-  const read = async () => (await (await fetch(`${demo.url}/v1/subjects/${subject}/receipts`)).json()) as { receipts: Receipt[]; chainBreaks: unknown[] };
+  // the subject's secret, from the journal (the only place on the device that has it): reading needs it
+  const secret = await page.evaluate(
+    (s) =>
+      new Promise<string>((ok, fail) => {
+        const req = indexedDB.open('consentry-receipts');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('receipts').objectStore('receipts').get('s:' + s);
+          get.onsuccess = () => ok(get.result);
+          get.onerror = () => fail(get.error);
+        };
+      }),
+    subject,
+  );
+  expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const read = async () =>
+    (await (await fetch(`${demo.url}/v1/subjects/${subject}/receipts`, { headers: { authorization: `Bearer ${secret}` } })).json()) as { receipts: Receipt[]; chainBreaks: unknown[] };
   await expect.poll(async () => (await read()).receipts.length, { timeout: 10_000 }).toBe(2);
   const back = await read();
   expect(back.chainBreaks).toEqual([]);
