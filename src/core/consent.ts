@@ -124,10 +124,10 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
 
   /** What a restore from the mirror keeps: the refusals, with the policy version they were given under. */
-  const refusals = (r: Stored): Stored => ({
-    policyVersion: r.policyVersion,
-    updatedAt: r.updatedAt,
-    purposes: Object.fromEntries(Object.entries(r.purposes).filter((e) => e[1].choice == 'disagree')),
+  const refusals = ({ policyVersion, updatedAt, purposes }: Stored): Stored => ({
+    policyVersion,
+    updatedAt,
+    purposes: Object.fromEntries(Object.entries(purposes).filter((e) => e[1].choice == 'disagree')),
   });
 
   /** Expired answers are blanked by `check()` before anything reads the state, so this need not look at dates. */
@@ -270,8 +270,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   if (useCookie)
     try {
       const read = readStartCookie(ck, now());
-      if (read.invalid) report('cookie-invalid', `damaged or future-dated "${ck.name}" cookie ignored`);
-      if (read.foreign) report('cookie-foreign', `a "${ck.name}" cookie set by another host on a parent domain was ignored`);
+      if (read.ignored) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
       if ((found = read.found)) bake(read.raw);
     } catch (e) {
       storageFailed(e);

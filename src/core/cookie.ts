@@ -5,16 +5,11 @@ import type { NormalizedConfig } from './types';
 type CookieOptions = NormalizedConfig['cookie'];
 
 /**
- * The name prefix that makes browsers keep a cookie to the host that set it (Secure, `Path=/`, no
- * `Domain`): no other host, a sibling subdomain included, can set or shadow a `__Host-` cookie.
+ * The name without `__Host-` (the prefix that makes browsers keep a cookie to the host that set it: no
+ * other host, a sibling subdomain included, can set or shadow it). The IndexedDB key and the cross-tab
+ * channel, both per origin already, keep this name.
  */
-export const HOST_PREFIX = '__Host-';
-
-/** The name without `__Host-`: the IndexedDB key and the cross-tab channel, both per origin already, keep it. */
-export const baseName = (name: string): string => (name.startsWith(HOST_PREFIX) ? name.slice(HOST_PREFIX.length) : name);
-
-/** How far a stored `updatedAt` may run ahead of this device's clock before the copy is refused. */
-export const CLOCK_SKEW_MS = 5 * 60e3;
+export const baseName = (name: string): string => name.replace(/^__Host-/, '');
 
 /** Every value of the cookies called `name` (one per domain/path that set it), most specific first. */
 export const readCookies = (name: string): string[] =>
@@ -37,73 +32,54 @@ function paths(c: CookieOptions): string[] {
   return out;
 }
 
-/** Deletes cookie `name` on each of `domains` (undefined: host-only) and every path variant. */
-function remove(c: CookieOptions, name: string, domains: (string | undefined)[]): void {
-  for (const domain of domains) for (const path of paths(c)) Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
-}
-
 /**
- * Deletes the cookie on the current host, every parent domain and the configured one, for the
- * configured path, `/` and the current path's prefixes: a copy left on `example.com` or `/shop` by an
- * older setup must not outlive ours. (Domains a browser would not accept, like parts of an IP address,
- * are ignored by it.)
+ * Deletes cookie `name` in this site's own scopes — host-only, and the configured `domain` — on the
+ * configured path, `/` and the current path's prefixes (a copy left on `/shop` by an older setup must not
+ * outlive ours). Copies on parent domains are never read (see readStartCookie), so they are left alone:
+ * they may be another site's.
  */
-export function removeCookies(c: CookieOptions): void {
-  const labels = location.hostname.split('.');
-  remove(c, c.name, [undefined, c.domain, ...labels.map((_, i) => labels.slice(i).join('.'))]);
+function remove(c: CookieOptions, name = c.name): void {
+  for (const domain of [undefined, c.domain]) for (const path of paths(c)) Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
 }
-
-/**
- * The copies of cookie `name` that this site wrote — host-only ones, plus those on the configured
- * `domain` when there is one — told apart from copies another host set on a parent domain. JavaScript
- * cannot read a cookie's Domain, so ours are deleted on every path and what is left is someone else's;
- * the caller writes the chosen value back. A `__Host-` cookie needs no such test: only this host can set it.
- */
-function ownCopies(c: CookieOptions, name: string): { own: string[]; foreign: number } {
-  const all = readCookies(name);
-  if (!all.length || name.startsWith(HOST_PREFIX)) return { own: all, foreign: 0 };
-  remove(c, name, [undefined, c.domain]);
-  const left = readCookies(name);
-  const own = all.slice();
-  for (const v of left) if (own.includes(v)) own.splice(own.indexOf(v), 1);
-  return { own, foreign: left.length };
-}
+export const removeCookies = (c: CookieOptions): void => remove(c);
 
 /** What the consent cookie held at start. */
 export interface StartCookie {
   /** The newest usable copy this site wrote (undefined: none), and its raw value. */
   found?: Stored;
   raw: string;
-  /** Copies of ours that are damaged or dated in the future (more than CLOCK_SKEW_MS ahead): never consent. */
-  invalid: number;
-  /** Copies another host set on a parent domain: never read, never deleted (they may be another site's). */
-  foreign: number;
+  /**
+   * Copies ignored: ours that are damaged or dated more than 5 minutes ahead of this device's clock, and
+   * copies another host set on a parent domain (never read, never deleted: they may be another site's).
+   */
+  ignored: number;
 }
 
 /**
- * Reads the consent cookie at start, trusting only copies this site wrote (see ownCopies), and rewrites
- * the one it keeps — once, on `c.domain` / `c.path`, which also renews its lifetime from this visit (so
- * Safari's 7-day cap on script-set cookies only drops it after a week away). With a `__Host-` name, a
- * copy under the plain name (written before the prefix) is taken over when there is no prefixed one, and
- * the plain host copies are deleted. Returns `raw` = '' when nothing needs writing back.
+ * Reads the consent cookie at start, trusting only copies this site wrote: host-only ones, plus those on
+ * the configured `domain`. A `__Host-` cookie can only be this host's. For a plain name, JavaScript cannot
+ * read a cookie's Domain, so our copies are deleted on every path and what is left is another host's; the
+ * caller writes the kept one back (which also renews its lifetime from this visit). With a `__Host-` name, a
+ * plain host copy written before the prefix is taken over when there is no prefixed one, and deleted.
  */
 export function readStartCookie(c: CookieOptions, now: number): StartCookie {
-  const out: StartCookie = { raw: '', invalid: 0, foreign: 0 };
-  const take = ({ own, foreign }: { own: string[]; foreign: number }) => {
-    out.foreign += foreign;
-    for (const v of own) {
-      const r = decode(v);
-      if (!r || r.updatedAt! > now + CLOCK_SKEW_MS) out.invalid++;
-      else if (!out.found || r.updatedAt! > out.found.updatedAt!) (out.found = r), (out.raw = v);
-    }
-  };
-  take(ownCopies(c, c.name));
+  const out: StartCookie = { raw: '', ignored: 0 };
   const plain = baseName(c.name);
-  if (plain != c.name && readCookies(plain).length) {
-    // the plain copies before the prefix were host-only (a cookie.domain setting never gets the prefix)
-    const legacy = ownCopies({ ...c, domain: undefined }, plain);
-    if (!out.found) take(legacy);
-    else out.foreign += legacy.foreign;
+  for (const name of new Set([c.name, plain])) {
+    let own = readCookies(name);
+    if (own[0] && name == plain) {
+      // (with a __Host- name there is no `domain`: the plain copies from before the prefix were host-only)
+      remove(c, name);
+      const left = readCookies(name);
+      out.ignored += left.length;
+      own = own.filter((v) => !left.includes(v));
+    }
+    if (!out.found)
+      for (const v of own) {
+        const r = decode(v);
+        if (!r || r.updatedAt! > now + 3e5) out.ignored++;
+        else if (!out.found || r.updatedAt! > out.found.updatedAt!) (out.found = r), (out.raw = v);
+      }
   }
   return out;
 }

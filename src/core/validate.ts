@@ -138,11 +138,8 @@ const root = object(
     gpc: oneOf('respect', 'ignore'),
     children: object({ minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years') }),
     cookie: object({
-      name: (v, path, out) =>
-        /^__(host|secure)-/i.test(v)
-          ? // consentry adds it itself where it applies (see hostOnly); a configured one would break on http
-            add(out, path, 'must not start with "__Host-" or "__Secure-": consentry adds "__Host-" itself on https pages')
-          : match(/^[A-Za-z0-9_-]+$/, 'expected [A-Za-z0-9_-]+')(v, path, out),
+      // no `__Host-`/`__Secure-`: consentry adds the prefix itself where it applies (see hostOnly)
+      name: match(/^(?!__)[\w-]+$/, 'expected [A-Za-z0-9_-]+, not starting with "__"'),
       domain: match(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected a domain'),
       path: match(/^\/[^;\s]*$/, 'expected a path starting with "/"'),
       sameSite: oneOf('Lax', 'Strict', 'None'),

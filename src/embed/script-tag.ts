@@ -110,7 +110,7 @@ function start(): void {
   // journaled at the next start; `decide()` waits for the journal write.
   const rcConsent = consent;
   // the part may arrive after the first decision made the subject: it needs the one the page started with
-  const rcSubject = consent.snapshot().subjectId || null;
+  const rcSubject = consent.snapshot().subjectId;
   let rcPart: Promise<ReceiptsPart> | undefined;
   const rc = () =>
     (rcPart ||= loadPart<ReceiptsPartApi>('receipts').then(
@@ -121,7 +121,7 @@ function start(): void {
       },
     ));
   consent.on('decision', (e) => {
-    const s = stashDecision(e, e.snapshot.subjectId !== (rcSubject || undefined));
+    const s = stashDecision(e, e.snapshot.subjectId != rcSubject);
     return rc().then((h) => h.record(e, s), () => {});
   });
   // At idle, the part loads where it will be needed: a visitor about to answer the banner (so a tab closed

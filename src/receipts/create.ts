@@ -152,9 +152,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       plain.delete(receipt.id);
       emit('settled', { receipt, result });
     },
-    async prepare(list) {
-      for (const subject of new Set(list.map((r) => r.subjectId))) if (!journal.knownSecret(subject)) await journal.secret(subject);
-    },
+    prepare: (list) => Promise.all([...new Set(list.map((r) => r.subjectId))].map(journal.secret)).then(() => {}),
     envelope(batch) {
       const secrets: Envelope['secrets'] = {};
       const guardians: NonNullable<Envelope['guardians']> = {};
@@ -307,12 +305,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       } catch (cause) {
         if (!(s.tries >= STASH_TRIES)) continue;
         unstash(s.id);
-        report({
-          code: 'record-failed',
-          receiptId: s.id,
-          message: `a decision stashed on this device could not be recorded in ${STASH_TRIES} tries and was dropped: ${cause}`,
-          cause,
-        });
+        report({ code: 'record-failed', receiptId: s.id, message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`, cause });
       } finally {
         building.delete(s.id);
       }

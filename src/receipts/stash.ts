@@ -1,4 +1,5 @@
 import type { DecisionEvent } from '../core/types';
+import { uuid } from '../core/uuid';
 
 /**
  * Write-ahead stash for decisions: a decision is copied to localStorage synchronously, inside the
@@ -22,29 +23,16 @@ export interface Stashed {
   minted?: boolean;
 }
 
-/** A random UUID v4 (works outside secure contexts too). */
-export function randomId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  let h = '';
-  for (const x of b) h += (x + 256).toString(16).slice(1);
-  return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
+/** A random UUID v4 (works outside secure contexts too): the core's, so the script tag carries one. */
+export const randomId = uuid;
 
-/** A guardian without name and contact (what may be stored). */
-function bare<T extends object>(g: T | undefined): T | undefined {
-  if (!g) return g;
-  const { name: _n, contact: _c, ...rest } = g as T & { name?: unknown; contact?: unknown };
-  return rest as T;
-}
-
-/** Writes `s` to localStorage as it may be kept there: without the guardian's name and contact. */
+/**
+ * Writes `s` to localStorage as it may be kept there: without the guardian details a guardian decision's
+ * event carries in memory (the snapshot, by contract, holds no name or contact).
+ */
 export function writeStash(s: Stashed): void {
-  const e = s.event;
-  const kept = { ...s, event: { ...e, guardian: bare(e.guardian), snapshot: { ...e.snapshot, guardian: bare(e.snapshot.guardian) } } };
   try {
-    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(kept));
+    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify({ ...s, event: { ...s.event, guardian: undefined } }));
   } catch {
     // no storage: the receipt is still journaled unless the page closes first
   }
@@ -57,7 +45,7 @@ export function writeStash(s: Stashed): void {
  * decision replayed after its page closed has no guardian hashes.
  */
 export function stashDecision(event: DecisionEvent, minted?: boolean): Stashed {
-  const s: Stashed = { id: randomId(), event, ...(minted ? { minted } : {}) };
+  const s: Stashed = { id: randomId(), event, minted };
   writeStash(s);
   return s;
 }

@@ -52,7 +52,7 @@ describe('a consent cookie tossed onto the parent domain', () => {
     // the host copy is rewritten with the same value (its lifetime renewed); the tossed one is not ours to delete
     expect(values(name).sort()).toEqual([own, tossed].sort());
     await c.ready;
-    expect(log.error.map((e) => e.code)).toEqual(['cookie-foreign']);
+    expect(log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
     // the next decision stays on the host copy, with the visitor's own subject id
     await c.decide({ marketing: 'disagree' });
     const mine = values(name).map(decode).filter((v) => v!.subjectId == subject);

@@ -195,9 +195,10 @@ describe("the guardian's name and contact", () => {
     consent.setAgeGroup('child');
     let e!: DecisionEvent;
     consent.on('decision', (x) => void (e = x));
-    await consent.recordGuardian({ name: NAME, contact: PHONE, method: 'card', verifiedAt: Date.UTC(2026, 2, 1) });
-    // the contract's event form too: details beside the snapshot
-    const event = { ...e, guardian: { name: NAME, contact: PHONE, method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true } } as DecisionEvent;
+    await consent.decide({ stats: 'agree' }, { method: 'guardian' });
+    // the event as the core emits it by contract: the details beside the snapshot, which holds only method and dates
+    const details = { name: NAME, contact: PHONE, method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true };
+    const event = { ...e, guardian: details, snapshot: { ...e.snapshot, guardian: { method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true } } } as unknown as DecisionEvent;
     const st = stashDecision(event);
     expect(ls.dump()).not.toContain(NAME);
     expect(ls.dump()).not.toContain('9876');

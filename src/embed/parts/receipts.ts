@@ -23,7 +23,7 @@ registerPart('receipts', {
   start(consent, load, startSubjectId) {
     return (handle ||= createReceipts(consent, {
       listen: false,
-      startSubjectId,
+      startSubjectId: startSubjectId || null,
       exporter: (...a) => load<{ exportReceipts: typeof exportReceipts }>('receipts-export').then((m) => m.exportReceipts(...a)),
       // Script-tag sites have no other channel by default: say it in the console too.
       onError: (e) => (e.code === 'config' ? console.error : console.warn)(`consentry receipts: ${e.message}`),
