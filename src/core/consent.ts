@@ -1,6 +1,6 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { decode, encode, type Stored } from './codec';
-import { readCookies, removeCookies, writeCookie } from './cookie';
+import { baseName, readStartCookie, removeCookies, writeCookie } from './cookie';
 import { emitter } from './emitter';
 import { ConfigError, ConsentError } from './errors';
 import { pickLocale } from './localize';
@@ -123,6 +123,13 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   };
 
+  /** What a restore from the mirror keeps: the refusals, with the policy version they were given under. */
+  const refusals = ({ policyVersion, updatedAt, purposes }: Stored): Stored => ({
+    policyVersion,
+    updatedAt,
+    purposes: Object.fromEntries(Object.entries(purposes).filter((e) => e[1].choice == 'disagree')),
+  });
+
   /** Expired answers are blanked by `check()` before anything reads the state, so this need not look at dates. */
   const granted = (id: string, channel?: string): boolean => {
     const p = find(id);
@@ -141,10 +148,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
   const snap = () => copy(state);
 
+  // The mirror key and the cross-tab channel are per origin already: they keep the name without `__Host-`.
+  const key = baseName(ck.name);
   // idb-keyval throws synchronously when indexedDB.open does: start inside a promise to catch both.
   const mirror = (value: string) =>
     Promise.resolve()
-      .then(() => store && (value ? set(ck.name, value, store) : del(ck.name, store)))
+      .then(() => store && (value ? set(key, value, store) : del(key, store)))
       .catch(idbFailed);
 
   /** Puts `value` in the cookie (removes it for `''`); a throwing or refused cookie means memory from now on. */
@@ -254,19 +263,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     decide(Object.fromEntries(list.map((p) => [p.id, pick(p)]).filter((e) => e[1])), meta);
 
   // Start: the cookie is read synchronously, so a returning visitor's answers count from the first line.
+  // Only copies this site wrote count (a sibling subdomain can set one on the parent domain), and none
+  // dated in the future; the one kept is written back (see readStartCookie).
   let found: Stored | undefined;
   if (useCookie && nav.cookieEnabled === false) storageFailed();
   if (useCookie)
     try {
-      const values = readCookies(ck.name);
-      let raw = '';
-      for (const v of values) {
-        const r = decode(v);
-        if (!r) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
-        else if (!found || r.updatedAt! > found.updatedAt!) (found = r), (raw = v);
-      }
-      // Copies on other domains or paths (e.g. example.com and www.example.com): keep only the newest.
-      if (values[1] && found) removeCookies(ck), writeCookie(ck, raw);
+      const read = readStartCookie(ck, now());
+      if (read.ignored) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
+      if ((found = read.found)) bake(read.raw);
     } catch (e) {
       storageFailed(e);
     }
@@ -279,7 +284,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   if (options.crossTab == null ? persist : options.crossTab)
     try {
-      [post, close] = crossTab(ck.name, (value) => {
+      [post, close] = crossTab(key, (value) => {
         const r = decode(value);
         // a damaged message is never taken as consent
         if (r || !value) update('remote', () => adopt(r));
@@ -297,12 +302,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     await 0; // let the caller attach listeners before anything is announced
     if (store)
       try {
-        const value = await get(ck.name, store);
+        const value = await get(key, store);
         const r = decode(value);
-        // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
-        if (!settled && !destroyed && r) update('restore', () => (adopt(r), bake(value)));
-        // Otherwise the mirror follows the cookie (a damaged or stale copy is replaced).
-        else if ((value || '') != encode(state)) await mirror(encode(state));
+        // The cookie is gone but the mirror kept the consent. Safari's cap on script-set cookies and a
+        // visitor deleting cookies look the same from here, so only refusals come back: agreements and the
+        // subject id would re-enable processing and re-link a visitor who meant to be forgotten. Where
+        // cookies do not work at all, the mirror is the only store and comes back whole.
+        if (!settled && !destroyed && r) update('restore', () => (adopt(useCookie ? refusals(r) : r), bake(encode(state))));
+        // The mirror follows the cookie (a damaged or stale copy is replaced, a restore trimmed).
+        if ((value || '') != encode(state)) await mirror(encode(state));
       } catch (e) {
         idbFailed(e);
       }
@@ -361,6 +369,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       return commit(list.map(at).filter((s) => s.choice), 'guardian', {}, false, before)();
     },
     on,
+    renewSubject() {
+      state.subjectId = uuid();
+      save();
+      return state.subjectId;
+    },
     async reset() {
       await update('local', () => (adopt(), save()));
       for (const announce of refresh()) await announce();

@@ -220,6 +220,20 @@ export interface GuardianRecord {
   verifiedAt: number;
 }
 
+/**
+ * The guardian's details as given in a guardian decision: only in that decision's `decision` event, in
+ * memory (the core never stores a name or contact; the receipts module hashes them into the receipt).
+ */
+export interface GuardianDetails {
+  name: string;
+  contact: string;
+  method: string;
+  /** ms since epoch. */
+  verifiedAt: number;
+  /** A `verifyGuardian` hook confirmed it; false = self-declared. */
+  verified: boolean;
+}
+
 /** Everything the core knows about the visitor's consent. */
 export interface ConsentSnapshot {
   /** Pseudonymous subject id, created on the first decision. */
@@ -267,6 +281,8 @@ export interface DecisionEvent {
   /** `true` for `withdraw()`. */
   withdrawal: boolean;
   snapshot: ConsentSnapshot;
+  /** The guardian's details, on a guardian decision only (never stored by the core). */
+  guardian?: GuardianDetails;
 }
 
 /** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
@@ -332,6 +348,12 @@ export interface Consent {
   recordGuardian(record: Omit<GuardianRecord, 'verifiedAt'> & { verifiedAt?: number }): Promise<ConsentSnapshot>;
   /** Subscribe; returns the unsubscribe function. */
   on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void;
+  /**
+   * Gives the visitor a new pseudonymous subject id and stores it like any change (cookie, mirror, other
+   * tabs); answers and dates stay as they are, no event is emitted. Returns the new id. The receipts module
+   * calls it when this device no longer has the secret of the current subject's receipt chain.
+   */
+  renewSubject(): string;
   /** Forget everything stored here (cookie, mirror) and start over. */
   reset(): Promise<void>;
   /** Stop listening to other tabs and timers. */

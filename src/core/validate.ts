@@ -138,7 +138,8 @@ const root = object(
     gpc: oneOf('respect', 'ignore'),
     children: object({ minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years') }),
     cookie: object({
-      name: match(/^[A-Za-z0-9_-]+$/, 'expected [A-Za-z0-9_-]+'),
+      // no `__Host-`/`__Secure-`: consentry adds the prefix itself where it applies (see hostOnly)
+      name: match(/^(?!__)[\w-]+$/, 'expected [A-Za-z0-9_-]+, not starting with "__"'),
       domain: match(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected a domain'),
       path: match(/^\/[^;\s]*$/, 'expected a path starting with "/"'),
       sameSite: oneOf('Lax', 'Strict', 'None'),
@@ -192,6 +193,16 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
   if (ck.sameSite == 'None' && ck.secure === false) add(out, 'cookie.secure', 'SameSite=None cookies must be secure');
 }
 
+const https = () => typeof location != 'undefined' && location.protocol == 'https:';
+
+/**
+ * On https, a cookie kept to this host (no `domain`, path `/`, secure) is named `__Host-<name>`: browsers
+ * then refuse any copy another host would set for it, so a sibling subdomain cannot toss a consent cookie
+ * in. With `domain` (shared on purpose), another path, `secure: false` or on http the name stays as set.
+ */
+const hostOnly = (ck: NormalizedConfig['cookie']): NormalizedConfig['cookie'] =>
+  https() && !ck.domain && ck.path == '/' && ck.secure ? { ...ck, name: '__Host-' + ck.name } : ck;
+
 /** The config with every default filled in (only called on a valid config). */
 const normalize = (c: ConsentConfig): NormalizedConfig => ({
   ...c,
@@ -201,15 +212,15 @@ const normalize = (c: ConsentConfig): NormalizedConfig => ({
   expiry: { consentDays: 365, refusalDays: 182, marketingReconfirmDays: 730, ...c.expiry },
   gpc: c.gpc || 'respect',
   children: c.children && { minimumAge: 14, ...c.children },
-  cookie: {
+  cookie: hostOnly({
     name: 'consentry',
     path: '/',
     sameSite: 'Lax',
     expiresDays: 365,
     // Browsers keep SameSite=None cookies only when secure.
-    secure: (c.cookie || {}).sameSite == 'None' || (typeof location != 'undefined' && location.protocol == 'https:'),
+    secure: (c.cookie || {}).sameSite == 'None' || https(),
     ...c.cookie,
-  },
+  }),
   mirror: c.mirror != false,
 });
 
