@@ -3,11 +3,11 @@
  *
  * Docs: https://developers.channel.io/docs/web-installation (the `ChannelIO` stub that keeps calls in
  * `ChannelIO.q`, ch-plugin-web.js, `ChannelIO('boot', { pluginKey })`) and
- * https://developers.channel.io/docs/web-channelio (`ChannelIO('shutdown')`).
+ * https://developers.channel.io/docs/web-channelio (`ChannelIO('shutdown')`); read instead: Channel's
+ * official loader package @channel.io/channel-web-sdk-loader, which has the same stub, URL and calls.
  * Consent API: none, but `shutdown` removes the messenger and ends its session, so withdrawal calls it and
  * a later consent boots it again.
- * Verified: stub, script URL, boot and shutdown (Channel's official loader package). Not verified: the
- * cookie names `ch-veil-id` / `ch-session-*` (observed, not documented) and where Channel stores data.
+ * Not verified: the cookie names `ch-veil-id` / `ch-session-*` (observed, not documented) and where Channel stores data.
  */
 import { BOOL } from '../../gate/check';
 import type { Vendor, VendorContext } from '../types';

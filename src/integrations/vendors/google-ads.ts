@@ -1,8 +1,9 @@
 /**
  * Google Ads (conversion tracking and remarketing) through Google Consent Mode v2.
  *
- * Docs (checked): consent mode and its `default` / `update` commands, `url_passthrough`,
- * `ads_data_redaction`: https://developers.google.com/tag-platform/security/guides/consent
+ * Docs: consent mode, the `default` before any tag and the `update` after the choice (read), and
+ * `url_passthrough` / `ads_data_redaction` (as the gate already uses them):
+ * https://developers.google.com/tag-platform/security/guides/consent
  * Conversion linker cookies (`_gcl_*`, 90 days): https://support.google.com/google-ads/answer/7521212
  * (not retrieved here; the `_gcl_*` names are the ones the gate already deletes).
  * Consent API: Consent Mode. The default goes out before the tag: by the gate when the config has a

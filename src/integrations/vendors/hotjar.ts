@@ -1,10 +1,9 @@
 /**
  * Hotjar (heatmaps, session recordings, surveys).
  *
- * Docs:
- * - tracking code (`hj` queue, `_hjSettings`, static.hotjar.com/c/hotjar-<id>.js?sv=6):
- *   https://help.hotjar.com/hc/en-us/articles/115009336727-How-to-Install-Your-Hotjar-Tracking-Code
- * - cookies: https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code
+ * Docs (Hotjar's help centre, not retrieved here): https://help.hotjar.com/ — "How to install your Hotjar
+ * tracking code" (`hj` queue, `_hjSettings`, static.hotjar.com/c/hotjar-<id>.js?sv=6) and "Cookies set by
+ * the Hotjar tracking code".
  * Consent API: none. Hotjar has no call that stops a running script, so consentry only loads it after
  * consent and, on withdrawal, deletes its cookies; the recording stops with the next page load.
  * Verified: the snippet (public copies) and the cookie names and lifetimes (sites quoting Hotjar's table).

@@ -6,8 +6,8 @@
  * `kakaoPixel('<track id>').pageView()`; other events such as `.purchase()` the same way).
  * Consent API: none, and no queue: kp.js defines `kakaoPixel`, so page views are sent from its onload and
  * site code waits with `integrations.ready('kakao-pixel')`.
- * Verified: script URL, call form and track-id format (public copies of the snippet), the beacon host
- * (bc.ad.daum.net, observed). Not verified: the pixel guide pages themselves. Kakao documents no
+ * Read: public copies of the snippet (script URL, call form, track-id format) and an observed beacon host
+ * (bc.ad.daum.net). Not retrieved here: the pixel guide pages themselves. Kakao documents no
  * first-party cookie: the pixel relies on Kakao's own cookies on daum.net/kakao.com, which a site cannot
  * delete; add any you observe in `disclosure.cookies`.
  */

@@ -1,11 +1,12 @@
 /**
  * Meta Pixel (Facebook/Instagram ads measurement).
  *
- * Docs (checked):
- * - base code and the `fbq` queue: https://developers.facebook.com/docs/meta-pixel/get-started
- * - consent API, "revoke before init, grant once consent is given, revoke on every page":
+ * Docs:
+ * - consent API, "revoke before init, grant once consent is given, revoke on every page" (read):
  *   https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
- * - `_fbp` / `_fbc` cookies: https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/
+ * - `_fbp` / `_fbc` cookies (read): https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/
+ * - base code and the `fbq` queue stub: https://developers.facebook.com/docs/meta-pixel/get-started (the
+ *   stub as Meta's snippet defines it, from public copies)
  * Not verified here: the cookies' 90-day lifetime (Meta's cookie-settings help page), the hosts beyond
  * connect.facebook.net and www.facebook.com (`/tr` hits).
  */

@@ -2,13 +2,14 @@
  * Microsoft Advertising Universal Event Tracking (UET).
  *
  * Docs:
- * - UET tag (bat.js, `new UET({ ti, q: window.uetq })`, `pageLoad`):
- *   https://learn.microsoft.com/en-us/advertising/guides/universal-event-tracking
- * - consent mode (`uetq.push('consent', 'default', { ad_storage: 'denied' })` before the tag, then
- *   `'update'`): https://help.ads.microsoft.com/#apex/ads/en/60119/1 (consent mode for UET)
- * Verified: the push form and the default-before-tag order (several CMP vendors' copies of Microsoft's
- * text agree; ad_storage is the only key UET reads). Not verified here: the help page itself, the
- * `_uetmsclkid` cookie and its 90 days, the bat.bing.net host.
+ * - UET parameters and the msclkid first-party cookie (read):
+ *   https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table
+ * - UET reading the consent state (read): https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_dynamicconsentgtm
+ * - the tag (bat.js, `new UET({ ti, q: window.uetq })`, `pageLoad`) and consent mode
+ *   (`uetq.push('consent', 'default', { ad_storage: 'denied' })` before the tag, then `'update'`): Microsoft
+ *   Advertising help, "consent mode" for UET (not retrieved here; the push form and the default-before-tag
+ *   order are as several CMPs quote it, and ad_storage is the only key UET reads).
+ * Not verified: the `_uetmsclkid` name and its 90 days, the cookie lifetimes, the bat.bing.net host.
  */
 import { BOOL } from '../../gate/check';
 import type { Vendor } from '../types';

@@ -1,7 +1,7 @@
 /**
  * NAVER Search Ads (검색광고) conversion tracking, with the common key (네이버공통키, na_account_id).
  *
- * Docs (checked): https://naver.github.io/conversion-tracking/pages/01_script_guide_wcstrans/ —
+ * Docs (read): https://naver.github.io/conversion-tracking/pages/01_script_guide_wcstrans/ —
  * wcslog.js, `wcs_add["wa"] = "s_…"`, `wcs.inflow("<cookie domain>")`, `wcs_do()`; conversions with
  * `wcs.trans({ type: 'purchase', value: '…' })` once the script has run (`integrations.ready('naver-ads')`).
  * Cookie names NA_SA / NA_DA: https://navercts.gitbook.io/guide/gather_description

@@ -2,14 +2,13 @@
  * TikTok Pixel.
  *
  * Docs:
- * - base code (the `ttq` array stub with `holdConsent` / `revokeConsent` / `grantConsent` among its
- *   methods, `ttq.load(code)` requesting events.js): https://ads.tiktok.com/help/article/get-started-pixel
- * - cookie consent (hold before load, grant or revoke after the choice):
- *   https://business-api.tiktok.com/portal/docs?id=1739585600931842
- * - cookies (13 months from setting or last use): https://ads.tiktok.com/help/article?aid=10007540
- * Verified from public copies of the current base code (method list, URL); the consent page itself was not
- * retrievable here, so the hold → grant/revoke order follows its published summary. Not verified: the
- * `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
+ * - cookies, "expire after 13 months from being set or last used" (read): https://ads.tiktok.com/help/article?aid=10007540
+ * - cookie consent, `holdConsent` before the choice, then `grantConsent` / `revokeConsent`:
+ *   https://business-api.tiktok.com/portal/docs?id=1739585600931842 (not retrieved here; the method names
+ *   are in TikTok's current base code, whose public copies list them among the stub's methods)
+ * - base code (the `ttq` array stub, `ttq.load(code)` requesting events.js?sdkid=…&lib=ttq):
+ *   https://ads.tiktok.com/help/article/get-started-pixel (from public copies)
+ * Not verified: the `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
  */
 import type { Vendor } from '../types';
 import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, VISIT_LOG, cookie, months, t } from './common';

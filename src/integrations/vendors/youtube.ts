@@ -1,7 +1,7 @@
 /**
  * YouTube embeds, from youtube-nocookie.com (privacy-enhanced mode) and only after consent.
  *
- * Docs: https://support.google.com/youtube/answer/171780 (privacy-enhanced mode, the
+ * Docs (not retrieved here): https://support.google.com/youtube/answer/171780 (privacy-enhanced mode, the
  * youtube-nocookie.com embed host) and https://developers.google.com/youtube/player_parameters (`start`).
  * Consent API: none needed: a frame is not loaded before consent, and the gate unloads it again on
  * withdrawal (an unloaded copy goes back behind its placeholder).
