@@ -5,6 +5,7 @@ import { checkSection } from '../gate/check';
 import { resolveSignals } from '../gate/google/signals';
 import { VENDOR_LABELS, VENDOR_NAMES } from './names';
 import { purposesOf } from './purposes';
+import { COOKIE_NAME } from './disclosures';
 import type { IntegrationConfig, VendorSet } from './types';
 
 /** What the checks need from the rest of the config. */
@@ -18,7 +19,7 @@ const { object, text, localized, listOf, oneOf, section, is } = checks;
 const add = (out: ConfigProblem[], path: string, message: string) => void out.push({ path, message });
 
 // RFC 6265 cookie-name characters plus the `*` wildcard: a name goes into a document.cookie write
-const cookieName = is((v) => typeof v == 'string' && /^[!#$%&'+\-.^_`|~0-9A-Za-z*]+$/.test(v), 'expected a cookie name (letters, digits, !#$%&\'+-.^_`|~ and * as wildcard)');
+const cookieName = is((v) => typeof v == 'string' && COOKIE_NAME.test(v), 'expected a cookie name (letters, digits, !#$%&\'+-.^_`|~ and * as wildcard)');
 
 const disclosure = object({
   recipient: localized,

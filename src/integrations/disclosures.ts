@@ -2,6 +2,9 @@ import type { CookieInfo, Purpose, Recipient, Transfer } from '../core/types';
 import type { DisclosureOverride, IntegrationConfig, VendorDisclosure, VendorSet } from './types';
 import { purposesOf } from './purposes';
 
+/** A cookie name as RFC 6265 allows it, plus `*` for a wildcard: names go into document.cookie writes. */
+export const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z*]+$/;
+
 const plain = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**

@@ -1,7 +1,7 @@
 import type { Consent } from '../core/types';
 import { deleteCookies as gateDelete, type DeleteOptions } from '../gate/delete-cookies';
 import { pageNonce } from '../gate/nonce';
-import { vendorDisclosure } from './disclosures';
+import { COOKIE_NAME, vendorDisclosure } from './disclosures';
 import { purposesOf } from './purposes';
 import type { IntegrationConfig, Vendor, VendorContext, VendorName, VendorSet, Win } from './types';
 
@@ -99,6 +99,11 @@ export function startIntegrations(consent: Consent, integrations: readonly Integ
   for (const e of integrations) {
     const v = e && env.vendors[e.vendor];
     if (!v) continue;
+    // the script tag runs only a structural config check: an id that does not fit never reaches a URL or a global
+    if (v.id ? !(typeof e.id == 'string' && v.id[0].test(e.id)) : e.id !== undefined) {
+      w.console.error(`consentry: ${e.vendor} integration skipped: ${v.id ? v.id[1] : 'it takes no id'}`);
+      continue;
+    }
     let g = groups.find((x) => x.v == v);
     if (!g) {
       let resolve = () => {};
@@ -131,15 +136,15 @@ export function startIntegrations(consent: Consent, integrations: readonly Integ
           });
         },
       };
-      if (e.options) g.c.options = e.options;
+      if (e.options && typeof e.options == 'object') g.c.options = e.options;
       groups.push(g);
     }
     g.c.entries.push(e);
     if (typeof e.id == 'string' && e.id && g.c.ids.indexOf(e.id) < 0) g.c.ids.push(e.id);
     // an unchecked config may give one vendor different purposes: then it needs all of them
     for (const p of purposesOf(e)) if (g.c.purposes.indexOf(p) < 0) g.c.purposes.push(p);
-    const own = vendorDisclosure(v.disclosure, e.disclosure).cookies;
-    for (const k of own) if (k.party == 'first' && g.patterns.indexOf(k.name) < 0) g.patterns.push(k.name);
+    const own = vendorDisclosure(v.disclosure, e.disclosure && typeof e.disclosure == 'object' ? e.disclosure : {}).cookies;
+    for (const k of Array.isArray(own) ? own : []) if (k && k.party == 'first' && COOKIE_NAME.test(k.name) && g.patterns.indexOf(k.name) < 0) g.patterns.push(k.name);
   }
 
   const granted = (g: Group) => g.c.purposes.length > 0 && g.c.purposes.every((p) => consent.isGranted(p));

@@ -233,3 +233,63 @@ describe('the layer with configs the checks would refuse', () => {
     expect(p.requests()).toEqual([]);
   });
 });
+
+describe('the layer on an unchecked config (the production script tag runs only a structural check)', () => {
+  it('never loads an entry whose id does not fit the vendor, nor one that gives youtube an id', async () => {
+    const p = page('', '<iframe data-youtube="dQw4w9WgXcQ" title="T"></iframe>');
+    const errors: unknown[] = [];
+    p.w.console.error = (...a: unknown[]) => void errors.push(a);
+    const consent = memoryConsent();
+    const ctl = startIntegrations(
+      consent,
+      [
+        { vendor: 'google-ads', id: 'AW-1&l=x#', purpose: 'ads' },
+        { vendor: 'hotjar', id: '../evil', purpose: 'stats' },
+        { vendor: 'tiktok-pixel', id: 'C4ABC"><script>', purpose: 'ads' },
+        { vendor: 'meta-pixel', purpose: 'ads' },
+        { vendor: 'youtube', id: 'x', purpose: 'video' },
+      ],
+      p.env(),
+    );
+    stops.push(ctl);
+    await consent.agreeAll();
+    p.arrive();
+    expect(p.requests()).toEqual([]);
+    expect(p.log).toEqual([]);
+    expect(ctl.status()).toEqual([]);
+    expect(p.w.document.querySelector('iframe')!.hasAttribute('data-src')).toBe(false);
+    expect(errors).toHaveLength(5);
+  });
+
+  it('survives hostile shapes without loading anything it should not', async () => {
+    const p = page();
+    const consent = memoryConsent();
+    const bad = [
+      null,
+      5,
+      { vendor: 'meta-pixel', id: '1234567890123456', purpose: { ads: true }, options: 'x', disclosure: 5 },
+      { vendor: 'microsoft-uet', id: '187000123', purpose: 'ads', options: 7, disclosure: { cookies: 7 } },
+    ] as never[];
+    stops.push(startIntegrations(consent, bad, p.env()));
+    await consent.agreeAll();
+    p.arrive();
+    // the entry without a usable purpose never loads; the other one works with its defaults
+    expect(p.requests()).toEqual(['https://bat.bing.com/bat.js']);
+  });
+
+  it('deletes only cookie names a site may write: an override cannot smuggle attributes into the deletion', async () => {
+    const p = page('_fbp=1');
+    const consent = memoryConsent();
+    stops.push(
+      startIntegrations(
+        consent,
+        [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { cookies: [{ name: 'x;domain=evil.example', party: 'first', lifetime: '1d' }] } }],
+        p.env(),
+      ),
+    );
+    await consent.decide({ ads: 'agree' });
+    await consent.withdraw('ads');
+    expect(p.writes.some((w) => w.includes('evil'))).toBe(false);
+    expect(p.writes.some((w) => w.startsWith('_fbp='))).toBe(true);
+  });
+});

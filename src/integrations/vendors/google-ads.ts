@@ -88,7 +88,7 @@ export const googleAds: Vendor = {
     c.state.gtag('js', new Date());
     configure(c);
     const name = c.googleManaged ? layerName(c.consent.config.google) : (c.options.dataLayerName as string) || 'dataLayer';
-    c.load(`https://www.googletagmanager.com/gtag/js?id=${c.ids[0]}${name == 'dataLayer' ? '' : '&l=' + name}`);
+    c.load(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(c.ids[0])}${name == 'dataLayer' ? '' : '&l=' + encodeURIComponent(name)}`);
   },
   grant(c) {
     tell(c);
