@@ -1,8 +1,8 @@
 import { localize } from '../core/localize';
-import type { ConsentConfig, DecisionEvent, GuardianRecord, Purpose, PurposeChange } from '../core/types';
+import type { ConsentConfig, DecisionEvent, GuardianDetails, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
 import { canonicalize, sha256HexSync } from './canonical';
-import { noticeHashSync } from './notice';
+import { noticeHashSync, processorsText } from './notice';
 import { randomId } from './stash';
 import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
 
@@ -43,7 +43,7 @@ export function normalizeContact(s: string): string {
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function guardianOf(g: GuardianRecord): NonNullable<Receipt['guardian']> {
+function guardianOf(g: GuardianDetails): NonNullable<Receipt['guardian']> {
   return {
     method: String(g.method).slice(0, 64) || 'unspecified',
     verifiedAt: iso(g.verifiedAt),
@@ -120,7 +120,17 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     prev: ctx.prev,
   };
   for (const c of e.changes) body.purposes.push(purposeOf(c, e, config));
-  if (snap.guardian) body.guardian = guardianOf(snap.guardian);
+  // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
+  const processors = config.processors || [];
+  if (processors[0])
+    body.processors = {
+      names: processors.map((x) => localize(x.name, locale).slice(0, 500)),
+      noticeHash: sha256HexSync(processorsText(processors, locale)),
+    };
+  const m = e.marketingResult;
+  if (m) body.marketingResult = { sender: m.sender.slice(0, 500) || body.controller.name, at: iso(m.at), purposes: m.purposes };
+  // the guardian's details are in the guardian's decision event only (the core never stores them)
+  if (e.guardian) body.guardian = guardianOf(e.guardian);
   // the same value as hashReceipt(body), computed synchronously
   return { ...body, hash: sha256HexSync(canonicalize(body)) };
 }
