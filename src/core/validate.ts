@@ -195,22 +195,18 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       if (!xs[0] || xs.some((x) => x.refusalMethod === undefined)) need('refusal', forConsent);
       if (!own) for (const k in disclosures) need(k, forConsent);
       if (p.necessity == 'required' && NOT_NEEDED.includes(p.kind))
-        warn(
-          path + 'necessity',
-          `a required ${p.kind} purpose: the service does not need it, so make it "optional" (refusing it must not cost the service, PIPA 22⑤). ` +
-            'What the service or the contract truly needs is a "notice" with its legal basis, not a required consent (PIPA 15①4; the 2023 amendment, PIPC practice since 2024-09-15)',
-        );
+        warn(path + 'necessity', `"required" for a ${p.kind} purpose, which the service does not need: make it "optional" (PIPA 22⑤); what a contract needs is a "notice" with its legal basis (PIPA 15①4; PIPC since 2024-09-15)`);
     }
     if (p.necessity == 'notice') {
       need('purpose', 'notice purposes');
-      if (p.legalBasis === undefined) warn(path + 'legalBasis', 'is recommended for notice purposes: say which law or contract allows the processing without consent (PIPA 22③)');
+      if (p.legalBasis === undefined) warn(path + 'legalBasis', 'is recommended for notice purposes: the law or contract that allows it without consent (PIPA 22③)');
     }
     for (const k of ['channels', 'nightTime'])
       if (p[k] !== undefined && !(consent && messaging)) add(out, path + k, 'only marketing/advertising consent items have it');
     if (Array.isArray(p.channels))
       p.channels.forEach((ch: unknown, j: number) => p.channels.indexOf(ch) < j && add(out, `${path}channels[${j}]`, `duplicate channel "${ch}"`));
     if (p.nightTime && Array.isArray(p.channels) && p.channels.length && p.channels.every((ch: unknown) => ch == 'email'))
-      warn(path + 'nightTime', 'e-mail needs no separate night-time consent (Network Act 50③, Enforcement Decree 61②): drop nightTime, or add the channels it is for (sms, push, …)');
+      warn(path + 'nightTime', 'e-mail needs no night-time consent (Network Act 50③, Decree 61②): drop nightTime or add the channels it is for');
     // Items and retention, of the purpose, its recipients and its transfers abroad.
     const lists: [string, any][] = [['', p], ...((Array.isArray(p.recipients) ? p.recipients : []).map((r: any, j: number) => [`recipients[${j}].`, r]) as [string, any][])];
     if (Array.isArray(p.transfer)) p.transfer.forEach((x: any, j: number) => lists.push([`transfer[${j}].`, x]));
@@ -221,9 +217,9 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       fields.push(['retention', o.retention]);
       for (const [k, v] of fields) {
         const vague = texts(v).find((t) => VAGUE.test(t.trim()));
-        if (vague) warn(path + at + k, `ends with a vague "${VAGUE.exec(vague.trim())![2]}": name every item and a definite period (PIPC consent guidelines ask for them, not "등" or "etc.")`);
+        if (vague) warn(path + at + k, `ends with a vague "${VAGUE.exec(vague.trim())![2]}": list every item and a definite period (PIPC guidelines)`);
         if (consent && k != 'retention' && texts(v).some((t) => RRN.test(t)))
-          warn(path + at + k, 'a resident registration number (주민등록번호) cannot be processed on consent (PIPA 24-2): only where a law specifically requires it. Remove it, or use another identifier');
+          warn(path + at + k, 'a resident registration number (주민등록번호) needs a law: consent is no basis for it (PIPA 24-2). Remove it');
       }
     }
   });

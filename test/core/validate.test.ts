@@ -228,8 +228,8 @@ describe('validateConfig: normalization and warnings', () => {
     const r = validateConfig(c);
     expect(r.problems).toEqual([]);
     expect(r.warnings.map((w) => w.path)).toEqual(['purposes[0].legalBasis', 'purposes[3].necessity']);
-    expect(r.warnings[0].message).toMatch(/^is recommended for notice purposes: say which law or contract .*PIPA 22③/);
-    expect(r.warnings[1].message).toMatch(/^a required marketing purpose: .*make it "optional".*PIPA 22⑤.*"notice".*PIPA 15①4.*2024-09-15/);
+    expect(r.warnings[0].message).toMatch(/^is recommended for notice purposes: the law or contract .*PIPA 22③/);
+    expect(r.warnings[1].message).toMatch(/^"required" for a marketing purpose, .*make it "optional".*PIPA 22⑤.*"notice".*PIPA 15①4.*2024-09-15/);
     expect(createConsent(c, { storage: 'memory' }).config).toBeDefined();
   });
 
@@ -239,7 +239,7 @@ describe('validateConfig: normalization and warnings', () => {
     Object.assign(p, { kind, necessity: 'required', purpose: 'x', items: ['y'], retention: 'z' });
     if (kind == 'overseas_transfer') p.transfer = c.purposes[P.overseas].transfer;
     const w = validateConfig(c).warnings;
-    expect(w).toEqual([expect.objectContaining({ path: 'purposes[5].necessity', message: expect.stringContaining(`a required ${kind} purpose`) })]);
+    expect(w).toEqual([expect.objectContaining({ path: 'purposes[5].necessity', message: expect.stringContaining(`"required" for a ${kind} purpose`) })]);
   });
 
   it('does not warn about required service purposes, nor about optional ones', () => {
@@ -250,7 +250,7 @@ describe('validateConfig: normalization and warnings', () => {
     const c: Cfg = config();
     c.purposes[P.marketing].channels = ['email'];
     expect(validateConfig(c).warnings).toEqual([
-      { path: 'purposes[3].nightTime', message: expect.stringMatching(/^e-mail needs no separate night-time consent \(Network Act 50③, Enforcement Decree 61②\)/) },
+      { path: 'purposes[3].nightTime', message: expect.stringMatching(/^e-mail needs no night-time consent \(Network Act 50③, Decree 61②\)/) },
     ]);
     c.purposes[P.marketing].channels = ['email', 'sms'];
     expect(validateConfig(c).warnings).toEqual([]);
@@ -262,7 +262,7 @@ describe('validateConfig: normalization and warnings', () => {
     c.purposes[P.provision].recipients[0].items.push('RRN');
     const w = validateConfig(c).warnings;
     expect(w.map((x) => x.path)).toEqual(['purposes[5].recipients[0].items[1]', 'purposes[7].items[1]']);
-    for (const x of w) expect(x.message).toMatch(/^a resident registration number \(주민등록번호\) cannot be processed on consent \(PIPA 24-2\)/);
+    for (const x of w) expect(x.message).toMatch(/^a resident registration number \(주민등록번호\) needs a law: consent is no basis for it \(PIPA 24-2\)/);
     // a notice may name it (a law requires it): no warning there
     const n: Cfg = config();
     n.purposes[P.essential].items.push('주민등록번호');
@@ -278,9 +278,9 @@ describe('validateConfig: normalization and warnings', () => {
     c.purposes[P.ads].items = ['초등학교 학년', '등급']; // not the vague word
     const w = validateConfig(c).warnings;
     expect(w.map((x) => [x.path, x.message.slice(0, 28)])).toEqual([
-      ['purposes[2].items[0]', 'ends with a vague "등": name '],
-      ['purposes[2].retention', 'ends with a vague "etc.": na'],
-      ['purposes[5].recipients[0].items[0]', 'ends with a vague "등": name '],
+      ['purposes[2].items[0]', 'ends with a vague "등": list '],
+      ['purposes[2].retention', 'ends with a vague "etc.": li'],
+      ['purposes[5].recipients[0].items[0]', 'ends with a vague "등": list '],
       ['purposes[6].transfer.retention', 'ends with a vague "and so on'],
     ]);
   });

@@ -35,7 +35,7 @@ test('demo page → collector: receipts are stored, the chain has no breaks, the
   page.on('response', (r) => r.url().endsWith('/v1/receipts') && posts.push(r.status()));
   await page.goto(demo.url + '/');
   await page.locator('[data-action="agree-all"]').click();
-  await page.evaluate(() => (window as any).consentry.withdraw('marketing', { method: 'preferences' }));
+  await page.evaluate(() => (window as any).consentry.withdraw('ads', { method: 'preferences' }));
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   const read = async () => (await (await fetch(`${demo.url}/v1/subjects/${subject}/receipts`)).json()) as { receipts: Receipt[]; chainBreaks: unknown[] };
   await expect.poll(async () => (await read()).receipts.length, { timeout: 10_000 }).toBe(2);
@@ -43,7 +43,7 @@ test('demo page → collector: receipts are stored, the chain has no breaks, the
   expect(back.chainBreaks).toEqual([]);
   expect(back.receipts[1].prev).toBe(back.receipts[0].hash);
   expect(await verifyChain(back.receipts)).toEqual({ ok: true, problems: [] });
-  expect(back.receipts[1].purposes).toMatchObject([{ id: 'marketing', state: 'withdrawn' }]);
+  expect(back.receipts[1].purposes).toMatchObject([{ id: 'ads', state: 'withdrawn' }]);
   expect(posts.every((s) => s === 200)).toBe(true);
   const journal = await page.evaluate(() => (window as any).consentry.receipts.list());
   expect(journal.map((r: Receipt) => r.id)).toEqual(back.receipts.map((r) => r.id));
