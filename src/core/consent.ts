@@ -212,9 +212,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** A marketing answer's outcome for the result notice, or undefined when it did not change. */
   const outcome = (from?: Choice, to?: Choice): MarketingOutcome | undefined =>
     from == to ? undefined : to == 'agree' ? 'given' : to && (from == 'agree' ? 'withdrawn' : 'refused');
-  /** The answer for the purpose (`''`), a channel or night-time: a refused purpose refuses them all. */
-  const value = (s: PurposeState, c: string): Choice | undefined =>
-    s.choice == 'agree' && c ? (c == 'nightTime' ? s.nightTime : (s.channels || {})[c]) : s.choice;
+  /**
+   * The answer that counts for the purpose (`''`), a channel or night-time: a refused purpose refuses them
+   * all; an agreement that does not count (a child's own) is no answer.
+   */
+  const value = (p: Purpose, s: PurposeState, c: string): Choice | undefined =>
+    s.choice == 'agree' ? (!counts(p, s) ? undefined : c ? (c == 'nightTime' ? s.nightTime : (s.channels || {})[c]) : s.choice) : s.choice;
   /** What changed in marketing answers between `old` and `next` states, per purpose, channel and night-time. */
   const results = (old: PurposeState[], next: PurposeState[]): MarketingResult['purposes'] => {
     const out: MarketingResult['purposes'] = [];
@@ -223,7 +226,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       if (!isMarketing(p)) return;
       const r: MarketingResult['purposes'][number] = { id: s.id };
       for (const c of ['', ...(p.channels || []), ...(p.nightTime ? ['nightTime'] : [])]) {
-        const o = outcome(value(old[i], c), value(s, c));
+        const o = outcome(value(p, old[i], c), value(p, s, c));
         if (o) c == '' ? (r.choice = o) : c == 'nightTime' ? (r.nightTime = o) : ((r.channels ||= {})[c] = o);
       }
       if (r.choice || r.channels || r.nightTime) out.push(r);
@@ -440,6 +443,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       const verifiedAt = sec(o.verifiedAt || now());
       const verified = o.verified === true && o.method != 'self-declared';
       state.ageGroup = 'child';
+      // the child's own agreements never counted: the guardian's answers replace no answer
+      for (const p of list) if (at(p).choice == 'agree' && !counts(p, at(p))) state.purposes[p.id] = make(p);
       state.guardian = { method: o.method, verifiedAt, verified };
       const guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt, verified };
       return commit(next, 'guardian', meta, false, before, guardian)();

@@ -29,7 +29,8 @@ export function randomId(): string {
 export function stashDecision(event: DecisionEvent): Stashed {
   const s: Stashed = { id: randomId(), event };
   try {
-    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(s));
+    // a guardian's name and contact stay in memory: never in localStorage
+    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify({ ...s, event: { ...event, guardian: undefined } }));
   } catch {
     // no storage: the receipt is still journaled unless the page closes first
   }

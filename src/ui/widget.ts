@@ -254,6 +254,8 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
 
   /** The marketing result notice after a marketing answer changed (Network Act 50⑦). */
   function showResult(r: MarketingResult): void {
+    // a refused child's optional items were refused for them: no notice over the refusal
+    if (holdGate) return;
     load().then((v) => {
       if (destroyed) return;
       if (notice) notice();

@@ -115,6 +115,28 @@ describe('children: recordGuardian(details, choices)', () => {
     for (const id of ['ads', 'provision', 'overseas']) expect(c.isGranted(id)).toBe(false);
   });
 
+  it("the child's own agreements are no previous answer: the guardian's refusal is a refusal, not a withdrawal", async () => {
+    const { c, log } = memory(kids);
+    c.setAgeGroup('child');
+    await c.agreeAll({ method: 'api' });
+    await c.recordGuardian(guardian, { terms: 'agree' });
+    const d = log.decision.at(-1)!;
+    const a = d.changes.find((x) => x.id == 'analytics')!;
+    expect([a.from, a.to]).toEqual([undefined, 'disagree']);
+    expect(d.marketingResult!.purposes).toEqual([{ id: 'marketing', choice: 'refused', channels: { email: 'refused', sms: 'refused', push: 'refused' }, nightTime: 'refused' }]);
+  });
+
+  it("a child's own marketing agreement sends no result notice: it does not count", async () => {
+    for (const children of [{ mode: 'guardian' as const }, { mode: 'refuse' as const }]) {
+      const { c } = memory({ children });
+      const seen: unknown[] = [];
+      c.on('marketing-result', (r) => void seen.push(r));
+      c.setAgeGroup('child');
+      await c.agreeAll({ method: 'preferences' });
+      expect(seen).toEqual([]);
+    }
+  });
+
   it('a required item the guardian did not agree to stays unanswered (and the receipt says so)', async () => {
     const { c, log } = memory(kids);
     c.setAgeGroup('child');
