@@ -232,7 +232,9 @@ describe('children in the form', () => {
     fireEvent.click($(box, 'input[name="cs-age"][value="child"]')!);
     await waitFor(() => expect($(box, '[data-action="guardian"]')).not.toBeNull());
     expect($$(box, '.cs-item-head input').every((i) => (i as HTMLInputElement).disabled)).toBe(true);
-    expect(($(box, 'input[data-action="agree-all"]') as HTMLInputElement).disabled).toBe(true);
+    // no "agree to all" for a child: the guardian answers
+    expect($(box, 'input[data-action="agree-all"]')).toBeNull();
+    expect(box.textContent).toContain('만 14세 미만은 법정대리인의 동의가 필요하며, 아래 항목의 동의 여부는 법정대리인이 정합니다.');
     expect(ui.valid).toBe(false);
     fireEvent.click($(box, '[data-action="guardian"]')!);
     await waitFor(() => expect($(m.root, '[role="dialog"]')).not.toBeNull());

@@ -21,7 +21,7 @@ export const baseCss =
   `h2{margin:0 0 .4rem;font-size:1.15rem;line-height:1.35}` +
   `.cs-banner p{margin:0 0 .9rem;color:var(--cs-muted)}.cs-banner p:last-child{margin:.6rem 0 0}p:empty{display:none}` +
   // the first layer's list of items: title, badge, and what the banner shows of each
-  `.cs-items{list-style:none;margin:0 0 .9rem;padding:0;display:grid;gap:.35rem 1.5rem;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr))}` +
+  `.cs-items{list-style:none;margin:0 0 .9rem;padding:0;display:grid;gap:.3rem 1.5rem;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));font-size:.94rem;line-height:1.45}` +
   `.cs-t{font-weight:700}.cs-sep,.cs-d{display:block;font-size:.88rem;color:var(--cs-muted)}.cs-k{font-weight:700}` +
   `.cs-badge{display:inline-block;padding:0 .5rem;border:1px solid currentColor;border-radius:999px;font-size:.8rem;font-weight:700;vertical-align:.1em;line-height:1.6}` +
   `.cs-badge.cs-required{color:var(--cs-em)}` +

@@ -28,13 +28,13 @@ export const moreCss =
   `.cs-sub{border:0;border-top:1px dashed var(--cs-line);margin:.6rem 0 0;padding:.5rem 0 0;min-width:0}` +
   `.cs-sub>legend{font-weight:700;font-size:.95rem;padding:0}` +
   `.cs-ch{border:0;margin:.2rem 0;padding:0;display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;min-width:0}` +
-  `.cs-ch>legend{float:left;min-width:9rem;padding:0;margin-inline-end:.5rem;line-height:2.25rem}` +
+  `.cs-ch>legend{float:left;min-width:12rem;padding:0;margin-inline-end:.5rem;line-height:2.25rem}` +
   `fieldset:disabled label{cursor:not-allowed;opacity:.65}` +
   `.cs-warn{margin:.5rem 0 0;color:var(--cs-em);font-weight:700}` +
   `.cs-body>.cs-rest{padding:.6rem .8rem;border-inline-start:4px solid var(--cs-accent);background:var(--cs-soft);color:var(--cs-fg)}` +
   `.cs-body>.cs-note-ok,.cs-note-ok{font-weight:700;color:var(--cs-fg)}` +
-  `.cs-invalid{border-color:var(--cs-em);border-width:2px}` +
-  `.cs-result dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 .6rem}.cs-result dt{font-weight:700}.cs-result dd{margin:0}` +
+  `.cs-invalid{border-color:var(--cs-em);border-width:2px}.cs-ask{border-color:var(--cs-accent);border-width:2px}` +
+  `.cs-result dl{display:grid;grid-template-columns:fit-content(55%) 1fr;gap:.15rem 1rem;margin:0 0 .6rem}.cs-result dt{font-weight:700}.cs-result dd{margin:0}` +
   `.cs-result h3{margin:.4rem 0 .2rem;font-size:1rem}` +
   `.cs-guardian-box .cs-btn{width:100%}` +
   `.cs-box{border-top:1px solid var(--cs-line);margin-top:1rem;padding-top:.8rem}` +

@@ -84,7 +84,8 @@ export const more = {
   formInvalid: 'Please agree to every required item.',
   submit: 'Agree and continue',
   formChildRefused: 'Sorry: you must be {age} or older to sign up.',
-  formGuardianNote: 'Under {age}, your parent or guardian answers these items for you.',
+  formGuardianAsk: 'Under {age}, your parent or guardian has to agree for you, and answers the items below.',
+  formGuardianNote: 'Below are the answers your parent or guardian gave.',
   // children
   ageQuestion: 'Are you {age} or older?',
   ageYes: 'Yes, I am {age} or older',

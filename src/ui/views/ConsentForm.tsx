@@ -186,7 +186,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
       {child && !refuse && (
         <section class="cs-box cs-guardian-box" aria-labelledby="cs-g-title">
           <h3 id="cs-g-title">{t.guardianTitle}</h3>
-          <p>{fmt(guardian ? t.formGuardianNote : t.guardianNeeded, { age })}</p>
+          <p>{fmt(guardian ? t.formGuardianNote : t.formGuardianAsk, { age })}</p>
           {note && <p role="status" class="cs-note-ok">{note}</p>}
           <button type="button" class="cs-btn" data-action="guardian" aria-invalid={showErrors && !guardian} onClick={() => setSheet(true)}>
             {t.guardianStart}
@@ -194,13 +194,15 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
         </section>
       )}
       {sheet && <GuardianDialog consent={consent} locale={locale} t={t} options={options} onClose={guardianDone} />}
-      <div class="cs-all">
-        <label class="cs-check">
-          <input type="checkbox" data-action="agree-all" checked={all} disabled={locked} onChange={() => setTicks(everything(consent, !all))} />
-          {t.formAll}
-        </label>
-        <p class="cs-note">{t.formAllNote}</p>
-      </div>
+      {!locked && (
+        <div class="cs-all">
+          <label class="cs-check">
+            <input type="checkbox" data-action="agree-all" checked={all} onChange={() => setTicks(everything(consent, !all))} />
+            {t.formAll}
+          </label>
+          <p class="cs-note">{t.formAllNote}</p>
+        </div>
+      )}
       <ul class="cs-list">
         {purposes.map((p) => {
           const title = localize(p.title, locale);
@@ -230,8 +232,10 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
                   </label>
                 ) : (
                   <span class="cs-check">
-                    {mark}
-                    {title}
+                    <span>
+                      {mark}
+                      {title}
+                    </span>
                   </span>
                 )}
               </div>

@@ -89,7 +89,8 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
       },
     );
   };
-  const titles = (rest || []).map((id) => purposes.find((p) => p.id == id)).filter(Boolean).map((p) => localize(p!.title, locale));
+  const [asked] = useState(() => rest || []);
+  const titles = asked.map((id) => purposes.find((p) => p.id == id)).filter(Boolean).map((p) => localize(p!.title, locale));
   return (
     <Dialog labelledBy="cs-prefs-title" describedBy="cs-prefs-intro" onClose={() => onClose(!!note)}>
       <div class="cs-head">
@@ -123,17 +124,22 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
               </p>
             )}
             {child && <p class="cs-rest">{fmt(t.childNote, { age: minimumAge(consent) })}</p>}
-            {purposes.map((p) => (
-              <PurposeRow
-                key={p.id}
-                purpose={p}
-                answer={answers[p.id]}
-                before={before[p.id].choice}
-                locale={locale}
-                t={t}
-                onChange={(a) => setAnswers({ ...answers, [p.id]: a })}
-              />
-            ))}
+            {/* what the banner left to the dialog comes first */}
+            {purposes
+              .filter((p) => asked.includes(p.id))
+              .concat(purposes.filter((p) => !asked.includes(p.id)))
+              .map((p) => (
+                <PurposeRow
+                  key={p.id}
+                  purpose={p}
+                  answer={answers[p.id]}
+                  before={before[p.id].choice}
+                  locale={locale}
+                  t={t}
+                  ask={asked.includes(p.id)}
+                  onChange={(a) => setAnswers({ ...answers, [p.id]: a })}
+                />
+              ))}
             <ProcessorsNotice processors={consent.config.processors} locale={locale} t={t} />
             {options.myRecord && <MyRecordBox record={options.myRecord} consent={consent} locale={locale} t={t} />}
             {options.guide && <GuideBox guide={options.guide} locale={locale} t={t} />}

@@ -28,9 +28,9 @@ function Radios({ name, value, onChange, t, invalid }: { name: string; value?: C
 /**
  * One purpose in the dialog (and in the guardian's sheet): title and badge, summary, details, and the
  * Agree / Disagree choice with channels and night-time. Notices are shown with their basis, never with a
- * choice. `invalid` marks a row that still needs an answer.
+ * choice. `invalid` marks a row that still needs an answer; `ask`, one the banner left to the dialog.
  */
-export function PurposeRow(props: { purpose: Purpose; answer: Answer; before?: Choice; locale: string; t: Strings; onChange(a: Answer): void; invalid?: boolean; prefix?: string }) {
+export function PurposeRow(props: { purpose: Purpose; answer: Answer; before?: Choice; locale: string; t: Strings; onChange(a: Answer): void; invalid?: boolean; ask?: boolean; prefix?: string }) {
   const { purpose: p, answer: a, locale, t } = props;
   const pre = props.prefix || 'cs';
   const title = localize(p.title, locale);
@@ -57,7 +57,7 @@ export function PurposeRow(props: { purpose: Purpose; answer: Answer; before?: C
   const off = a.choice != 'agree';
   const name = `${pre}-${p.id}`;
   return (
-    <fieldset class={props.invalid ? 'cs-row cs-invalid' : 'cs-row'} data-purpose={p.id}>
+    <fieldset class={'cs-row' + (props.invalid ? ' cs-invalid' : props.ask ? ' cs-ask' : '')} data-purpose={p.id}>
       <legend>
         {title}
         {badge}

@@ -7,13 +7,16 @@ import type { Strings } from '../types';
  * The marketing result notice (Network Act 50⑦, Enforcement Decree 62-2) after a visitor agreed to,
  * refused or withdrew advertising messages: the sender, the date the choice was expressed (Intl), and the
  * result per channel and night-time. The widget shows it as a panel; sites may render it themselves from the
- * `marketing-result` event (and send the same by e-mail or SMS within 14 days).
+ * `marketing-result` event (and send the same by e-mail or SMS within 14 days). `inline`: in the flow of
+ * the page (the form layout) rather than a panel over it.
  */
-export function MarketingResultBox({ consent, result, locale, t, onClose }: { consent: Consent; result: MarketingResult; locale: string; t: Strings; onClose?(): void }) {
+export function MarketingResultBox(props: { consent: Consent; result: MarketingResult; locale: string; t: Strings; onClose?(): void; inline?: boolean }) {
+  const { consent, result, locale, t, onClose } = props;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(result.at));
   const outcome = (o: string) => (t as { [k: string]: string })['mr_' + o] || o;
   return (
-    <section class={onClose ? 'cs-banner cs-result' : 'cs-box cs-result'} aria-labelledby="cs-mr-title" data-consentry-result="">
+    // a panel over the page, or a box in the flow (the inline form, a site's own page)
+    <section class={onClose && !props.inline ? 'cs-banner cs-result' : 'cs-box cs-result'} aria-labelledby="cs-mr-title" data-consentry-result="">
       <h2 id="cs-mr-title">{t.mrTitle}</h2>
       <p>{t.mrText}</p>
       <dl>
