@@ -278,7 +278,7 @@ export interface GuardianDetails {
 }
 
 /** What `recordGuardian` takes: the guardian's details and how they were verified. */
-export interface GuardianInput {
+export interface GuardianRecordInput {
   name: string;
   contact: string;
   /** How the guardian was verified; `'self-declared'` when not verified. */
@@ -438,7 +438,7 @@ export interface Consent {
    * as not agreed. Only the guardian's agreements count for a child. The guardian's name and contact go into
    * that `decision` event only; the stored record keeps `{ method, verifiedAt, verified }`.
    */
-  recordGuardian(details: GuardianInput, choices?: { [id: string]: DecisionInput }, meta?: Pick<DecisionMeta, 'locale'>): Promise<ConsentSnapshot>;
+  recordGuardian(details: GuardianRecordInput, choices?: { [id: string]: DecisionInput }, meta?: Pick<DecisionMeta, 'locale'>): Promise<ConsentSnapshot>;
   /** Subscribe; returns the unsubscribe function. */
   on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void;
   /** Forget everything stored here (cookie, mirror) and start over. */
