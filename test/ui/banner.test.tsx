@@ -149,7 +149,7 @@ describe('banner (first layer)', () => {
     vi.spyOn(consent, 'agreeAll').mockRejectedValueOnce(new Error('disk full'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     fireEvent.click($(banner, '[data-action="agree-all"]')!);
-    await waitFor(() => expect(banner.textContent).toContain('선택하신 내용을 저장하지 못했습니다'));
+    await waitFor(() => expect(banner.textContent).toContain('동의 여부를 저장하지 못했습니다'));
     expect(banner.hidden).toBe(false);
     expect($$(banner, 'button').every((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
   });

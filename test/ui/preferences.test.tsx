@@ -258,7 +258,7 @@ describe('preferences dialog', () => {
     vi.spyOn(consent, 'decide').mockRejectedValueOnce(new Error('nope'));
     fireEvent.click(radio(dialog, 'input[name="cs-analytics"][value="agree"]'));
     fireEvent.click($(dialog, '[data-action="save"]')!);
-    await waitFor(() => expect($(dialog, '[role="alert"]')!.textContent).toBe('선택하신 내용을 저장하지 못했습니다. 다시 시도해 주세요.'));
+    await waitFor(() => expect($(dialog, '[role="alert"]')!.textContent).toBe('동의 여부를 저장하지 못했습니다. 다시 시도해 주세요.'));
     expect($(root, '[role="dialog"]')).toBe(dialog);
   });
 });

@@ -13,7 +13,7 @@ export const banner: typeof enBanner = {
   reopen: '개인정보 설정',
   loading: '설정 화면을 불러오는 중입니다…',
   loadFailed: '설정 화면을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
-  failed: '선택하신 내용을 저장하지 못했습니다. 다시 시도해 주세요.',
+  failed: '동의 여부를 저장하지 못했습니다. 다시 시도해 주세요.',
   itemsLabel: '항목',
   required: '필수',
   optional: '선택',
@@ -38,7 +38,7 @@ export const banner: typeof enBanner = {
 export const more: typeof enMore = {
   prefsTitle: '개인정보 이용 설정',
   prefsIntro:
-    '항목마다 동의 또는 거부를 골라 주세요. 미리 정해 둔 답은 없으며, 답하지 않은 항목은 동의하지 않은 것으로 보고 다음 방문 때 다시 안내해 드립니다.',
+    '항목마다 동의 여부를 골라 주세요. 미리 정해 둔 답은 없으며, 답하지 않은 항목은 동의하지 않은 것으로 보고 다음 방문 때 다시 안내해 드립니다.',
   restIntro: '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: {titles}. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
   close: '닫기',
   save: '설정 저장',
