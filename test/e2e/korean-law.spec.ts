@@ -326,8 +326,10 @@ test('marketing result notice in the dialog (Network Act 50⑦): sender, date, p
   await dialog.locator('input[name="cs-marketing"][value="disagree"]').check();
   await dialog.locator('[data-action="save"]').click();
   await expect(result.locator('dd[data-channel="email"]')).toHaveText('Consent withdrawn');
-  const receipts = await api(page, (c) => c.receipts.list());
-  expect(receipts.at(-1)!.marketingResult).toMatchObject({ sender: 'Example Trading Co.', purposes: [{ id: 'marketing', choice: 'withdrawn', channels: { email: 'withdrawn' } }] });
+  // the withdrawal's receipt carries the same result (journaled right after the decision)
+  await expect
+    .poll(async () => (await api(page, (c) => c.receipts.list())).at(-1)!.marketingResult)
+    .toMatchObject({ sender: 'Example Trading Co.', purposes: [{ id: 'marketing', choice: 'withdrawn', channels: { email: 'withdrawn' } }] });
   expect(leaks).toEqual([]);
   await ctx.close();
 });
