@@ -333,3 +333,24 @@ test('marketing result notice in the dialog (Network Act 50⑦): sender, date, p
   expect(leaks).toEqual([]);
   await ctx.close();
 });
+
+test('the script tag prints the legal warnings in one console warning, and the page works', async ({ browser }) => {
+  const { ctx, leaks } = await guarded(browser);
+  const page = await ctx.newPage();
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
+  const analytics = { ...purposes.analytics, necessity: 'required', items: [L('방문 페이지 등', 'pages visited, etc.')] };
+  const night = { ...purposes.marketing, channels: ['email'] };
+  const rrn = { ...purposes.terms, id: 'identity', kind: 'unique_id', necessity: 'optional', items: [L('주민등록번호', 'resident registration number')] };
+  await site(page, '/warned.html', config({}, [{ ...purposes.essential, legalBasis: undefined }, analytics, night, rrn]));
+  await page.goto(`${demo.url}/warned.html`);
+  await expect(page.locator('[data-consentry-banner]')).toBeVisible();
+  const ours = warnings.filter((w) => w.includes('consentry'));
+  expect(ours).toHaveLength(1);
+  for (const path of ['purposes[0].legalBasis', 'purposes[1].necessity', 'purposes[1].items[0]', 'purposes[2].nightTime', 'purposes[3].items[0]']) expect(ours[0]).toContain(path);
+  for (const law of ['PIPA 22③', 'PIPA 22⑤', 'PIPA 15①4', 'Network Act 50③', 'PIPA 24-2', 'PIPC guidelines']) expect(ours[0]).toContain(law);
+  expect(errors).toEqual([]);
+  expect(leaks).toEqual([]);
+  await ctx.close();
+});
