@@ -2,7 +2,7 @@ import { localize } from '../core/localize';
 import type { ConsentConfig, DecisionEvent, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
 import { canonicalize, hmacSha256HexSync, sha256HexSync } from './canonical';
-import { noticeHashSync } from './notice';
+import { noticeHashSync, processorsText } from './notice';
 import { randomId } from './stash';
 import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
 
@@ -144,6 +144,15 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     prev: ctx.prev,
   };
   for (const c of e.changes) body.purposes.push(purposeOf(c, e, config));
+  // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
+  const processors = config.processors || [];
+  if (processors[0])
+    body.processors = {
+      names: processors.map((x) => localize(x.name, locale).slice(0, 500)),
+      noticeHash: sha256HexSync(processorsText(processors, locale)),
+    };
+  const m = e.marketingResult;
+  if (m) body.marketingResult = { sender: m.sender.slice(0, 500) || body.controller.name, at: iso(m.at), purposes: m.purposes };
   const guardian = guardianOf(e, ctx);
   if (guardian) body.guardian = guardian;
   if (ctx.prev === null && ctx.secret) body.subjectKeyHash = sha256HexSync(ctx.secret);

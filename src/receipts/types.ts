@@ -4,6 +4,9 @@
  * The JSON Schema for it is `src/receipts/receipt.schema.json` (published as `consentry/receipt.schema.json`).
  */
 
+/** A marketing answer's result: agreed, refused, or an agreement withdrawn. */
+export type MarketingOutcome = 'given' | 'refused' | 'withdrawn';
+
 /** Per-purpose state in a receipt (27560 event state / DPV consent status). */
 export type ReceiptState = 'given' | 'refused' | 'withdrawn' | 'expired';
 
@@ -43,6 +46,20 @@ export interface Receipt {
   purposes: ReceiptPurpose[];
   /** Global Privacy Control was on. */
   gpc: boolean;
+  /**
+   * The processors notice shown beside the consent items (PIPA 26), when the config lists processors:
+   * their names and the SHA-256 of `processorsText(config.processors, locale)`.
+   */
+  processors?: { names: string[]; noticeHash: string };
+  /**
+   * The result notice of the marketing answers this decision changed (Network Act 50⑦, Enforcement Decree
+   * 62-2): sender, when the visitor expressed it, and the result per purpose, channel and night-time.
+   */
+  marketingResult?: {
+    sender: string;
+    at: string;
+    purposes: { id: string; choice?: MarketingOutcome; channels?: { [channel: string]: MarketingOutcome }; nightTime?: MarketingOutcome }[];
+  };
   /**
    * Guardian consent for a child (PIPA 22-2). `verified` (always written by this SDK; absent on receipts
    * from before it): a verification hook confirmed it, false: self-declared. The name and contact only as HMAC-SHA256 under the subject's secret (lower-case hex of

@@ -165,7 +165,7 @@ describe('the cookie', () => {
       policyVersion: 'v|1:2/3 +%',
       updatedAt: 1_700_000_001_000,
       ageGroup: 'child' as const,
-      guardian: { name: '김 보호자|:/', contact: 'a+b@example.com', method: 'sms', verifiedAt: 1_700_000_000_000 },
+      guardian: { method: 'pass|:/ 앱', verifiedAt: 1_700_000_000_000, verified: true },
       purposes: {
         a: { id: 'a', choice: 'agree' as const, version: '1.0|x', source: 'user' as const, decidedAt: 1_700_000_000_000 },
         b: { id: 'b', choice: 'disagree' as const, version: '2', source: 'gpc' as const, decidedAt: 1_700_000_001_000 },

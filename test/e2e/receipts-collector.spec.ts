@@ -41,7 +41,7 @@ test('demo page → collector: receipts with their secret are stored, chain with
   });
   await page.goto(demo.url + '/');
   await page.locator('[data-action="agree-all"]').click();
-  await page.evaluate(() => (window as any).consentry.withdraw('marketing', { method: 'preferences' }));
+  await page.evaluate(() => (window as any).consentry.withdraw('ads', { method: 'preferences' }));
   await expect.poll(() => posts.flatMap((p) => p.results).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   const sent: Receipt[] = posts.flatMap((p) => (Array.isArray(p.body) ? p.body : p.body.receipts));
   const subject = sent[0].subjectId;
@@ -57,7 +57,7 @@ test('demo page → collector: receipts with their secret are stored, chain with
   expect(back.chainBreaks).toEqual([]);
   expect(back.receipts[1].prev).toBe(back.receipts[0].hash);
   expect(await verifyChain(back.receipts)).toEqual({ ok: true, problems: [] });
-  expect(back.receipts[1].purposes).toMatchObject([{ id: 'marketing', state: 'withdrawn' }]);
+  expect(back.receipts[1].purposes).toMatchObject([{ id: 'ads', state: 'withdrawn' }]);
   expect(posts.every((p) => p.status === 200)).toBe(true);
   // The secret opens nothing else, and nothing opens the chain without it.
   expect((await fetch(`${demo.url}/v1/subjects/${subject}/receipts`)).status).toBe(401);

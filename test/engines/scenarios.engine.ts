@@ -142,8 +142,8 @@ for (const name of selectedEngines()) {
       await tab.reload();
       await tab.run(ready);
       const restored = await until(tab, 'the cookie written again from the mirror', stored);
-      expect(restored.split('|')[1]).toBe('');
-      expect(value.split('|')[1]).toMatch(/^[0-9a-f]{32}$/);
+      expect(restored!.split('|')[1]).toBe('');
+      expect(value!.split('|')[1]).toMatch(/^[0-9a-f]{32}$/);
       expect(await tab.run(state)).toEqual({ analytics: 'disagree', news: 'disagree', needsDecision: false });
       expect(await tab.run((h, b) => h.shown(b), BANNER)).toBe(false);
     });
