@@ -5,9 +5,9 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createConsent, localize, type ConsentSnapshot } from 'consentry';
+import { createConsent, localize, type ConsentSnapshot, type MarketingResult } from 'consentry';
 import { createReceipts } from 'consentry/receipts';
-import { mountConsentUI, type ConsentUI } from 'consentry/ui';
+import { MarketingResultBox, mountConsentUI, uiStrings, type ConsentUI } from 'consentry/ui';
 import { signupConfig } from './config';
 
 const en = document.documentElement.lang == 'en';
@@ -29,6 +29,7 @@ const T = en
       doneText: 'Your account is ready. These are the consents you gave; you can change them at any time.',
       agreed: 'agreed',
       refused: 'not agreed',
+      notice: 'processed without consent (notice)',
       receipt: 'Consent receipt',
       settings: 'Change my consents',
       again: 'Start over (demo)',
@@ -49,6 +50,7 @@ const T = en
       doneText: '계정이 만들어졌습니다. 아래는 동의하신 내용이며, 언제든지 바꿀 수 있습니다.',
       agreed: '동의',
       refused: '동의하지 않음',
+      notice: '동의 없이 처리 (안내)',
       receipt: '동의 기록 번호',
       settings: '동의 설정 바꾸기',
       again: '처음부터 다시 (데모)',
@@ -57,6 +59,9 @@ const T = en
 const consent = createConsent(signupConfig);
 // one receipt per decision, journaled on this device and sent to the collector on this origin
 const receipts = createReceipts(consent, { endpoint: '/v1/receipts' });
+// the advertising-consent result (Network Act 50⑦): shown on the welcome page (a real site also sends it by e-mail or SMS)
+let lastResult: MarketingResult | null = null;
+consent.on('marketing-result', (r) => void (lastResult = r));
 
 function Field(props: { id: string; label: string; type: 'text' | 'email' | 'password'; value: string; error?: string; auto: string; onInput(v: string): void }) {
   return (
@@ -90,7 +95,7 @@ function SignUp() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ [k: string]: string }>({});
   const [failed, setFailed] = useState('');
-  const [done, setDone] = useState<{ snapshot: ConsentSnapshot; receipt?: string } | null>(null);
+  const [done, setDone] = useState<{ snapshot: ConsentSnapshot; receipt?: string; result: MarketingResult | null } | null>(null);
 
   useEffect(() => {
     // the inline form while signing up; afterwards the dialog that "Change my consents" opens
@@ -114,7 +119,7 @@ function SignUp() {
       // records the consent list (method "form"); resolves once its receipt is journaled
       const snapshot = await ui.current.submit();
       const latest = await receipts.latest().catch(() => null);
-      setDone({ snapshot, receipt: latest ? latest.id : undefined });
+      setDone({ snapshot, receipt: latest ? latest.id : undefined, result: lastResult });
     } catch (err) {
       console.error(err);
       setFailed(T.failed);
@@ -129,10 +134,12 @@ function SignUp() {
         <ul>
           {signupConfig.purposes.map((p) => (
             <li key={p.id} data-result={p.id}>
-              {localize(p.title, locale)}: <strong>{done.snapshot.purposes[p.id].choice == 'agree' ? T.agreed : T.refused}</strong>
+              {localize(p.title, locale)}:{' '}
+              <strong>{p.necessity == 'notice' ? T.notice : consent.isGranted(p.id) ? T.agreed : T.refused}</strong>
             </li>
           ))}
         </ul>
+        {done.result && <MarketingResultBox consent={consent} result={done.result} locale={locale} t={uiStrings(consent, { locale }).t} />}
         {done.receipt && (
           <p>
             {T.receipt}: <code>{done.receipt}</code>

@@ -7,18 +7,22 @@ import type { ConsentSnapshot, PurposeState } from './types';
 export type Stored = Omit<ConsentSnapshot, 'gpc'>;
 
 /*
- * Format `c1|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`, where
- * a purpose is `id:<a|d|g|w>:<version>:<age>[:<channels>[:<a|d night>]]` (age: seconds between its
- * decision and `updated`, empty for 0, so one decision's purposes share it), purposes joined by `/`,
- * channels `email+!sms` (`!` = disagreed); times are seconds in base 36; free text is URI-encoded, so
- * the separators never occur inside a field. The checksum (FNV-1a) catches truncation and edits; the
- * whole value must match FORMAT: anything unexpected makes it invalid, it is never read as consent.
+ * Format `c1|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`.
+ * The guardian is `<method>:<verified at>:<v|s>` (verified or self-declared): never a name or contact.
+ * (Earlier versions wrote `<name>:<contact>:<method>:<at>`; such a value is read without the name and
+ * contact, and the next write drops them.) A purpose is `id:<code>:<version>:<age>[:<channels>[:<night>]]`:
+ * the code tells the answer and who gave it (`a`/`d` the visitor agreed/refused, `p`/`r` a guardian
+ * agreed/refused, `g` a GPC refusal, `w` a withdrawal); age is the seconds between its decision and
+ * `updated`, empty for 0, so one decision's purposes share it. Purposes are joined by `/`, channels are
+ * `email+!sms` (`!` = refused), night is `a` or `d`; times are seconds in base 36; free text is
+ * URI-encoded, so the separators never occur inside a field. The checksum (FNV-1a) catches truncation and
+ * edits; the whole value must match FORMAT: anything unexpected makes it invalid, never read as consent.
  */
 const T = '[0-9a-z]{1,9}';
 const F = '[^:/|]+';
 const C = '!?[a-z0-9_-]+';
-const ITEM = `[a-z0-9_-]+:[adgw]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
-const FORMAT = RegExp(`^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`);
+const ITEM = `[a-z0-9_-]+:[adgwpr]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
+const FORMAT = RegExp(`^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`);
 
 const enc = encodeURIComponent;
 const dec = decodeURIComponent;
@@ -41,7 +45,7 @@ export function encode(s: Stored): string {
     .map((p) =>
       [
         p.id,
-        p.choice == 'agree' ? 'a' : p.source == 'user' ? 'd' : p.source![0],
+        p.source == 'guardian' ? (p.choice == 'agree' ? 'p' : 'r') : p.choice == 'agree' ? 'a' : p.source == 'user' ? 'd' : p.source![0],
         enc(p.version),
         t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
         Object.keys(p.channels || {})
@@ -59,7 +63,7 @@ export function encode(s: Stored): string {
     enc(s.policyVersion || ''),
     b36(t),
     (s.ageGroup || '')[0],
-    g ? [enc(g.name), enc(g.contact), enc(g.method), b36(g.verifiedAt)].join(':') : '',
+    g ? [enc(g.method), b36(g.verifiedAt), g.verified ? 'v' : 's'].join(':') : '',
     purposes.join('/'),
   ].join('|');
   return body + '|' + checksum(body);
@@ -76,16 +80,18 @@ export function decode(value: unknown): Stored | undefined {
   const [, sid, policy, updated, age, guardian, list, sum] = v.split('|');
   if (checksum(v.slice(0, v.lastIndexOf('|'))) == sum)
     try {
-      const [name, contact, method, at] = guardian.split(':');
+      const g = guardian.split(':');
+      // an earlier version wrote `<name>:<contact>:<method>:<at>`: the name and contact are not read
+      const [method, at, v] = g.length > 3 ? g.slice(2) : g;
       const purposes: Stored['purposes'] = {};
       const t = ms(updated);
       for (const item of list ? list.split('/') : []) {
         const [id, code, version, decided, channels, night] = item.split(':');
         purposes[id] = {
           id,
-          choice: code == 'a' ? 'agree' : 'disagree',
+          choice: code == 'a' || code == 'p' ? 'agree' : 'disagree',
           version: dec(version),
-          source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : 'user',
+          source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : code == 'p' || code == 'r' ? 'guardian' : 'user',
           decidedAt: t - ms(decided),
           channels: channels ? Object.fromEntries(channels.split('+').map((c) => [c.replace('!', ''), c[0] == '!' ? 'disagree' : 'agree'])) : undefined,
           nightTime: night ? (night == 'a' ? 'agree' : 'disagree') : undefined,
@@ -96,10 +102,14 @@ export function decode(value: unknown): Stored | undefined {
         policyVersion: policy ? dec(policy) : undefined,
         updatedAt: t,
         ageGroup: age ? (age == 'a' ? 'adult' : 'child') : undefined,
-        guardian: guardian ? { name: dec(name), contact: dec(contact), method: dec(method), verifiedAt: ms(at) } : undefined,
+        // earlier versions kept no verified flag: a method other than self-declared came from the site's hook
+        guardian: guardian ? { method: dec(method), verifiedAt: ms(at), verified: v ? v == 'v' : dec(method) != 'self-declared' } : undefined,
         purposes,
       };
     } catch {
       // text that is not valid URI encoding
     }
 }
+
+/** Whether `value` is one written by an earlier version with a guardian's name and contact in it. */
+export const hasGuardianDetails = (value: string): boolean => FORMAT.test(value) && value.split('|')[5].split(':').length > 3;

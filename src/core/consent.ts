@@ -1,11 +1,27 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { decode, encode, type Stored } from './codec';
-import { readCookies, removeCookies, writeCookie } from './cookie';
+import { decode, encode, hasGuardianDetails, type Stored } from './codec';
+import { baseName, readCookies, readStartCookie, removeCookies, writeCookie } from './cookie';
 import { emitter } from './emitter';
 import { ConfigError, ConsentError } from './errors';
-import { pickLocale } from './localize';
+import { bannerGrants, isMarketing, lifetimeDays } from './kinds';
+import { localize, pickLocale } from './localize';
 import { crossTab } from './tabs';
-import type { ChangeEvent, Choice, Consent, ConsentSnapshot, CreateOptions, DecisionInput, DecisionMeta, DecisionMethod, NormalizedConfig, PurposeState } from './types';
+import type {
+  ChangeEvent,
+  Choice,
+  Consent,
+  ConsentSnapshot,
+  CreateOptions,
+  DecisionEvent,
+  DecisionInput,
+  DecisionMeta,
+  DecisionMethod,
+  GuardianDetails,
+  MarketingOutcome,
+  MarketingResult,
+  NormalizedConfig,
+  PurposeState,
+} from './types';
 import { uuid } from './uuid';
 import { isObject, isText, validateConfig } from './validate';
 
@@ -38,7 +54,7 @@ const fail = (message: string): never => {
 export function createConsent(input: unknown, options: CreateOptions = {}): Consent {
   const { config, problems } = validateConfig(input);
   if (!config) throw new ConfigError(problems);
-  const { purposes: list, expiry, cookie: ck, policy } = config;
+  const { purposes: list, expiry, cookie: ck, policy, children: kids } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const gpc = options.globalPrivacyControl == null ? nav.globalPrivacyControl === true : options.globalPrivacyControl;
@@ -74,22 +90,24 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const at = (p: Purpose) => state.purposes[p.id];
   const respectGpc = gpc && config.gpc == 'respect';
   const gpcApplies = (p: Purpose) => respectGpc && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
-  const needsGuardian = () => !!config.children && state.ageGroup == 'child' && !state.guardian;
+  const child = () => !!kids && state.ageGroup == 'child';
+  const needsGuardian = () => child() && kids!.mode == 'guardian' && !state.guardian;
 
   /**
    * The state of purpose `p`: unanswered without `choice`; else the answer with what follows from the
-   * config: its lifetime, the marketing reconfirmation date, and only configured channels. Refusing
-   * refuses every channel and night-time sending.
+   * config: its lifetime by kind (none for service and legal kinds), the marketing reconfirmation date, and
+   * only configured channels. Refusing refuses every channel and night-time sending.
    */
   const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
     const agree = choice == 'agree';
+    const days = choice && lifetimeDays(p, choice, expiry);
     return {
       id: p.id,
       choice,
       version: p.version,
       source,
       decidedAt,
-      expiresAt: choice && decidedAt! + (agree ? expiry.consentDays : expiry.refusalDays) * DAY,
+      expiresAt: days ? decidedAt! + days * DAY : undefined,
       reconfirmDueAt: agree && (p.kind == 'marketing' || p.channels) ? decidedAt! + expiry.marketingReconfirmDays * DAY : undefined,
       channels: choice && p.channels && Object.fromEntries(p.channels.map((c) => [c, agree ? channels[c] : choice]).filter((e) => e[1])),
       nightTime: (choice && p.nightTime && (agree ? night : choice)) || undefined,
@@ -98,7 +116,16 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** A new answer; channel and night-time answers given earlier are kept when an agreement is renewed. */
   const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
     const prev = at(p);
-    const keep = choice == 'agree' && prev.choice == 'agree';
+    // (a guardian's agreement never takes over channels the child answered alone)
+    const keep = choice == 'agree' && prev.choice == 'agree' && (source != 'guardian' || prev.source == 'guardian');
+    // A child agreeing again to what the guardian agreed to keeps the guardian's agreement: the child can
+    // only narrow it (refuse channels or night-time), never widen it.
+    if (keep && source == 'user' && prev.source == 'guardian' && child()) {
+      const no = (v?: Choice) => (v == 'disagree' ? v : undefined);
+      const narrowed: { [c: string]: Choice } = { ...prev.channels };
+      for (const c in channels) if (no(channels[c])) narrowed[c] = 'disagree';
+      return make(p, choice, 'guardian', prev.decidedAt, narrowed, no(night) || prev.nightTime);
+    }
     return make(p, choice, source, sec(now()), { ...(keep && prev.channels), ...channels }, night || (keep ? prev.nightTime : undefined));
   };
 
@@ -123,14 +150,28 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   };
 
+  /** What a restore from the mirror keeps: the refusals, with the policy version they were given under. */
+  const refusals = ({ policyVersion, updatedAt, purposes }: Stored): Stored => ({
+    policyVersion,
+    updatedAt,
+    purposes: Object.fromEntries(Object.entries(purposes).filter((e) => e[1].choice == 'disagree')),
+  });
+
+  /**
+   * Whether `p`'s answer grants it. For a child only the guardian's agreements count (and with
+   * `requiredBeforeGuardian`, the child's own agreement to required purposes); with `mode: 'refuse'`
+   * nothing does.
+   */
+  const counts = (p: Purpose, s: PurposeState) =>
+    s.choice == 'agree' &&
+    (!child() || (kids!.mode == 'guardian' && (s.source == 'guardian' || (p.necessity == 'required' && kids!.requiredBeforeGuardian))));
   /** Expired answers are blanked by `check()` before anything reads the state, so this need not look at dates. */
   const granted = (id: string, channel?: string): boolean => {
     const p = find(id);
     const s = state.purposes[id];
     return (
       !!p &&
-      (p.necessity == 'notice' ||
-        (s.choice == 'agree' && !needsGuardian() && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
+      (p.necessity == 'notice' || (counts(p, s) && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
     );
   };
   /** One string per purpose telling what is granted, to find the purposes a change affected. */
@@ -141,10 +182,12 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   };
   const snap = () => copy(state);
 
+  // The mirror key and the cross-tab channel are per origin already: they keep the name without `__Host-`.
+  const key = baseName(ck.name);
   // idb-keyval throws synchronously when indexedDB.open does: start inside a promise to catch both.
   const mirror = (value: string) =>
     Promise.resolve()
-      .then(() => store && (value ? set(ck.name, value, store) : del(ck.name, store)))
+      .then(() => store && (value ? set(key, value, store) : del(key, store)))
       .catch(idbFailed);
 
   /** Puts `value` in the cookie (removes it for `''`); a throwing or refused cookie means memory from now on. */
@@ -175,33 +218,68 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return result;
   };
 
+  /** A marketing answer's outcome for the result notice, or undefined when it did not change. */
+  const outcome = (from?: Choice, to?: Choice): MarketingOutcome | undefined =>
+    from == to ? undefined : to == 'agree' ? 'given' : to && (from == 'agree' ? 'withdrawn' : 'refused');
+  /**
+   * The answer that counts for the purpose (`''`), a channel or night-time: a refused purpose refuses them
+   * all; an agreement that does not count (a child's own) is no answer.
+   */
+  const value = (p: Purpose, s: PurposeState, c: string): Choice | undefined =>
+    s.choice == 'agree' ? (!counts(p, s) ? undefined : c ? (c == 'nightTime' ? s.nightTime : (s.channels || {})[c]) : s.choice) : s.choice;
+  /** What changed in marketing answers between `old` and `next` states, per purpose, channel and night-time. */
+  const results = (old: PurposeState[], next: PurposeState[]): MarketingResult['purposes'] => {
+    const out: MarketingResult['purposes'] = [];
+    next.forEach((s, i) => {
+      const p = find(s.id)!;
+      if (!isMarketing(p)) return;
+      const r: MarketingResult['purposes'][number] = { id: s.id };
+      for (const c of ['', ...(p.channels || []), ...(p.nightTime ? ['nightTime'] : [])]) {
+        const o = outcome(value(p, old[i], c), value(p, s, c));
+        if (o) c == '' ? (r.choice = o) : c == 'nightTime' ? (r.nightTime = o) : ((r.channels ||= {})[c] = o);
+      }
+      if (r.choice || r.channels || r.nightTime) out.push(r);
+    });
+    return out;
+  };
+
   /**
    * Stores new answers and returns the function that announces them: `change` (with origin `gpc` or
-   * `expiry` for those methods), then `decision`, resolving once every `decision` listener settled.
-   * Payloads are copies taken now, so listeners cannot alter the state.
+   * `expiry` for those methods), then `decision`, resolving once every `decision` listener settled, and
+   * `marketing-result` when a marketing answer changed. Payloads are copies taken now, so listeners cannot
+   * alter the state. `guardian` (the guardian's details) goes into this decision's event only.
    */
-  const commit = (next: PurposeState[], method: DecisionMethod, meta: DecisionMeta = {}, withdrawal = false, before = grants()): Announce => {
+  const commit = (next: PurposeState[], method: DecisionMethod, meta: DecisionMeta = {}, withdrawal = false, before = grants(), guardian?: GuardianDetails): Announce => {
     if (!next.length && method != 'guardian') return async () => snap();
     settled = true;
+    const old = next.map((s) => state.purposes[s.id]);
     const changes = next.map((s) => ({ id: s.id, from: state.purposes[s.id].choice, to: s.choice, state: (state.purposes[s.id] = s) }));
     state.subjectId ||= uuid();
     state.policyVersion = policy.version;
     state.updatedAt = sec(now());
     save();
     const changed = diff(before);
-    const decision = copy({
+    const locale = meta.locale || pickLocale(wanted, langs) || wanted.find((l) => l && l != 'auto') || 'und';
+    const at = now();
+    // the recipient's own choices only (Network Act 50⑦): not GPC defaults or expiry
+    const marketing = method == 'gpc' || method == 'expiry' ? [] : results(old, next);
+    const decision: DecisionEvent = copy({
       method,
-      locale: meta.locale || pickLocale(wanted, langs) || wanted.find((l) => l && l != 'auto') || 'und',
-      at: now(),
+      locale,
+      at,
       changes,
       withdrawal,
       snapshot: state,
+      guardian,
+      marketingResult: marketing[0] ? { sender: localize(config.controller.name, locale), at, locale, purposes: marketing } : undefined,
     });
     const origin = method == 'gpc' || method == 'expiry' ? method : 'local';
     return async () => {
       if (origin == 'expiry') emit('expired', { ids: ids(changes), snapshot: copy(decision.snapshot) });
       emit('change', { snapshot: copy(decision.snapshot), changed, origin });
-      await Promise.all(emit('decision', decision));
+      const waits = emit('decision', decision);
+      if (decision.marketingResult) emit('marketing-result', copy(decision.marketingResult));
+      await Promise.all(waits);
       return snap();
     };
   };
@@ -209,7 +287,8 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** Answers that ran out become unanswered (`expired`); then GPC refuses what it applies to. */
   const refresh = (t = now()): Announce[] => [
     commit(
-      list.filter((p) => t >= at(p).expiresAt! || t >= at(p).reconfirmDueAt!).map((p) => make(p, undefined, 'expiry')),
+      // reconfirmDueAt is a date for the marketing reconfirmation notice (Network Act 50⑧), not an expiry
+      list.filter((p) => t >= at(p).expiresAt!).map((p) => make(p, undefined, 'expiry')),
       'expiry',
     ),
     commit(
@@ -223,7 +302,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     const p = find(id) || fail(`unknown purpose "${id}"`);
     return p.necessity == 'notice' ? fail(`"${id}" is a notice: it cannot be ${action}`) : p;
   };
-  const parse = (id: string, input: DecisionInput): PurposeState => {
+  const parse = (id: string, input: DecisionInput, source: Source = 'user'): PurposeState => {
     const p = purpose(id, 'decided');
     const o: any = typeof input == 'string' ? { choice: input } : input;
     const no = (why: string) => fail(`"${id}": ${why}`);
@@ -237,7 +316,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     if (o.channels !== undefined && !isObject(o.channels)) no('channels: expected an object');
     for (const c in o.channels) channel(c, o.channels[c], (p.channels || []).includes(c));
     if (o.nightTime !== undefined) channel('nightTime', o.nightTime, p.nightTime);
-    return answer(p, o.choice, 'user', o.channels, o.nightTime);
+    return answer(p, o.choice, source, o.channels, o.nightTime);
   };
 
   const decide = (choices: { [id: string]: DecisionInput }, meta: DecisionMeta = {}) => {
@@ -249,28 +328,31 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       meta,
     )();
   };
-  /** Decides every purpose `pick` gives an answer for. */
-  const every = (pick: (p: Purpose) => DecisionInput | false | undefined, meta?: DecisionMeta) =>
-    decide(Object.fromEntries(list.map((p) => [p.id, pick(p)]).filter((e) => e[1])), meta);
+  /** Decides every purpose `pick` gives an answer for; from the banner, only those it may grant are agreed. */
+  const every = (pick: (p: Purpose) => DecisionInput | false | undefined, meta: DecisionMeta = {}) =>
+    decide(
+      Object.fromEntries(
+        list.map((p) => [p.id, pick(p)]).filter((e, i) => e[1] && (meta.method != 'banner' || e[1] == 'disagree' || bannerGrants(list[i]))),
+      ),
+      meta,
+    );
 
   // Start: the cookie is read synchronously, so a returning visitor's answers count from the first line.
+  // Only copies this site wrote count (a sibling subdomain can set one on the parent domain), and none
+  // dated in the future; the one kept is written back (see readStartCookie).
   let found: Stored | undefined;
   if (useCookie && nav.cookieEnabled === false) storageFailed();
   if (useCookie)
     try {
-      const values = readCookies(ck.name);
-      let raw = '';
-      for (const v of values) {
-        const r = decode(v);
-        if (!r) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
-        else if (!found || r.updatedAt! > found.updatedAt!) (found = r), (raw = v);
-      }
-      // Copies on other domains or paths (e.g. example.com and www.example.com): keep only the newest.
-      if (values[1] && found) removeCookies(ck), writeCookie(ck, raw);
+      const read = readStartCookie(ck, now());
+      if (read.ignored) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
+      if ((found = read.found)) bake(read.raw);
     } catch (e) {
       storageFailed(e);
     }
   adopt(found);
+  // A cookie from an earlier version may still hold a guardian's name and contact: rewrite it without them.
+  if (found && found.guardian && useCookie && readCookies(ck.name).some(hasGuardianDetails)) bake(encode(state));
   if (persist && config.mirror)
     try {
       store = createStore('consentry', 'consent');
@@ -279,7 +361,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     }
   if (options.crossTab == null ? persist : options.crossTab)
     try {
-      [post, close] = crossTab(ck.name, (value) => {
+      [post, close] = crossTab(key, (value) => {
         const r = decode(value);
         // a damaged message is never taken as consent
         if (r || !value) update('remote', () => adopt(r));
@@ -297,12 +379,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     await 0; // let the caller attach listeners before anything is announced
     if (store)
       try {
-        const value = await get(ck.name, store);
+        const value = await get(key, store);
         const r = decode(value);
-        // The cookie is gone (Safari's 7-day cap, cleared cookies) but the mirror kept the consent.
-        if (!settled && !destroyed && r) update('restore', () => (adopt(r), bake(value)));
-        // Otherwise the mirror follows the cookie (a damaged or stale copy is replaced).
-        else if ((value || '') != encode(state)) await mirror(encode(state));
+        // The cookie is gone but the mirror kept the consent. Safari's cap on script-set cookies and a
+        // visitor deleting cookies look the same from here, so only refusals come back: agreements and the
+        // subject id would re-enable processing and re-link a visitor who meant to be forgotten. Where
+        // cookies do not work at all, the mirror is the only store and comes back whole.
+        if (!settled && !destroyed && r) update('restore', () => (adopt(useCookie ? refusals(r) : r), bake(encode(state))));
+        // The mirror follows the cookie (a damaged or stale copy is replaced, a restore trimmed).
+        if ((value || '') != encode(state)) await mirror(encode(state));
       } catch (e) {
         idbFailed(e);
       }
@@ -349,18 +434,35 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
       update('local', () => ((state.ageGroup = group), save()));
     },
     needsGuardian,
-    recordGuardian(r) {
-      if (!config.children) fail('recordGuardian() needs "children" in the config');
-      const o: any = r || {};
-      if (!['name', 'contact', 'method'].every((k) => isText(o[k])) || !(o.verifiedAt == null || o.verifiedAt > 0))
-        fail('recordGuardian() expects { name, contact, method } (text) and verifiedAt (ms)');
+    recordGuardian(d, choices = {}, meta = {}) {
+      if (!kids || kids.mode != 'guardian') fail('recordGuardian() needs "children" in the config, with mode "guardian"');
+      const o: any = d || {};
+      if (!['name', 'contact', 'method'].every((k) => isText(o[k])) || !(o.verifiedAt == null || o.verifiedAt > 0) || !(o.verified == null || typeof o.verified == 'boolean'))
+        fail('recordGuardian() expects { name, contact, method } (text), verifiedAt (ms) and verified (true or false)');
+      if (!isObject(choices)) fail('recordGuardian() expects choices as { id: "agree" | "disagree" }');
+      check();
       const before = grants();
+      const given: { [id: string]: PurposeState } = {};
+      for (const id of Object.keys(choices)) given[id] = parse(id, choices[id], 'guardian');
+      // Every item is in the guardian's decision: an optional one left out is refused, a required one is not agreed.
+      const next = list
+        .filter((p) => p.necessity != 'notice')
+        .map((p) => given[p.id] || (p.necessity == 'optional' ? answer(p, 'disagree', 'guardian') : make(p, undefined, 'guardian', sec(now()))));
+      const verifiedAt = sec(o.verifiedAt || now());
+      const verified = o.verified === true && o.method != 'self-declared';
       state.ageGroup = 'child';
-      state.guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt: sec(o.verifiedAt || now()) };
-      // The guardian's consent covers the child's current answers: they are re-confirmed in this decision.
-      return commit(list.map(at).filter((s) => s.choice), 'guardian', {}, false, before)();
+      // the child's own agreements never counted: the guardian's answers replace no answer
+      for (const p of list) if (at(p).choice == 'agree' && !counts(p, at(p))) state.purposes[p.id] = make(p);
+      state.guardian = { method: o.method, verifiedAt, verified };
+      const guardian = { name: o.name, contact: o.contact, method: o.method, verifiedAt, verified };
+      return commit(next, 'guardian', meta, false, before, guardian)();
     },
     on,
+    renewSubject() {
+      state.subjectId = uuid();
+      save();
+      return state.subjectId;
+    },
     async reset() {
       await update('local', () => (adopt(), save()));
       for (const announce of refresh()) await announce();

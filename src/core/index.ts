@@ -6,5 +6,6 @@ export { createConsent } from './consent';
 export { validateConfig, isLocalized, isObject, safeUrl, nearest, checks, type Check } from './validate';
 export { ConfigError, ConsentError, type ConfigProblem } from './errors';
 export { localize, pickLocale } from './localize';
+export { bannerGrants, lifetimeDays, transfers, isMarketing } from './kinds';
 export { VERSION } from './version';
 export type * from './types';

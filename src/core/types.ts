@@ -39,7 +39,7 @@ export interface Recipient {
   contact?: string;
 }
 
-/** Overseas transfer disclosures (PIPA 28-8②). */
+/** Overseas transfer disclosures (PIPA 28-8②), one per receiving party. */
 export interface Transfer {
   /** Country (or countries) the data goes to, e.g. `"US"` or `{ ko: '미국', en: 'United States' }`. */
   country: Localized;
@@ -65,7 +65,7 @@ export interface CookieInfo {
   description?: Localized;
 }
 
-/** Extra cookies to delete when a purpose is withdrawn (issue 4). Names may use `*`. */
+/** Extra cookies to delete when a purpose is withdrawn. Names may use `*`. */
 export interface CleanupRule {
   cookies: string[];
   /** Extra domains to try besides the current host and its parents. */
@@ -97,8 +97,8 @@ export interface Purpose {
   legalBasis?: Localized;
   /** Third-party recipients (`third_party` kind). */
   recipients?: Recipient[];
-  /** Overseas transfer disclosures (`overseas_transfer` kind). */
-  transfer?: Transfer;
+  /** Overseas transfer disclosures (`overseas_transfer` kind): one receiving party, or a list of them. */
+  transfer?: Transfer | Transfer[];
   /** Marketing channels each agreed or not (`email`, `sms`, `push`, `phone`, `kakao`, …). */
   channels?: string[];
   /** Whether to ask separately for night-time (21:00–08:00) sending. */
@@ -111,6 +111,33 @@ export interface Purpose {
   cleanup?: CleanupRule;
   /** Whether GPC defaults this purpose to disagree; defaults to true for advertising / sale / sharing kinds. */
   gpc?: boolean;
+  /**
+   * How long an answer counts before it is asked again, overriding the default of its kind: days for both
+   * agreement and refusal, `false` for no time limit, or `{ consent, refusal }` separately.
+   */
+  expiryDays?: ExpiryDays | { consent?: ExpiryDays; refusal?: ExpiryDays };
+  /**
+   * Show this purpose's recipients or destination country, its items and its channels on the first layer
+   * (banner). Purposes that disclose to others or that PIPA asks to consent to separately (third-party
+   * provision, transfer abroad, sensitive data, unique identifiers, use for another purpose, marketing and
+   * channels) are granted by the banner's "Agree to all" only with this; otherwise the dialog asks for them.
+   */
+  bannerDetails?: boolean;
+}
+
+/** Days an answer lasts, or `false`: no time limit in the browser. */
+export type ExpiryDays = number | false;
+
+/** A processor the controller entrusts with processing (PIPA 26: 수탁자): disclosed, never consented to. */
+export interface Processor {
+  /** The processor's name (수탁자). */
+  name: Localized;
+  /** The task entrusted (위탁 업무 내용). */
+  task: Localized;
+  /** Where it processes the data, when abroad. */
+  country?: Localized;
+  /** E-mail, phone or URL. */
+  contact?: string;
 }
 
 export interface Controller {
@@ -136,10 +163,15 @@ export interface PolicyConfig {
   changed?: string[];
 }
 
+/**
+ * Time limits of answers in the browser. They apply to the cookie and tracking kinds (`analytics`,
+ * `advertising`, `functional`, `personalization`, `sale`, `sharing`); other kinds do not expire by time
+ * unless a purpose sets `expiryDays`.
+ */
 export interface ExpiryConfig {
-  /** Days an agreement stays valid before asking again. Default 365. */
+  /** Days an agreement to a cookie or tracking purpose counts before asking again. Default 395 (13 months). */
   consentDays?: number;
-  /** Days a refusal is remembered before asking again. Default 182 (≈6 months, CNIL). */
+  /** Days a refusal of a cookie or tracking purpose is remembered. Default 182 (≈6 months); sale/sharing at least 365. */
   refusalDays?: number;
   /** Days after which marketing consent must be reconfirmed (Network Act 50⑧). Default 730. */
   marketingReconfirmDays?: number;
@@ -158,6 +190,17 @@ export interface CookieConfig {
 export interface ChildrenConfig {
   /** Below this age a guardian must consent. Default 14 (Korea). */
   minimumAge?: number;
+  /**
+   * `'guardian'` (default): a child's consent is the guardian's, given item by item in the guardian step.
+   * `'refuse'`: the service does not take children; a child is told so and nothing is granted.
+   */
+  mode?: 'guardian' | 'refuse';
+  /**
+   * Whether a child's own agreement to `required` purposes counts before a guardian answered (default
+   * false: nothing a child agrees to counts until the guardian did). Set it only where the required items
+   * do not rest on consent for a child.
+   */
+  requiredBeforeGuardian?: boolean;
 }
 
 /**
@@ -170,6 +213,8 @@ export interface ConsentConfig {
   /** `'auto'` (default), `'ko'`, `'en'`, … */
   locale?: string;
   purposes: Purpose[];
+  /** Processors entrusted with processing (PIPA 26), shown as a notice beside the consent items. */
+  processors?: Processor[];
   expiry?: ExpiryConfig;
   /** `'respect'` (default) or `'ignore'` the Global Privacy Control signal. */
   gpc?: 'respect' | 'ignore';
@@ -185,7 +230,7 @@ export interface ConsentConfig {
 }
 
 /** Where a stored state came from. */
-export type DecisionSource = 'user' | 'gpc' | 'withdraw' | 'expiry';
+export type DecisionSource = 'user' | 'guardian' | 'gpc' | 'withdraw' | 'expiry';
 
 /** How a decision was made; recorded in receipts. */
 export type DecisionMethod = 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder';
@@ -210,14 +255,62 @@ export interface PurposeState {
   reconfirmDueAt?: number;
 }
 
-/** Guardian consent for a child under the minimum age (PIPA 22-2). */
+/**
+ * Guardian consent for a child under the minimum age (PIPA 22-2), as kept by the browser: how, when, and
+ * whether it was verified. Never the guardian's name or contact (those are in the `decision` event only).
+ */
 export interface GuardianRecord {
-  name: string;
-  contact: string;
-  /** How the guardian was verified (`sms`, `card`, `phone`, `email`, `paper`, …, or the site's own). */
+  /** How the guardian was verified (`sms`, `card`, `phone`, `email`, `paper`, …), or `self-declared`. */
   method: string;
   /** ms since epoch. */
   verifiedAt: number;
+  /** True when the site's verification (`verifyGuardian`) confirmed the guardian; false when self-declared. */
+  verified: boolean;
+}
+
+/** The guardian's details as given, in the guardian's `decision` event only (memory, never stored by the core). */
+export interface GuardianDetails {
+  name: string;
+  contact: string;
+  method: string;
+  verifiedAt: number;
+  verified: boolean;
+}
+
+/** What `recordGuardian` takes: the guardian's details and how they were verified. */
+export interface GuardianRecordInput {
+  name: string;
+  contact: string;
+  /** How the guardian was verified; `'self-declared'` when not verified. */
+  method: string;
+  /** ms since epoch; default now. */
+  verifiedAt?: number;
+  /** True only when a verification confirmed the guardian (default false). */
+  verified?: boolean;
+}
+
+/** A marketing answer's result as the Network Act 50⑦ notice states it. */
+export type MarketingOutcome = 'given' | 'refused' | 'withdrawn';
+
+/**
+ * The result notice of a marketing decision (Network Act 50⑦, Enforcement Decree 62-2): who sends, when the
+ * visitor expressed it, and what changed per channel. Payload of the `marketing-result` event, and carried
+ * by the `decision` event that caused it.
+ */
+export interface MarketingResult {
+  /** The sender: the controller's name in `locale`. */
+  sender: string;
+  /** ms since epoch: when the visitor expressed the choice. */
+  at: number;
+  locale: string;
+  /** One entry per marketing purpose whose answer changed. */
+  purposes: {
+    id: string;
+    /** The purpose's own change, when it changed. */
+    choice?: MarketingOutcome;
+    channels?: { [channel: string]: MarketingOutcome };
+    nightTime?: MarketingOutcome;
+  }[];
 }
 
 /** Everything the core knows about the visitor's consent. */
@@ -267,6 +360,10 @@ export interface DecisionEvent {
   /** `true` for `withdraw()`. */
   withdrawal: boolean;
   snapshot: ConsentSnapshot;
+  /** The guardian's details, on the guardian's decision only. In memory: the core never stores them. */
+  guardian?: GuardianDetails;
+  /** The marketing result notice, when a marketing answer changed (Network Act 50⑦). */
+  marketingResult?: MarketingResult;
 }
 
 /** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
@@ -295,6 +392,7 @@ export interface EventMap {
   decision: DecisionEvent;
   expired: ExpiredEvent;
   error: ErrorEvent;
+  'marketing-result': MarketingResult;
 }
 
 /** A listener may return a promise: `decide()` waits for `decision` listeners (receipts are written first). */
@@ -314,9 +412,15 @@ export interface Consent {
   isGranted(id: string, channel?: string): boolean;
   /** Record answers. Throws `ConsentError` for unknown ids, notice purposes, or disagreeing with a required purpose. */
   decide(choices: { [id: string]: DecisionInput }, meta?: DecisionMeta): Promise<ConsentSnapshot>;
-  /** Agree to every required and optional purpose, every channel and night-time sending. */
+  /**
+   * Agree to every required and optional purpose, every channel and night-time sending. With
+   * `method: 'banner'` only to what the first layer may grant (`bannerGrants`): the others stay unanswered.
+   */
   agreeAll(meta?: DecisionMeta): Promise<ConsentSnapshot>;
-  /** Disagree with every optional purpose; with `acceptRequired`, also agree to required ones ("required only"). */
+  /**
+   * Disagree with every optional purpose; with `acceptRequired`, also agree to required ones ("required only"),
+   * from the banner only to those it may grant.
+   */
   disagreeAll(meta?: DecisionMeta & { acceptRequired?: boolean }): Promise<ConsentSnapshot>;
   /** Withdraw consent for the given purposes (all agreed ones when omitted). Works for required purposes too. */
   withdraw(ids?: string | string[], meta?: DecisionMeta): Promise<ConsentSnapshot>;
@@ -326,12 +430,23 @@ export interface Consent {
   pending(): string[];
   /** Record the answer to the age question. */
   setAgeGroup(group: 'adult' | 'child'): void;
-  /** True when children are configured, the visitor said they are a child, and no guardian consent is recorded. */
+  /** True when children are configured (mode `guardian`), the visitor said they are a child, and no guardian consent is recorded. */
   needsGuardian(): boolean;
-  /** Record a guardian's consent for a child; emits `decision` with method `guardian`. */
-  recordGuardian(record: Omit<GuardianRecord, 'verifiedAt'> & { verifiedAt?: number }): Promise<ConsentSnapshot>;
+  /**
+   * Records a guardian's answers for a child: one `decision` (method `guardian`) covering every purpose that
+   * is not a notice — the answers in `choices`, optional purposes left out as refused, required ones left out
+   * as not agreed. Only the guardian's agreements count for a child. The guardian's name and contact go into
+   * that `decision` event only; the stored record keeps `{ method, verifiedAt, verified }`.
+   */
+  recordGuardian(details: GuardianRecordInput, choices?: { [id: string]: DecisionInput }, meta?: Pick<DecisionMeta, 'locale'>): Promise<ConsentSnapshot>;
   /** Subscribe; returns the unsubscribe function. */
   on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void;
+  /**
+   * Gives the visitor a new pseudonymous subject id and stores it like any change (cookie, mirror, other
+   * tabs); answers and dates stay as they are, no event is emitted. Returns the new id. The receipts module
+   * calls it when this device no longer has the secret of the current subject's receipt chain.
+   */
+  renewSubject(): string;
   /** Forget everything stored here (cookie, mirror) and start over. */
   reset(): Promise<void>;
   /** Stop listening to other tabs and timers. */
@@ -343,6 +458,7 @@ export interface NormalizedConfig extends ConsentConfig {
   locale: string;
   purposes: (Purpose & { version: string })[];
   expiry: Required<ExpiryConfig>;
+  children?: Required<ChildrenConfig>;
   gpc: 'respect' | 'ignore';
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string };
   mirror: boolean;

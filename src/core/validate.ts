@@ -1,4 +1,5 @@
 import type { ConfigProblem } from './errors';
+import { transfers } from './kinds';
 import type { ConsentConfig, Localized, NormalizedConfig } from './types';
 
 /**
@@ -98,6 +99,11 @@ export const checks = { is, text, localized, flag, positive, url, section, versi
 const items = listOf(localized);
 /** What consent items disclose (PIPA 15②); recipients and transfers carry their own. */
 const disclosures = { purpose: localized, items, retention: localized };
+const transfer = object(
+  { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
+  'country recipient contact timing method purpose items retention',
+);
+const days = is((v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity), 'expected a positive number of days, or false (no time limit)');
 
 const root = object(
   {
@@ -120,25 +126,31 @@ const root = object(
           refusal: localized,
           legalBasis: localized,
           recipients: listOf(object({ name: localized, ...disclosures, contact: text }, 'name purpose items retention')),
-          transfer: object(
-            { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
-            'country recipient contact timing method purpose items retention',
-          ),
+          // one receiving party, or a list of them
+          transfer: (v, path, out) => (Array.isArray(v) ? listOf(transfer)(v, path, out) : transfer(v, path, out)),
           channels: listOf(id),
           nightTime: flag,
           emphasis: flag,
           cookies: listOf(object({ name: text, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized }, 'name party lifetime')),
           cleanup: object({ cookies: listOf(text), domains: listOf(text), paths: listOf(text) }, 'cookies'),
           gpc: flag,
+          expiryDays: (v, path, out) => (isObject(v) ? object({ consent: days, refusal: days })(v, path, out) : days(v, path, out)),
+          bannerDetails: flag,
         },
         'id necessity kind title',
       ),
     ),
+    processors: listOf(object({ name: localized, task: localized, country: localized, contact: text }, 'name task'), true),
     expiry: object({ consentDays: positive, refusalDays: positive, marketingReconfirmDays: positive }),
     gpc: oneOf('respect', 'ignore'),
-    children: object({ minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years') }),
+    children: object({
+      minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years'),
+      mode: oneOf('guardian', 'refuse'),
+      requiredBeforeGuardian: flag,
+    }),
     cookie: object({
-      name: match(/^[A-Za-z0-9_-]+$/, 'expected [A-Za-z0-9_-]+'),
+      // no `__Host-`/`__Secure-`: consentry adds the prefix itself where it applies (see hostOnly)
+      name: match(/^(?!__)[\w-]+$/, 'expected [A-Za-z0-9_-]+, not starting with "__"'),
       domain: match(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected a domain'),
       path: match(/^\/[^;\s]*$/, 'expected a path starting with "/"'),
       sameSite: oneOf('Lax', 'Strict', 'None'),
@@ -155,11 +167,19 @@ const root = object(
   'controller policy purposes',
 );
 
-/** Rules across keys: disclosures each kind must show (standards.md §5.10), unique ids, secure SameSite=None. */
+/** Kinds that are never needed to provide the service: consent to them must stay optional. */
+const NOT_NEEDED = ['analytics', 'advertising', 'marketing', 'personalization', 'third_party', 'overseas_transfer'];
+/** A vague last word ("등", "기타", "etc."): PIPC asks for the items and periods themselves. */
+const VAGUE = /(^|[\s,·(])(등|기타|etc\.?|and so on|and others|and more)[\s.)\]]*$/i;
+const RRN = /주민\s*등록\s*번호|resident registration number|\bRRN\b/i;
+const texts = (v: unknown): string[] => (typeof v == 'string' ? [v] : isObject(v) ? Object.values(v) : []);
+
+/** Rules across keys: disclosures each kind must show (standards.md §5.10), unique ids, secure SameSite=None; and the legal warnings. */
 function relations(c: Record<string, any>, out: ConfigProblem[], warnings: ConfigProblem[]) {
   const purposes: any[] = Array.isArray(c.purposes) ? c.purposes : [];
   const ids = purposes.map((p) => isObject(p) && p.id);
   const forConsent = 'consent items (PIPA 15②)';
+  const warn = (path: string, message: string) => add(warnings, path, message);
   purposes.forEach((p, i) => {
     if (!isObject(p)) return;
     const path = `purposes[${i}].`;
@@ -168,22 +188,41 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
     const consent = p.necessity == 'required' || p.necessity == 'optional';
     const messaging = p.kind == 'marketing' || p.kind == 'advertising';
     const own = p.kind == 'third_party' ? 'recipients' : p.kind == 'overseas_transfer' ? 'transfer' : '';
+    const xs = transfers(p).filter(isObject);
     if (typeof p.id == 'string' && first < i) add(out, path + 'id', `duplicate id "${p.id}" (also purposes[${first}].id)`);
     if (own) need(own, `${p.kind} purposes (PIPA ${own < 's' ? '17②' : '28-8②'})`);
     if (consent) {
-      // An overseas transfer may give its own refusal method instead.
-      if ((p.transfer || {}).refusalMethod === undefined) need('refusal', forConsent);
+      // An overseas transfer may give its own refusal method (each receiving party) instead.
+      if (!xs[0] || xs.some((x) => x.refusalMethod === undefined)) need('refusal', forConsent);
       if (!own) for (const k in disclosures) need(k, forConsent);
-      if (p.necessity == 'required' && messaging) add(warnings, path + 'necessity', 'marketing consent should be optional (PIPA 22⑤)');
+      if (p.necessity == 'required' && NOT_NEEDED.includes(p.kind))
+        warn(path + 'necessity', `"required" for a ${p.kind} purpose, which the service does not need: make it "optional" (PIPA 22⑤); what a contract needs is a "notice" with its legal basis (PIPA 15①4; PIPC since 2024-09-15)`);
     }
     if (p.necessity == 'notice') {
       need('purpose', 'notice purposes');
-      if (p.legalBasis === undefined) add(warnings, path + 'legalBasis', 'is recommended for notice purposes');
+      if (p.legalBasis === undefined) warn(path + 'legalBasis', 'is recommended for notice purposes: the law or contract that allows it without consent (PIPA 22③)');
     }
     for (const k of ['channels', 'nightTime'])
       if (p[k] !== undefined && !(consent && messaging)) add(out, path + k, 'only marketing/advertising consent items have it');
     if (Array.isArray(p.channels))
       p.channels.forEach((ch: unknown, j: number) => p.channels.indexOf(ch) < j && add(out, `${path}channels[${j}]`, `duplicate channel "${ch}"`));
+    if (p.nightTime && Array.isArray(p.channels) && p.channels.length && p.channels.every((ch: unknown) => ch == 'email'))
+      warn(path + 'nightTime', 'e-mail needs no night-time consent (Network Act 50③, Decree 61②): drop nightTime or add the channels it is for');
+    // Items and retention, of the purpose, its recipients and its transfers abroad.
+    const lists: [string, any][] = [['', p], ...((Array.isArray(p.recipients) ? p.recipients : []).map((r: any, j: number) => [`recipients[${j}].`, r]) as [string, any][])];
+    if (Array.isArray(p.transfer)) p.transfer.forEach((x: any, j: number) => lists.push([`transfer[${j}].`, x]));
+    else if (p.transfer) lists.push(['transfer.', p.transfer]);
+    for (const [at, o] of lists) {
+      if (!isObject(o)) continue;
+      const fields: [string, unknown][] = (Array.isArray(o.items) ? o.items : []).map((v: unknown, j: number) => [`items[${j}]`, v]);
+      fields.push(['retention', o.retention]);
+      for (const [k, v] of fields) {
+        const vague = texts(v).find((t) => VAGUE.test(t.trim()));
+        if (vague) warn(path + at + k, `ends with a vague "${VAGUE.exec(vague.trim())![2]}": list every item and a definite period (PIPC guidelines)`);
+        if (consent && k != 'retention' && texts(v).some((t) => RRN.test(t)))
+          warn(path + at + k, 'a resident registration number (주민등록번호) needs a law: consent is no basis for it (PIPA 24-2). Remove it');
+      }
+    }
   });
   const changed = (c.policy || {}).changed;
   if (Array.isArray(changed))
@@ -192,24 +231,34 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
   if (ck.sameSite == 'None' && ck.secure === false) add(out, 'cookie.secure', 'SameSite=None cookies must be secure');
 }
 
+const https = () => typeof location != 'undefined' && location.protocol == 'https:';
+
+/**
+ * On https, a cookie kept to this host (no `domain`, path `/`, secure) is named `__Host-<name>`: browsers
+ * then refuse any copy another host would set for it, so a sibling subdomain cannot toss a consent cookie
+ * in. With `domain` (shared on purpose), another path, `secure: false` or on http the name stays as set.
+ */
+const hostOnly = (ck: NormalizedConfig['cookie']): NormalizedConfig['cookie'] =>
+  https() && !ck.domain && ck.path == '/' && ck.secure ? { ...ck, name: '__Host-' + ck.name } : ck;
+
 /** The config with every default filled in (only called on a valid config). */
 const normalize = (c: ConsentConfig): NormalizedConfig => ({
   ...c,
   locale: c.locale || 'auto',
   policy: { reconsent: 'all', ...c.policy, version: '' + c.policy.version },
   purposes: c.purposes.map((p) => ({ ...p, version: '' + (p.version == null ? 1 : p.version) })),
-  expiry: { consentDays: 365, refusalDays: 182, marketingReconfirmDays: 730, ...c.expiry },
+  expiry: { consentDays: 395, refusalDays: 182, marketingReconfirmDays: 730, ...c.expiry },
   gpc: c.gpc || 'respect',
-  children: c.children && { minimumAge: 14, ...c.children },
-  cookie: {
+  children: c.children && { minimumAge: 14, mode: 'guardian', requiredBeforeGuardian: false, ...c.children },
+  cookie: hostOnly({
     name: 'consentry',
     path: '/',
     sameSite: 'Lax',
     expiresDays: 365,
     // Browsers keep SameSite=None cookies only when secure.
-    secure: (c.cookie || {}).sameSite == 'None' || (typeof location != 'undefined' && location.protocol == 'https:'),
+    secure: (c.cookie || {}).sameSite == 'None' || https(),
     ...c.cookie,
-  },
+  }),
   mirror: c.mirror != false,
 });
 

@@ -62,6 +62,7 @@ function inert(error: ConfigError): ScriptConsent {
     needsGuardian: () => false,
     recordGuardian: no,
     on: () => none,
+    renewSubject: () => '',
     reset: () => Promise.resolve(),
     destroy: none,
     open: () => console.error(error.message),
@@ -108,17 +109,19 @@ function start(): void {
   // synchronously first, so one made before the part arrives, or on a page closed right after, is
   // journaled at the next start; `decide()` waits for the journal write.
   const rcConsent = consent;
+  // the part may arrive after the first decision made the subject: it needs the one the page started with
+  const rcSubject = consent.snapshot().subjectId;
   let rcPart: Promise<ReceiptsPart> | undefined;
   const rc = () =>
     (rcPart ||= loadPart<ReceiptsPartApi>('receipts').then(
-      (p) => p.start(rcConsent, loadPart),
+      (p) => p.start(rcConsent, loadPart, rcSubject),
       (e) => {
         rcPart = undefined;
         throw e;
       },
     ));
   consent.on('decision', (e) => {
-    const s = stashDecision(e);
+    const s = stashDecision(e, e.snapshot.subjectId != rcSubject);
     return rc().then((h) => h.record(e, s), () => {});
   });
   // At idle, the part loads where it will be needed: a visitor about to answer the banner (so a tab closed

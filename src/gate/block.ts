@@ -10,7 +10,12 @@ export type PlaceholderFactory = (frame: HTMLIFrameElement, props: PlaceholderPr
 export interface GateOptions {
   /** The document to gate (default: the global one). */
   root?: Document;
-  /** CSP nonce for the placeholder's style (default: the first `script[nonce]`). Re-created scripts keep their own nonce and never get this one. */
+  /**
+   * The page's CSP nonce (default: the first `<script nonce>` that is not a tagged one). On a page with a
+   * nonce, only blocked scripts that carry this same nonce are released: under `'strict-dynamic'` a script
+   * the gate creates runs whatever its own nonce, so the gate is the check. The placeholder's style gets it
+   * too. Re-created scripts keep their own nonce and never get this one.
+   */
   nonce?: string;
   /** Placeholders in front of blocked iframes: `true` (default) for the built-in one, `false` for none, or your own factory. */
   placeholder?: boolean | PlaceholderFactory;
@@ -47,6 +52,7 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
 
   const warn = (what: string, el: Element) => win.console.warn('consentry: ' + what, el);
   const bare = (t: string) => t.replace('!', '');
+  const known = (t: string) => config.purposes.some((p) => p.id == bare(t));
   const safe = (url: string) => {
     try {
       return /^https?:$/.test(new URL(url, doc.baseURI).protocol);
@@ -84,6 +90,10 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
     const script = el.tagName == 'SCRIPT';
     const url = el.getAttribute('data-src') || (script ? el.getAttribute('src') : null);
     if (url != null && !safe(url)) return warn('refused a data-src that is not http(s)', el);
+    // Markup injected into a nonce page has no nonce (it cannot guess it): the CSP would stop it, except
+    // that 'strict-dynamic' trusts whatever a trusted script creates — so the gate refuses it itself.
+    if (script && nonce && ((el as HTMLScriptElement).nonce || el.getAttribute('nonce')) != nonce)
+      return warn("refused a script that does not carry the page's nonce", el);
     if (script) {
       chain = chain.then(() => runScript(el as HTMLScriptElement, url));
       return;
@@ -139,10 +149,11 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
     if ((scope as Element).matches && (scope as Element).matches(SELECTOR)) found.unshift(scope as Element);
     for (const el of found) {
       const ids = (el.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean);
-      const ok = ids.length > 0 && ids.every((t) => (t[0] == '!') != granted(bare(t)));
+      // An id the config does not have keeps the element blocked, `!id` included (it is never "not granted").
+      const ok = ids.length > 0 && ids.every((t) => known(t) && (t[0] == '!') != granted(bare(t)));
       if (!seen.has(el)) {
         seen.add(el);
-        for (const t of ids) if (!config.purposes.some((p) => p.id == bare(t))) warn(`unknown purpose "${t}" in data-consent`, el);
+        for (const t of ids) if (!known(t)) warn(`unknown purpose "${t}" in data-consent keeps it blocked`, el);
       }
       if (!el.hasAttribute('data-src') && !(el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type == 'text/plain')) {
         // plain content: shown while its condition holds (`!id`: while the purpose is not granted)
@@ -157,7 +168,7 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
         }
       } else if (ok) {
         if (el.tagName != 'SCRIPT' || parsed(el)) activate(el);
-      } else if (el.tagName == 'IFRAME' && typeof opts.placeholder == 'function' && !holders.has(el)) {
+      } else if (el.tagName == 'IFRAME' && typeof opts.placeholder == 'function' && !holders.has(el) && ids.every(known)) {
         hold(el as HTMLIFrameElement, ids, opts.placeholder);
       }
     }

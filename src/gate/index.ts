@@ -18,8 +18,10 @@ import { placeholder } from './placeholder';
  * purpose listed in `data-consent` is granted, in document order; scripts with a source run one after
  * another unless `async`. Inline scripts are re-created with the same text (never eval); `async`, `defer`,
  * `nonce`, `integrity`, `crossorigin`, `referrerpolicy` and every other attribute are kept, `data-type`
- * becomes `type` (`module`). Only http(s) and relative URLs load. `!id` in `data-consent` requires that
- * purpose NOT to be granted; elements without `data-src` (and not a text/plain script) are shown or
+ * becomes `type` (`module`). On a page with a CSP nonce (`opts.nonce`, else the first `<script nonce>` that
+ * is not a tagged one) only scripts carrying that nonce are released. Only http(s) and relative URLs load.
+ * `!id` in `data-consent` requires that purpose NOT to be granted; an id the config does not have keeps the
+ * element blocked in both forms. Elements without `data-src` (and not a text/plain script) are shown or
  * hidden (`hidden`) as their condition holds. Blocked iframes get a placeholder (*Load once*, *Always
  * allow*); an iframe whose purpose is withdrawn is blocked again. Elements inserted later are handled the
  * same way (MutationObserver). A purpose's cookies are deleted when it stops being granted.

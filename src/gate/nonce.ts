@@ -1,6 +1,12 @@
-/** The CSP nonce of the page's scripts ('' when there is none), for the tags consentry inserts. */
+/**
+ * The page's CSP nonce ('' when there is none), read from the first `<script nonce>` that is not itself a
+ * tag waiting for consent (`data-consent` markup may be injected, and must not choose the nonce the gate
+ * trusts). Browsers hide the nonce attribute once parsed; the property keeps it.
+ */
 export function pageNonce(doc: Document): string {
-  const s = doc.querySelector<HTMLScriptElement>('script[nonce]');
-  // browsers hide the nonce attribute once parsed; the property keeps it
-  return (s && (s.nonce || s.getAttribute('nonce'))) || '';
+  for (const s of Array.from(doc.querySelectorAll<HTMLScriptElement>('script[nonce]:not([data-consent])'))) {
+    const n = s.nonce || s.getAttribute('nonce');
+    if (n) return n;
+  }
+  return '';
 }

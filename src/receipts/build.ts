@@ -1,8 +1,8 @@
 import { localize } from '../core/localize';
-import type { ConsentConfig, DecisionEvent, GuardianRecord, Purpose, PurposeChange } from '../core/types';
+import type { ConsentConfig, DecisionEvent, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
-import { canonicalize, sha256HexSync } from './canonical';
-import { noticeHashSync } from './notice';
+import { canonicalize, hmacSha256HexSync, sha256HexSync } from './canonical';
+import { noticeHashSync, processorsText } from './notice';
 import { randomId } from './stash';
 import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
 
@@ -18,6 +18,15 @@ export interface BuildContext {
   baseUrl?: string;
   /** Subject id to use when the snapshot has none. */
   fallbackSubjectId?: string;
+  /** Subject id to use instead of the snapshot's (the receipts module moved the subject to a new id). */
+  subjectId?: string;
+  /**
+   * The subject's secret: keys the guardian hashes, and on a first receipt (`prev: null`) its SHA-256 is
+   * the `subjectKeyHash`. Without it the receipt has neither.
+   */
+  secret?: string;
+  /** The guardian's name and contact in plain text (only while the page that took them lives). */
+  guardian?: { name: string; contact: string };
 }
 
 /**
@@ -32,24 +41,39 @@ export function receiptState(change: PurposeChange, e: Pick<DecisionEvent, 'meth
   return 'refused';
 }
 
-/** Guardian name as hashed: trimmed, Unicode NFC. */
+/** A guardian's name or contact as hashed (and as sent to the collector): trimmed, Unicode NFC. */
 export const normalizeName = (s: string): string => s.trim().normalize('NFC');
-/** Guardian contact as hashed: trimmed, lower case; phone numbers reduced to digits (and a leading +). */
-export function normalizeContact(s: string): string {
-  const t = s.trim().toLowerCase();
-  return /^[+\d\s().-]+$/.test(t) ? (t[0] === '+' ? '+' : '') + t.replace(/\D/g, '') : t;
+
+/** The guardian hash of `value`: lower-case hex HMAC-SHA256 under the subject's secret, of `normalizeName(value)`. */
+export const guardianHash = (secret: string, value: string): string => hmacSha256HexSync(secret, normalizeName(value));
+
+/**
+ * The guardian's name and contact (normalised) when `e` is the guardian decision and carries them, in
+ * memory: `e.guardian`, or a core's snapshot that still holds them. A decision replayed from the stash has
+ * none (they are never stored), nor has any later decision.
+ */
+export function guardianDecision(e: DecisionEvent): { name: string; contact: string } | undefined {
+  const g = (e.guardian || (e.method == 'guardian' && e.snapshot.guardian)) as { name?: unknown; contact?: unknown } | undefined;
+  if (g && typeof g.name == 'string' && typeof g.contact == 'string') return { name: normalizeName(g.name), contact: normalizeName(g.contact) };
 }
 
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function guardianOf(g: GuardianRecord): NonNullable<Receipt['guardian']> {
-  return {
-    method: String(g.method).slice(0, 64) || 'unspecified',
-    verifiedAt: iso(g.verifiedAt),
-    nameHash: sha256HexSync(normalizeName(g.name)),
-    contactHash: sha256HexSync(normalizeContact(g.contact)),
+function guardianOf(e: DecisionEvent, ctx: BuildContext): Receipt['guardian'] {
+  const g = (e.guardian || e.snapshot.guardian) as { method?: unknown; verifiedAt?: unknown; verified?: unknown } | undefined;
+  if (!g) return;
+  const out: NonNullable<Receipt['guardian']> = {
+    method: String(g.method ?? '').slice(0, 64) || 'unspecified',
+    verified: g.verified === true,
+    verifiedAt: iso(Number(g.verifiedAt)),
   };
+  const plain = ctx.guardian || guardianDecision(e);
+  if (plain && ctx.secret) {
+    out.nameHash = guardianHash(ctx.secret, plain.name);
+    out.contactHash = guardianHash(ctx.secret, plain.contact);
+  }
+  return out;
 }
 
 function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig): ReceiptPurpose {
@@ -104,7 +128,7 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
   const body: Omit<Receipt, 'hash'> = {
     schema: 'consentry.receipt/1',
     id: ctx.id ?? randomId(),
-    subjectId: snap.subjectId ?? ctx.fallbackSubjectId ?? 'anon-' + randomId(),
+    subjectId: ctx.subjectId ?? snap.subjectId ?? ctx.fallbackSubjectId ?? 'anon-' + randomId(),
     timestamp: iso(at),
     method: e.method,
     locale,
@@ -120,7 +144,18 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     prev: ctx.prev,
   };
   for (const c of e.changes) body.purposes.push(purposeOf(c, e, config));
-  if (snap.guardian) body.guardian = guardianOf(snap.guardian);
+  // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
+  const processors = config.processors || [];
+  if (processors[0])
+    body.processors = {
+      names: processors.map((x) => localize(x.name, locale).slice(0, 500)),
+      noticeHash: sha256HexSync(processorsText(processors, locale)),
+    };
+  const m = e.marketingResult;
+  if (m) body.marketingResult = { sender: m.sender.slice(0, 500) || body.controller.name, at: iso(m.at), purposes: m.purposes };
+  const guardian = guardianOf(e, ctx);
+  if (guardian) body.guardian = guardian;
+  if (ctx.prev === null && ctx.secret) body.subjectKeyHash = sha256HexSync(ctx.secret);
   // the same value as hashReceipt(body), computed synchronously
   return { ...body, hash: sha256HexSync(canonicalize(body)) };
 }

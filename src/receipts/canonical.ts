@@ -67,8 +67,30 @@ function tables() {
 /** Synchronous SHA-256 (hex) of the UTF-8 bytes of `text` (pure JS; same result as `sha256Hex`). */
 export const sha256HexSync = (text: string): string => sha256HexJs(new TextEncoder().encode(text));
 
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => (b < 16 ? '0' : '') + b.toString(16)).join('');
+
 /** FIPS 180-4 SHA-256 over bytes, hex (tests check it against SubtleCrypto and node:crypto). */
-export function sha256HexJs(bytes: Uint8Array): string {
+export const sha256HexJs = (bytes: Uint8Array): string => hex(sha256Js(bytes));
+
+/**
+ * Lower-case hex HMAC-SHA256 (RFC 2104) of the UTF-8 bytes of `message` under the UTF-8 bytes of `key`,
+ * synchronously (pure JS, so a closing page can still build a receipt).
+ */
+export function hmacSha256HexSync(key: string, message: string): string {
+  const enc = new TextEncoder();
+  let k: Uint8Array = enc.encode(key);
+  if (k.length > 64) k = sha256Js(k);
+  const pad = (x: number, rest: Uint8Array) => {
+    const out = new Uint8Array(64 + rest.length);
+    for (let i = 0; i < 64; i++) out[i] = (k[i] || 0) ^ x;
+    out.set(rest, 64);
+    return out;
+  };
+  return hex(sha256Js(pad(0x5c, sha256Js(pad(0x36, enc.encode(message))))));
+}
+
+/** FIPS 180-4 SHA-256 over bytes (pure JS), as 32 bytes. */
+function sha256Js(bytes: Uint8Array): Uint8Array {
   const len = bytes.length;
   // Message + 0x80 + zero padding + 64-bit big-endian bit length, in whole 64-byte blocks.
   const total = (((len + 8) >> 6) + 1) << 6;
@@ -101,5 +123,8 @@ export function sha256HexJs(bytes: Uint8Array): string {
     }
     for (let i = 0; i < 8; i++) h[i] = (h[i] + v[i]) | 0;
   }
-  return h.map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+  const out = new Uint8Array(32);
+  const dv2 = new DataView(out.buffer);
+  h.forEach((x, i) => dv2.setUint32(i * 4, x >>> 0));
+  return out;
 }

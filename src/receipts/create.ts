@@ -1,11 +1,12 @@
 import type { Consent, DecisionEvent } from '../core/types';
-import { buildReceiptSync, type BuildContext } from './build';
+import { buildReceiptSync, guardianDecision, type BuildContext } from './build';
 import type { ReceiptExport } from './export';
-import { openJournal, type Head, type JournalEntry } from './journal';
+import { NoSecretError, openJournal, type Head, type JournalEntry } from './journal';
 import { httpUrl, validateReceiptsConfig, type ReceiptsConfig } from './options';
 import { createOutbox, type FlushResult, type ReceiptsError, type Timers } from './outbox';
-import type { ReceiptResult } from './send';
-import { randomId, STASH_PREFIX, stashDecision, type Stashed } from './stash';
+import type { Envelope, ReceiptResult } from './send';
+import { newSecret } from './secret';
+import { randomId, STASH_PREFIX, stashDecision, writeStash, type Stashed } from './stash';
 import type { Receipt, ReceiptState } from './types';
 
 /** Options of `createReceipts`; they override the config's `receipts` section. */
@@ -30,6 +31,13 @@ export interface ReceiptsOptions extends ReceiptsConfig {
   timers?: Timers;
   /** Builds the export (`exportReceipts` by default; the script tag loads it on demand). */
   exporter?: Exporter;
+  /**
+   * The subject id the page started with (default: the consent's when `createReceipts` is called; the
+   * script tag passes the one it started with). When this device has no secret for it (IndexedDB cleared,
+   * or receipts from before secrets), its next receipt starts a new chain under a new subject id
+   * (`consent.renewSubject()`), since the collector accepts the old chain's receipts only with its secret.
+   */
+  startSubjectId?: string | null;
 }
 
 /** `exportReceipts`, or something that loads and calls it. */
@@ -83,6 +91,8 @@ export interface Receipts {
 }
 
 const hasWindow = () => typeof window !== 'undefined' && typeof document !== 'undefined';
+/** Starts that may try to journal a stashed decision before it is dropped. */
+const STASH_TRIES = 3;
 
 /**
  * Consent receipts for a consent instance: one hash-chained receipt per `decision` event, journaled in
@@ -138,7 +148,22 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     random: o.random || Math.random,
     timers: o.timers || { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
     report,
-    settled: (receipt, result) => emit('settled', { receipt, result }),
+    settled: (receipt, result) => {
+      plain.delete(receipt.id);
+      emit('settled', { receipt, result });
+    },
+    prepare: (list) => Promise.all([...new Set(list.map((r) => r.subjectId))].map(journal.secret)).then(() => {}),
+    envelope(batch) {
+      const secrets: Envelope['secrets'] = {};
+      const guardians: NonNullable<Envelope['guardians']> = {};
+      for (const r of batch) {
+        const k = journal.knownSecret(r.subjectId) || minted.get(r.subjectId);
+        if (k) secrets[r.subjectId] = k;
+        const g = plain.get(r.id);
+        if (g) guardians[r.id] = g;
+      }
+      return Object.keys(guardians).length ? { secrets, guardians } : { secrets };
+    },
   });
 
   let warned = false;
@@ -153,33 +178,75 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
 
   /** Decisions stashed but not yet journaled (a closing page builds and sends these itself). */
   const building = new Map<string, Stashed>();
-  const subjectOf = (e: DecisionEvent) => e.snapshot.subjectId || fallbackSubject;
-  const ctx = (st: Stashed, head: Head | undefined): BuildContext => ({
+  /** Guardian names and contacts by receipt id: in this page's memory only, until the collector has answered. */
+  const plain = new Map<string, { name: string; contact: string }>();
+  /** Subjects whose chain moved to a new subject id, because this device has no secret for them. */
+  const moved = new Map<string, string>();
+  /** Secrets made here for chains not yet journaled: a closing page sends the same one the journal will keep. */
+  const minted = new Map<string, string>();
+  const fresh = (subject: string) => () => minted.get(subject) || (minted.set(subject, newSecret()), minted.get(subject)!);
+  // The subject the page started with: one made before, whose secret may be gone (checked at its first receipt).
+  const started = o.startSubjectId === undefined ? consent.snapshot().subjectId : o.startSubjectId || undefined;
+  let start = started;
+
+  const subjectOf = (e: DecisionEvent) => {
+    let s = e.snapshot.subjectId || fallbackSubject;
+    while (moved.has(s)) s = moved.get(s)!;
+    return s;
+  };
+  /** A new subject id for `from`'s receipts: the core's own when `from` is the current one (the cookie follows). */
+  const move = (from: string) => {
+    const to = consent.snapshot().subjectId === from ? consent.renewSubject() : randomId();
+    moved.set(from, to);
+    return to;
+  };
+  const ctx = (st: Stashed, head: Head | undefined, subjectId: string, secret: string): BuildContext => ({
     prev: head ? head.hash : null,
     prevTimestamp: head && head.timestamp,
     id: st.id,
     baseUrl,
-    fallbackSubjectId: subjectOf(st.event),
+    subjectId,
+    secret,
+    guardian: plain.get(st.id),
   });
+
+  /** Journals the receipt of `st` (throws when it cannot be built). */
+  async function attempt(st: Stashed): Promise<Receipt> {
+    let subject = subjectOf(st.event);
+    // The page started with this subject but this device has no secret for it (IndexedDB cleared, or a chain
+    // from before secrets): its chain at the collector cannot be continued from here, so a new one starts.
+    // Unless the decision was stashed on the very page that made the subject: then it has no chain anywhere.
+    if (subject === start) {
+      start = undefined;
+      if (!(await journal.secret(subject)) && !(st.minted && st.event.snapshot.subjectId === subject)) subject = move(subject);
+    }
+    const append = (sid: string) =>
+      journal.append(sid, st.id, async (head, secret) => buildReceiptSync(st.event, consent.config, ctx(st, head, sid, secret)), fresh(sid));
+    const { receipt, added } = await append(subject).catch((e) => {
+      if (!(e instanceof NoSecretError)) throw e;
+      return append(move(subject));
+    });
+    minted.delete(receipt.subjectId);
+    unstash(st.id);
+    if (added) {
+      outbox.track(receipt);
+      emit('recorded', receipt);
+      const warnAt = o.warnAt || 500;
+      if (!warned) {
+        const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
+        if (undelivered > warnAt) {
+          warned = true;
+          report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
+        }
+      }
+      outbox.schedule(0);
+    }
+    return receipt;
+  }
 
   async function commit(st: Stashed): Promise<Receipt | undefined> {
     try {
-      const { receipt, added } = await journal.append(subjectOf(st.event), st.id, async (head) => buildReceiptSync(st.event, consent.config, ctx(st, head)));
-      unstash(st.id);
-      if (added) {
-        outbox.track(receipt);
-        emit('recorded', receipt);
-        const warnAt = o.warnAt || 500;
-        if (!warned) {
-          const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
-          if (undelivered > warnAt) {
-            warned = true;
-            report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
-          }
-        }
-        outbox.schedule(0);
-      }
-      return receipt;
+      return await attempt(st);
     } catch (cause) {
       report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
       return undefined;
@@ -188,14 +255,18 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     }
   }
 
-  /** Receipts for decisions still being journaled, chained after the heads this page knows. */
+  /** Receipts for decisions still being journaled, chained after the heads (and with the secrets) this page knows. */
   function late(): Receipt[] {
     const out: Receipt[] = [];
     const heads = new Map<string, Head | undefined>();
     for (const st of building.values()) {
       const s = subjectOf(st.event);
+      const head = heads.has(s) ? heads.get(s) : journal.knownHead(s);
+      // a chain here without a known secret, or a start subject not checked yet: left to the next start
+      const secret = journal.knownSecret(s) || (!head && s !== start ? fresh(s)() : undefined);
+      if (!secret) continue;
       try {
-        const r = buildReceiptSync(st.event, consent.config, ctx(st, heads.has(s) ? heads.get(s) : journal.knownHead(s)));
+        const r = buildReceiptSync(st.event, consent.config, ctx(st, head, s, secret));
         heads.set(s, { hash: r.hash, timestamp: r.timestamp });
         out.push(r);
       } catch {
@@ -205,6 +276,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     return out;
   }
 
+  /** Journals decisions stashed by pages that closed first; one that keeps failing is dropped after STASH_TRIES starts, reported once. */
   async function replay() {
     const found: Stashed[] = [];
     try {
@@ -224,14 +296,25 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     }
     found.sort((a, b) => a.event.at - b.event.at);
     for (const s of found) {
+      // counted before trying: a start that dies while trying counts too
+      s.tries = (typeof s.tries == 'number' ? s.tries : 0) + 1;
+      writeStash(s);
       building.set(s.id, s);
-      await commit(s);
+      try {
+        await attempt(s);
+      } catch (cause) {
+        if (!(s.tries >= STASH_TRIES)) continue;
+        unstash(s.id);
+        report({ code: 'record-failed', receiptId: s.id, message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`, cause });
+      } finally {
+        building.delete(s.id);
+      }
     }
   }
 
   const ready = (async () => {
     const subject = consent.snapshot().subjectId;
-    if (subject) await journal.head(subject);
+    if (subject) await Promise.all([journal.head(subject), journal.secret(subject)]);
     await replay();
     for (const e of await journal.all()) if (e.status === 'pending') outbox.track(e.receipt);
     if (endpoint) void outbox.flush();
@@ -240,8 +323,11 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
 
   function record(e: DecisionEvent, stashed?: Stashed): Promise<Receipt | undefined> {
     // Synchronously, inside the event: a page closed from here on still leaves the decision behind.
-    const st = stashed || stashDecision(e);
+    const st = stashed || stashDecision(e, e.snapshot.subjectId !== started);
     building.set(st.id, st);
+    // the guardian decision's details: hashed into the receipt, sent beside it, kept in memory only
+    const g = guardianDecision(e);
+    if (g) plain.set(st.id, g);
     const run = queue.then(() => commit(st));
     queue = run;
     return run;

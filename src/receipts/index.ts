@@ -24,8 +24,8 @@ export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter 
 export function createReceipts(consent: Consent, options: ReceiptsOptions = {}): Receipts {
   return create(consent, { exporter: exportReceipts, ...options });
 }
-export { buildReceipt, buildReceiptSync, receiptState, normalizeName, normalizeContact, type BuildContext } from './build';
-export { canonicalize, sha256Hex, sha256HexSync } from './canonical';
+export { buildReceipt, buildReceiptSync, receiptState, normalizeName, guardianHash, type BuildContext } from './build';
+export { canonicalize, sha256Hex, sha256HexSync, hmacSha256HexSync } from './canonical';
 export { hashReceipt, verifyChain, type ChainProblem, type ChainResult, type VerifyOptions } from './chain';
 export { noticeText, noticeHash, noticeHashSync } from './notice';
 export { toKantara, type KantaraReceipt, type KantaraPurpose } from './kantara';

@@ -1,3 +1,4 @@
+import { lifetimeDays, transfers } from '../core/kinds';
 import { localize } from '../core/localize';
 import type { ConsentConfig, NormalizedConfig } from '../core/types';
 import type { Receipt, ReceiptState } from './types';
@@ -78,12 +79,11 @@ export function toIso27560(receipts: Receipt[], config?: ConsentConfig): Iso2756
     for (const rp of r.purposes) {
       const p = config?.purposes.find((x) => x.id === rp.id);
       const L = (v: Parameters<typeof localize>[0]) => localize(v, r.locale);
-      const days = rp.state === 'given' ? expiry?.consentDays : rp.state === 'refused' ? expiry?.refusalDays : undefined;
+      // how long the answer counts in the browser, by kind (none for service and legal kinds)
+      const days = p && expiry && (rp.state === 'given' || rp.state === 'refused') ? lifetimeDays(p, rp.state === 'given' ? 'agree' : 'disagree', expiry) : undefined;
       const recipients = [
         ...(p?.recipients ?? []).map((x) => ({ '@type': 'dpv:ThirdParty', 'dpv:hasName': L(x.name) })),
-        ...(p?.transfer
-          ? [{ '@type': 'dpv:ThirdParty', 'dpv:hasName': L(p.transfer.recipient), 'dpv:hasLocation': L(p.transfer.country) }]
-          : []),
+        ...(p ? transfers(p) : []).map((x) => ({ '@type': 'dpv:ThirdParty', 'dpv:hasName': L(x.recipient), 'dpv:hasLocation': L(x.country) })),
       ];
       const record: Record<string, unknown> = {
         '@id': `urn:uuid:${r.id}#${rp.id}`,

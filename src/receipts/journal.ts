@@ -24,19 +24,31 @@ export interface AppendResult {
   added: boolean;
 }
 
+/** Thrown by `append` for a subject whose chain is here without a secret (begun before secrets existed). */
+export class NoSecretError extends Error {}
+
+
 /**
  * The journal + outbox: one IndexedDB database (`consentry-receipts` by default, store `receipts`) through
  * idb-keyval, shared by the site's tabs. Keys: `r:<timestamp>:<id>` → JournalEntry (so key order is time
- * order), `i:<id>` → the entry key (idempotent appends), `h:<subjectId>` → Head.
+ * order), `i:<id>` → the entry key (idempotent appends), `h:<subjectId>` → Head, `s:<subjectId>` → the
+ * subject's secret (32 random bytes, base64url: it proves the chain is this device's to the collector, and
+ * is kept nowhere else on the device).
  * When IndexedDB is missing or fails, entries live in memory for this page (and `onFail` is told).
  */
 export interface Journal {
   /**
-   * Appends a receipt for `subjectId` atomically after the subject's current head. `build(head)` makes the
-   * receipt; when another tab appended first, it is called again with the new head. A receipt whose id is
-   * already journaled is not added again.
+   * Appends a receipt for `subjectId` atomically after the subject's current head. `build(head, secret)`
+   * makes the receipt with the subject's secret: the stored one, or for a new chain `fresh()`, stored with
+   * the chain's first receipt in the same transaction. When another tab appended first, it is called again
+   * with the new head. A receipt whose id is already journaled is not added again. Rejects with
+   * NoSecretError when the subject has a chain here but no secret.
    */
-  append(subjectId: string, id: string, build: (head: Head | undefined) => Promise<Receipt>): Promise<AppendResult>;
+  append(subjectId: string, id: string, build: (head: Head | undefined, secret: string) => Promise<Receipt>, fresh: () => string): Promise<AppendResult>;
+  /** The subject's secret, read from storage (and remembered for `knownSecret`). */
+  secret(subjectId: string): Promise<string | undefined>;
+  /** The last secret this page saw for the subject, synchronously (for a page that is closing). */
+  knownSecret(subjectId: string): string | undefined;
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
   /** The subject's chain head, read from storage (and remembered for `knownHead`). */
@@ -75,9 +87,10 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
     onFail(e);
   }
   if (!store) return memoryJournal();
-  // Heads seen in IndexedDB: a fallback to memory continues the chain instead of starting a new one.
+  // Heads and secrets seen in IndexedDB: a fallback to memory continues the chain instead of starting a new one.
   const heads = new Map<string, Head>();
-  const mem = memoryJournal(heads);
+  const secrets = new Map<string, string>();
+  const mem = memoryJournal(heads, secrets);
   let failed = false;
   const idb = store;
   // Any IndexedDB failure moves this page to memory from then on; what was written before stays readable.
@@ -86,7 +99,8 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
     failed = true;
   };
 
-  const casAppend = (key: string, entry: JournalEntry, id: string, headKey: string, expect: string | null, head: Head) =>
+  /** Writes the entry if the head and the secret are still what the receipt was built on (`fresh`: a new secret, stored now). */
+  const casAppend = (key: string, entry: JournalEntry, id: string, subjectId: string, expect: string | null, head: Head, secret: string, fresh: boolean) =>
     idb('readwrite', (s) =>
       new Promise<'ok' | 'exists' | 'conflict'>((resolve, reject) => {
         const tx = s.transaction;
@@ -97,13 +111,15 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
             out = 'exists';
             return;
           }
-          const h = s.get(headKey);
-          h.onsuccess = () => {
-            if (((h.result as Head | undefined)?.hash ?? null) !== expect) return;
+          const h = s.get('h:' + subjectId);
+          const k = s.get('s:' + subjectId);
+          k.onsuccess = () => {
+            if (((h.result as Head | undefined)?.hash ?? null) !== expect || k.result !== (fresh ? undefined : secret)) return;
             out = 'ok';
             s.put(entry, key);
             s.put(key, 'i:' + id);
-            s.put(head, headKey);
+            s.put(head, 'h:' + subjectId);
+            if (fresh) s.put(secret, 's:' + subjectId);
           };
         };
         tx.oncomplete = () => resolve(out);
@@ -130,20 +146,37 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
       return heads.get(subjectId);
     },
     knownHead: (subjectId) => heads.get(subjectId),
-    async append(subjectId, id, build) {
+    async secret(subjectId) {
       if (!failed) {
         try {
-          const headKey = 'h:' + subjectId;
+          const k = (await idb('readonly', (s) => promisifyRequest(s.get('s:' + subjectId)))) as string | undefined;
+          if (k) secrets.set(subjectId, k);
+        } catch (e) {
+          fallback(e);
+        }
+      }
+      return secrets.get(subjectId);
+    },
+    knownSecret: (subjectId) => secrets.get(subjectId),
+    async append(subjectId, id, build, fresh) {
+      if (!failed) {
+        try {
           for (let i = 0; i < MAX_TRIES; i++) {
-            const head = (await idb('readonly', (s) => promisifyRequest(s.get(headKey)))) as Head | undefined;
+            const [head, stored] = (await idb('readonly', (s) =>
+              Promise.all([promisifyRequest(s.get('h:' + subjectId)), promisifyRequest(s.get('s:' + subjectId))]),
+            )) as [Head | undefined, string | undefined];
             if (head) heads.set(subjectId, head);
-            const receipt = await build(head);
-            const out = await casAppend(entryKey(receipt), { receipt, status: 'pending' }, id, headKey, head?.hash ?? null, {
+            if (stored) secrets.set(subjectId, stored);
+            if (head && !stored) throw new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
+            const secret = stored || fresh();
+            const receipt = await build(head, secret);
+            const out = await casAppend(entryKey(receipt), { receipt, status: 'pending' }, id, subjectId, head?.hash ?? null, {
               hash: receipt.hash,
               timestamp: receipt.timestamp,
-            });
+            }, secret, !stored);
             if (out === 'ok') {
               heads.set(subjectId, { hash: receipt.hash, timestamp: receipt.timestamp });
+              secrets.set(subjectId, secret);
               return { receipt, added: true };
             }
             if (out === 'exists') {
@@ -154,10 +187,11 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
           }
           throw new Error('journal: the chain head kept changing (too many tabs deciding at once)');
         } catch (e) {
+          if (e instanceof NoSecretError) throw e;
           fallback(e);
         }
       }
-      return mem.append(subjectId, id, build);
+      return mem.append(subjectId, id, build, fresh);
     },
     async all() {
       let stored: JournalEntry[] = [];
@@ -273,18 +307,22 @@ function toPrune(list: JournalEntry[], keep: number): JournalEntry[] {
 }
 
 /** The in-memory journal (no IndexedDB): the same contract, for this page only. */
-export function memoryJournal(heads: Map<string, Head> = new Map()): Journal {
+export function memoryJournal(heads: Map<string, Head> = new Map(), secrets: Map<string, string> = new Map()): Journal {
   const entries = new Map<string, JournalEntry>();
   let lock: Promise<unknown> = Promise.resolve();
   return {
     memory: true,
-    append(subjectId, id, build) {
+    append(subjectId, id, build, fresh) {
       const run = lock.then(async () => {
         const have = [...entries.values()].find((e) => e.receipt.id === id);
         if (have) return { receipt: have.receipt, added: false };
-        const receipt = await build(heads.get(subjectId));
+        const head = heads.get(subjectId);
+        if (head && !secrets.has(subjectId)) throw new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
+        const secret = secrets.get(subjectId) || fresh();
+        const receipt = await build(head, secret);
         entries.set(entryKey(receipt), { receipt, status: 'pending' });
         heads.set(subjectId, { hash: receipt.hash, timestamp: receipt.timestamp });
+        secrets.set(subjectId, secret);
         return { receipt, added: true };
       });
       lock = run.catch(() => {});
@@ -302,6 +340,8 @@ export function memoryJournal(heads: Map<string, Head> = new Map()): Journal {
     },
     head: async (subjectId) => heads.get(subjectId),
     knownHead: (subjectId) => heads.get(subjectId),
+    secret: async (subjectId) => secrets.get(subjectId),
+    knownSecret: (subjectId) => secrets.get(subjectId),
     // One page: nobody to share the outbox with.
     lease: async () => true,
     release: async () => {},

@@ -1,3 +1,4 @@
+import { transfers } from '../core/kinds';
 import { localize } from '../core/localize';
 import type { ConsentConfig, Purpose } from '../core/types';
 import type { Receipt, ReceiptPurpose } from './types';
@@ -82,7 +83,7 @@ function kantaraPurpose(rp: ReceiptPurpose, p: Purpose | undefined, locale: stri
   const items = (p?.items ?? []).map((i) => localize(i, locale)).filter(Boolean);
   const names = [
     ...(p?.recipients ?? []).map((r) => localize(r.name, locale)),
-    ...(p?.transfer ? [localize(p.transfer.recipient, locale)] : []),
+    ...(p ? transfers(p).map((x) => localize(x.recipient, locale)) : []),
   ].filter(Boolean);
   const out: KantaraPurpose = {
     purpose: (p && localize(p.purpose, locale)) || rp.title || rp.id,

@@ -1,5 +1,6 @@
+import { transfers } from '../core/kinds';
 import { localize } from '../core/localize';
-import type { Localized, Purpose } from '../core/types';
+import type { Localized, Processor, Purpose, Transfer } from '../core/types';
 import { canonicalize, sha256Hex, sha256HexSync } from './canonical';
 
 const text = (v: Localized | undefined, locale: string): string | undefined => localize(v, locale) || undefined;
@@ -13,11 +14,22 @@ const list = (v: Localized[] | undefined, locale: string): string[] | undefined 
  *    recipients[{ name, purpose, items[], retention, contact }],
  *    transfer{ country, recipient, contact, timing, method, purpose, items[], retention, refusalMethod },
  *    channels[], nightTime }`
- * with every text localised by `localize(value, locale)` and empty or absent fields left out.
+ * with every text localised by `localize(value, locale)` and empty or absent fields left out. `transfer` is
+ * one object for one receiving party, a list of them for several.
  * Anyone holding the config can recompute it, and so check a receipt's `noticeHash`.
  */
 export function noticeText(p: Purpose, locale: string): string {
-  const t = p.transfer;
+  const xs = transfers(p).map((t: Transfer) => ({
+    country: text(t.country, locale),
+    recipient: text(t.recipient, locale),
+    contact: t.contact || undefined,
+    timing: text(t.timing, locale),
+    method: text(t.method, locale),
+    purpose: text(t.purpose, locale),
+    items: list(t.items, locale),
+    retention: text(t.retention, locale),
+    refusalMethod: text(t.refusalMethod, locale),
+  }));
   return canonicalize({
     format: 'consentry.notice/1',
     title: text(p.title, locale),
@@ -36,19 +48,8 @@ export function noticeText(p: Purpose, locale: string): string {
           contact: r.contact || undefined,
         }))
       : undefined,
-    transfer: t
-      ? {
-          country: text(t.country, locale),
-          recipient: text(t.recipient, locale),
-          contact: t.contact || undefined,
-          timing: text(t.timing, locale),
-          method: text(t.method, locale),
-          purpose: text(t.purpose, locale),
-          items: list(t.items, locale),
-          retention: text(t.retention, locale),
-          refusalMethod: text(t.refusalMethod, locale),
-        }
-      : undefined,
+    // one receiving party hashes as before lists existed
+    transfer: xs.length > 1 ? xs : xs[0],
     channels: p.channels?.length ? p.channels : undefined,
     nightTime: p.nightTime || undefined,
   });
@@ -61,3 +62,15 @@ export function noticeHash(p: Purpose, locale: string): Promise<string> {
 
 /** `noticeHash`, synchronously. */
 export const noticeHashSync = (p: Purpose, locale: string): string => sha256HexSync(noticeText(p, locale));
+
+/**
+ * The processors notice as shown in `locale` (PIPA 26: 수탁자 and 위탁 업무): the canonical JSON of
+ * `{ format: "consentry.processors/1", processors: [{ name, task, country, contact }] }`, texts localised,
+ * empty fields left out. A receipt carries its SHA-256 as `processors.noticeHash`.
+ */
+export function processorsText(processors: Processor[], locale: string): string {
+  return canonicalize({
+    format: 'consentry.processors/1',
+    processors: processors.map((x) => ({ name: text(x.name, locale), task: text(x.task, locale), country: text(x.country, locale), contact: x.contact || undefined })),
+  });
+}

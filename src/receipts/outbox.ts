@@ -1,7 +1,7 @@
 import { backoffDelay, type RetryPolicy } from './backoff';
 import { markPending } from './stash';
 import type { Journal } from './journal';
-import { batchBody, KEEPALIVE_LIMIT, postBatch, type ReceiptResult, type SendOutcome } from './send';
+import { batchBody, KEEPALIVE_LIMIT, postBatch, type Envelope, type ReceiptResult, type SendOutcome } from './send';
 import type { Receipt } from './types';
 
 /** Something that went wrong in the receipts module; never thrown at the page, reported. */
@@ -10,7 +10,8 @@ export interface ReceiptsError {
    * `idb-failed`: IndexedDB missing or failing (receipts kept in memory for this page, still sent);
    * `rejected`: the endpoint refused a receipt (kept locally, marked, not retried);
    * `send-failed`: a delivery attempt failed (will be retried); `journal-large`: many undelivered receipts;
-   * `record-failed`: a receipt could not be built; `config`: a bad `receipts` option.
+   * `record-failed`: a receipt could not be built (for a decision stashed by a closed page: reported once,
+   * when it is dropped after a few tries); `config`: a bad `receipts` option.
    */
   code: 'idb-failed' | 'rejected' | 'send-failed' | 'journal-large' | 'record-failed' | 'config';
   message: string;
@@ -54,6 +55,10 @@ export interface OutboxOptions {
   report(e: ReceiptsError): void;
   /** Told after each receipt's fate is known. */
   settled?(receipt: Receipt, result: ReceiptResult): void;
+  /** Loads what `envelope` needs for these receipts (their subjects' secrets) before a flush sends them. */
+  prepare?(receipts: Receipt[]): Promise<void>;
+  /** The secrets and guardian details that go with a batch, synchronously (a closing page sends at once). */
+  envelope?(receipts: Receipt[]): Envelope;
 }
 
 export interface Outbox {
@@ -95,6 +100,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   let lastReported = '';
 
   const fetchFn = o.fetch || (typeof fetch == 'function' ? fetch.bind(globalThis) : undefined);
+  const body = (batch: Receipt[]): Envelope => (o.envelope ? o.envelope(batch) : { secrets: {} });
 
   function schedule(ms: number) {
     if (stopped || !o.endpoint) return;
@@ -144,7 +150,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
     batch.forEach((r) => inflight.add(r.id));
     let out: SendOutcome;
     try {
-      out = await postBatch(batch, { fetch: fetchFn!, endpoint: o.endpoint!, headers: o.headers, keepalive: true, timeoutMs: o.timeoutMs, now: o.now });
+      out = await postBatch(batch, { fetch: fetchFn!, endpoint: o.endpoint!, envelope: body(batch), headers: o.headers, keepalive: true, timeoutMs: o.timeoutMs, now: o.now });
     } finally {
       batch.forEach((r) => inflight.delete(r.id));
     }
@@ -171,7 +177,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
     const out: Receipt[] = [];
     for (const r of list) {
       if (out.length >= o.batchSize) break;
-      if (out.length && batchBody([...out, r]).length > KEEPALIVE_LIMIT) break;
+      if (out.length && batchBody([...out, r], body([...out, r])).length > KEEPALIVE_LIMIT) break;
       out.push(r);
     }
     return out;
@@ -179,6 +185,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
 
   async function pendingReceipts(): Promise<Receipt[]> {
     const list = (await o.journal.all()).filter((e) => e.status === 'pending').map((e) => e.receipt);
+    if (o.prepare) await o.prepare(list);
     // Refresh what a closing page would send: what is still pending, as the journal (all tabs) sees it.
     unsent.clear();
     for (const r of list) unsent.set(r.id, r);
@@ -271,7 +278,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
       // The request starts synchronously, inside the event: keepalive lets it outlive the page.
       void send(batch).catch(() => {});
     } else if (typeof navigator !== 'undefined' && navigator.sendBeacon) {
-      navigator.sendBeacon(o.endpoint, new Blob([batchBody(batch)], { type: 'application/json' }));
+      navigator.sendBeacon(o.endpoint, new Blob([batchBody(batch, body(batch))], { type: 'application/json' }));
     }
   }
 

@@ -17,9 +17,19 @@ export type SendOutcome =
   /** The endpoint refused the batch as a whole (400/413/422…): split it to find the receipt it means. */
   | { kind: 'refused'; reason: string };
 
+/** What travels beside the receipts in an upload body (never stored on the device in this form). */
+export interface Envelope {
+  /** Each subject's secret: proves to the collector that the chain is this device's. */
+  secrets: { [subjectId: string]: string };
+  /** A guardian's name and contact in plain text, by receipt id (only while the page that took them lives). */
+  guardians?: { [receiptId: string]: { name: string; contact: string } };
+}
+
 export interface SendOptions {
   fetch: typeof fetch;
   endpoint: string;
+  /** The secrets (and guardian details) for the receipts of the batch. */
+  envelope?: Envelope;
   headers?: Record<string, string>;
   /** Survive the page being closed (bodies ≤ 64 KB). */
   keepalive?: boolean;
@@ -30,8 +40,8 @@ export interface SendOptions {
 /** Request bodies at most this big may use `keepalive` (the browsers' limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 60_000;
 
-/** The JSON body for a batch. */
-export const batchBody = (receipts: Receipt[]): string => JSON.stringify({ receipts });
+/** The JSON body for a batch: `{ receipts, secrets, guardians? }`. */
+export const batchBody = (receipts: Receipt[], envelope: Envelope = { secrets: {} }): string => JSON.stringify({ receipts, ...envelope });
 
 /** Transient statuses: retried with backoff. Other 4xx are about the request itself. */
 const RETRY = [408, 425, 429, 500, 502, 503, 504];
@@ -40,7 +50,7 @@ const ENDPOINT = [401, 403, 404, 405];
 
 /** POSTs one batch and classifies the answer; never throws. */
 export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<SendOutcome> {
-  const body = batchBody(receipts);
+  const body = batchBody(receipts, o.envelope);
   const ctrl = typeof AbortController === 'function' ? new AbortController() : undefined;
   const timer = ctrl && o.timeoutMs ? setTimeout(() => ctrl.abort(), o.timeoutMs) : undefined;
   let res: Response;

@@ -1,4 +1,5 @@
 import type { DecisionEvent } from '../core/types';
+import { uuid } from '../core/uuid';
 
 /**
  * Write-ahead stash for decisions: a decision is copied to localStorage synchronously, inside the
@@ -13,26 +14,39 @@ export interface Stashed {
   /** The receipt id this decision will get. */
   id: string;
   event: DecisionEvent;
+  /** Starts that tried to journal it and failed (a stashed decision is dropped after a few). */
+  tries?: number;
+  /**
+   * The subject id was made on the page that stashed it (after that page started): no receipt of it can
+   * exist anywhere before this one, so a later start may begin its chain although it has no secret for it.
+   */
+  minted?: boolean;
 }
 
-/** A random UUID v4 (works outside secure contexts too). */
-export function randomId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  let h = '';
-  for (const x of b) h += (x + 256).toString(16).slice(1);
-  return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
+/** A random UUID v4 (works outside secure contexts too): the core's, so the script tag carries one. */
+export const randomId = uuid;
 
-/** Stashes `event` (best effort: storage may be off) and returns its record; pass it to the receipts part's `record`. */
-export function stashDecision(event: DecisionEvent): Stashed {
-  const s: Stashed = { id: randomId(), event };
+/**
+ * Writes `s` to localStorage as it may be kept there: without the guardian details a guardian decision's
+ * event carries in memory (the snapshot, by contract, holds no name or contact).
+ */
+export function writeStash(s: Stashed): void {
   try {
-    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify(s));
+    localStorage.setItem(STASH_PREFIX + s.id, JSON.stringify({ ...s, event: { ...s.event, guardian: undefined } }));
   } catch {
     // no storage: the receipt is still journaled unless the page closes first
   }
+}
+
+/**
+ * Stashes `event` (best effort: storage may be off) and returns its record, which keeps the whole event in
+ * memory; pass it to the receipts part's `record`. `minted`: the event's subject id is not the one the page
+ * started with. The stored copy has no guardian name or contact, so a
+ * decision replayed after its page closed has no guardian hashes.
+ */
+export function stashDecision(event: DecisionEvent, minted?: boolean): Stashed {
+  const s: Stashed = { id: randomId(), event, minted };
+  writeStash(s);
   return s;
 }
 

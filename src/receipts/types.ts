@@ -4,6 +4,9 @@
  * The JSON Schema for it is `src/receipts/receipt.schema.json` (published as `consentry/receipt.schema.json`).
  */
 
+/** A marketing answer's result: agreed, refused, or an agreement withdrawn. */
+export type MarketingOutcome = 'given' | 'refused' | 'withdrawn';
+
 /** Per-purpose state in a receipt (27560 event state / DPV consent status). */
 export type ReceiptState = 'given' | 'refused' | 'withdrawn' | 'expired';
 
@@ -43,13 +46,32 @@ export interface Receipt {
   purposes: ReceiptPurpose[];
   /** Global Privacy Control was on. */
   gpc: boolean;
-  /** SHA-256 (hex) of the subject's secret; only on the chain's first receipt, which registers the subject. */
-  subjectKeyHash?: string;
   /**
-   * Guardian consent for a child (PIPA 22-2); name/contact only as HMAC-SHA256 keyed with the subject's
-   * secret (data minimisation: without the secret they cannot be brute-forced).
+   * The processors notice shown beside the consent items (PIPA 26), when the config lists processors:
+   * their names and the SHA-256 of `processorsText(config.processors, locale)`.
    */
-  guardian?: { method: string; verified?: boolean; verifiedAt: string; nameHash: string; contactHash: string };
+  processors?: { names: string[]; noticeHash: string };
+  /**
+   * The result notice of the marketing answers this decision changed (Network Act 50⑦, Enforcement Decree
+   * 62-2): sender, when the visitor expressed it, and the result per purpose, channel and night-time.
+   */
+  marketingResult?: {
+    sender: string;
+    at: string;
+    purposes: { id: string; choice?: MarketingOutcome; channels?: { [channel: string]: MarketingOutcome }; nightTime?: MarketingOutcome }[];
+  };
+  /**
+   * Guardian consent for a child (PIPA 22-2). `verified` (always written by this SDK; absent on receipts
+   * from before it): a verification hook confirmed it, false: self-declared. The name and contact only as HMAC-SHA256 under the subject's secret (lower-case hex of
+   * the value trimmed and NFC-normalised), on the receipt of the guardian decision itself; later receipts of
+   * the child, and one whose page closed before it was journaled, carry no hashes.
+   */
+  guardian?: { method: string; verified?: boolean; verifiedAt: string; nameHash?: string; contactHash?: string };
+  /**
+   * On the first receipt of a chain (`prev: null`) only: lower-case hex SHA-256 of the subject's secret, which
+   * registers the secret with the collector (the secret itself never leaves the device but in an upload).
+   */
+  subjectKeyHash?: string;
   sdk: { name: 'consentry'; version: string };
   /** `hash` of this subject's previous receipt, or null for the first. */
   prev: string | null;

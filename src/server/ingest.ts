@@ -115,7 +115,8 @@ function hasNul(value: unknown): boolean {
 function guardianProblem(r: Receipt, details: GuardianDetails, secret: string | undefined): string | null {
   if (!r.guardian) return REASONS.GUARDIAN_UNEXPECTED;
   if (!secret) return REASONS.SECRET_REQUIRED;
-  const ok = digestsEqual(hmacHex(secret, details.name), r.guardian.nameHash) && digestsEqual(hmacHex(secret, details.contact), r.guardian.contactHash);
+  const { nameHash, contactHash } = r.guardian;
+  const ok = !!nameHash && !!contactHash && digestsEqual(hmacHex(secret, details.name), nameHash) && digestsEqual(hmacHex(secret, details.contact), contactHash);
   return ok ? null : REASONS.GUARDIAN_MISMATCH;
 }
 

@@ -60,7 +60,9 @@ export { Preferences, PurposeRow, saveAnswers, currentAnswers, type PreferencesP
 export { ConsentForm, type ConsentFormProps, type FormApi } from './views/ConsentForm';
 export { GuardianForm, GuardianDialog } from './views/Guardian';
 export { AgeGate } from './views/AgeGate';
-export { Disclosure, Toggle } from './views/Disclosure';
+export { Disclosure, Toggle, ProcessorsNotice } from './views/Disclosure';
+export { MarketingResultBox } from './views/Result';
+export { bannerRows, channelName, type BannerRow } from './first-layer';
 export { Dialog } from './views/Dialog';
 export { MyRecordBox, GuideBox, formatDate } from './views/extras';
 export type { ConsentUI, MountOptions, MyRecord, MyRecordSummary, GuideOption, GuardianInput, Theme, Scheme, Strings, ViewContext } from './types';

@@ -5,10 +5,11 @@
  * form). `mountConsentUI` (npm) passes the views directly; the script tag loads them on demand
  * (src/embed/parts/ui.ts).
  */
-import type { Consent, ConsentSnapshot } from '../core/types';
+import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import { safeUrl } from '../core/validate';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
+import { bannerRows } from './first-layer';
 import { banner as enBanner } from './strings/en';
 import { banner as koBanner } from './strings/ko';
 import { resolveStrings, uiLocale } from './strings';
@@ -31,13 +32,17 @@ export interface Views {
   strings: { [locale: string]: Partial<Strings> };
   /** Warns (console) about string overrides that name no string. */
   checkStrings(overrides: MountOptions['strings']): void;
-  /** The preferences dialog; `done(saved)` when it closes. */
-  preferences(root: HTMLElement, ctx: ViewContext, done: (saved: boolean) => void): Unmount;
+  /** The preferences dialog; `done(saved)` when it closes. `rest`: ids the banner's "Agree to all" left to it. */
+  preferences(root: HTMLElement, ctx: ViewContext, done: (saved: boolean) => void, rest?: string[]): Unmount;
   /**
-   * The first layer while children are configured and the age is unknown or a guardian is missing: the
-   * age question, then the guardian step. `done(decided)` after each answer (`decided`: the child refused all).
+   * The first layer while children are configured and the age is unknown, a guardian is missing, or a child
+   * is refused: the age question, then the guardian step or the refusal. `done(decided, note)` when it is
+   * over (`decided`: the child refused all; `note`: what to tell the visitor). While `hold(true)`, the host
+   * keeps it even if no decision is needed any more (a refusal being read).
    */
-  age(root: HTMLElement, ctx: ViewContext, done: (decided: boolean) => void): Unmount;
+  age(root: HTMLElement, ctx: ViewContext, done: (decided: boolean, note?: string) => void, hold: (on: boolean) => void): Unmount;
+  /** The marketing result notice (Network Act 50⑦); `done()` when the visitor closes it. */
+  result(root: HTMLElement, ctx: ViewContext, result: MarketingResult, done: () => void): Unmount;
   /** The inline consent form. */
   form(root: HTMLElement, ctx: ViewContext): FormView;
 }
@@ -75,6 +80,8 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
   let views: Views | undefined;
   let dialog: Unmount | undefined;
   let gate: Unmount | undefined;
+  let holdGate = false;
+  let notice: Unmount | undefined;
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
   let opener: Element | null = null;
@@ -103,14 +110,14 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
   };
 
   /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
-  function act(fn: () => Promise<unknown>): void {
+  function act(fn: () => Promise<unknown>, then?: () => void): void {
     if (busy) return;
     busy = true;
     say('');
     const buttons = banner!.querySelectorAll('button');
     buttons.forEach((b) => (b.disabled = true));
     fn().then(
-      () => (dismissed = true),
+      () => ((dismissed = true), then && then()),
       (e) => {
         console.error('consentry:', e);
         say(t.failed);
@@ -129,15 +136,31 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     const url = safeUrl(config.policy.url);
     const required = hasRequired(consent);
     status = el('p', { class: 'cs-status' });
+    // every purpose with its badge; what "Agree to all" leaves to the dialog says so; details where shown
+    const items = el('ul', { class: 'cs-items', 'aria-label': t.itemsLabel });
+    for (const r of bannerRows(consent, locale, t))
+      items.append(
+        el(
+          'li',
+          { 'data-item': r.id },
+          el('span', { class: 'cs-t' }, r.title),
+          ' ',
+          el('span', { class: 'cs-badge cs-' + r.necessity }, t[r.necessity]),
+          r.separate && el('span', { class: 'cs-sep' }, t.separately),
+          ...r.details.map(([k, v]) => el('span', { class: 'cs-d' }, el('span', { class: 'cs-k' }, k + ': '), v)),
+        ),
+      );
     const b = el(
       'section',
       { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': '' },
       el('h2', { id: 'cs-banner-title' }, t.bannerTitle),
       el('p', null, t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
+      items,
       el(
         'div',
         { class: 'cs-btns' },
-        button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta))),
+        // what the banner could not grant is asked for in the dialog right away
+        button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta), () => afterAgreeAll())),
         button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () => act(() => consent.disagreeAll({ ...meta, acceptRequired: required }))),
         button('preferences', t.choose, () => openDialog(), true),
       ),
@@ -147,17 +170,38 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     return b;
   }
 
+  /** After the banner's "Agree to all": the purposes it may not grant are asked in the dialog. */
+  function afterAgreeAll(): void {
+    const rest = consent.pending();
+    if (rest[0] && consent.snapshot().ageGroup != 'child') openDialog(rest);
+  }
+
   /** Shows the first layer while a decision is needed (age question first for children), else the reopen button. */
   function refresh(): void {
     if (destroyed || form) return;
     const need = !dialog && !dismissed && consent.needsDecision();
     const s = consent.snapshot();
-    const ageFirst = need && !!config.children && (!s.ageGroup || consent.needsGuardian());
+    const kids = config.children;
+    // the age question; the guardian step; a refused child told so again
+    const ageFirst = (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
     const focused = !!shadow.activeElement;
     if (ageFirst && !gate) {
       gate = () => {}; // taken while the views load
       load().then((v) => {
-        if (gate && !destroyed) gate = v.age(layer, ctx(v), (decided) => ((dismissed = decided), refresh()));
+        if (gate && !destroyed)
+          gate = v.age(
+            layer,
+            ctx(v),
+            (decided, note) => {
+              holdGate = false;
+              dismissed = decided;
+              if (note) say(note);
+              refresh();
+              // the guardian's dialog that had focus is gone: focus goes to the reopen button
+              if (note && reopen && !reopen.hidden) (reopen.firstChild as HTMLElement).focus();
+            },
+            (on) => (holdGate = on),
+          );
       }, failed);
     } else if (!ageFirst && gate) {
       gate();
@@ -185,8 +229,8 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     }
   }
 
-  /** Opens the preferences dialog; focus returns to where it was when it closes. */
-  function openDialog(): void {
+  /** Opens the preferences dialog (`rest`: what the banner left to it); focus returns to where it was when it closes. */
+  function openDialog(rest?: string[]): void {
     if (dialog || destroyed) return;
     opener = activeElement();
     if (!views) say(t.loading);
@@ -194,12 +238,34 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       if (dialog || destroyed) return;
       say('');
       const c = ctx(v);
-      dialog = v.preferences(layer, c, (saved) => {
-        // a saved choice answers the first layer for this page
-        if (saved) (dismissed = true), say(c.t.saved);
-        close();
-      });
+      dialog = v.preferences(
+        layer,
+        c,
+        (saved) => {
+          // a saved choice answers the first layer for this page
+          if (saved) (dismissed = true), say(c.t.saved);
+          close();
+        },
+        rest,
+      );
       refresh();
+    }, failed);
+  }
+
+  /** The marketing result notice after a marketing answer changed (Network Act 50⑦). */
+  function showResult(r: MarketingResult): void {
+    // a refused child's optional items were refused for them: no notice over the refusal
+    if (holdGate) return;
+    load().then((v) => {
+      if (destroyed) return;
+      if (notice) notice();
+      const c = ctx(v);
+      say(c.t.mrTitle);
+      const off = v.result(layer, c, r, () => {
+        off();
+        if (notice == off) notice = undefined;
+      });
+      notice = off;
     }, failed);
   }
 
@@ -225,6 +291,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
 
   // answered elsewhere (another tab, the API): the first layer is no longer needed, or is again
   const offChange = consent.on('change', () => void (busy || refresh()));
+  const offResult = consent.on('marketing-result', showResult);
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
@@ -249,7 +316,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
 
   return {
     el: host,
-    open: openDialog,
+    open: () => openDialog(),
     close,
     get valid() {
       return !!formView && formView.valid();
@@ -261,9 +328,11 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       if (destroyed) return;
       if (dialog) dialog();
       if (gate) gate();
+      if (notice) notice();
       if (formReady) formReady.then((f) => f.unmount(), () => {});
       destroyed = true;
       offChange();
+      offResult();
       document.removeEventListener('click', onDocClick);
       document.removeEventListener('DOMContentLoaded', attach);
       host.remove();

@@ -51,7 +51,7 @@ describe('decide', () => {
       version: '1',
       source: 'user',
       decidedAt: t.now(),
-      expiresAt: t.now() + 365 * 864e5,
+      expiresAt: t.now() + 395 * 864e5,
     });
     expect(c.get('ads')).toMatchObject({ choice: 'disagree', expiresAt: t.now() + 182 * 864e5 });
     // the subject id is kept across decisions
@@ -185,12 +185,45 @@ describe('marketing channels and night-time sending', () => {
 describe('agreeAll, disagreeAll, withdraw', () => {
   it('agreeAll agrees every purpose, channel and night-time sending', async () => {
     const { c, log } = memory();
-    await c.agreeAll({ method: 'banner' });
+    await c.agreeAll({ method: 'preferences' });
     expect(c.needsDecision()).toBe(false);
     for (const id of ['terms', ...OPTIONAL]) expect(c.isGranted(id)).toBe(true);
     for (const ch of ['email', 'sms', 'push', 'nightTime']) expect(c.isGranted('marketing', ch)).toBe(true);
-    expect(log.decision[0].method).toBe('banner');
+    expect(log.decision[0].method).toBe('preferences');
     expect(log.decision[0].changes.map((x) => x.id)).toEqual(['terms', ...OPTIONAL]);
+  });
+
+  it('from the banner, agreeAll grants only what the first layer may: provision, transfer and marketing wait for the dialog', async () => {
+    const { c, log } = memory();
+    await c.agreeAll({ method: 'banner' });
+    expect(log.decision[0].changes.map((x) => x.id)).toEqual(['terms', 'analytics', 'ads']);
+    for (const id of ['marketing', 'provision', 'overseas']) {
+      expect(c.get(id)!.choice).toBeUndefined();
+      expect(c.isGranted(id)).toBe(false);
+    }
+    expect(c.isGranted('marketing', 'email')).toBe(false);
+    expect(c.pending()).toEqual(['marketing', 'provision', 'overseas']);
+  });
+
+  it('from the banner, agreeAll grants a detailed purpose when the banner shows its details (bannerDetails)', async () => {
+    const cfg = config();
+    for (const p of cfg.purposes) if (['provision', 'marketing'].includes(p.id)) p.bannerDetails = true;
+    const c = createConsent(cfg, { storage: 'memory' });
+    await c.agreeAll({ method: 'banner' });
+    expect(c.isGranted('provision')).toBe(true);
+    expect(c.isGranted('marketing', 'sms')).toBe(true);
+    expect(c.isGranted('marketing', 'nightTime')).toBe(true);
+    expect(c.isGranted('overseas')).toBe(false);
+    expect(c.pending()).toEqual(['overseas']);
+    // "required only" from the banner agrees only to required purposes the banner may grant
+    const cfg2 = config();
+    cfg2.purposes.find((p) => p.id == 'terms')!.kind = 'third_party';
+    (cfg2.purposes.find((p) => p.id == 'terms') as any).recipients = cfg2.purposes.find((p) => p.id == 'provision')!.recipients;
+    const d = createConsent(cfg2, { storage: 'memory' });
+    await d.disagreeAll({ acceptRequired: true, method: 'banner' });
+    expect(d.get('terms')!.choice).toBeUndefined();
+    await d.disagreeAll({ acceptRequired: true, method: 'preferences' });
+    expect(d.isGranted('terms')).toBe(true);
   });
 
   it('disagreeAll refuses optional purposes and leaves required ones alone', async () => {

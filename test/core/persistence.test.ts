@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, get } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConsent } from '../../src/core';
+import { createConsent, validateConfig } from '../../src/core';
 import { decode, encode } from '../../src/core/codec';
 import type { ConsentConfig, Purpose } from '../../src/core';
 import { config, purposes } from './fixtures';
@@ -19,8 +19,12 @@ const values = (name: string) =>
     .split('; ')
     .filter((p) => p.startsWith(name + '='))
     .map((p) => decodeURIComponent(p.slice(name.length + 1)));
-const setRaw = (name: string, value: string, attrs = 'path=/') => void (document.cookie = `${name}=${encodeURIComponent(value)}; ${attrs}`);
-const drop = (name: string, attrs = 'path=/') => void (document.cookie = `${name}=; ${attrs}; expires=Thu, 01 Jan 1970 00:00:00 GMT`);
+/** The cookie's name on this https page: `__Host-` + the configured one (the mirror key keeps the plain name). */
+const cookieOf = (cfg: ConsentConfig) => validateConfig(cfg).config!.cookie.name;
+/** A `__Host-` cookie is kept only when secure, on /, without a domain (browsers, and happy-dom, enforce it). */
+const host = (name: string) => (name.startsWith('__Host-') ? 'path=/; secure' : 'path=/');
+const setRaw = (name: string, value: string, attrs = host(name)) => void (document.cookie = `${name}=${encodeURIComponent(value)}; ${attrs}`);
+const drop = (name: string, attrs = host(name)) => void (document.cookie = `${name}=; ${attrs}; expires=Thu, 01 Jan 1970 00:00:00 GMT`);
 
 /** FNV-1a as the format defines it, to build values that pass the checksum but break other rules. */
 const fnv = (s: string) => {
@@ -63,7 +67,7 @@ describe('the cookie', () => {
     expect(b.get('analytics')).toMatchObject({ choice: 'disagree', source: 'withdraw' });
     expect(b.isGranted('marketing', 'email')).toBe(true);
     expect(b.isGranted('marketing', 'sms')).toBe(false);
-    expect(values(cfg.cookie!.name!)).toHaveLength(1);
+    expect(values(cookieOf(cfg))).toHaveLength(1);
   });
 
   it('is written with the configured attributes', async () => {
@@ -88,7 +92,7 @@ describe('the cookie', () => {
     const cfg = config({ purposes: many, policy: { version: '2024-11-01.2', url: '/privacy' } });
     const { c } = open(cfg);
     await c.agreeAll();
-    const [raw] = document.cookie.split('; ').filter((p) => p.startsWith(cfg.cookie!.name + '='));
+    const [raw] = document.cookie.split('; ').filter((p) => p.startsWith(cookieOf(cfg) + '='));
     expect(raw.length).toBeLessThan(1024);
     expect(raw.length).toBeGreaterThan(200);
     expect(open(cfg).c.snapshot().purposes).toEqual(c.snapshot().purposes);
@@ -109,7 +113,7 @@ describe('the cookie', () => {
   ];
   it.each(damage)('a %s cookie is no consent, reported once', async (_w, spoil) => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
+    const name = cookieOf(cfg);
     const a = open(cfg, { storage: 'auto' });
     await a.c.decide({ analytics: 'agree', ads: 'disagree', terms: 'agree' });
     const good = values(name)[0];
@@ -161,7 +165,7 @@ describe('the cookie', () => {
       policyVersion: 'v|1:2/3 +%',
       updatedAt: 1_700_000_001_000,
       ageGroup: 'child' as const,
-      guardian: { name: '김 보호자|:/', contact: 'a+b@example.com', method: 'sms', verifiedAt: 1_700_000_000_000 },
+      guardian: { method: 'pass|:/ 앱', verifiedAt: 1_700_000_000_000, verified: true },
       purposes: {
         a: { id: 'a', choice: 'agree' as const, version: '1.0|x', source: 'user' as const, decidedAt: 1_700_000_000_000 },
         b: { id: 'b', choice: 'disagree' as const, version: '2', source: 'gpc' as const, decidedAt: 1_700_000_001_000 },
@@ -177,122 +181,196 @@ describe('the cookie', () => {
   });
 });
 
-describe('duplicate cookies', () => {
+describe('the __Host- cookie on https', () => {
   const older = (cfg: ConsentConfig, choice: 'agree' | 'disagree', t: number) => {
     const c = createConsent(cfg, { storage: 'memory', now: () => t });
     void c.decide({ analytics: choice });
     return encode(c.snapshot());
   };
 
-  it('takes the newest valid value and cleans the stale copy on the parent domain', () => {
-    const cfg = config({ mirror: false });
-    const name = cfg.cookie!.name!;
-    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 1)), 'path=/; domain=example.com');
-    setRaw(name, older(cfg, 'disagree', Date.UTC(2025, 0, 2)), 'path=/');
-    expect(values(name)).toHaveLength(2);
-    const { c } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
-    expect(c.get('analytics')!.choice).toBe('disagree');
-    expect(values(name)).toHaveLength(1);
-    expect(decode(values(name)[0])!.purposes.analytics.choice).toBe('disagree');
+  it('is named __Host-<name>, written host-only on /, secure; the mirror key and the channel keep the plain name', async () => {
+    const writes = cookieWrites();
+    const cfg = config();
+    const plain = cfg.cookie!.name!;
+    expect(cookieOf(cfg)).toBe('__Host-' + plain);
+    const { c } = open(cfg);
+    expect(c.config.cookie.name).toBe('__Host-' + plain);
+    await c.decide({ analytics: 'agree' });
+    const w = writes.find((x) => x.startsWith('__Host-' + plain + '=c1'))!;
+    expect(w).toMatch(/; path=\//);
+    expect(w).toMatch(/; secure/);
+    expect(w).not.toMatch(/domain=/);
+    expect(values(plain)).toEqual([]);
+    await vi.waitFor(async () => expect(await get(plain, mirrorStore)).toBe(values('__Host-' + plain)[0]));
   });
 
-  it('keeps the newest even when it sits on the parent domain', () => {
+  it('keeps the configured name where the prefix cannot apply: a shared domain, another path, secure: false', () => {
+    for (const cookie of [{ domain: 'example.com' }, { path: '/shop' }, { secure: false }]) {
+      const cfg = config({ cookie: { name: 'keep_me', ...cookie } });
+      expect(cookieOf(cfg)).toBe('keep_me');
+    }
+  });
+
+  it('refuses a configured __Host- or __Secure- prefix (consentry adds the prefix itself)', () => {
+    for (const name of ['__Host-consent', '__secure-consent'])
+      expect(validateConfig(config({ cookie: { name } })).problems).toEqual([{ path: 'cookie.name', message: 'expected [A-Za-z0-9_-]+, not starting with "__"' }]);
+  });
+
+  it('takes over a plain host cookie written before the prefix, and deletes it', () => {
     const cfg = config({ mirror: false });
-    const name = cfg.cookie!.name!;
-    setRaw(name, older(cfg, 'disagree', Date.UTC(2025, 0, 1)), 'path=/');
-    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 2)), 'path=/; domain=example.com');
-    setRaw(name, older(cfg, 'disagree', Date.UTC(2024, 0, 2)), 'path=/shop');
+    const plain = cfg.cookie!.name!;
+    const before = older(cfg, 'agree', Date.UTC(2025, 0, 1));
+    setRaw(plain, before);
     const { c } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
     expect(c.isGranted('analytics')).toBe(true);
-    expect(values(name)).toHaveLength(1);
+    expect(values('__Host-' + plain)).toEqual([before]);
+    expect(values(plain)).toEqual([]);
   });
 
-  it('uses the valid one when the other is damaged, and reports the damage', async () => {
+  it('never takes over a plain copy set on the parent domain (another host could have set it)', async () => {
     const cfg = config({ mirror: false });
-    const name = cfg.cookie!.name!;
-    setRaw(name, 'c1|garbage', 'path=/; domain=example.com');
-    setRaw(name, older(cfg, 'agree', Date.UTC(2025, 0, 2)), 'path=/');
+    const plain = cfg.cookie!.name!;
+    const tossed = older(cfg, 'agree', Date.UTC(2025, 0, 2));
+    setRaw(plain, tossed, 'path=/; domain=example.com');
     const { c, log } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
-    expect(c.isGranted('analytics')).toBe(true);
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.needsDecision()).toBe(true);
+    expect(c.snapshot().subjectId).toBeUndefined();
+    expect(values('__Host-' + plain)).toEqual([]);
+    // not ours to delete
+    expect(values(plain)).toEqual([tossed]);
     await c.ready;
     expect(log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
-    expect(values(name)).toHaveLength(1);
+  });
+
+  it('prefers the __Host- cookie to a plain one, and deletes the plain host copy', () => {
+    const cfg = config({ mirror: false });
+    const plain = cfg.cookie!.name!;
+    setRaw('__Host-' + plain, older(cfg, 'disagree', Date.UTC(2025, 0, 1)));
+    setRaw(plain, older(cfg, 'agree', Date.UTC(2025, 0, 2)));
+    const { c } = open(cfg, { now: () => Date.UTC(2025, 0, 3) });
+    expect(c.get('analytics')!.choice).toBe('disagree');
+    expect(values(plain)).toEqual([]);
+  });
+
+  it('refuses a copy dated in the future (beyond 5 minutes of clock skew), reported', async () => {
+    const cfg = config({ mirror: false });
+    const name = cookieOf(cfg);
+    const t = Date.UTC(2025, 0, 3);
+    setRaw(name, older(cfg, 'agree', t + 10 * 60e3));
+    const a = open(cfg, { now: () => t });
+    expect(a.c.isGranted('analytics')).toBe(false);
+    await a.c.ready;
+    expect(a.log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
+    setRaw(name, older(cfg, 'agree', t + 4 * 60e3));
+    expect(open(cfg, { now: () => t }).c.isGranted('analytics')).toBe(true);
   });
 });
 
 describe('the IndexedDB mirror', () => {
-  const mirrored = async (name: string) => vi.waitFor(async () => expect(await get(name, mirrorStore)).toMatch(/^c1\|/));
+  const mirrored = async (key: string) => vi.waitFor(async () => expect(await get(key, mirrorStore)).toMatch(/^c1\|/));
 
-  it('restores a consent whose cookie is gone, rewrites the cookie, and emits change (restore)', async () => {
+  it('cookie gone: refusals come back from the mirror; agreements and the subject id do not', async () => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
+    const key = cfg.cookie!.name!;
+    const name = cookieOf(cfg);
     const a = open(cfg).c;
-    await a.decide({ analytics: 'agree', marketing: { choice: 'agree', channels: { push: 'agree' } } });
-    await mirrored(name);
+    await a.decide({ analytics: 'agree', ads: 'disagree', marketing: { choice: 'agree', channels: { push: 'agree' } } });
+    await mirrored(key);
     drop(name);
     expect(values(name)).toEqual([]);
     const { c, log } = open(cfg);
-    expect(c.isGranted('analytics')).toBe(false); // until the mirror is read
+    await c.ready;
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'user' });
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.isGranted('marketing', 'push')).toBe(false);
+    expect(c.pending()).toContain('analytics');
+    expect(c.snapshot().subjectId).toBeUndefined();
+    expect(log.order).toEqual(['change']);
+    expect(log.change[0]).toMatchObject({ origin: 'restore', changed: [] });
+    // the cookie and the mirror now hold the trimmed state: nothing of the agreements is left to come back
+    expect(decode(values(name)[0])!.purposes).toEqual({ ads: expect.objectContaining({ choice: 'disagree' }) });
+    expect(decode(await get(key, mirrorStore))).toEqual(decode(values(name)[0]));
+    // the next decision starts a new subject
+    await c.decide({ analytics: 'agree' });
+    expect(c.snapshot().subjectId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(c.snapshot().subjectId).not.toBe(a.snapshot().subjectId);
+  });
+
+  it('cookie gone after agreements only: nothing comes back, the mirror is emptied', async () => {
+    const cfg = config();
+    const key = cfg.cookie!.name!;
+    await open(cfg).c.decide({ analytics: 'agree' });
+    await mirrored(key);
+    drop(cookieOf(cfg));
+    const { c } = open(cfg);
+    await c.ready;
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(await get(key, mirrorStore)).toBeUndefined();
+    expect(values(cookieOf(cfg))).toEqual([]);
+  });
+
+  it('where cookies do not work at all, the mirror is the only store and comes back whole', async () => {
+    const cfg = config();
+    const key = cfg.cookie!.name!;
+    const a = open(cfg).c;
+    await a.decide({ analytics: 'agree' });
+    await mirrored(key);
+    vi.stubGlobal('navigator', { ...navigator, cookieEnabled: false, languages: ['ko'] });
+    const { c } = open(cfg);
     await c.ready;
     expect(c.isGranted('analytics')).toBe(true);
-    expect(c.isGranted('marketing', 'push')).toBe(true);
     expect(c.snapshot().subjectId).toBe(a.snapshot().subjectId);
-    expect(log.order).toEqual(['change']);
-    expect(log.change[0]).toMatchObject({ origin: 'restore' });
-    expect(log.change[0].changed.sort()).toEqual(['analytics', 'marketing']);
-    expect(values(name)).toHaveLength(1);
   });
 
   it('does not let the mirror override a decision made before it was read', async () => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
-    await open(cfg).c.decide({ analytics: 'agree' });
-    await mirrored(name);
-    drop(name);
+    await open(cfg).c.decide({ ads: 'disagree' });
+    await mirrored(cfg.cookie!.name!);
+    drop(cookieOf(cfg));
     const { c } = open(cfg);
-    await c.decide({ analytics: 'disagree' });
+    await c.decide({ ads: 'agree' });
     await c.ready;
-    expect(c.get('analytics')!.choice).toBe('disagree');
+    expect(c.get('ads')!.choice).toBe('agree');
   });
 
   it('is not used with mirror: false', async () => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
-    await open(cfg).c.decide({ analytics: 'agree' });
-    await mirrored(name);
-    drop(name);
+    await open(cfg).c.decide({ ads: 'disagree' });
+    await mirrored(cfg.cookie!.name!);
+    drop(cookieOf(cfg));
     const { c } = open({ ...cfg, mirror: false });
     await c.ready;
-    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.get('ads')!.choice).toBeUndefined();
   });
 
   it('a damaged mirror is no consent, and is replaced by the current state', async () => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
+    const key = cfg.cookie!.name!;
     const { set } = await import('idb-keyval');
-    await set(name, 'c1|forged|value', mirrorStore);
+    await set(key, 'c1|forged|value', mirrorStore);
     const { c, log } = open(cfg);
     await c.ready;
     expect(c.needsDecision()).toBe(true);
     expect(log.order).toEqual([]);
-    expect(await get(name, mirrorStore)).toBeUndefined();
+    expect(await get(key, mirrorStore)).toBeUndefined();
     // with a cookie, the mirror is brought in line with it at start
     await c.decide({ analytics: 'agree' });
-    const cookie = values(name)[0];
-    await set(name, 'c1|forged|value', mirrorStore);
+    const cookie = values(cookieOf(cfg))[0];
+    await set(key, 'c1|forged|value', mirrorStore);
     await open(cfg).c.ready;
-    expect(await get(name, mirrorStore)).toBe(cookie);
+    expect(await get(key, mirrorStore)).toBe(cookie);
   });
 
   it('reset clears the cookie and the mirror', async () => {
     const cfg = config();
-    const name = cfg.cookie!.name!;
+    const key = cfg.cookie!.name!;
     const { c } = open(cfg);
     await c.decide({ analytics: 'agree' });
-    await mirrored(name);
+    await mirrored(key);
     await c.reset();
-    expect(values(name)).toEqual([]);
-    expect(await get(name, mirrorStore)).toBeUndefined();
+    expect(values(cookieOf(cfg))).toEqual([]);
+    expect(await get(key, mirrorStore)).toBeUndefined();
     expect(open(cfg).c.needsDecision()).toBe(true);
   });
 });
@@ -337,7 +415,7 @@ describe('without storage', () => {
     const cfg = config({ mirror: false });
     const { c, log } = open(cfg);
     await c.decide({ analytics: 'agree' });
-    expect(values(cfg.cookie!.name!)).toEqual([]);
+    expect(values(cookieOf(cfg))).toEqual([]);
     expect(c.isGranted('analytics')).toBe(true);
     await c.ready;
     expect(log.error.map((e) => e.code)).toEqual(['storage-unavailable']);

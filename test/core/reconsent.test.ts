@@ -88,30 +88,32 @@ describe('re-consent', () => {
 });
 
 describe('expiry (controlled clock)', () => {
-  it('ends an agreement after consentDays, with expired, change and decision events', async () => {
+  it('ends an agreement to a tracking purpose after consentDays (395), with expired, change and decision events', async () => {
     const s = site();
     const { c, log } = s.open();
     await c.ready;
-    await c.decide({ analytics: 'agree', terms: 'agree' });
-    s.t.add(365);
+    await c.decide({ analytics: 'agree', ads: 'agree', terms: 'agree' });
+    s.t.add(395);
     s.t.set(s.t.now() - 1000);
     expect(c.isGranted('analytics')).toBe(true);
     s.t.add(1 / 86400);
     expect(c.isGranted('analytics')).toBe(false);
+    // the required service item does not expire by time
+    expect(c.isGranted('terms')).toBe(true);
     expect(c.needsDecision()).toBe(true);
     expect(c.pending()).toContain('analytics');
     await Promise.resolve();
     await Promise.resolve();
     expect(log.order.slice(2)).toEqual(['expired', 'change', 'decision']);
-    expect(log.expired[0].ids).toEqual(['terms', 'analytics']);
+    expect(log.expired[0].ids).toEqual(['analytics', 'ads']);
     expect(log.change[1]).toMatchObject({ origin: 'expiry' });
-    expect(log.change[1].changed.sort()).toEqual(['analytics', 'terms']);
+    expect(log.change[1].changed.sort()).toEqual(['ads', 'analytics']);
     const d = log.decision[1];
     expect(d.method).toBe('expiry');
     expect(d.withdrawal).toBe(false);
     expect(d.changes).toEqual([
-      { id: 'terms', from: 'agree', state: { id: 'terms', version: '1', source: 'expiry' } },
       { id: 'analytics', from: 'agree', state: { id: 'analytics', version: '1', source: 'expiry' } },
+      { id: 'ads', from: 'agree', state: { id: 'ads', version: '1', source: 'expiry' } },
     ]);
     expect(d.changes.every((x) => x.to === undefined)).toBe(true);
     expect(c.get('analytics')).toEqual({ id: 'analytics', version: '1', source: 'expiry' });
@@ -120,6 +122,58 @@ describe('expiry (controlled clock)', () => {
     await again.c.ready;
     expect(again.log.order).toEqual([]);
     expect(again.c.pending()).toContain('analytics');
+  });
+
+  it('by kind: a service item is still granted at day 800 while analytics asks again at day 396', async () => {
+    const s = site();
+    const { c } = s.open();
+    await c.ready;
+    await c.decide({ terms: 'agree', analytics: 'agree', provision: 'agree', overseas: 'agree', marketing: { choice: 'agree', channels: { sms: 'agree' } } });
+    expect(c.get('terms')!.expiresAt).toBeUndefined();
+    expect(c.get('provision')!.expiresAt).toBeUndefined();
+    s.t.add(396);
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.pending()).toEqual(['analytics', 'ads']);
+    s.t.add(800 - 396);
+    for (const id of ['terms', 'provision', 'overseas']) expect(c.isGranted(id)).toBe(true);
+    // past the 2-year reconfirmation date marketing still counts: the date is for the notice (Network Act 50⑧)
+    expect(c.get('marketing')!.reconfirmDueAt).toBe(c.get('marketing')!.decidedAt! + 730 * DAY);
+    expect(c.isGranted('marketing', 'sms')).toBe(true);
+    // a new page load (the cookie read again) agrees
+    const again = s.open().c;
+    expect(again.isGranted('terms')).toBe(true);
+    expect(again.isGranted('analytics')).toBe(false);
+  });
+
+  it('per-purpose expiryDays overrides the kind: a number, false, or { consent, refusal }', async () => {
+    const cfg = config();
+    const by = (id: string) => cfg.purposes.find((p) => p.id == id)!;
+    by('terms').expiryDays = 730;
+    by('analytics').expiryDays = false;
+    by('ads').expiryDays = { refusal: 30 };
+    by('provision').expiryDays = { consent: 100, refusal: false };
+    const t = clock();
+    const c = createConsent(cfg, { storage: 'memory', now: t.now });
+    await c.decide({ terms: 'agree', analytics: 'agree', ads: 'disagree', provision: 'agree' });
+    expect(c.get('terms')!.expiresAt).toBe(t.now() + 730 * DAY);
+    expect(c.get('analytics')!.expiresAt).toBeUndefined();
+    expect(c.get('ads')!.expiresAt).toBe(t.now() + 30 * DAY);
+    expect(c.get('provision')!.expiresAt).toBe(t.now() + 100 * DAY);
+    await c.decide({ provision: 'disagree' });
+    expect(c.get('provision')!.expiresAt).toBeUndefined();
+    t.add(5000);
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(c.isGranted('terms')).toBe(false);
+  });
+
+  it('remembers a refusal of sale or sharing at least 365 days (CCPA asks 12 months before asking again)', async () => {
+    const cfg = config();
+    cfg.purposes.push({ ...cfg.purposes.find((p) => p.id == 'ads')!, id: 'sale', kind: 'sale' });
+    const t = clock();
+    const c = createConsent(cfg, { storage: 'memory', now: t.now });
+    await c.decide({ sale: 'disagree', ads: 'disagree' });
+    expect(c.get('sale')!.expiresAt).toBe(t.now() + 365 * DAY);
+    expect(c.get('ads')!.expiresAt).toBe(t.now() + 182 * DAY);
   });
 
   it('announces answers that expired while away after a microtask at start, so listeners attached after createConsent get them', async () => {
@@ -160,24 +214,21 @@ describe('expiry (controlled clock)', () => {
     expect(c.isGranted('analytics')).toBe(false);
   });
 
-  it('makes marketing consent pending again when its reconfirmation falls due', async () => {
-    const s = site({ expiry: { consentDays: 1000 } });
+  it('keeps marketing consent past its reconfirmation date, which a renewed agreement moves on', async () => {
+    const s = site();
     const { c, log } = s.open();
     await c.ready;
     await c.decide({ marketing: { choice: 'agree', channels: { sms: 'agree' } }, analytics: 'agree' });
     const due = c.get('marketing')!.reconfirmDueAt!;
     expect(due).toBe(s.t.now() + 730 * DAY);
-    s.t.set(due - 1000);
+    s.t.set(due + 1000);
     expect(c.isGranted('marketing', 'sms')).toBe(true);
-    s.t.set(due);
-    expect(c.isGranted('marketing', 'sms')).toBe(false);
-    expect(c.pending()).toContain('marketing');
-    expect(c.isGranted('analytics')).toBe(true);
+    expect(c.pending()).not.toContain('marketing');
     await Promise.resolve();
-    expect(log.expired[0].ids).toEqual(['marketing']);
+    expect(log.expired.flatMap((e) => e.ids)).not.toContain('marketing');
     // reconfirming starts a new 2-year period
     await c.decide({ marketing: { choice: 'agree', channels: { sms: 'agree' } } });
-    expect(c.get('marketing')!.reconfirmDueAt).toBe(due + 730 * DAY);
+    expect(c.get('marketing')!.reconfirmDueAt).toBe(due + 1000 + 730 * DAY);
   });
 
   it('notices answers that run out while the page stays open (hourly check), without any read', async () => {

@@ -76,11 +76,25 @@ const cases: [string, (c: Cfg) => unknown, string, string][] = [
   ['consentDays zero', (c) => void (c.expiry = { consentDays: 0 }), 'expiry.consentDays', 'expected a positive number'],
   ['refusalDays negative', (c) => void (c.expiry = { refusalDays: -1 }), 'expiry.refusalDays', 'expected a positive number'],
   ['marketingReconfirmDays text', (c) => void (c.expiry = { marketingReconfirmDays: '730' }), 'expiry.marketingReconfirmDays', 'expected a positive number'],
+  ['transfer list with a bad entry', (c) => void (c.purposes[P.overseas].transfer = [c.purposes[P.overseas].transfer, { country: 'JP' }]), 'purposes[6].transfer[1].recipient', 'is required'],
+  ['transfer list empty', (c) => void (c.purposes[P.overseas].transfer = []), 'purposes[6].transfer', 'expected a non-empty list'],
+  ['transfer a string', (c) => void (c.purposes[P.overseas].transfer = 'US'), 'purposes[6].transfer', 'expected an object'],
+  ['expiryDays zero', (c) => void (c.purposes[P.analytics].expiryDays = 0), 'purposes[2].expiryDays', 'expected a positive number of days, or false (no time limit)'],
+  ['expiryDays true', (c) => void (c.purposes[P.analytics].expiryDays = true), 'purposes[2].expiryDays', 'expected a positive number of days, or false (no time limit)'],
+  ['expiryDays.refusal text', (c) => void (c.purposes[P.analytics].expiryDays = { refusal: '30' }), 'purposes[2].expiryDays.refusal', 'expected a positive number of days, or false (no time limit)'],
+  ['expiryDays unknown key', (c) => void (c.purposes[P.analytics].expiryDays = { consnet: 30 }), 'purposes[2].expiryDays.consnet', 'unknown key (did you mean "consent"?)'],
+  ['bannerDetails a string', (c) => void (c.purposes[P.provision].bannerDetails = 'yes'), 'purposes[5].bannerDetails', 'expected true or false'],
+  ['processors not a list', (c) => void (c.processors = { name: 'X' }), 'processors', 'expected a list'],
+  ['processor without task', (c) => void (c.processors = [{ name: 'Cloud Co.' }]), 'processors[0].task', 'is required'],
+  ['processor with an unknown key', (c) => void (c.processors = [{ name: 'Cloud Co.', task: 'hosting', recipient: 'x' }]), 'processors[0].recipient', 'unknown key'],
+  ['children.mode unknown', (c) => void (c.children = { mode: 'block' }), 'children.mode', 'expected one of "guardian", "refuse"'],
+  ['children.requiredBeforeGuardian text', (c) => void (c.children = { requiredBeforeGuardian: 'no' }), 'children.requiredBeforeGuardian', 'expected true or false'],
   ['expiresDays NaN', (c) => void (c.cookie.expiresDays = NaN), 'cookie.expiresDays', 'expected a positive number'],
   ['expiresDays Infinity', (c) => void (c.cookie.expiresDays = Infinity), 'cookie.expiresDays', 'expected a positive number'],
   ['sameSite lowercase', (c) => void (c.cookie.sameSite = 'lax'), 'cookie.sameSite', 'expected one of "Lax", "Strict", "None"'],
-  ['cookie name with a space', (c) => void (c.cookie.name = 'my consent'), 'cookie.name', 'expected [A-Za-z0-9_-]+'],
-  ['cookie name with ;', (c) => void (c.cookie.name = 'a;b'), 'cookie.name', 'expected [A-Za-z0-9_-]+'],
+  ['cookie name with a space', (c) => void (c.cookie.name = 'my consent'), 'cookie.name', 'expected [A-Za-z0-9_-]+, not starting with "__"'],
+  ['cookie name with ;', (c) => void (c.cookie.name = 'a;b'), 'cookie.name', 'expected [A-Za-z0-9_-]+, not starting with "__"'],
+  ['cookie name with a __Host- prefix', (c) => void (c.cookie.name = '__Host-consent'), 'cookie.name', 'expected [A-Za-z0-9_-]+, not starting with "__"'],
   ['cookie path relative', (c) => void (c.cookie.path = 'shop'), 'cookie.path', 'expected a path starting with "/"'],
   ['cookie domain a URL', (c) => void (c.cookie.domain = 'https://example.com'), 'cookie.domain', 'expected a domain'],
   ['cookie secure a string', (c) => void (c.cookie.secure = 'true'), 'cookie.secure', 'expected true or false'],
@@ -184,7 +198,7 @@ describe('validateConfig: normalization and warnings', () => {
     expect(n.locale).toBe('auto');
     expect(n.gpc).toBe('respect');
     expect(n.mirror).toBe(true);
-    expect(n.expiry).toEqual({ consentDays: 365, refusalDays: 182, marketingReconfirmDays: 730 });
+    expect(n.expiry).toEqual({ consentDays: 395, refusalDays: 182, marketingReconfirmDays: 730 });
     expect(n.cookie).toEqual({ name, path: '/', sameSite: 'Lax', secure: false, expiresDays: 365 });
     expect(n.policy).toMatchObject({ version: '2024-01-18', reconsent: 'all' });
     expect(n.purposes.map((p) => p.version)).toEqual(['1', '1', '1', '1', '1', '1', '1']);
@@ -200,7 +214,7 @@ describe('validateConfig: normalization and warnings', () => {
     expect(n.policy.version).toBe('7');
     expect(n.purposes[P.analytics].version).toBe('3');
     expect(n.purposes[P.ads].version).toBe('2024b');
-    expect(n.children).toEqual({ minimumAge: 14 });
+    expect(n.children).toEqual({ minimumAge: 14, mode: 'guardian', requiredBeforeGuardian: false });
     expect(n.expiry).toEqual({ consentDays: 390, refusalDays: 182, marketingReconfirmDays: 730 });
     // SameSite=None is only kept by browsers on secure cookies
     expect(n.cookie).toEqual({ name: 'c', domain: 'example.com', path: '/shop', sameSite: 'None', secure: true, expiresDays: 30 });
@@ -208,16 +222,95 @@ describe('validateConfig: normalization and warnings', () => {
     expect(c.purposes[P.analytics].version).toBe(3);
   });
 
-  it('warns (without failing) about legal recommendations', () => {
+  it('warns (without failing) about legal recommendations, each saying what to do', () => {
     const c: Cfg = config();
     delete c.purposes[P.essential].legalBasis;
     c.purposes[P.marketing].necessity = 'required';
     const r = validateConfig(c);
     expect(r.problems).toEqual([]);
-    expect(r.warnings).toEqual([
-      { path: 'purposes[0].legalBasis', message: 'is recommended for notice purposes' },
-      { path: 'purposes[3].necessity', message: 'marketing consent should be optional (PIPA 22⑤)' },
+    expect(r.warnings.map((w) => w.path)).toEqual(['purposes[0].legalBasis', 'purposes[3].necessity']);
+    expect(r.warnings[0].message).toMatch(/^is recommended for notice purposes: the law or contract .*PIPA 22③/);
+    expect(r.warnings[1].message).toMatch(/^"required" for a marketing purpose, .*make it "optional".*PIPA 22⑤.*"notice".*PIPA 15①4.*2024-09-15/);
+    expect(createConsent(c, { storage: 'memory' }).config).toBeDefined();
+  });
+
+  it.each(['analytics', 'advertising', 'marketing', 'personalization', 'third_party', 'overseas_transfer'])('warns about a required %s purpose', (kind) => {
+    const c: Cfg = config();
+    const p = c.purposes[P.provision];
+    Object.assign(p, { kind, necessity: 'required', purpose: 'x', items: ['y'], retention: 'z' });
+    if (kind == 'overseas_transfer') p.transfer = c.purposes[P.overseas].transfer;
+    const w = validateConfig(c).warnings;
+    expect(w).toEqual([expect.objectContaining({ path: 'purposes[5].necessity', message: expect.stringContaining(`"required" for a ${kind} purpose`) })]);
+  });
+
+  it('does not warn about required service purposes, nor about optional ones', () => {
+    expect(validateConfig(config()).warnings).toEqual([]);
+  });
+
+  it('warns about night-time consent on e-mail only (e-mail is exempt)', () => {
+    const c: Cfg = config();
+    c.purposes[P.marketing].channels = ['email'];
+    expect(validateConfig(c).warnings).toEqual([
+      { path: 'purposes[3].nightTime', message: expect.stringMatching(/^e-mail needs no night-time consent \(Network Act 50③, Decree 61②\)/) },
     ]);
+    c.purposes[P.marketing].channels = ['email', 'sms'];
+    expect(validateConfig(c).warnings).toEqual([]);
+  });
+
+  it('warns about a resident registration number in consent items (PIPA 24-2), wherever it is listed', () => {
+    const c: Cfg = config();
+    c.purposes.push({ ...c.purposes[P.analytics], id: 'rrn', kind: 'unique_id', items: [{ ko: '성명', en: 'name' }, { ko: '주민등록번호', en: 'resident registration number' }] });
+    c.purposes[P.provision].recipients[0].items.push('RRN');
+    const w = validateConfig(c).warnings;
+    expect(w.map((x) => x.path)).toEqual(['purposes[5].recipients[0].items[1]', 'purposes[7].items[1]']);
+    for (const x of w) expect(x.message).toMatch(/^a resident registration number \(주민등록번호\) needs a law: consent is no basis for it \(PIPA 24-2\)/);
+    // a notice may name it (a law requires it): no warning there
+    const n: Cfg = config();
+    n.purposes[P.essential].items.push('주민등록번호');
+    expect(validateConfig(n).warnings).toEqual([]);
+  });
+
+  it('warns about items and retention ending in a vague "등" or "etc."', () => {
+    const c: Cfg = config();
+    c.purposes[P.analytics].items = [{ ko: '방문 페이지, 기기 정보 등', en: 'pages visited, device information' }];
+    c.purposes[P.analytics].retention = { ko: '1년', en: '1 year, etc.' };
+    c.purposes[P.provision].recipients[0].items = ['주소 등.'];
+    c.purposes[P.overseas].transfer.retention = 'until the contract ends and so on';
+    c.purposes[P.ads].items = ['초등학교 학년', '등급']; // not the vague word
+    const w = validateConfig(c).warnings;
+    expect(w.map((x) => [x.path, x.message.slice(0, 28)])).toEqual([
+      ['purposes[2].items[0]', 'ends with a vague "등": list '],
+      ['purposes[2].retention', 'ends with a vague "etc.": li'],
+      ['purposes[5].recipients[0].items[0]', 'ends with a vague "등": list '],
+      ['purposes[6].transfer.retention', 'ends with a vague "and so on'],
+    ]);
+  });
+
+  it('accepts a list of transfers; each may carry its own refusal method', () => {
+    const c: Cfg = config();
+    const x = c.purposes[P.overseas].transfer;
+    c.purposes[P.overseas].transfer = [x, { ...x, country: 'JP', recipient: 'Tokyo Mail KK' }];
+    expect(validateConfig(c).problems).toEqual([]);
+    delete c.purposes[P.overseas].refusal;
+    c.purposes[P.overseas].transfer[0].refusalMethod = 'Settings';
+    expect(validateConfig(c).problems).toEqual([{ path: 'purposes[6].refusal', message: 'is required for consent items (PIPA 15②)' }]);
+    c.purposes[P.overseas].transfer[1].refusalMethod = 'Settings';
+    expect(validateConfig(c).problems).toEqual([]);
+  });
+
+  it('accepts processors, children modes, expiryDays and bannerDetails', () => {
+    const c: Cfg = config({
+      processors: [{ name: { ko: '(주)클라우드', en: 'Cloud Co.' }, task: { ko: '서버 운영', en: 'hosting' }, country: 'KR', contact: 'dpo@cloud.example' }],
+      children: { minimumAge: 14, mode: 'refuse', requiredBeforeGuardian: true },
+    });
+    c.purposes[P.analytics].expiryDays = { consent: 30, refusal: false };
+    c.purposes[P.ads].expiryDays = false;
+    c.purposes[P.terms].expiryDays = 730;
+    c.purposes[P.provision].bannerDetails = true;
+    const r = validateConfig(c);
+    expect(r.problems).toEqual([]);
+    expect(r.config!.children).toEqual({ minimumAge: 14, mode: 'refuse', requiredBeforeGuardian: true });
+    expect(validateConfig(config({ processors: [] })).problems).toEqual([]);
   });
 
   it('lets an overseas transfer give its refusal method instead of a refusal text', () => {

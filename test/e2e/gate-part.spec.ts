@@ -153,7 +153,7 @@ test('a decision made before the part arrives is applied when it arrives', async
   expect(net.gtagLoads()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-CONSENTRY1']);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'js', 'config G-CONSENTRY1']);
   const event = await page.evaluate(() => (window as unknown as Win).dataLayer[2] as { consentry: Record<string, string>; consentry_changed: string[] });
-  expect(event.consentry).toMatchObject({ analytics: 'granted', marketing: 'granted' });
+  expect(event.consentry).toMatchObject({ analytics: 'granted', ads: 'granted' });
   expect(event.consentry_changed).toContain('analytics');
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
   await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');

@@ -94,7 +94,7 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
   expect(stub.loads).toBe(1);
   expect(stub.ignored).toBe(0);
   expect(stub.consent.analytics_storage).toBe('granted');
-  // ad_storage follows the marketing purpose here (the demo has no advertising one): G1<ad><analytics>
+  // ad_storage follows the advertising purpose: G1<ad><analytics>
   expect(stub.hits).toEqual([{ id: 'G-CONSENTRY1', en: 'page_view', gcs: 'G111' }]);
   // order in the data layer: default → update (granted) → GTM event → js → config
   const dl = await layer(page);
@@ -105,7 +105,7 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
     'js',
     'config G-CONSENTRY1',
   ]);
-  expect(dl[2].push).toMatchObject({ consentry: { analytics: 'granted', marketing: 'granted', essential: 'granted' } });
+  expect(dl[2].push).toMatchObject({ consentry: { analytics: 'granted', ads: 'granted', essential: 'granted' } });
   expect(await gaCookies(context)).toEqual(['_ga@.consentry.test/', '_ga_CONSENTRY1@.consentry.test/']);
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
   await expect(page.locator('[data-visit-counter]')).toBeVisible();

@@ -33,7 +33,7 @@ function fixtureHtml(endpoint: string, bundle: string): string {
       { id: 'analytics', necessity: 'optional', kind: 'analytics', title: { ko: '방문 분석', en: 'Visit analysis' },
         purpose: { ko: '페이지 개선', en: 'Improving pages' }, items: [{ ko: '방문 기록', en: 'visit log' }],
         retention: { ko: '1년', en: '1 year' }, refusal: { ko: '거부해도 괜찮습니다', en: 'You may refuse freely' } },
-      { id: 'news', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], nightTime: true,
+      { id: 'news', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], nightTime: true, bannerDetails: true,
         title: { ko: '소식 받기', en: 'Newsletter' }, purpose: { ko: '할인 안내', en: 'Sale announcements' },
         items: [{ ko: '이메일', en: 'e-mail' }], retention: { ko: '철회 시까지', en: 'until withdrawn' },
         refusal: { ko: '거부해도 구매할 수 있습니다', en: 'You can still buy' } },

@@ -44,9 +44,9 @@ for (const scheme of ['light', 'dark'] as const)
       await page.locator('[data-action="preferences"]').click();
       const dialog = page.locator('[role="dialog"]');
       await expect(dialog).toBeVisible();
-      // every disclosure open, marketing agreed (channel groups enabled), a required warning cannot show here
+      // every disclosure open, answers given
       for (const t of await dialog.locator('.cs-more').all()) await t.click();
-      await dialog.locator('input[name="cs-marketing"][value="agree"]').check();
+      await dialog.locator('input[name="cs-ads"][value="agree"]').check();
       const d = await axe(page);
       expect(d.violations).toEqual([]);
     });
@@ -67,9 +67,16 @@ test('sign-up form (whole page), with errors shown and the guardian step: no vio
   expect((await axe(page, '')).violations).toEqual([]);
   for (const t of await form.locator('.cs-more').all()) await t.click();
   await form.locator('input[name="cs-age"][value="child"]').check();
-  await expect(form.locator('[data-consentry-guardian]')).toBeVisible();
-  await form.locator('[data-action="guardian-submit"]').click();
-  await expect(form.locator('#cs-g-name')).toHaveAttribute('aria-invalid', 'true');
+  await form.locator('[data-action="guardian"]').click();
+  const sheet = page.locator('[data-consentry-guardian]');
+  await expect(sheet).toBeVisible();
+  for (const t of await sheet.locator('.cs-more').all()) await t.click();
+  await sheet.locator('[data-action="guardian-submit"]').click();
+  await expect(sheet.locator('#cs-g-name')).toHaveAttribute('aria-invalid', 'true');
+  await sheet.locator('#cs-g-name').fill('김보호');
+  await sheet.locator('#cs-g-contact').fill('010-0000-0000');
+  await sheet.locator('[data-action="guardian-submit"]').click();
+  await expect(sheet.locator('[role="alert"]')).toBeVisible();
   expect((await axe(page, '')).violations).toEqual([]);
 });
 
@@ -100,6 +107,21 @@ test('age question and guardian dialog: no violations', async ({ page }) => {
   await expect(age).toBeVisible();
   expect((await axe(page)).violations).toEqual([]);
   await age.locator('[data-action="age-child"]').click();
+  await age.locator('[data-action="guardian"]').click();
   await expect(page.locator('[role="dialog"]')).toBeVisible();
+  expect((await axe(page)).violations).toEqual([]);
+  // a refused child (children.mode "refuse")
+  config.children = { minimumAge: 14, mode: 'refuse' };
+  await page.route(`${demo.url}/kids-refused.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>kids</title><script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+<script src="/dist/consentry.js"></script></head><body><main><h1>Kids</h1></main></body></html>`,
+    }),
+  );
+  await page.evaluate(() => (window as unknown as { consentry: { reset(): Promise<void> } }).consentry.reset());
+  await page.goto(`${demo.url}/kids-refused.html`);
+  await page.locator('[data-action="age-child"]').click();
+  await expect(page.locator('[data-consentry-age][data-refused]')).toBeVisible();
   expect((await axe(page)).violations).toEqual([]);
 });

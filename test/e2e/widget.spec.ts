@@ -89,7 +89,7 @@ test('a new visitor gets the banner with three equal buttons; nothing leaves the
   await page.goto(`${demo.url}/`);
   await expect(banner(page)).toBeVisible();
   const buttons = banner(page).locator('button');
-  await expect(buttons).toHaveText(['모두 동의', '모두 거부', '항목별 선택']);
+  await expect(buttons).toHaveText(['모두 동의', '모두 거부', '항목별 설정']);
   const boxes = await Promise.all([0, 1, 2].map((i) => buttons.nth(i).boundingBox()));
   for (const b of boxes) {
     expect(Math.abs(b!.width - boxes[0]!.width)).toBeLessThan(1);
@@ -136,7 +136,7 @@ test('keyboard only: banner → preferences → answer → save; focus moves in 
   await expect(dialog(page)).toBeVisible();
   await expect.poll(async () => (await focusedInfo(page))!.role).toBe('dialog');
   // Tab to the first radio group (analytics), pick Agree with Space
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     const f = await focusedInfo(page);
     if (f!.name === 'cs-analytics') break;
@@ -156,9 +156,9 @@ test('keyboard only: banner → preferences → answer → save; focus moves in 
   await expect(dialog(page)).toBeHidden();
   const state = await page.evaluate(() => {
     const c = (window as unknown as { consentry: import('../../src/core').Consent }).consentry;
-    return { analytics: c.get('analytics')!.choice, marketing: c.get('marketing')!.choice, granted: c.isGranted('analytics') };
+    return { analytics: c.get('analytics')!.choice, ads: c.get('ads')!.choice, granted: c.isGranted('analytics') };
   });
-  expect(state).toEqual({ analytics: 'agree', marketing: undefined, granted: true });
+  expect(state).toEqual({ analytics: 'agree', ads: undefined, granted: true });
   expect(w.blocked).toEqual([]);
 });
 
@@ -194,35 +194,36 @@ test('focus is trapped in the dialog, Escape closes it (not the banner), focus r
   expect(await link.evaluate((e) => document.activeElement === e)).toBe(true);
 });
 
-test('data-* hooks: actions, purpose rows with agree/disagree radios, channel groups, data-consentry-open', async ({ page }) => {
+test('data-* hooks: actions, purpose rows with agree/disagree radios, data-consentry-open', async ({ page }) => {
   await prepare(page);
   await page.goto(`${demo.url}/`);
   await expect(banner(page).locator('[data-action]')).toHaveCount(3);
+  await expect(banner(page).locator('[data-item]')).toHaveCount(4);
   await page.locator('footer [data-consentry-open]').click();
   await expect(dialog(page)).toBeVisible();
   expect(page.url()).not.toContain('#cookie-settings');
   const rows = dialog(page).locator('[data-purpose]');
-  await expect(rows).toHaveCount(5);
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-purpose')))).toEqual(['essential', 'analytics', 'marketing', 'provision', 'overseas']);
-  for (const id of ['analytics', 'marketing', 'provision', 'overseas']) {
+  await expect(rows).toHaveCount(4);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-purpose')))).toEqual(['essential', 'analytics', 'ads', 'personalization']);
+  for (const id of ['analytics', 'ads', 'personalization']) {
     const values = await dialog(page).locator(`[data-purpose="${id}"] input[name="cs-${id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values).toEqual(['agree', 'disagree']);
   }
-  const email = dialog(page).locator('[data-purpose="marketing"] [data-channel="email"] input[value="agree"]');
-  await expect(email).toBeDisabled();
-  await dialog(page).locator('input[name="cs-marketing"][value="agree"]').check();
-  await expect(email).toBeEnabled();
-  await email.check();
-  await dialog(page).locator('[data-night-time] input[value="disagree"]').check();
+  await expect(dialog(page).locator('[data-purpose="essential"] input')).toHaveCount(0);
+  await dialog(page).locator('input[name="cs-ads"][value="agree"]').check();
+  await dialog(page).locator('input[name="cs-personalization"][value="disagree"]').check();
   for (const a of ['close', 'agree-all', 'disagree-all', 'save']) await expect(dialog(page).locator(`[data-action="${a}"]`)).toHaveCount(1);
   await dialog(page).locator('[data-action="save"]').click();
   await expect(dialog(page)).toBeHidden();
-  const m = await page.evaluate(() => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('marketing'));
-  expect(m).toMatchObject({ choice: 'agree', channels: { email: 'agree' }, nightTime: 'disagree' });
+  const m = await page.evaluate(() => {
+    const c = (window as unknown as { consentry: import('../../src/core').Consent }).consentry;
+    return [c.get('ads')!.choice, c.get('personalization')!.choice, c.get('analytics')!.choice];
+  });
+  expect(m).toEqual(['agree', 'disagree', undefined]);
   // consentry.open() reopens it
   await page.evaluate(() => (window as unknown as { consentry: { open(): void } }).consentry.open());
   await expect(dialog(page)).toBeVisible();
-  await expect(dialog(page).locator('input[name="cs-marketing"][value="agree"]')).toBeChecked();
+  await expect(dialog(page).locator('input[name="cs-ads"][value="agree"]')).toBeChecked();
 });
 
 test('zero layout shift: banner, dialog and reopen button overlay the page', async ({ page }) => {
@@ -316,10 +317,10 @@ test('320 px wide: everything fits and works', async ({ page }) => {
   const d = (await dialog(page).boundingBox())!;
   expect(d.width).toBeLessThanOrEqual(320);
   expect(await dialog(page).evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
-  await dialog(page).locator('input[name="cs-overseas"][value="disagree"]').check();
+  await dialog(page).locator('input[name="cs-personalization"][value="disagree"]').check();
   await dialog(page).locator('[data-action="save"]').click();
   await expect(dialog(page)).toBeHidden();
-  expect(await page.evaluate(() => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('overseas')!.choice)).toBe('disagree');
+  expect(await page.evaluate(() => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('personalization')!.choice)).toBe('disagree');
 });
 
 test('200% zoom (a 1280×720 screen): the banner and the dialog stay usable', async ({ browser }) => {
@@ -341,7 +342,7 @@ test('200% zoom (a 1280×720 screen): the banner and the dialog stay usable', as
   await expect(dialog(page)).toBeVisible();
   const save = dialog(page).locator('[data-action="save"]');
   await expect(save).toBeInViewport();
-  await dialog(page).locator('input[name="cs-provision"][value="agree"]').check();
+  await dialog(page).locator('input[name="cs-ads"][value="agree"]').check();
   await save.click();
   await expect(dialog(page)).toBeHidden();
   await context.close();
@@ -365,7 +366,8 @@ test('reduced motion, forced colors and the dark scheme', async ({ page }) => {
 test('English from <html lang>', async ({ page }) => {
   await prepare(page);
   await page.goto(`${demo.url}/?lang=en`);
-  await expect(banner(page).locator('button')).toHaveText(['Agree to all', 'Disagree to all', 'Choose']);
+  await expect(banner(page).locator('button')).toHaveText(['Agree to all', 'Reject all', 'Customize']);
+  await expect(banner(page).locator('h2')).toHaveText('Cookies and personal information: your consent');
   await banner(page).locator('[data-action="preferences"]').click();
   await expect(dialog(page).locator('h2')).toHaveText('Privacy preferences');
   await dialog(page).locator('[data-action="disagree-all"]').click();
@@ -384,9 +386,11 @@ test('sign-up SPA: submit stays disabled until every required item is agreed; op
   await page.fill('#email', 'cloud@example.com');
   await page.fill('#password', 'correct horse');
   await form.locator('input[name="cs-age"][value="adult"]').check();
-  await form.locator('[data-purpose="terms"] .cs-item-head input').check();
+  // the account data is a notice (contract), not a checkbox
+  await expect(form.locator('[data-purpose="account"] input')).toHaveCount(0);
+  await expect(form.locator('[data-purpose="account"]')).toContainText('(안내)');
   await expect(submit).toBeDisabled();
-  await form.locator('[data-purpose="privacy"] .cs-item-head input').check();
+  await form.locator('[data-purpose="terms"] .cs-item-head input').check();
   await expect(submit).toBeEnabled();
   // master checkbox, then untick the optional ones again: still valid
   await form.locator('input[data-action="agree-all"]').check();
@@ -398,6 +402,12 @@ test('sign-up SPA: submit stays disabled until every required item is agreed; op
   await expect(done).toBeVisible();
   await expect(done.locator('[data-result="overseas"]')).toContainText('동의하지 않음');
   await expect(done.locator('[data-result="marketing"]')).toContainText('동의');
+  await expect(done.locator('[data-result="account"]')).toContainText('동의 없이 처리');
+  // the marketing result notice (Network Act 50⑦) on the welcome page
+  const result = done.locator('[data-consentry-result]');
+  await expect(result.locator('[data-sender]')).toHaveText('(주)구름노트');
+  await expect(result.locator('dd[data-channel="email"]')).toHaveText('수신 동의 처리 완료');
+  await expect(result.locator('dd[data-channel="sms"]')).toHaveText('수신 거부 처리 완료');
   // "Change my consents" opens the preferences with the answers given
   await done.locator('[data-consentry-open]').click();
   await expect(dialog(page)).toBeVisible();

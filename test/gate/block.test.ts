@@ -68,12 +68,13 @@ describe('startGate: scripts', () => {
   });
 
   it('keeps every attribute but the blocking ones, turns data-type into type, and keeps the script\'s own nonce only', async () => {
+    // a page without a nonce of its own (the tagged scripts' nonces do not count): both are released
     const p = page(`
       <script type="text/plain" data-consent="stats" data-src="/m.js" data-type="module" nonce="own"
         integrity="sha384-abc" crossorigin="anonymous" referrerpolicy="no-referrer" defer data-widget="chat" class="w"></script>
       <script type="text/plain" data-consent="stats">window.x = 2</script>`);
     const consent = memoryConsent();
-    gate(consent, { root: p.doc, nonce: 'page-nonce' });
+    gate(consent, { root: p.doc });
     await consent.decide({ stats: 'agree' });
     await tick();
     const [m] = p.live();
@@ -175,6 +176,64 @@ describe('startGate: images, links, visibility, later insertions', () => {
     expect(p.live()).toHaveLength(0);
     expect(p.warn).toHaveBeenCalledTimes(1);
     expect(String(p.warn.mock.calls[0][0])).toContain('unknown purpose "analytics"');
+  });
+
+  it('keeps "!unknown" blocked too: an id the config does not have blocks in both forms', async () => {
+    const p = page(`
+      <script type="text/plain" data-consent="!analytics" data-src="/x.js"></script>
+      <script type="text/plain" data-consent="!analytics">window.x = 1</script>
+      <script type="text/plain" data-consent="!stats !analytics">window.y = 1</script>
+      <p id="plain" data-consent="!analytics">only while an unknown purpose is not granted</p>
+      <iframe data-consent="!analytics" data-src="https://video.example/e" title="x"></iframe>
+      <script type="text/plain" data-consent="!stats">window.z = 1</script>`);
+    const consent = memoryConsent();
+    gate(consent, { root: p.doc });
+    await tick();
+    // only the known "!stats" runs
+    expect(p.live().map((s) => s.text)).toEqual(['window.z = 1']);
+    expect(p.$('#plain').hidden).toBe(true);
+    expect(p.$('iframe').hasAttribute('src')).toBe(false);
+    expect(p.doc.querySelector('.consentry-placeholder')).toBeNull();
+    expect(p.warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('unknown purpose "!analytics"'))).toHaveLength(5);
+  });
+
+  it('on a page with a nonce, releases only scripts that carry it (strict-dynamic would trust any script the gate creates)', async () => {
+    const p = page(`
+      <script type="text/plain" data-consent="essential" data-src="/own.js" nonce="n0nce"></script>
+      <script type="text/plain" data-consent="essential" nonce="n0nce">window.own = 1</script>
+      <script type="text/plain" data-consent="essential" data-src="/evil.js"></script>
+      <script type="text/plain" data-consent="essential">window.evil = 1</script>
+      <script type="text/plain" data-consent="essential" nonce="guessed">window.evil = 2</script>
+      <img data-consent="essential" data-src="/pixel.gif" alt="">`);
+    const consent = memoryConsent();
+    gate(consent, { root: p.doc, nonce: 'n0nce' });
+    await tick();
+    p.live()[0].onload!();
+    await tick();
+    expect(p.live().map((s) => s.src || s.text)).toEqual(['/own.js', 'window.own = 1']);
+    expect(p.live().map((s) => s.nonce)).toEqual(['n0nce', 'n0nce']);
+    // the refused ones stay inert, each reported once; other elements are no scripts and load as before
+    expect(p.doc.querySelectorAll('script[type="text/plain"]')).toHaveLength(3);
+    expect(p.warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes("does not carry the page's nonce"))).toHaveLength(3);
+    expect(p.$('img').getAttribute('src')).toBe('/pixel.gif');
+    // injected later, and after the visitor agrees: still refused
+    const late = p.doc.createElement('div');
+    late.innerHTML = '<script type="text/plain" data-consent="stats" data-src="/late.js"></script>';
+    p.doc.body.appendChild(late);
+    await consent.decide({ stats: 'agree' });
+    await tick();
+    expect(p.live()).toHaveLength(2);
+  });
+
+  it("learns the page's nonce from the page's own scripts, never from tagged ones", async () => {
+    const p = page(`
+      <script type="text/plain" data-consent="essential" nonce="injected">window.evil = 1</script>
+      <script nonce="site-nonce">window.site = 1</script>
+      <script type="text/plain" data-consent="essential" nonce="site-nonce">window.own = 1</script>`);
+    const consent = memoryConsent();
+    gate(consent, { root: p.doc });
+    await tick();
+    expect(p.live().map((s) => s.text)).toEqual(['window.own = 1']);
   });
 
   it('stop() leaves later changes alone', async () => {

@@ -15,7 +15,7 @@ addFormats(ajv);
 const kantaraSchema = ajv.compile(repoJson('src/receipts/kantara.schema.json'));
 const receiptSchema = ajv.compile(repoJson('src/receipts/receipt.schema.json'));
 
-/** A visitor's history: agree to all, refuse stats, withdraw marketing, then a guardian confirms the child's answers. */
+/** A visitor's history: agree to all, refuse stats, withdraw marketing, then a guardian answers for the child. */
 async function history() {
   let t = Date.UTC(2026, 4, 1, 3, 0, 0, 250);
   const config = shopConfig();
@@ -29,7 +29,10 @@ async function history() {
   await consent.withdraw('news', { method: 'preferences', locale: 'en' });
   t += 1000;
   consent.setAgeGroup('child');
-  await consent.recordGuardian({ name: 'Kim', contact: 'kim@example.com', method: 'card' });
+  await consent.recordGuardian(
+    { name: 'Kim', contact: 'kim@example.com', method: 'card', verified: true },
+    { account: 'agree', ads: 'agree', courier: 'agree', cloud: 'agree', health: 'agree' },
+  );
   const receipts: Receipt[] = [];
   for (const e of events) {
     const last = receipts[receipts.length - 1];
@@ -131,11 +134,13 @@ describe('ISO/IEC TS 27560 / DPV JSON-LD', () => {
       'dct:language': 'ko',
       'dpv:hasNecessity': 'dpv:Required',
       'dct:date': receipts[0].timestamp,
-      'dct:valid': 'P365D',
       'dpv:hasPersonalData': ['아이디', '비밀번호 해시'],
       'consentry:hash': receipts[0].hash,
       'consentry:prev': null,
     });
+    // a required service item does not expire by time: no validity period
+    expect(first['dct:valid']).toBeUndefined();
+    expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentGiven')['dct:valid']).toBe('P395D');
     expect(first['dpv:hasNotice']).toEqual({ '@type': 'dpv:ConsentNotice', 'dct:hasVersion': '2026-03', 'dct:source': 'https://shop.example/privacy', 'consentry:noticeHash': receipts[0].purposes[0].noticeHash });
     expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentRefused')['dct:valid']).toBe('P182D');
     expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'courier')['dpv:hasRecipient']).toEqual([{ '@type': 'dpv:ThirdParty', 'dpv:hasName': '빠른택배' }]);

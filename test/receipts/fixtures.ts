@@ -74,7 +74,7 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부해도 모든 기능을 쓸 수 있습니다', 'Every feature still works if you refuse'),
       },
       {
-        id: 'news', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], nightTime: true,
+        id: 'news', necessity: 'optional', bannerDetails: true, kind: 'marketing', channels: ['email', 'sms'], nightTime: true,
         title: t('혜택 소식 받기', 'Deals and news'),
         purpose: t('쿠폰과 행사 안내 발송', 'Sending coupons and event news'),
         items: [t('이메일 주소', 'e-mail address'), t('휴대전화번호', 'mobile number')],
@@ -90,13 +90,13 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부하면 일반 광고만 보입니다', 'You see only generic ads'),
       },
       {
-        id: 'courier', necessity: 'optional', kind: 'third_party',
+        id: 'courier', necessity: 'optional', bannerDetails: true, kind: 'third_party',
         title: t('택배사 정보 제공', 'Sharing with the courier'),
         recipients: [{ name: t('빠른택배', 'Quick Courier'), purpose: t('배송', 'delivery'), items: [t('주소', 'address'), t('연락처', 'phone')], retention: t('배송 후 1개월', '1 month after delivery') }],
         refusal: t('거부하면 직접 수령만 가능합니다', 'Only in-store pickup is available if you refuse'),
       },
       {
-        id: 'cloud', necessity: 'optional', kind: 'overseas_transfer',
+        id: 'cloud', necessity: 'optional', bannerDetails: true, kind: 'overseas_transfer',
         title: t('해외 클라우드 보관', 'Storage in an overseas cloud'),
         transfer: {
           country: t('미국', 'United States'), recipient: t('클라우드 사업자', 'Cloud host Inc.'), contact: 'dpo@cloudhost.example',
@@ -106,7 +106,7 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부하면 국내 서버에만 보관합니다', 'Data stays on domestic servers if you refuse'),
       },
       {
-        id: 'health', necessity: 'optional', kind: 'sensitive',
+        id: 'health', necessity: 'optional', bannerDetails: true, kind: 'sensitive',
         title: t('건강 정보', 'Health information'),
         purpose: t('맞춤 영양제 추천', 'Supplement recommendations'),
         items: [t('알레르기 정보', 'allergy information')],

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, unit tests, build, then the browser tests against the built files.
+// `npm test`: typecheck, unit tests, build, then the browser tests against the built files (Chromium, then
+// the cross-engine scenarios in Chromium, Firefox ESR and WebKitGTK).
 // Each step must pass; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
 
@@ -10,6 +11,9 @@ const steps = [
   ['built entries in Node', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts', 'test/core/node-import.test.ts']],
   ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
   ['browser tests', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
+  // the scenarios that matter again in Firefox ESR and WebKitGTK (and Chromium, as the control)
+  ['firefox and webkit', 'node', ['test/tools/ensure-engines.mjs']],
+  ['cross-engine browser tests', 'npx', ['vitest', 'run', '-c', 'test/engines/vitest.config.ts']],
 ];
 
 for (const [name, cmd, args] of steps) {

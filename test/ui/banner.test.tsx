@@ -28,16 +28,28 @@ describe('banner (first layer)', () => {
     const banner = $(m.root, '[data-consentry-banner]')!;
     expect(banner.hidden).toBe(false);
     expect(banner.getAttribute('aria-labelledby')).toBe('cs-banner-title');
-    expect(m.q.getByRole('heading', { name: '개인정보 이용에 대한 선택' })).toBeTruthy();
+    expect(m.q.getByRole('heading', { name: '쿠키 및 개인정보 수집·이용 동의' })).toBeTruthy();
     const buttons = $$(banner, 'button');
     expect(buttons.map((b) => b.dataset.action)).toEqual(['agree-all', 'disagree-all', 'preferences']);
-    expect(buttons.map((b) => b.textContent)).toEqual(['모두 동의', '모두 거부', '항목별 선택']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['모두 동의', '모두 거부', '항목별 설정']);
     // same size, same style: one class for all three
     expect(new Set(buttons.map((b) => b.className))).toEqual(new Set(['cs-btn']));
     expect($(banner, 'a')!.getAttribute('href')).toBe('/privacy');
   });
 
-  it('"Agree to all" records every optional purpose, channel and night-time as agreed, method banner, locale shown', async () => {
+  it('names every purpose with its badge; what "Agree to all" cannot grant from the banner is marked as asked separately', async () => {
+    consent = makeConsent();
+    const m = await mount(consent);
+    ui = m.ui;
+    const items = $$(m.root, '[data-consentry-banner] .cs-items li');
+    expect(items.map((li) => li.dataset.item)).toEqual(['essential', 'analytics', 'marketing', 'provision', 'overseas']);
+    expect(items.map((li) => li.querySelector('.cs-badge')!.textContent)).toEqual(['안내', '선택', '선택', '선택', '선택']);
+    expect(items.map((li) => !!li.querySelector('.cs-sep'))).toEqual([false, false, true, true, true]);
+    expect(items[3].textContent).toBe('제3자 제공 선택항목별 설정에서 따로 동의');
+    expect($(m.root, '.cs-items')!.getAttribute('aria-label')).toBe('항목');
+  });
+
+  it('"Agree to all" grants what the banner shows; the dialog then asks for the rest, named at the top', async () => {
     consent = makeConsent();
     const log = decisions(consent);
     const m = await mount(consent);
@@ -46,14 +58,48 @@ describe('banner (first layer)', () => {
     await waitFor(() => expect(log).toHaveLength(1));
     expect(log[0].method).toBe('banner');
     expect(log[0].locale).toBe('ko');
-    for (const id of ['analytics', 'marketing', 'provision', 'overseas']) expect(consent.isGranted(id)).toBe(true);
-    expect(consent.get('marketing')!.channels).toEqual({ email: 'agree', sms: 'agree', push: 'agree' });
-    expect(consent.get('marketing')!.nightTime).toBe('agree');
-    await flush();
+    expect(log[0].changes.map((c) => c.id)).toEqual(['analytics']);
+    expect(consent.isGranted('analytics')).toBe(true);
+    for (const id of ['marketing', 'provision', 'overseas']) {
+      expect(consent.get(id)!.choice).toBeUndefined();
+      expect(consent.isGranted(id)).toBe(false);
+    }
+    await waitFor(() => expect($(m.root, '[role="dialog"]')).not.toBeNull());
     expect($(m.root, '[data-consentry-banner]')!.hidden).toBe(true);
+    expect($(m.root, '[role="dialog"] .cs-rest')!.textContent).toBe(
+      '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: 광고성 정보 수신, 제3자 제공, 국외 이전. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
+    );
+    fireEvent.click($(m.root, 'input[name="cs-provision"][value="agree"]')!);
+    fireEvent.click($(m.root, '[role="dialog"] [data-action="save"]')!);
+    await waitFor(() => expect(consent.isGranted('provision')).toBe(true));
   });
 
-  it('"Disagree to all" refuses every optional purpose; nothing is granted', async () => {
+  it('with bannerDetails the banner shows recipients, country, items and channels, and "Agree to all" grants them', async () => {
+    const cfg = siteConfig();
+    for (const p of cfg.purposes) if (p.kind != 'analytics') p.bannerDetails = true;
+    cfg.purposes.find((p) => p.id == 'overseas')!.transfer = [
+      (cfg.purposes.find((p) => p.id == 'overseas')!.transfer as any),
+      { country: { ko: '일본', en: 'Japan' }, recipient: 'Tokyo Mail KK', contact: 'dpo@tokyo.example', timing: 'x', method: 'y', purpose: 'z', items: [{ ko: '이름', en: 'name' }], retention: '1y' },
+    ];
+    consent = makeConsent(cfg);
+    const log = decisions(consent);
+    const m = await mount(consent);
+    ui = m.ui;
+    const text = (id: string) => $(m.root, `[data-item="${id}"]`)!.textContent;
+    expect(text('provision')).toBe('제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름');
+    expect(text('overseas')).toBe('국외 이전 선택이전받는 자: Mailer Inc.이전되는 국가: 미국이전되는 항목: 이메일 주소이전받는 자: Tokyo Mail KK이전되는 국가: 일본이전되는 항목: 이름');
+    expect(text('marketing')).toBe('광고성 정보 수신 선택수집 항목: 이메일 주소, 휴대전화번호광고성 정보 수신 방법: 이메일, 문자 메시지(SMS), 앱 푸시 알림, 야간(오후 9시~다음 날 오전 8시) 수신 포함');
+    expect(text('essential')).toBe('필수 쿠키 안내수집 항목: 세션 쿠키');
+    fireEvent.click($(m.root, '[data-action="agree-all"]')!);
+    await waitFor(() => expect(log).toHaveLength(1));
+    for (const id of ['analytics', 'marketing', 'provision', 'overseas']) expect(consent.isGranted(id)).toBe(true);
+    for (const ch of ['email', 'sms', 'push', 'nightTime']) expect(consent.isGranted('marketing', ch)).toBe(true);
+    await flush();
+    expect($(m.root, '[data-consentry-banner]')!.hidden).toBe(true);
+    expect($(m.root, '[role="dialog"]')).toBeNull();
+  });
+
+  it('"Reject all" refuses every optional purpose; nothing is granted', async () => {
     consent = makeConsent();
     const log = decisions(consent);
     const m = await mount(consent);
@@ -103,7 +149,7 @@ describe('banner (first layer)', () => {
     vi.spyOn(consent, 'agreeAll').mockRejectedValueOnce(new Error('disk full'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     fireEvent.click($(banner, '[data-action="agree-all"]')!);
-    await waitFor(() => expect(banner.textContent).toContain('선택을 저장하지 못했습니다'));
+    await waitFor(() => expect(banner.textContent).toContain('동의 여부를 저장하지 못했습니다'));
     expect(banner.hidden).toBe(false);
     expect($$(banner, 'button').every((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
   });
@@ -181,7 +227,7 @@ describe('locale, strings, theme', () => {
     m.ui.destroy();
     m = await mount(consent, { locale: 'en-GB' });
     ui = m.ui;
-    expect($(m.root, '[data-action="disagree-all"]')!.textContent).toBe('Disagree to all');
+    expect($(m.root, '[data-action="disagree-all"]')!.textContent).toBe('Reject all');
     // the decision records the locale that was shown
     const log = decisions(consent);
     fireEvent.click($(m.root, '[data-action="disagree-all"]')!);
@@ -211,7 +257,7 @@ describe('locale, strings, theme', () => {
     m = await mount(consent, { locale: 'ja', strings: { ja: { agreeAll: 'すべて同意' } } });
     ui = m.ui;
     expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('すべて同意');
-    expect($(m.root, '[data-action="preferences"]')!.textContent).toBe('Choose');
+    expect($(m.root, '[data-action="preferences"]')!.textContent).toBe('Customize');
   });
 
   it('sets the scheme and --cs-* custom properties on the host; adopts its stylesheet', async () => {
@@ -250,7 +296,7 @@ describe('Banner component (apps rendering it themselves)', () => {
     expect(buttons.map((b) => [b.dataset.action, b.textContent])).toEqual([
       ['agree-all', 'Agree to all'],
       ['disagree-all', 'Required only'],
-      ['preferences', 'Choose'],
+      ['preferences', 'Customize'],
     ]);
     fireEvent.click(buttons[2]);
     expect(onChoose).toHaveBeenCalledTimes(1);
@@ -258,5 +304,41 @@ describe('Banner component (apps rendering it themselves)', () => {
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
     expect(consent.get('terms')!.choice).toBe('agree');
     expect(consent.get('analytics')!.choice).toBe('disagree');
+  });
+});
+
+describe('both first layers agree', () => {
+  it('the plain-DOM banner and the Preact Banner show the same title, text, items, badges and details, in ko and en', async () => {
+    const { render } = await import('@testing-library/preact');
+    const { Banner, strings } = await import('../../src/ui');
+    const cfg = signupConfig();
+    cfg.purposes.find((p) => p.id == 'provision')!.bannerDetails = true;
+    for (const lang of ['ko', 'en'] as const) {
+      document.documentElement.lang = lang;
+      consent = makeConsent(cfg);
+      const m = await mount(consent);
+      const { container, unmount } = render(<Banner consent={consent} locale={lang} t={strings[lang]} onChoose={() => {}} />);
+      const dom = $(m.root, '[data-consentry-banner]')!;
+      const pre = $(container, '[data-consentry-banner]')!;
+      const texts = (e: Element) => [...e.querySelectorAll('h2, p, li, button, a')].map((x) => x.textContent!.trim());
+      expect(texts(pre)).toEqual(texts(dom));
+      expect($$(pre, 'li').map((li) => li.outerHTML)).toEqual($$(dom, 'li').map((li) => li.outerHTML));
+      expect(texts(dom)).toContain(lang == 'ko' ? '제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름' : 'Sharing with a partner OptionalRecipient: Partner Co.Information provided: name');
+      unmount();
+      m.ui.destroy();
+      consent.destroy();
+    }
+  });
+
+  it('the Preact Banner asks for the rest after "Agree to all" (onChoose with the ids left)', async () => {
+    const { render } = await import('@testing-library/preact');
+    const { Banner, strings } = await import('../../src/ui');
+    consent = makeConsent();
+    const onChoose = vi.fn();
+    const { container } = render(<Banner consent={consent} locale="ko" t={strings.ko} onChoose={onChoose} />);
+    fireEvent.click($(container, '[data-action="agree-all"]')!);
+    await waitFor(() => expect(onChoose).toHaveBeenCalledWith(['marketing', 'provision', 'overseas']));
+    expect(consent.isGranted('analytics')).toBe(true);
+    expect(consent.isGranted('provision')).toBe(false);
   });
 });

@@ -73,7 +73,7 @@ describe('preferences dialog', () => {
     expect($(root, '[role="dialog"]')).toBeNull();
     // the visitor answered: the banner stays away on this page even though two items are open
     expect($(root, '[data-consentry-banner]')!.hidden).toBe(true);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('선택을 저장했습니다.');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('설정을 저장했습니다.');
   });
 
   it('asks channels and night-time as their own radio groups, enabled once marketing is agreed', async () => {
@@ -156,14 +156,18 @@ describe('preferences dialog', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(region.hidden).toBe(false);
     const text = region.textContent!;
-    for (const s of ['제공받는 자', '(주)파트너', '제공받는 자의 이용 목적', '결제 처리', '제공하는 항목', '5년', '동의를 거부할 권리', '할인 결제'])
+    for (const s of ['제공받는 자', '(주)파트너', '제공받는 자의 이용 목적', '결제 처리', '제공하는 항목', '5년', '동의 거부 권리 및 거부 시 불이익', '할인 결제'])
       expect(text).toContain(s);
     expect($$(region, '.cs-em').map((e) => e.textContent)).toEqual(['(주)파트너', '결제 처리', '5년']);
     const overseas = $(dialog, '#cs-d-overseas')!.textContent!;
-    for (const s of ['이전되는 국가', '미국', '이전 시기', '발송 시', '이전 방법', 'TLS 전송', 'Mailer Inc.', 'privacy@mailer.example', '30일']) expect(overseas).toContain(s);
+    for (const s of ['이전되는 국가', '미국', '이전 시기', '발송 시', '이전 방법', 'TLS 전송', '이전받는 자', 'Mailer Inc.', 'privacy@mailer.example', '이전받는 자의 이용 목적', '이전받는 자의 보유 및 이용 기간', '30일']) expect(overseas).toContain(s);
+    // a transfer is not a provision: none of the provision labels
+    expect(overseas).not.toContain('제공받는 자');
     const notice = $(dialog, '#cs-d-essential')!.textContent!;
     expect(notice).toContain('법적 근거');
-    expect(notice).not.toContain('거부할 권리');
+    expect(notice).not.toContain('거부 권리');
+    expect($(dialog, '[data-purpose="essential"]')!.textContent).toContain('법령 또는 계약 이행에 따라 동의 없이 처리하는 항목입니다.');
+    expect($(dialog, '[data-purpose="analytics"] #cs-d-analytics')!.textContent).toContain('수집·이용 목적');
   });
 
   it('traps Tab and Shift+Tab inside the dialog', async () => {
@@ -254,7 +258,7 @@ describe('preferences dialog', () => {
     vi.spyOn(consent, 'decide').mockRejectedValueOnce(new Error('nope'));
     fireEvent.click(radio(dialog, 'input[name="cs-analytics"][value="agree"]'));
     fireEvent.click($(dialog, '[data-action="save"]')!);
-    await waitFor(() => expect($(dialog, '[role="alert"]')!.textContent).toBe('선택을 저장하지 못했습니다. 다시 시도해 주세요.'));
+    await waitFor(() => expect($(dialog, '[role="alert"]')!.textContent).toBe('동의 여부를 저장하지 못했습니다. 다시 시도해 주세요.'));
     expect($(root, '[role="dialog"]')).toBe(dialog);
   });
 });

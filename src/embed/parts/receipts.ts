@@ -13,16 +13,17 @@ import { registerPart } from '../register';
 export type ReceiptsPart = Receipts;
 
 export interface ReceiptsPartApi {
-  /** `load` is the script tag's `loadPart`. */
-  start(consent: Consent, load: <T>(name: string) => Promise<T>): ReceiptsPart;
+  /** `load` is the script tag's `loadPart`; `startSubjectId` the subject id the page started with (see ReceiptsOptions). */
+  start(consent: Consent, load: <T>(name: string) => Promise<T>, startSubjectId?: string | null): ReceiptsPart;
 }
 
 let handle: Receipts | undefined;
 
 registerPart('receipts', {
-  start(consent, load) {
+  start(consent, load, startSubjectId) {
     return (handle ||= createReceipts(consent, {
       listen: false,
+      startSubjectId: startSubjectId || null,
       exporter: (...a) => load<{ exportReceipts: typeof exportReceipts }>('receipts-export').then((m) => m.exportReceipts(...a)),
       // Script-tag sites have no other channel by default: say it in the console too.
       onError: (e) => (e.code === 'config' ? console.error : console.warn)(`consentry receipts: ${e.message}`),

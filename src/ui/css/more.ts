@@ -13,8 +13,7 @@ export const moreCss =
   `.cs-row{border:1px solid var(--cs-line);border-radius:calc(var(--cs-radius)*.7);padding:.8rem 1rem;margin:0 0 .8rem;min-width:0}` +
   `.cs-row>legend,.cs-row-title{font-weight:700;font-size:1.05rem;padding:0;margin:0}` +
   `.cs-row>legend{float:left;width:100%;padding:0;margin:0 0 .3rem}.cs-row>legend+*{clear:both}` +
-  `.cs-badge{display:inline-block;margin-inline-start:.5rem;padding:0 .5rem;border:1px solid currentColor;border-radius:999px;font-size:.8rem;font-weight:700;vertical-align:.1em;line-height:1.6}` +
-  `.cs-badge.cs-required{color:var(--cs-em)}` +
+  `.cs-row .cs-badge{margin-inline-start:.5rem}` +
   `.cs-desc{margin:.2rem 0 .4rem;color:var(--cs-muted)}` +
   `.cs-more{font:inherit;font-size:.92rem;background:none;border:0;padding:.35rem 0;color:inherit;text-decoration:underline;text-underline-offset:.15em;cursor:pointer;min-height:2rem}` +
   `.cs-more::after{content:" ▾"}.cs-more[aria-expanded=true]::after{content:" ▴"}` +
@@ -29,9 +28,15 @@ export const moreCss =
   `.cs-sub{border:0;border-top:1px dashed var(--cs-line);margin:.6rem 0 0;padding:.5rem 0 0;min-width:0}` +
   `.cs-sub>legend{font-weight:700;font-size:.95rem;padding:0}` +
   `.cs-ch{border:0;margin:.2rem 0;padding:0;display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;min-width:0}` +
-  `.cs-ch>legend{float:left;min-width:9rem;padding:0;margin-inline-end:.5rem;line-height:2.25rem}` +
+  `.cs-ch>legend{float:left;min-width:12rem;padding:0;margin-inline-end:.5rem;line-height:2.25rem}` +
   `fieldset:disabled label{cursor:not-allowed;opacity:.65}` +
   `.cs-warn{margin:.5rem 0 0;color:var(--cs-em);font-weight:700}` +
+  `.cs-body>.cs-rest{padding:.6rem .8rem;border-inline-start:4px solid var(--cs-accent);background:var(--cs-soft);color:var(--cs-fg)}` +
+  `.cs-body>.cs-note-ok,.cs-note-ok{font-weight:700;color:var(--cs-fg)}` +
+  `.cs-invalid{border-color:var(--cs-em);border-width:2px}.cs-ask{border-color:var(--cs-accent);border-width:2px}` +
+  `.cs-result dl{display:grid;grid-template-columns:fit-content(55%) 1fr;gap:.15rem 1rem;margin:0 0 .6rem}.cs-result dt{font-weight:700}.cs-result dd{margin:0}` +
+  `.cs-result h3{margin:.4rem 0 .2rem;font-size:1rem}` +
+  `.cs-guardian-box .cs-btn{width:100%}` +
   `.cs-box{border-top:1px solid var(--cs-line);margin-top:1rem;padding-top:.8rem}` +
   `.cs-box h3{margin:0 0 .4rem;font-size:1.05rem}` +
   `.cs-box dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 .6rem}.cs-box dt{font-weight:700}.cs-box dd{margin:0;overflow-wrap:anywhere}` +
@@ -57,4 +62,4 @@ export const moreCss =
   `.cs-form>.cs-btn,.cs-guardian .cs-btn{margin-top:.8rem;width:100%}` +
   `@media (max-width:30rem){.cs-backdrop{padding:0}.cs-dialog{border-radius:0;height:100%;border:0}.cs-head,.cs-body,.cs-foot{padding-left:1rem;padding-right:1rem}}` +
   `@media (prefers-reduced-motion:no-preference){.cs-dialog{animation:cs-in .2s ease-out}}` +
-  `@media (forced-colors:active){.cs-dialog,.cs-row,.cs-badge,.cs-x,.cs-all,.cs-form{border:1px solid CanvasText}.cs-em{text-decoration:underline}}`;
+  `@media (forced-colors:active){.cs-dialog,.cs-row,.cs-x,.cs-all,.cs-form{border:1px solid CanvasText}.cs-em{text-decoration:underline}}`;

@@ -4,9 +4,9 @@ import { localize } from '../../core/localize';
 import type { Choice, Consent, ConsentSnapshot, DecisionInput, Purpose } from '../../core/types';
 import { fmt } from '../strings';
 import type { MountOptions, Strings } from '../types';
-import { Disclosure, Toggle } from './Disclosure';
-import { GuardianForm, minimumAge } from './Guardian';
-import { channelName } from './Preferences';
+import { channelName } from '../first-layer';
+import { Disclosure, ProcessorsNotice, Toggle } from './Disclosure';
+import { GuardianDialog, minimumAge } from './Guardian';
 
 /** The form's controls, for the page that submits it. */
 export interface FormApi {
@@ -26,14 +26,14 @@ type Ticks = { [id: string]: Tick };
 const choosable = (p: Purpose) => p.necessity != 'notice';
 const yes = (b: boolean): Choice => (b ? 'agree' : 'disagree');
 
+/** What counts now (for a child: what the guardian agreed to), as ticks. */
 function initial(consent: Consent): Ticks {
   const out: Ticks = {};
   for (const p of consent.config.purposes) {
-    const s = consent.get(p.id);
-    const agreed = !!s && s.choice == 'agree';
+    const on = (c?: string) => consent.isGranted(p.id, c);
     const channels: { [c: string]: boolean } = {};
-    for (const c of p.channels || []) channels[c] = agreed && !!s!.channels && s!.channels[c] == 'agree';
-    out[p.id] = { on: agreed, channels, night: agreed && s!.nightTime == 'agree' };
+    for (const c of p.channels || []) channels[c] = on(c);
+    out[p.id] = { on: on(), channels, night: on('nightTime') };
   }
   return out;
 }
@@ -61,7 +61,10 @@ export interface ConsentFormProps {
 /**
  * The inline consent form for sign-up pages, Korean style: an "agree to all" master checkbox above the
  * individual items, each with its full text behind a toggle, required items marked, marketing channels
- * and night-time sending as their own checkboxes. Refusing optional items never makes it invalid.
+ * and night-time sending as their own checkboxes, and the processors notice. Refusing optional items never
+ * makes it invalid. Children: the age question first; a child's items are answered by the guardian in the
+ * guardian's sheet ("법정대리인에게 동의 요청"), and the form then shows those answers, read-only; with
+ * `children.mode: 'refuse'` a child is told that sign-up is not possible.
  */
 export function ConsentForm({ consent, locale, t, options = {}, apiRef }: ConsentFormProps) {
   const purposes = consent.config.purposes;
@@ -69,13 +72,19 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
   const [ticks, setTicks] = useState(() => initial(consent));
   const [ageGroup, setAgeGroup] = useState(() => consent.snapshot().ageGroup);
   const [guardian, setGuardian] = useState(() => !!consent.snapshot().guardian);
+  const [sheet, setSheet] = useState(false);
+  const [note, setNote] = useState('');
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLDivElement>(null);
 
   const list = purposes.filter(choosable);
-  const ageOk = !age || ageGroup == 'adult' || (ageGroup == 'child' && guardian);
-  const valid = ageOk && list.every((p) => p.necessity != 'required' || ticks[p.id].on);
+  const refuse = !!age && consent.config.children!.mode == 'refuse';
+  const child = ageGroup == 'child';
+  // a child's items are the guardian's answers: shown, not changed here
+  const locked = child;
+  const ageOk = !age || ageGroup == 'adult' || (child && !refuse && guardian);
+  const valid = ageOk && list.every((p) => p.necessity != 'required' || (locked ? consent.isGranted(p.id) : ticks[p.id].on));
   const all = list.every((p) => {
     const k = ticks[p.id];
     return k.on && (p.channels || []).every((c) => k.channels[c]) && (!p.nightTime || k.night);
@@ -90,10 +99,16 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
       setShowErrors(true);
       // bring the visitor to the first thing still missing
       const missing = list.find((p) => p.necessity == 'required' && !ticks[p.id].on);
-      const sel = !ageOk ? (ageGroup ? '.cs-guardian input' : '[name="cs-age"]') : `[data-purpose="${missing!.id}"] input`;
+      const sel = !ageOk || locked ? (ageGroup ? '[data-action="guardian"]' : '[name="cs-age"]') : `[data-purpose="${missing!.id}"] input`;
       const first = box.current && box.current.querySelector<HTMLElement>(sel);
       if (first) first.focus();
       return Promise.reject(new ConsentError('consent form is not complete: every required item must be agreed'));
+    }
+    // the guardian's decision is the form's decision for a child
+    if (locked) {
+      const snapshot = consent.snapshot();
+      if (options.onSubmit) options.onSubmit(snapshot);
+      return Promise.resolve(snapshot);
     }
     const choices: { [id: string]: DecisionInput } = {};
     for (const p of list) {
@@ -130,6 +145,14 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
   const answerAge = (g: 'adult' | 'child') => {
     consent.setAgeGroup(g);
     setAgeGroup(g);
+    setTicks(g == 'child' ? initial(consent) : ticks);
+  };
+  const guardianDone = (n?: string) => {
+    setSheet(false);
+    if (!n) return;
+    setGuardian(true);
+    setNote(n);
+    setTicks(initial(consent));
   };
 
   return (
@@ -155,22 +178,31 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
           </div>
         </fieldset>
       )}
-      {ageGroup == 'child' &&
-        (guardian ? (
-          <p role="status">{t.guardianDone}</p>
-        ) : (
-          <section class="cs-box" aria-labelledby="cs-g-title">
-            <h3 id="cs-g-title">{t.guardianTitle}</h3>
-            <GuardianForm consent={consent} locale={locale} t={t} options={options} onDone={() => setGuardian(true)} />
-          </section>
-        ))}
-      <div class="cs-all">
-        <label class="cs-check">
-          <input type="checkbox" data-action="agree-all" checked={all} onChange={() => setTicks(everything(consent, !all))} />
-          {t.formAll}
-        </label>
-        <p class="cs-note">{t.formAllNote}</p>
-      </div>
+      {child && refuse && (
+        <p class="cs-error" role="alert" data-refused="">
+          {fmt(t.formChildRefused, { age })}
+        </p>
+      )}
+      {child && !refuse && (
+        <section class="cs-box cs-guardian-box" aria-labelledby="cs-g-title">
+          <h3 id="cs-g-title">{t.guardianTitle}</h3>
+          <p>{fmt(guardian ? t.formGuardianNote : t.formGuardianAsk, { age })}</p>
+          {note && <p role="status" class="cs-note-ok">{note}</p>}
+          <button type="button" class="cs-btn" data-action="guardian" aria-invalid={showErrors && !guardian} onClick={() => setSheet(true)}>
+            {t.guardianStart}
+          </button>
+        </section>
+      )}
+      {sheet && <GuardianDialog consent={consent} locale={locale} t={t} options={options} onClose={guardianDone} />}
+      {!locked && (
+        <div class="cs-all">
+          <label class="cs-check">
+            <input type="checkbox" data-action="agree-all" checked={all} onChange={() => setTicks(everything(consent, !all))} />
+            {t.formAll}
+          </label>
+          <p class="cs-note">{t.formAllNote}</p>
+        </div>
+      )}
       <ul class="cs-list">
         {purposes.map((p) => {
           const title = localize(p.title, locale);
@@ -187,6 +219,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
                       type="checkbox"
                       value="agree"
                       checked={k.on}
+                      disabled={locked}
                       aria-required={p.necessity == 'required'}
                       aria-invalid={missing}
                       aria-describedby={missing ? 'cs-form-error' : undefined}
@@ -199,8 +232,10 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
                   </label>
                 ) : (
                   <span class="cs-check">
-                    {mark}
-                    {title}
+                    <span>
+                      {mark}
+                      {title}
+                    </span>
                   </span>
                 )}
               </div>
@@ -218,6 +253,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
                         value="agree"
                         data-channel={c}
                         checked={k.channels[c]}
+                        disabled={locked}
                         onChange={(e) => {
                           const on = (e.target as HTMLInputElement).checked;
                           update(p.id, { on: on || k.on, channels: { ...k.channels, [c]: on } });
@@ -233,6 +269,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
                         value="agree"
                         data-night-time=""
                         checked={k.night}
+                        disabled={locked}
                         onChange={(e) => {
                           const on = (e.target as HTMLInputElement).checked;
                           update(p.id, { night: on, on: on || k.on });
@@ -247,6 +284,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
           );
         })}
       </ul>
+      <ProcessorsNotice processors={consent.config.processors} locale={locale} t={t} id="cs-f-processors" />
       {showErrors && !valid && (
         <p class="cs-error" id="cs-form-error" role="alert">
           {t.formInvalid}

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { transfers } from '../../core/kinds';
 import { localize } from '../../core/localize';
-import type { Localized, Purpose } from '../../core/types';
+import type { Localized, Processor, Purpose } from '../../core/types';
 import type { Strings } from '../types';
 
 /** Kinds whose purpose text itself is important content (PIPA 시행령 17③: promotion contact, sensitive data…). */
@@ -9,10 +10,11 @@ const EM_PURPOSE = ['marketing', 'advertising', 'sensitive', 'unique_id', 'purpo
 const EM_ITEMS = ['sensitive', 'unique_id'];
 
 /**
- * The disclosures the law asks for, by kind (standards.md §5.10): purpose, items, retention, the right to
- * refuse and what refusing costs; recipients for third-party provision; country, timing, method and the
- * recipient's contact for overseas transfer. Important content is emphasised (`.cs-em`) unless the
- * purpose sets `emphasis: false`.
+ * The disclosures the law asks for, by kind (standards.md §5.10), each with its own labels: purpose, items,
+ * retention, the right to refuse and what refusing costs (PIPA 15②); for provision to a third party the
+ * recipient, its purpose, the items provided and its retention (17②); for a transfer abroad, per receiving
+ * party, the items, country, timing and method, the receiving party and its contact, purpose and retention,
+ * and how to refuse (28-8②). Important content is emphasised (`.cs-em`) unless `emphasis: false`.
  */
 export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale: string; t: Strings }) {
   const L = (v: Localized | undefined) => localize(v, locale);
@@ -27,7 +29,7 @@ export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale
   const groups: ComponentChildren[] = [];
   (p.recipients || []).forEach((r, i) =>
     groups.push(
-      <Rows key={i} rows={[
+      <Rows key={'r' + i} rows={[
         [t.recipient, L(r.name), em],
         [t.recipientPurpose, L(r.purpose), em],
         [t.recipientItems, list(r.items)],
@@ -36,21 +38,21 @@ export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale
       ]} />,
     ),
   );
-  const x = p.transfer;
-  if (x)
+  transfers(p).forEach((x, i) =>
     groups.push(
-      <Rows key="x" rows={[
-        [t.transferItems, list(x.items)],
+      <Rows key={'x' + i} rows={[
+        [t.transferRecipient, L(x.recipient), em],
+        [t.contact, x.contact],
         [t.country, L(x.country), em],
         [t.timing, L(x.timing)],
         [t.method, L(x.method)],
-        [t.transferRecipient, L(x.recipient), em],
-        [t.contact, x.contact],
-        [t.recipientPurpose, L(x.purpose), em],
-        [t.recipientRetention, L(x.retention), em],
+        [t.transferItems, list(x.items)],
+        [t.transferPurpose, L(x.purpose), em],
+        [t.transferRetention, L(x.retention), em],
         [t.refusalMethod, L(x.refusalMethod)],
       ]} />,
-    );
+    ),
+  );
   const refusal: Row[] =
     p.necessity == 'notice' ? [] : [[t.refusal, L(p.refusal) || (p.necessity == 'required' ? t.refusalRequired : t.refusalOptional)]];
   return (
@@ -58,6 +60,34 @@ export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale
       <Rows rows={rows} />
       {groups}
       <Rows rows={refusal} />
+    </div>
+  );
+}
+
+/**
+ * The processors notice (PIPA 26: 개인정보 처리 위탁): who processes on the controller's behalf and what task
+ * they are entrusted with. Information only: entrustment needs no consent, so there is never a choice here.
+ */
+export function ProcessorsNotice({ processors, locale, t, id = 'cs-processors' }: { processors?: Processor[]; locale: string; t: Strings; id?: string }) {
+  if (!processors || !processors[0]) return null;
+  const L = (v: Localized | undefined) => localize(v, locale);
+  return (
+    <div class="cs-row cs-processors" role="group" aria-labelledby={id} data-consentry-processors="">
+      <p class="cs-row-title" id={id}>
+        {t.processorsTitle}
+        <span class="cs-badge cs-notice">{t.notice}</span>
+      </p>
+      <p class="cs-desc">{t.processorsText}</p>
+      <div class="cs-dl">
+        {processors.map((x, i) => (
+          <Rows key={i} rows={[
+            [t.processor, L(x.name)],
+            [t.task, L(x.task)],
+            [t.processorCountry, L(x.country)],
+            [t.contact, x.contact || ''],
+          ]} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { bannerStrings, type FormView, type Views } from '../widget';
 import { ConsentForm, type FormApi } from './ConsentForm';
 import { AgeGate } from './AgeGate';
 import { Preferences } from './Preferences';
+import { MarketingResultBox } from './Result';
 
 /** Renders `vnode` into a fresh box in `root`; returns what unmounts it. */
 function show(root: HTMLElement, vnode: preact.VNode): () => void {
@@ -28,8 +29,10 @@ export const views: Views = {
     for (const loc in overrides)
       for (const k in overrides[loc]) if (!(k in known)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
   },
-  preferences: (root, ctx, done) => show(root, <Preferences {...ctx} onClose={done} />),
-  age: (root, ctx, done) => show(root, <AgeGate {...ctx} onDone={done} />),
+  preferences: (root, ctx, done, rest) => show(root, <Preferences {...ctx} onClose={done} rest={rest} />),
+  age: (root, ctx, done, hold) => show(root, <AgeGate {...ctx} onDone={done} hold={hold} />),
+  result: (root, ctx, result, done) =>
+    show(root, <MarketingResultBox consent={ctx.consent} locale={ctx.locale} t={ctx.t} result={result} onClose={done} inline={ctx.options.layout == 'form'} />),
   form(root, ctx): FormView {
     const api: { current: FormApi | null } = { current: null };
     const unmount = show(root, <ConsentForm {...ctx} apiRef={api} />);

@@ -5,7 +5,7 @@
 // Google host is COUNTED and answered locally (gtag.js and gtm.js with the stub below, everything else
 // with an empty 204), and anything else is aborted and recorded.
 import type { BrowserContext, Request } from '@playwright/test';
-import { chromiumArgs } from './chromium';
+import { chromiumArgsWith } from './chromium';
 
 /** Google's tag, measurement and ad hosts (any subdomain). */
 export const GOOGLE_HOST =
@@ -17,10 +17,7 @@ const LOCAL_HOST = /^(127\.0\.0\.1|localhost|(.+\.)?consentry\.test)$/;
  * Chromium flags that resolve consentry.test and its subdomains to 127.0.0.1 and every other name to
  * nothing (a second safety net behind the routes: even an unrouted request cannot reach the internet).
  */
-export const hostResolverArgs = [
-  ...chromiumArgs,
-  '--host-resolver-rules=MAP consentry.test 127.0.0.1, MAP *.consentry.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+export const hostResolverArgs = chromiumArgsWith('MAP consentry.test 127.0.0.1, MAP *.consentry.test 127.0.0.1');
 
 /**
  * Mimics gtag.js closely enough for consent tests: processes the data layer in order (existing entries,

@@ -1,7 +1,11 @@
 // A small receipt collector for tests, on 127.0.0.1, that the test controls: fail the next N posts with a
 // status, hang them, reject chosen receipts, answer with Retry-After; and that counts every receipt by id.
-// It speaks the collector's contract: POST /v1/receipts {receipts:[...]} (or a bare array) →
-// 200 {results:[{id, status: stored|duplicate|rejected, error?}]}, with CORS for any origin.
+// It speaks the collector's contract: POST /v1/receipts {receipts:[...], secrets:{subjectId: secret},
+// guardians?:{receiptId:{name, contact}}} → 200 {results:[{id, status: stored|duplicate|rejected, error?}]},
+// with CORS for any origin. Like the collector, it registers sha256(secret) from a chain's first receipt
+// (`subjectKeyHash`), rejects a receipt whose subject's secret is missing or wrong (a bare array carries
+// none), and keeps guardian details only when their HMACs under the secret match the receipt's hashes.
+import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Receipt } from '../../../src/receipts/types';
@@ -18,6 +22,12 @@ export interface ReceiptServer {
   answers: Map<string, string[]>;
   /** Every POST, answered or not: its receipt ids and how it was answered. */
   posts: { ids: string[]; status: number | 'hung' | 'malformed'; keepalive?: boolean }[];
+  /** Every POST body as received (parsed JSON), in order. */
+  bodies: unknown[];
+  /** Registered subjects: sha256(secret) by subject id. */
+  keys: Map<string, string>;
+  /** Guardian details whose HMACs matched their receipt, by receipt id. */
+  guardians: Map<string, { name: string; contact: string }>;
   /** The next `n` posts answer `status` (default 500), optionally with a Retry-After header. */
   failNext(n: number, status?: number, retryAfter?: string): void;
   /** The next `n` posts never get an answer (until close). */
@@ -38,6 +48,11 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
   const seen = new Map<string, number>();
   const answers = new Map<string, string[]>();
   const posts: ReceiptServer['posts'] = [];
+  const bodies: unknown[] = [];
+  const keys = new Map<string, string>();
+  const guardians = new Map<string, { name: string; contact: string }>();
+  const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+  const hmac = (k: string, v: string) => createHmac('sha256', Buffer.from(k, 'utf8')).update(v.trim().normalize('NFC'), 'utf8').digest('hex');
   let fail: { n: number; status: number; retryAfter?: string } = { n: 0, status: 500 };
   let hang = 0;
   let reject: { test: (r: Receipt) => boolean; reason: string } | undefined;
@@ -59,10 +74,14 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       let list: Receipt[];
+      let secrets: { [s: string]: unknown } = {};
+      let envelope: { [id: string]: { name?: unknown; contact?: unknown } } = {};
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        bodies.push(body);
         list = Array.isArray(body) ? body : body.receipts;
         if (!Array.isArray(list)) throw new Error('no receipts');
+        if (!Array.isArray(body)) (secrets = body.secrets || {}), (envelope = body.guardians || {});
       } catch {
         posts.push({ ids: [], status: 'malformed' });
         return void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'malformed body' }));
@@ -85,12 +104,29 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
         posts.push({ ids, status: 413 });
         return void res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'batch too large' }));
       }
+      /** Why the subject's secret does not let this receipt in, or '' when it does. */
+      const unauthorised = (r: Receipt): string => {
+        const secret = secrets[r.subjectId];
+        if (typeof secret !== 'string') return 'subject secret required';
+        const key = keys.get(r.subjectId) ?? (r.prev === null ? r.subjectKeyHash : undefined);
+        if (!key) return 'the chain has no registered key';
+        return sha256(secret) === key ? '' : 'wrong subject secret';
+      };
       const results = list.map((r) => {
         seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
-        const answer = reject?.test(r) ? 'rejected' : stored.has(r.id) ? 'duplicate' : 'stored';
+        // the test's own rule first, as a collector validates a receipt before its chain
+        const why = (reject?.test(r) ? reject.reason : '') || (stored.has(r.id) ? '' : unauthorised(r));
+        const answer = why ? 'rejected' : stored.has(r.id) ? 'duplicate' : 'stored';
         answers.set(r.id, [...(answers.get(r.id) ?? []), answer]);
-        if (answer === 'stored') stored.set(r.id, r);
-        return answer === 'rejected' ? { id: r.id, status: answer, error: reject!.reason } : { id: r.id, status: answer };
+        if (answer === 'stored') {
+          stored.set(r.id, r);
+          if (!keys.has(r.subjectId)) keys.set(r.subjectId, r.subjectKeyHash!);
+          const g = envelope[r.id];
+          const secret = secrets[r.subjectId] as string;
+          if (g && typeof g.name == 'string' && typeof g.contact == 'string' && r.guardian?.nameHash === hmac(secret, g.name) && r.guardian?.contactHash === hmac(secret, g.contact))
+            guardians.set(r.id, { name: g.name, contact: g.contact });
+        }
+        return answer === 'rejected' ? { id: r.id, status: answer, error: why } : { id: r.id, status: answer };
       });
       // as the collector does: a batch where nothing could be used is a 400, with the results
       const none = results.every((x) => x.status === 'rejected');
@@ -107,6 +143,9 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
     seen,
     answers,
     posts,
+    bodies,
+    keys,
+    guardians,
     failNext: (n, status = 500, retryAfter) => void (fail = { n, status, retryAfter }),
     hangNext: (n) => void (hang = n),
     rejectWhen: (test, reason = 'schema: not acceptable') => void (reject = { test, reason }),

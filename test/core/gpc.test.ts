@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ConsentError, createConsent } from '../../src/core';
+import { createConsent } from '../../src/core';
 import { config } from './fixtures';
 import { clock, memory, record } from './helpers';
 
@@ -99,62 +99,5 @@ describe('Global Privacy Control', () => {
     expect(log.order).toEqual(['expired', 'change', 'decision', 'change', 'decision']);
     expect(log.decision.map((d) => d.method)).toEqual(['expiry', 'gpc']);
     expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc', decidedAt: t.now() });
-  });
-});
-
-describe('children', () => {
-  const kids = { children: { minimumAge: 14 } };
-
-  it('needs a guardian only when children are configured and the visitor is a child', () => {
-    const plain = memory().c;
-    plain.setAgeGroup('child');
-    expect(plain.needsGuardian()).toBe(false);
-    const { c, log } = memory(kids);
-    expect(c.needsGuardian()).toBe(false);
-    c.setAgeGroup('adult');
-    expect(c.needsGuardian()).toBe(false);
-    c.setAgeGroup('child');
-    expect(c.needsGuardian()).toBe(true);
-    expect(c.snapshot().ageGroup).toBe('child');
-    expect(log.change.map((e) => e.origin)).toEqual(['local', 'local']);
-    expect(() => c.setAgeGroup('teen' as any)).toThrow(ConsentError);
-  });
-
-  it("a child's agreement counts only once a guardian consented", async () => {
-    const t = clock();
-    const { c, log } = memory(kids, { now: t.now });
-    c.setAgeGroup('child');
-    await c.decide({ analytics: 'agree', ads: 'disagree' });
-    expect(c.isGranted('analytics')).toBe(false);
-    t.add(1);
-    const snap = await c.recordGuardian({ name: '김보호', contact: '010-0000-0000', method: 'sms' });
-    expect(c.needsGuardian()).toBe(false);
-    expect(c.isGranted('analytics')).toBe(true);
-    expect(snap.guardian).toEqual({ name: '김보호', contact: '010-0000-0000', method: 'sms', verifiedAt: t.now() });
-    const d = log.decision.at(-1)!;
-    expect(d.method).toBe('guardian');
-    expect(d.changes.map((x) => [x.id, x.from, x.to])).toEqual([
-      ['analytics', 'agree', 'agree'],
-      ['ads', 'disagree', 'disagree'],
-    ]);
-    expect(log.change.at(-1)!.changed).toEqual(['analytics']);
-  });
-
-  it('keeps the guardian record with the consent in the cookie', async () => {
-    const cfg = config(kids);
-    const a = createConsent(cfg, { crossTab: false });
-    await a.ready;
-    await a.recordGuardian({ name: 'Kim Parent', contact: 'parent@example.com', method: 'email', verifiedAt: Date.UTC(2025, 4, 5, 6, 7, 8) });
-    const b = createConsent(cfg, { crossTab: false });
-    expect(b.snapshot().guardian).toEqual({ name: 'Kim Parent', contact: 'parent@example.com', method: 'email', verifiedAt: Date.UTC(2025, 4, 5, 6, 7, 8) });
-    expect(b.snapshot().ageGroup).toBe('child');
-    expect(b.needsGuardian()).toBe(false);
-  });
-
-  it('rejects incomplete guardian records and configs without children', () => {
-    const { c } = memory(kids);
-    for (const bad of [undefined, {}, { name: 'a', contact: 'b' }, { name: '', contact: 'b', method: 'sms' }, { name: 'a', contact: 'b', method: 'sms', verifiedAt: -1 }, { name: 'a', contact: 3, method: 'sms' }])
-      expect(() => c.recordGuardian(bad as any)).toThrow(ConsentError);
-    expect(() => memory().c.recordGuardian({ name: 'a', contact: 'b', method: 'sms' })).toThrow(/needs "children"/);
   });
 });

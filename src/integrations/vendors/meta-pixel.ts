@@ -1,0 +1,69 @@
+/**
+ * Meta Pixel (Facebook/Instagram ads measurement).
+ *
+ * Docs:
+ * - consent API, "revoke before init, grant once consent is given, revoke on every page" (read):
+ *   https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
+ * - `_fbp` / `_fbc` cookies (read): https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/
+ * - base code and the `fbq` queue stub: https://developers.facebook.com/docs/meta-pixel/get-started (the
+ *   stub as Meta's snippet defines it, from public copies)
+ * Not verified here: the cookies' 90-day lifetime (Meta's cookie-settings help page), the hosts beyond
+ * connect.facebook.net and www.facebook.com (`/tr` hits).
+ */
+import { BOOL } from '../../gate/check';
+import type { Vendor } from '../types';
+import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, US, VISIT_LOG, cookie, days, digits, t } from './common';
+
+const SRC = 'https://connect.facebook.net/en_US/fbevents.js';
+
+export const metaPixel: Vendor = {
+  name: 'meta-pixel',
+  label: 'Meta Pixel',
+  hosts: ['connect.facebook.net', 'www.facebook.com'],
+  consentApi: "fbq('consent', 'revoke') before init; fbq('consent', 'grant') on consent; fbq('consent', 'revoke') on withdrawal",
+  multi: true,
+  id: digits(10, 20, 'a Meta Pixel id'),
+  options: { ...PAGE_VIEW, autoConfig: BOOL },
+  cookies: ['_fbp', '_fbc'],
+  disclosure: {
+    recipient: t('Meta Platforms, Inc.', 'Meta Platforms, Inc.'),
+    contact: 'https://www.facebook.com/privacy/policy/',
+    countryCode: 'US',
+    country: US,
+    purpose: t('광고 성과 측정, 맞춤형 광고와 광고 대상 설정', 'measuring ads, personalised ads and ad audiences'),
+    items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
+    retention: t('Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', "as Meta's privacy policy says (cookies up to 90 days)"),
+    timing: ON_VISIT,
+    method: BY_BROWSER,
+    cookies: [
+      cookie('_fbp', 'first', days(90), t('브라우저 식별자', 'browser identifier'), 'Meta'),
+      cookie('_fbc', 'first', days(90), t('광고 클릭 식별자(fbclid)', 'ad click identifier (fbclid)'), 'Meta'),
+    ],
+  },
+  prepare({ w }) {
+    // Meta's own queue stub: calls made before fbevents.js arrives wait in fbq.queue, in order.
+    if (!w.fbq) {
+      const n: any = (w.fbq = function () { // eslint-disable-line @typescript-eslint/no-explicit-any
+        n.callMethod ? n.callMethod.apply(n, arguments) : n.queue.push(arguments);
+      });
+      if (!w._fbq) w._fbq = n;
+      n.push = n;
+      n.loaded = true;
+      n.version = '2.0';
+      n.queue = [];
+    }
+    w.fbq('consent', 'revoke');
+  },
+  load(c) {
+    const fbq = c.w.fbq;
+    fbq('consent', 'grant');
+    for (const id of c.ids) {
+      if (c.options.autoConfig === false) fbq('set', 'autoConfig', false, id);
+      fbq('init', id);
+    }
+    if (c.options.pageView !== false) fbq('track', 'PageView');
+    c.load(SRC);
+  },
+  grant: (c) => c.w.fbq('consent', 'grant'),
+  revoke: (c) => c.w.fbq('consent', 'revoke'),
+};

@@ -1,0 +1,36 @@
+import type { VendorContext, VendorDisclosure } from '../types';
+import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISIT_LOG, t } from './common';
+
+/** NAVER's log script, shared by NAVER Analytics and NAVER Ads conversion tracking (one request per page). */
+export const WCS_SRC = 'https://wcs.naver.net/wcslog.js';
+export const WCS_HOSTS = ['wcs.naver.net', 'wcs.naver.com', 'wcs.pstatic.net'];
+
+/** NAVER Corp. as recipient; `purpose` and `cookies` differ per product. */
+export const naverDisclosure = (purpose: VendorDisclosure['purpose'], cookies: VendorDisclosure['cookies']): VendorDisclosure => ({
+  recipient: t('네이버 주식회사', 'NAVER Corp.'),
+  contact: 'https://policy.naver.com/policy/privacy.html',
+  countryCode: 'KR',
+  country: KR,
+  purpose,
+  items: [VISIT_LOG, DEVICE, IP, COOKIE_ID],
+  retention: t('네이버 개인정보처리방침에 따름', "as NAVER's privacy policy says"),
+  timing: ON_VISIT,
+  method: BY_BROWSER,
+  cookies,
+});
+
+/**
+ * Sends NAVER's page view for this account once wcslog.js has run: `wcs_add.wa = id`, then (ads)
+ * `wcs.inflow(domain)`, then `wcs_do()`. wcslog.js keeps no queue, so this runs from its onload; NAVER
+ * Analytics and NAVER Ads each set their own `wa` right before their own `wcs_do()`.
+ */
+export function wcsPageView(c: VendorContext, inflow?: boolean): void {
+  c.load(WCS_SRC, () => {
+    const w = c.w;
+    if (!w.wcs || typeof w.wcs_do != 'function') return;
+    w.wcs_add = w.wcs_add || {};
+    w.wcs_add.wa = c.ids[0];
+    if (inflow) c.options.inflowDomain ? w.wcs.inflow(c.options.inflowDomain) : w.wcs.inflow();
+    w.wcs_do();
+  });
+}
