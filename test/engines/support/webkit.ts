@@ -151,7 +151,9 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      connectionRetryCount: 0,
+      // a MiniBrowser that never answers (seen on a loaded machine) gets one more try instead of a hung hook
+      connectionRetryTimeout: 60_000,
+      connectionRetryCount: 1,
       capabilities: {
         browserName: 'MiniBrowser',
         // plain W3C WebDriver: WebKitWebDriver does not offer BiDi and refuses a session that asks for it
