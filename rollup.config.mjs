@@ -102,6 +102,18 @@ if (existsSync('src/server/index.ts')) {
   }));
 }
 
+// `consentry/check` (every problem and warning of a whole config) and the `consentry check` command (Node).
+if (existsSync('src/check/index.ts')) {
+  const external = (id) => nodeExternal(id) || /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id);
+  configs.push(tag('check', {
+    input: { check: 'src/check/index.ts', 'check-cli': 'src/check/cli.ts' },
+    plugins: node(),
+    external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/check-[name]-[hash].js', banner: (c) => (c.name === 'check-cli' ? '#!/usr/bin/env node' : '') },
+  }));
+  configs.push(tag('check', { input: 'src/check/index.ts', plugins: [dts()], external, output: { file: 'dist/check.d.ts', format: 'es' } }));
+}
+
 // Publish the receipt JSON Schemas beside the bundles (the collector and site backends validate with them).
 for (const f of ['receipt.schema.json', 'kantara.schema.json']) {
   if (existsSync(`src/receipts/${f}`)) {

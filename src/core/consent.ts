@@ -2,7 +2,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { decode, encode, hasGuardianDetails, type Stored } from './codec';
 import { baseName, readCookies, readStartCookie, removeCookies, writeCookie } from './cookie';
 import { emitter } from './emitter';
-import { ConfigError, ConsentError } from './errors';
+import { ConsentError } from './errors';
 import { bannerGrants, isMarketing, lifetimeDays } from './kinds';
 import { localize, pickLocale } from './localize';
 import { crossTab } from './tabs';
@@ -23,7 +23,8 @@ import type {
   PurposeState,
 } from './types';
 import { uuid } from './uuid';
-import { isObject, isText, validateConfig } from './validate';
+import { checkedConfig } from './checked';
+import { isObject, isText } from './is';
 
 type Purpose = NormalizedConfig['purposes'][number];
 type Announce = () => Promise<ConsentSnapshot>;
@@ -52,8 +53,7 @@ const fail = (message: string): never => {
  * ```
  */
 export function createConsent(input: unknown, options: CreateOptions = {}): Consent {
-  const { config, problems } = validateConfig(input);
-  if (!config) throw new ConfigError(problems);
+  const config = checkedConfig(input);
   const { purposes: list, expiry, cookie: ck, policy, children: kids } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};

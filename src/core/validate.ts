@@ -1,171 +1,90 @@
 import type { ConfigProblem } from './errors';
 import { transfers } from './kinds';
-import type { ConsentConfig, Localized, NormalizedConfig } from './types';
+import { normalize } from './normalize';
+import type { ConsentConfig, NormalizedConfig } from './types';
+import { add, checks, type Check } from './config-check';
+import { isLocalized, isObject, isText, safeUrl } from './is';
 
-/**
- * A table-driven check: reports what is wrong with `value` into `problems`, each named by `path`
- * (`purposes[2].retention`). Other modules build their own config sections' checks from these.
- */
-export type Check = (value: any, path: string, problems: ConfigProblem[]) => void;
+export { isObject, isText, isLocalized, safeUrl };
+export { checks, nearest, type Check } from './config-check';
 
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+/** The core config's checks, built on first use so that bundles which never validate can drop them. */
+let root: Check | undefined;
+const rules = (): Check => root || (root = build());
+function build(): Check {
+  const { is, match, text, localized, flag, positive, url, section, version, id, oneOf, listOf, object } = checks;
 
-/** A plain object (not null, not an array). */
-export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
+  const items = listOf(localized);
+  /** What consent items disclose (PIPA 15②); recipients and transfers carry their own. */
+  const disclosures = { purpose: localized, items, retention: localized };
+  const transfer = object(
+    { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
+    'country recipient contact timing method purpose items retention',
+  );
+  const days = is((v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity), 'expected a positive number of days, or false (no time limit)');
 
-/** A string with something in it besides spaces. */
-export const isText = (v: unknown): v is string => typeof v == 'string' && v.trim() != '';
-
-/** A non-empty string, or `{ ko: '…', en: '…' }` with at least one language and only non-empty strings. */
-export const isLocalized = (v: unknown): v is Localized =>
-  isText(v) || (isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => LOCALE.test(k) && isText(v[k])));
-
-/**
- * `value` trimmed when it is a URL safe to put in an `href`: `http:`, `https:` or relative
- * (`/privacy`, `privacy.html`, `//host/x`); `undefined` for anything else, `javascript:`, `data:`,
- * `vbscript:`, `mailto:` included, however disguised (case, spaces, control characters, HTML entities).
- */
-export function safeUrl(value: unknown): string | undefined {
-  if (typeof value != 'string') return;
-  const url = value.trim();
-  // Browsers drop tabs/newlines inside URLs and HTML decodes entities: check what they would see.
-  const bare = url.replace(/[\0-\x20\x7f-\x9f]+/g, '');
-  const scheme = /^([^/?#]*?):/.exec(bare);
-  if (bare && !/&(#|[a-z\d]+;)|\\/i.test(bare) && (!scheme || /^https?$/i.test(scheme[1]))) return url;
-}
-
-/**
- * The known key a misspelt `key` most likely meant: the same but for case, one letter added, dropped or
- * changed, or two neighbours swapped (keys of three letters or more).
- */
-export function nearest(key: string, known: string[]): string | undefined {
-  const a = key.toLowerCase();
-  return known.find((k) => {
-    const b = k.toLowerCase();
-    let i = 0;
-    while (a[i] && a[i] == b[i]) i++;
-    const rest = (s: string, n: number) => s.slice(i + n);
-    return b[2] && (rest(a, 1) == rest(b, 1) || rest(a, 1) == rest(b, 0) || rest(a, 0) == rest(b, 1) || (a[i] == b[i + 1] && a[i + 1] == b[i] && rest(a, 2) == rest(b, 2)));
-  });
-}
-
-const add = (out: ConfigProblem[], path: string, message: string) => void out.push({ path, message });
-
-/** A check from a predicate and the message for values that fail it. */
-const is =
-  (test: (v: any) => unknown, message: string): Check =>
-  (v, path, out) =>
-    test(v) || add(out, path, message);
-/** A string matching `pattern`. */
-const match = (pattern: RegExp, message: string) => is((v) => typeof v == 'string' && pattern.test(v), message);
-const text = is(isText, 'expected text');
-const localized = is(isLocalized, 'expected a localized string');
-const flag = is((v) => typeof v == 'boolean', 'expected true or false');
-const positive = is((v) => typeof v == 'number' && v > 0 && v < Infinity, 'expected a positive number');
-const url = is(safeUrl, 'expected a safe http(s) or relative URL');
-const section = is(isObject, 'expected an object');
-const version = is((v) => isText(v) || (typeof v == 'number' && isFinite(v)), 'expected a number or text');
-const oneOf = (...values: string[]): Check => is((v) => values.includes(v), 'expected one of "' + values.join('", "') + '"');
-const id = match(/^[a-z0-9_-]+$/, 'expected [a-z0-9_-]+');
-
-/** A list whose every item passes `item`; empty lists fail unless `allowEmpty`. */
-const listOf =
-  (item: Check, allowEmpty?: boolean): Check =>
-  (v, path, out) =>
-    Array.isArray(v) && (allowEmpty || v[0] !== undefined)
-      ? v.forEach((x, i) => item(x, `${path}[${i}]`, out))
-      : add(out, path, `expected a ${allowEmpty ? '' : 'non-empty '}list`);
-
-/**
- * An object with the keys of `shape` (each checked when present) and the space-separated `required`
- * ones. Every other key is reported as unknown, with the nearest known key as a suggestion.
- */
-const object =
-  (shape: Record<string, Check>, required = ''): Check =>
-  (v, path, out) => {
-    if (!isObject(v)) return section(v, path, out);
-    const known = Object.keys(shape);
-    const where = (k: string) => (path ? path + '.' + k : k);
-    let n;
-    for (const k of required.split(' ')) if (k && v[k] === undefined) add(out, where(k), 'is required');
-    for (const k in v)
-      if (!known.includes(k)) add(out, where(k), 'unknown key' + ((n = nearest(k, known)) ? ` (did you mean "${n}"?)` : ''));
-      else if (v[k] !== undefined) shape[k](v[k], where(k), out);
-  };
-
-/** The building blocks of the config checks, for modules that validate their own config section. */
-export const checks = { is, text, localized, flag, positive, url, section, version, oneOf, listOf, object };
-
-const items = listOf(localized);
-/** What consent items disclose (PIPA 15②); recipients and transfers carry their own. */
-const disclosures = { purpose: localized, items, retention: localized };
-const transfer = object(
-  { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
-  'country recipient contact timing method purpose items retention',
-);
-const days = is((v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity), 'expected a positive number of days, or false (no time limit)');
-
-const root = object(
-  {
-    controller: object(
-      { name: localized, contact: text, email: text, phone: text, url, address: localized, jurisdiction: text },
-      'name contact',
-    ),
-    policy: object({ version, url, reconsent: oneOf('all', 'changed'), changed: listOf(text, true) }, 'version url'),
-    locale: text,
-    purposes: listOf(
-      object(
-        {
-          id,
-          necessity: oneOf('required', 'optional', 'notice'),
-          kind: oneOf(...'service analytics marketing advertising functional personalization security third_party overseas_transfer purpose_change sensitive unique_id sale sharing'.split(' ')),
-          version,
-          title: localized,
-          description: localized,
-          ...disclosures,
-          refusal: localized,
-          legalBasis: localized,
-          recipients: listOf(object({ name: localized, ...disclosures, contact: text }, 'name purpose items retention')),
-          // one receiving party, or a list of them
-          transfer: (v, path, out) => (Array.isArray(v) ? listOf(transfer)(v, path, out) : transfer(v, path, out)),
-          channels: listOf(id),
-          nightTime: flag,
-          emphasis: flag,
-          cookies: listOf(object({ name: text, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized }, 'name party lifetime')),
-          cleanup: object({ cookies: listOf(text), domains: listOf(text), paths: listOf(text) }, 'cookies'),
-          gpc: flag,
-          expiryDays: (v, path, out) => (isObject(v) ? object({ consent: days, refusal: days })(v, path, out) : days(v, path, out)),
-          bannerDetails: flag,
-        },
-        'id necessity kind title',
+  return object(
+    {
+      controller: object(
+        { name: localized, contact: text, email: text, phone: text, url, address: localized, jurisdiction: text },
+        'name contact',
       ),
-    ),
-    processors: listOf(object({ name: localized, task: localized, country: localized, contact: text }, 'name task'), true),
-    expiry: object({ consentDays: positive, refusalDays: positive, marketingReconfirmDays: positive }),
-    gpc: oneOf('respect', 'ignore'),
-    children: object({
-      minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years'),
-      mode: oneOf('guardian', 'refuse'),
-      requiredBeforeGuardian: flag,
-    }),
-    cookie: object({
-      // no `__Host-`/`__Secure-`: consentry adds the prefix itself where it applies (see hostOnly)
-      name: match(/^(?!__)[\w-]+$/, 'expected [A-Za-z0-9_-]+, not starting with "__"'),
-      domain: match(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected a domain'),
-      path: match(/^\/[^;\s]*$/, 'expected a path starting with "/"'),
-      sameSite: oneOf('Lax', 'Strict', 'None'),
-      secure: flag,
-      expiresDays: positive,
-    }),
-    mirror: flag,
-    google: section,
-    receipts: section,
-    ui: section,
-    blocking: section,
-    guide: section,
-  },
-  'controller policy purposes',
-);
+      policy: object({ version, url, reconsent: oneOf('all', 'changed'), changed: listOf(text, true) }, 'version url'),
+      locale: text,
+      purposes: listOf(
+        object(
+          {
+            id,
+            necessity: oneOf('required', 'optional', 'notice'),
+            kind: oneOf(...'service analytics marketing advertising functional personalization security third_party overseas_transfer purpose_change sensitive unique_id sale sharing'.split(' ')),
+            version,
+            title: localized,
+            description: localized,
+            ...disclosures,
+            refusal: localized,
+            legalBasis: localized,
+            recipients: listOf(object({ name: localized, ...disclosures, contact: text }, 'name purpose items retention')),
+            // one receiving party, or a list of them
+            transfer: (v, path, out) => (Array.isArray(v) ? listOf(transfer)(v, path, out) : transfer(v, path, out)),
+            channels: listOf(id),
+            nightTime: flag,
+            emphasis: flag,
+            cookies: listOf(object({ name: text, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized }, 'name party lifetime')),
+            cleanup: object({ cookies: listOf(text), domains: listOf(text), paths: listOf(text) }, 'cookies'),
+            gpc: flag,
+            expiryDays: (v, path, out) => (isObject(v) ? object({ consent: days, refusal: days })(v, path, out) : days(v, path, out)),
+            bannerDetails: flag,
+          },
+          'id necessity kind title',
+        ),
+      ),
+      processors: listOf(object({ name: localized, task: localized, country: localized, contact: text }, 'name task'), true),
+      expiry: object({ consentDays: positive, refusalDays: positive, marketingReconfirmDays: positive }),
+      gpc: oneOf('respect', 'ignore'),
+      children: object({
+        minimumAge: is((v) => Number.isInteger(v) && v > 0 && v < 30, 'expected a whole number of years'),
+        mode: oneOf('guardian', 'refuse'),
+        requiredBeforeGuardian: flag,
+      }),
+      cookie: object({
+        // no `__Host-`/`__Secure-`: consentry adds the prefix itself where it applies (see hostOnly)
+        name: match(/^(?!__)[\w-]+$/, 'expected [A-Za-z0-9_-]+, not starting with "__"'),
+        domain: match(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected a domain'),
+        path: match(/^\/[^;\s]*$/, 'expected a path starting with "/"'),
+        sameSite: oneOf('Lax', 'Strict', 'None'),
+        secure: flag,
+        expiresDays: positive,
+      }),
+      mirror: flag,
+      google: section,
+      receipts: section,
+      ui: section,
+      blocking: section,
+      guide: section,
+    },
+    'controller policy purposes',
+  );
+}
 
 /** Kinds that are never needed to provide the service: consent to them must stay optional. */
 const NOT_NEEDED = ['analytics', 'advertising', 'marketing', 'personalization', 'third_party', 'overseas_transfer'];
@@ -194,7 +113,7 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
     if (consent) {
       // An overseas transfer may give its own refusal method (each receiving party) instead.
       if (!xs[0] || xs.some((x) => x.refusalMethod === undefined)) need('refusal', forConsent);
-      if (!own) for (const k in disclosures) need(k, forConsent);
+      if (!own) for (const k of ['purpose', 'items', 'retention']) need(k, forConsent);
       if (p.necessity == 'required' && NOT_NEEDED.includes(p.kind))
         warn(path + 'necessity', `"required" for a ${p.kind} purpose, which the service does not need: make it "optional" (PIPA 22⑤); what a contract needs is a "notice" with its legal basis (PIPA 15①4; PIPC since 2024-09-15)`);
     }
@@ -231,37 +150,6 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
   if (ck.sameSite == 'None' && ck.secure === false) add(out, 'cookie.secure', 'SameSite=None cookies must be secure');
 }
 
-const https = () => typeof location != 'undefined' && location.protocol == 'https:';
-
-/**
- * On https, a cookie kept to this host (no `domain`, path `/`, secure) is named `__Host-<name>`: browsers
- * then refuse any copy another host would set for it, so a sibling subdomain cannot toss a consent cookie
- * in. With `domain` (shared on purpose), another path, `secure: false` or on http the name stays as set.
- */
-const hostOnly = (ck: NormalizedConfig['cookie']): NormalizedConfig['cookie'] =>
-  https() && !ck.domain && ck.path == '/' && ck.secure ? { ...ck, name: '__Host-' + ck.name } : ck;
-
-/** The config with every default filled in (only called on a valid config). */
-const normalize = (c: ConsentConfig): NormalizedConfig => ({
-  ...c,
-  locale: c.locale || 'auto',
-  policy: { reconsent: 'all', ...c.policy, version: '' + c.policy.version },
-  purposes: c.purposes.map((p) => ({ ...p, version: '' + (p.version == null ? 1 : p.version) })),
-  expiry: { consentDays: 395, refusalDays: 182, marketingReconfirmDays: 730, ...c.expiry },
-  gpc: c.gpc || 'respect',
-  children: c.children && { minimumAge: 14, mode: 'guardian', requiredBeforeGuardian: false, ...c.children },
-  cookie: hostOnly({
-    name: 'consentry',
-    path: '/',
-    sameSite: 'Lax',
-    expiresDays: 365,
-    // Browsers keep SameSite=None cookies only when secure.
-    secure: (c.cookie || {}).sameSite == 'None' || https(),
-    ...c.cookie,
-  }),
-  mirror: c.mirror != false,
-});
-
 /**
  * Checks a config and fills in its defaults. `problems` lists everything wrong, by path; `config` is
  * set only when there is none. `warnings` are legal recommendations that do not stop consentry.
@@ -269,7 +157,7 @@ const normalize = (c: ConsentConfig): NormalizedConfig => ({
 export function validateConfig(config: unknown): { config?: NormalizedConfig; problems: ConfigProblem[]; warnings: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const warnings: ConfigProblem[] = [];
-  if (!isObject(config)) section(config, '(config)', problems);
-  else root(config, '', problems), relations(config, problems, warnings);
+  if (!isObject(config)) checks.section(config, '(config)', problems);
+  else rules()(config, '', problems), relations(config, problems, warnings);
   return { config: problems.length ? undefined : normalize(config as ConsentConfig), problems, warnings };
 }

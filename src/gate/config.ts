@@ -1,5 +1,5 @@
 import type { ConfigProblem } from '../core/errors';
-import { BOOL, checkSection } from './check';
+import { BOOL, checkSection } from './section-check';
 
 /** The `blocking` section of the config (script tag): options for startGate. */
 export interface BlockingConfig {

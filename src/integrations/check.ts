@@ -1,7 +1,7 @@
 import type { ConfigProblem } from '../core/errors';
 import type { Purpose } from '../core/types';
 import { checks, isObject, type Check } from '../core/validate';
-import { checkSection } from '../gate/check';
+import { checkSection } from '../gate/section-check';
 import { resolveSignals } from '../gate/google/signals';
 import { VENDOR_LABELS, VENDOR_NAMES } from './names';
 import { purposesOf } from './purposes';

@@ -1,5 +1,5 @@
 import type { Consent, CookieInfo, Localized } from '../core/types';
-import type { Rule } from '../gate/check';
+import type { Rule } from '../gate/section-check';
 
 /** The vendors consentry knows, as a site names them in `integrations[].vendor`. */
 export type VendorName =

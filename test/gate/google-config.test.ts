@@ -109,7 +109,7 @@ describe('validateGoogleConfig', () => {
         'config.google.configParams',
       ].sort(),
     );
-    expect(problems.find((p) => p.path.endsWith('sendPagview'))!.message).toBe('unknown key');
+    expect(problems.find((p) => p.path.endsWith('sendPagview'))!.message).toBe('unknown key (did you mean "sendPageView"?)');
   });
 
   it('rejects a non-object, an empty id list, a lowercase id and fractional waits', () => {

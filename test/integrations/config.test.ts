@@ -52,7 +52,7 @@ describe('validateIntegrations', () => {
       'integrations[1].id: expected a NAVER common key (na_account_id) like "s_4711a698fadd"',
       'integrations[1].options.inflowDomain: expected the cookie domain, e.g. "example.com" (NAVER\'s wcs.inflow)',
       'integrations[2].id: expected a Kakao Pixel track id (10–20 digits)',
-      'integrations[2].options.pageview: unknown key',
+      'integrations[2].options.pageview: unknown key (did you mean "pageView"?)',
       'integrations[3].id: expected text',
       'integrations[4].id: is required: expected a UET tag id (4–20 digits)',
       'integrations[5].options: expected an object',

@@ -1,6 +1,7 @@
 import type { ConfigProblem } from '../../core/errors';
 import { SIGNALS, type ConsentSignal } from './signals';
-import { BOOL, checkSection, isObject, type Rule } from '../check';
+import { isObject } from '../../core/is';
+import { BOOL, checkSection, type Rule } from '../section-check';
 
 /** The `google` section of the config. */
 export interface GoogleConfig {

@@ -9,7 +9,7 @@
  * a later consent boots it again.
  * Not verified: the cookie names `ch-veil-id` / `ch-session-*` (observed, not documented) and where Channel stores data.
  */
-import { BOOL } from '../../gate/check';
+import { BOOL } from '../../gate/section-check';
 import type { Vendor, VendorContext } from '../types';
 import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, cookie, t } from './common';
 

@@ -1,5 +1,5 @@
 import type { CookieInfo, Localized } from '../../core/types';
-import { BOOL, type Rule } from '../../gate/check';
+import { BOOL, type Rule } from '../../gate/section-check';
 
 /** A text in Korean and English. */
 export const t = (ko: string, en: string): { ko: string; en: string } => ({ ko, en });

@@ -13,7 +13,7 @@
  * `_gcl_*` cookies deleted. `urlPassthrough` keeps ad click ids in links while ad_storage is denied;
  * `adsDataRedaction` redacts them from the pings sent meanwhile.
  */
-import { BOOL, type Rule } from '../../gate/check';
+import { BOOL, type Rule } from '../../gate/section-check';
 import { ADS_COOKIES } from '../../gate/google/cookies';
 import { consentDefault, layerName, shim } from '../../gate/google/default';
 import { resolveSignals, signalState } from '../../gate/google/signals';

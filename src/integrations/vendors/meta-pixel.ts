@@ -10,7 +10,7 @@
  * Not verified here: the cookies' 90-day lifetime (Meta's cookie-settings help page), the hosts beyond
  * connect.facebook.net and www.facebook.com (`/tr` hits).
  */
-import { BOOL } from '../../gate/check';
+import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
 import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, US, VISIT_LOG, cookie, days, digits, t } from './common';
 

@@ -11,7 +11,7 @@
  *   order are as several CMPs quote it, and ad_storage is the only key UET reads).
  * Not verified: the `_uetmsclkid` name and its 90 days, the cookie lifetimes, the bat.bing.net host.
  */
-import { BOOL } from '../../gate/check';
+import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
 import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, US, VISIT_LOG, cookie, days, digits, months, t } from './common';
 
