@@ -3,8 +3,9 @@ import { decode, encode, hasGuardianDetails, type Stored } from './codec';
 import { baseName, readCookies, readStartCookie, removeCookies, writeCookie } from './cookie';
 import { emitter } from './emitter';
 import { ConfigError, ConsentError } from './errors';
-import { bannerGrants, isMarketing, lifetimeDays } from './kinds';
+import { bannerGrants, isMarketing } from './kinds';
 import { localize, pickLocale } from './localize';
+import { adoptStored, counts as countsIn, expiredIds, gpcApplies as gpcIn, grantedIn, isChild, pendingIds, purposeState, type Purpose, type Source } from './state';
 import { crossTab } from './tabs';
 import type {
   ChangeEvent,
@@ -25,11 +26,7 @@ import type {
 import { uuid } from './uuid';
 import { isObject, isText, validateConfig } from './validate';
 
-type Purpose = NormalizedConfig['purposes'][number];
 type Announce = () => Promise<ConsentSnapshot>;
-type Source = PurposeState['source'];
-
-const DAY = 864e5;
 const CHOICES: unknown[] = ['agree', 'disagree'];
 /** Stored times are whole seconds; keep memory the same so every tab and reload agrees. */
 const sec = (ms: number) => ms - (ms % 1000);
@@ -54,7 +51,15 @@ const fail = (message: string): never => {
 export function createConsent(input: unknown, options: CreateOptions = {}): Consent {
   const { config, problems } = validateConfig(input);
   if (!config) throw new ConfigError(problems);
-  const { purposes: list, expiry, cookie: ck, policy, children: kids } = config;
+  return consentFor(config, options);
+}
+
+/**
+ * The consent instance for a config that was already checked and normalized (the script tag checks its
+ * config once, cheaply, and passes it here: see src/embed). Same behaviour as `createConsent`.
+ */
+export function consentFor(config: NormalizedConfig, options: CreateOptions = {}): Consent {
+  const { purposes: list, cookie: ck, policy, children: kids } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const gpc = options.globalPrivacyControl == null ? nav.globalPrivacyControl === true : options.globalPrivacyControl;
@@ -88,31 +93,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
 
   const find = (id: string) => list.find((p) => p.id == id);
   const at = (p: Purpose) => state.purposes[p.id];
-  const respectGpc = gpc && config.gpc == 'respect';
-  const gpcApplies = (p: Purpose) => respectGpc && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
-  const child = () => !!kids && state.ageGroup == 'child';
+  const gpcApplies = (p: Purpose) => gpcIn(config, state, p);
+  const child = () => isChild(config, state);
   const needsGuardian = () => child() && kids!.mode == 'guardian' && !state.guardian;
-
-  /**
-   * The state of purpose `p`: unanswered without `choice`; else the answer with what follows from the
-   * config: its lifetime by kind (none for service and legal kinds), the marketing reconfirmation date, and
-   * only configured channels. Refusing refuses every channel and night-time sending.
-   */
-  const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels: { [c: string]: Choice } = {}, night?: Choice): PurposeState => {
-    const agree = choice == 'agree';
-    const days = choice && lifetimeDays(p, choice, expiry);
-    return {
-      id: p.id,
-      choice,
-      version: p.version,
-      source,
-      decidedAt,
-      expiresAt: days ? decidedAt! + days * DAY : undefined,
-      reconfirmDueAt: agree && (p.kind == 'marketing' || p.channels) ? decidedAt! + expiry.marketingReconfirmDays * DAY : undefined,
-      channels: choice && p.channels && Object.fromEntries(p.channels.map((c) => [c, agree ? channels[c] : choice]).filter((e) => e[1])),
-      nightTime: (choice && p.nightTime && (agree ? night : choice)) || undefined,
-    };
-  };
+  const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels?: { [c: string]: Choice }, night?: Choice) =>
+    purposeState(config, p, choice, source, decidedAt, channels, night);
   /** A new answer; channel and night-time answers given earlier are kept when an agreement is renewed. */
   const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
     const prev = at(p);
@@ -129,25 +114,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     return make(p, choice, source, sec(now()), { ...(keep && prev.channels), ...channels }, night || (keep ? prev.nightTime : undefined));
   };
 
-  /**
-   * Takes a stored consent as the state. Answers stop counting when their purpose's version changed,
-   * when the policy changed (for every purpose, or the listed ones with `reconsent: 'changed'`), or when
-   * a required purpose holds anything but an agreement.
-   */
-  const adopt = (r: Stored = { purposes: {} }) => {
-    const policyChanged = r.policyVersion && r.policyVersion != policy.version;
-    state = { ...r, purposes: {}, gpc };
-    for (const p of list) {
-      const s = r.purposes[p.id];
-      state.purposes[p.id] =
-        s &&
-        p.necessity != 'notice' &&
-        s.version == p.version &&
-        (p.necessity != 'required' || s.choice == 'agree') &&
-        !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
-          ? make(p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
-          : make(p);
-    }
+  /** Takes a stored consent as the state (see adoptStored). */
+  const adopt = (r?: Stored) => {
+    state = adoptStored(config, r, gpc);
   };
 
   /** What a restore from the mirror keeps: the refusals, with the policy version they were given under. */
@@ -157,23 +126,9 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     purposes: Object.fromEntries(Object.entries(purposes).filter((e) => e[1].choice == 'disagree')),
   });
 
-  /**
-   * Whether `p`'s answer grants it. For a child only the guardian's agreements count (and with
-   * `requiredBeforeGuardian`, the child's own agreement to required purposes); with `mode: 'refuse'`
-   * nothing does.
-   */
-  const counts = (p: Purpose, s: PurposeState) =>
-    s.choice == 'agree' &&
-    (!child() || (kids!.mode == 'guardian' && (s.source == 'guardian' || (p.necessity == 'required' && kids!.requiredBeforeGuardian))));
+  const counts = (p: Purpose, s: PurposeState) => countsIn(config, state, p, s);
   /** Expired answers are blanked by `check()` before anything reads the state, so this need not look at dates. */
-  const granted = (id: string, channel?: string): boolean => {
-    const p = find(id);
-    const s = state.purposes[id];
-    return (
-      !!p &&
-      (p.necessity == 'notice' || (counts(p, s) && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
-    );
-  };
+  const granted = (id: string, channel?: string): boolean => grantedIn(config, state, id, channel);
   /** One string per purpose telling what is granted, to find the purposes a change affected. */
   const grants = () => list.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => granted(p.id, c)) + '');
   const diff = (before: string[]) => {
@@ -288,7 +243,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   const refresh = (t = now()): Announce[] => [
     commit(
       // reconfirmDueAt is a date for the marketing reconfirmation notice (Network Act 50⑧), not an expiry
-      list.filter((p) => t >= at(p).expiresAt!).map((p) => make(p, undefined, 'expiry')),
+      expiredIds(config, state, t).map((id) => make(find(id)!, undefined, 'expiry')),
       'expiry',
     ),
     commit(
@@ -398,7 +353,7 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   /** Ids that need an answer now: unanswered, stale or expired, except those GPC answers by itself. */
   const pending = (): string[] => {
     check();
-    return ids(list.filter((p) => p.necessity != 'notice' && !gpcApplies(p) && !at(p).choice));
+    return pendingIds(config, state);
   };
 
   return {
