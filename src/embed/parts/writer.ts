@@ -4,7 +4,7 @@
  * the banner is up, or when the stored consent needs rewriting (an expiry, GPC, a damaged cookie), and then
  * hands `window.consentry`'s calls and listeners to it.
  */
-import { consentFor } from '../../core/consent';
+import { consentFor } from '../../core/writer';
 import type { Consent, NormalizedConfig } from '../../core/types';
 import { embedReceipts } from '../receipts';
 import { registerPart } from '../register';
