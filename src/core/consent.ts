@@ -4,7 +4,7 @@ import { validateConfig } from './validate';
 import { consentFor } from './writer';
 
 /**
- * Creates the consent instance for a site's config (DESIGN.md §2–§4). Validates the config (throws one
+ * Creates the consent instance for a site's config. Validates the config (throws one
  * `ConfigError` listing every problem), reads the consent cookie synchronously, and works in memory
  * where there is no storage (Node, blocked cookies, `storage: 'memory'`).
  *
