@@ -1,6 +1,7 @@
 // Builds every entry point of DESIGN.md §4 that exists:
 // minified ESM per entry (+ bundled .d.ts), the IIFE script-tag bundle, and the Node collector.
-import { existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
@@ -56,31 +57,57 @@ if (Object.keys(present).length) {
   }));
 }
 
-// The script-tag bundle: one IIFE for the first paint (dist/consentry.js), plus on-demand parts
-// (src/embed/parts/<name>.ts -> dist/consentry-<name>.js) that the bundle loads with a <script> tag.
-// Parts share the bundle's Preact through window.__consentryRuntime (see src/embed/runtime.ts),
-// so there is one Preact instance and the parts stay small.
+// The script tag: the boot dist/consentry.js (src/embed/script-tag.ts; dist/consentry.debug.js with full
+// config checks) and on-demand parts (src/embed/parts/<name>.ts -> dist/consentry-<name>.js) that the boot
+// loads with a <script> tag. Parts share the boot's modules and one Preact through window.__consentryRuntime
+// (src/embed/runtime.ts): Preact is the part `preact`; the modules listed in src/embed/shared.ts live in the
+// boot, and a part's imports of them read `__consentryRuntime.m.<name>` instead of bundling a copy.
 const runtimeGlobals = {
   preact: '__consentryRuntime.preact',
   'preact/hooks': '__consentryRuntime.hooks',
   'preact/jsx-runtime': '__consentryRuntime.jsx',
 };
+const shared = existsSync('src/embed/shared.ts')
+  ? Object.fromEntries(
+      [...readFileSync('src/embed/shared.ts', 'utf8').matchAll(/^import \* as (\w+) from '([^']+)';$/gm)].map(([, name, spec]) => [
+        resolvePath('src/embed', spec + '.ts'),
+        name,
+      ]),
+    )
+  : {};
+const SHARED = 'consentry-shared:';
+const shareFromBoot = {
+  name: 'consentry-shared',
+  async resolveId(source, importer, opts) {
+    if (!importer) return null;
+    const r = await this.resolve(source, importer, { ...opts, skipSelf: true });
+    const name = r && shared[r.id];
+    return name ? { id: SHARED + name, external: true } : null;
+  },
+};
+const partGlobals = (id) => (id.startsWith(SHARED) ? `__consentryRuntime.m.${id.slice(SHARED.length)}` : runtimeGlobals[id]);
 if (existsSync('src/embed/script-tag.ts')) {
   configs.push(tag('embed', {
     input: 'src/embed/script-tag.ts',
     plugins: browser(),
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
   }));
+  if (existsSync('src/embed/debug.ts'))
+    configs.push(tag('embed', {
+      input: 'src/embed/debug.ts',
+      plugins: browser(),
+      output: { file: 'dist/consentry.debug.js', format: 'iife', sourcemap: true },
+    }));
   const partsDir = 'src/embed/parts';
   if (existsSync(partsDir)) {
     for (const f of readdirSync(partsDir).filter((f) => /\.tsx?$/.test(f))) {
       configs.push(tag('embed', {
         input: `${partsDir}/${f}`,
-        plugins: browser(),
-        // consentry-preact.js carries Preact itself and publishes it on __consentryRuntime (the first-paint
-        // bundle draws its banner without Preact); every other part uses that shared instance.
+        plugins: [shareFromBoot, ...browser()],
+        // consentry-preact.js carries Preact itself and publishes it on __consentryRuntime (the boot draws
+        // nothing with Preact); every other part uses that shared instance.
         external: f === 'preact.ts' ? [] : Object.keys(runtimeGlobals),
-        output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: runtimeGlobals, sourcemap: true },
+        output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: partGlobals, sourcemap: true },
       }));
     }
   }

@@ -10,7 +10,10 @@ const https = () => typeof location != 'undefined' && location.protocol == 'http
 const hostOnly = (ck: NormalizedConfig['cookie']): NormalizedConfig['cookie'] =>
   https() && !ck.domain && ck.path == '/' && ck.secure ? { ...ck, name: '__Host-' + ck.name } : ck;
 
-/** The config with every default filled in (only called on a valid config). */
+/**
+ * The config with every default filled in. Only for a config that passed a check (`validateConfig`, or
+ * `structureProblems` in the script tag): it trusts the shapes.
+ */
 export const normalize = (c: ConsentConfig): NormalizedConfig => ({
   ...c,
   locale: c.locale || 'auto',
@@ -30,4 +33,3 @@ export const normalize = (c: ConsentConfig): NormalizedConfig => ({
   }),
   mirror: c.mirror != false,
 });
-

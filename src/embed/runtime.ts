@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle's runtime for on-demand parts (DESIGN.md §4).
+ * The script-tag bundle's runtime for on-demand parts.
  *
  * `installRuntime()` defines `window.__consentryRuntime = { preact, hooks, jsx, register }`: parts
  * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share one Preact
@@ -19,6 +19,8 @@ export interface ConsentryRuntime {
   hooks?: typeof hooks;
   jsx?: typeof jsx;
   register(name: string, api: unknown): void;
+  /** Modules the boot shares with the parts (see src/embed/shared.ts), so no part carries a copy. */
+  m?: { [module: string]: unknown };
 }
 
 type Pending = {
@@ -54,7 +56,7 @@ export function installRuntime(script: HTMLScriptElement | null = document.curre
   const el = script || document.querySelector<HTMLScriptElement>('script[src*="consentry"]');
   if (el && el.src) base = el.src.slice(0, el.src.lastIndexOf('/') + 1);
   nonce = (el && (el.nonce || el.getAttribute('nonce'))) || '';
-  const w = window as unknown as { __consentryRuntime?: ConsentryRuntime };
+  const w = window;
   return (w.__consentryRuntime = w.__consentryRuntime || {
     register(name, api) {
       const p = pending(name);
@@ -70,7 +72,22 @@ export function scriptNonce(): string {
 }
 
 /** Parts that import nothing from Preact (their IIFE reads no `__consentryRuntime.preact`). */
-const NO_PREACT = ['receipts', 'receipts-export', 'gate', 'placeholder'];
+const NO_PREACT = ['receipts', 'receipts-export', 'gate', 'placeholder', 'banner', 'writer'];
+
+const url = (name: string) => `${base}consentry-${name}.js`;
+
+/**
+ * Hints the browser to fetch part `name` now (`<link rel="preload" as="script">`, with the nonce), for a
+ * part the page is about to need: the fetch starts before the boot has finished running.
+ */
+export function preloadPart(name: string): void {
+  const l = document.createElement('link');
+  l.rel = 'preload';
+  l.as = 'script';
+  l.href = url(name);
+  if (nonce) l.nonce = nonce;
+  document.head.appendChild(l);
+}
 
 /**
  * Loads `consentry-<name>.js` from the folder consentry.js was served from (once; later calls share the
@@ -88,7 +105,7 @@ function inject<T>(name: string): Promise<T> {
   if (!p.started && !p.done) {
     p.started = true;
     const s = document.createElement('script');
-    s.src = `${base}consentry-${name}.js`;
+    s.src = url(name);
     s.async = true;
     if (nonce) s.nonce = nonce;
     const fail = (why: string) => {

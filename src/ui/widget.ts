@@ -6,7 +6,7 @@
  * (src/embed/parts/ui.ts).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
-import { safeUrl } from '../core/validate';
+import { safeUrl } from '../core/is';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
 import { bannerRows } from './first-layer';

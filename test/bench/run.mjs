@@ -16,7 +16,10 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SETTLE_MS = 3000;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// The e2e tests' loopback-only host resolver rule (read from test/e2e/support/chromium.ts, its one home):
+// every name but 127.0.0.1 and localhost resolves to nothing, so no request can leave the machine.
+const LOOPBACK_ONLY = readFileSync(join(root, 'test/e2e/support/chromium.ts'), 'utf8').match(/LOOPBACK_ONLY = '([^']+)'/)[1];
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--host-resolver-rules=${LOOPBACK_ONLY}`];
 
 const mounts = [
   ['/dist/', join(root, 'dist')],
@@ -92,7 +95,8 @@ const probe = (libName) => {
   };
   const tick = () => { if (visible(findAgree())) { w.__bench.banner = performance.now(); return; } requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
-  w.__benchClickAgree = () => { const b = findAgree(); b && b.click(); return !!b; };
+  w.__benchClickAgree = () => { const b = findAgree(); w.__benchClickAt = performance.now(); b && b.click(); return !!b; };
+  w.__benchBannerGone = () => !visible(findAgree());
 };
 
 async function load(browser, url, libName, { slowdown, context }) {
@@ -156,6 +160,23 @@ async function main() {
         results[`${lib}@${slowdown}x`] = rows.map(({ banner, tbt, cls, googleRequests, bytes, firstPaintBytes }) => ({ banner, tbt, cls, googleRequests, bytes, firstPaintBytes }));
       }
     }
+    // Interaction: click "Agree to all" on a fresh first visit (CPU ×1): time until the banner is gone and the
+    // gated GA script ran, and the JS+CSS bytes fetched after the click.
+    for (const [lib, url] of libs) {
+      const rows = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const r = await load(browser, url, lib, { slowdown: 1 });
+        await r.page.evaluate(() => window.__benchClickAgree());
+        const t = await r.page.waitForFunction(() => window.__benchBannerGone() && window.__benchGaAt != null && [performance.now(), window.__benchClickAt, window.__benchGaAt], null, { timeout: 10000 }).then((h) => h.jsonValue(), () => null);
+        await r.page.waitForTimeout(1000);
+        const after = await r.page.evaluate((at) => performance.getEntriesByType('resource')
+          .filter((e) => /^\/(dist|peer-lib)\/.*\.(js|css)$/.test(new URL(e.name).pathname) && e.startTime >= at)
+          .reduce((n, e) => n + e.encodedBodySize, 0), await r.page.evaluate(() => window.__benchClickAt));
+        await r.ctx.close();
+        if (i > 0) rows.push({ release: t && t[2] - t[1], gone: t && t[0] - t[1], afterClick: after });
+      }
+      results[`${lib}:click`] = rows;
+    }
     // Returning visitor: agree once, then fresh loads in the same profile: time until the gated GA script runs.
     for (const [lib, url] of libs) {
       const ctx = await browser.newContext();
@@ -167,7 +188,7 @@ async function main() {
       for (let i = 0; i <= RUNS; i++) {
         const r = await load(browser, url, lib, { slowdown: 1, context: ctx });
         await r.page.close();
-        if (i > 0) rows.push({ ga: r.ga, banner: r.banner });
+        if (i > 0) rows.push({ ga: r.ga, banner: r.banner, bytes: r.bytes });
       }
       await ctx.close();
       results[`${lib}:returning`] = rows;
@@ -197,18 +218,43 @@ async function main() {
     lines.push(`| CPU ×${s} | ${ratio((r) => r.firstPaintBytes)} | ${ratio((r) => r.bytes)} | ${ratio((r) => r.banner)} | ${ratio((r) => r.tbt)} |`);
   }
   lines.push('');
-  lines.push('| returning visitor | gated GA script ran at ms (median [min–max]) | banner shown |');
+  lines.push('| click on Agree to all (CPU ×1) | click to gated GA script run ms (median [min–max]) | JS+CSS gzip bytes after the click |');
   lines.push('|---|---|---|');
+  for (const [lib] of libs) {
+    const rows = results[`${lib}:click`];
+    const g = rows.map((r) => r.release);
+    const [lo, hi] = spread(g);
+    lines.push(`| ${lib} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${fmt(median(rows.map((r) => r.afterClick)))} |`);
+  }
+  lines.push('');
+  lines.push('| returning visitor (stored decision) | JS+CSS gzip bytes until load + 3 s (the library\'s own files; vendor tags excluded) | gated GA script ran at ms (median [min–max]) | banner shown |');
+  lines.push('|---|---|---|---|');
   for (const [lib] of libs) {
     const rows = results[`${lib}:returning`];
     const g = rows.map((r) => r.ga);
     const [lo, hi] = spread(g);
-    lines.push(`| ${lib} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`);
+    lines.push(`| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`);
+  }
+  // The npm (SPA) sizes, when the fixture apps' measurement is there.
+  if (existsSync(join(root, 'test/bench/spa-size.mjs'))) {
+    try {
+      const spa = await import('./spa-size.mjs');
+      const measure = spa.measure || spa.default;
+      if (typeof measure == 'function') {
+        lines.push('');
+        lines.push('SPA bundle sizes (test/bench/spa-size.mjs):');
+        lines.push('```');
+        lines.push(JSON.stringify(await measure(), null, 2));
+        lines.push('```');
+      }
+    } catch (e) {
+      lines.push('', `SPA sizes unavailable: ${e.message}`);
+    }
   }
   lines.push('');
   lines.push('| built file (alone; `npm run size` adds the chunks an ESM entry imports) | raw | gzip -9 | brotli |');
   lines.push('|---|---|---|---|');
-  for (const f of ['dist/consentry.js', ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`), 'dist/consentry-guide.js', 'dist/consentry-receipts.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css']) {
+  for (const f of ['dist/consentry.js', 'dist/consentry-gate.js', 'dist/consentry-banner.js', 'dist/consentry-writer.js', 'dist/consentry.debug.js', ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`), 'dist/consentry-guide.js', 'dist/consentry-receipts.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css']) {
     if (!existsSync(join(root, f))) continue;
     const buf = readFileSync(join(root, f));
     lines.push(`| ${f} | ${buf.length} | ${gzipSync(buf, { level: 9 }).length} | ${brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length} |`);

@@ -53,12 +53,12 @@ const purposes = {
 };
 
 /** Serves a page on the demo's origin with `config` in the script tag. */
-async function site(page: Page, path: string, config: object, lang = 'ko') {
+async function site(page: Page, path: string, config: object, lang = 'ko', script = 'consentry.js') {
   await page.route(`${demo.url}${path}`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>fixture</title><script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
-<script src="/dist/consentry.js"></script></head><body><main><h1>Fixture</h1></main></body></html>`,
+<script src="/dist/${script}"></script></head><body><main><h1>Fixture</h1></main></body></html>`,
     }),
   );
 }
@@ -334,7 +334,7 @@ test('marketing result notice in the dialog (Network Act 50⑦): sender, date, p
   await ctx.close();
 });
 
-test('the script tag prints the legal warnings in one console warning, and the page works', async ({ browser }) => {
+test('the debug script tag prints the legal warnings in one console warning, and the page works', async ({ browser }) => {
   const { ctx, leaks } = await guarded(browser);
   const page = await ctx.newPage();
   const warnings: string[] = [];
@@ -343,7 +343,7 @@ test('the script tag prints the legal warnings in one console warning, and the p
   const analytics = { ...purposes.analytics, necessity: 'required', items: [L('방문 페이지 등', 'pages visited, etc.')] };
   const night = { ...purposes.marketing, channels: ['email'] };
   const rrn = { ...purposes.terms, id: 'identity', kind: 'unique_id', necessity: 'optional', items: [L('주민등록번호', 'resident registration number')] };
-  await site(page, '/warned.html', config({}, [{ ...purposes.essential, legalBasis: undefined }, analytics, night, rrn]));
+  await site(page, '/warned.html', config({}, [{ ...purposes.essential, legalBasis: undefined }, analytics, night, rrn]), 'ko', 'consentry.debug.js');
   await page.goto(`${demo.url}/warned.html`);
   await expect(page.locator('[data-consentry-banner]')).toBeVisible();
   const ours = warnings.filter((w) => w.includes('consentry'));

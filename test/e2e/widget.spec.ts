@@ -239,7 +239,12 @@ test('zero layout shift: banner, dialog and reopen button overlay the page', asy
   expect((await w.probe()).shifts).toBe(0);
 });
 
-test('a config error: one console.error listing every problem, nothing granted, the page keeps working', async ({ page }) => {
+// The production tag checks the config's structure only; the debug build lists every problem (the ui section's too).
+for (const [file, paths] of [
+  ['consentry.js', ['controller.contact', 'policy.url', 'purposes[0].necessity']],
+  ['consentry.debug.js', ['controller.contact', 'policy.url', 'purposes[0].necessity', 'ui.layout', 'ui.reopenButon']],
+] as const)
+test(`a config error (${file}): one console.error listing the problems, nothing granted, the page keeps working`, async ({ page }) => {
   const w = await prepare(page);
   const config = {
     controller: { name: 'X' },
@@ -247,19 +252,19 @@ test('a config error: one console.error listing every problem, nothing granted, 
     purposes: [{ id: 'analytics', necessity: 'maybe', kind: 'analytics', title: 'Stats' }],
     ui: { layout: 'popup', reopenButon: true },
   };
-  await page.route(`${demo.url}/bad-config.html`, (route) =>
+  await page.route(`${demo.url}/bad-config-${file}.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
-<script src="/dist/consentry.js"></script></head><body><main><h1>Page</h1><button id="b" data-consentry-open>settings</button><p id="after"></p></main>
+<script src="/dist/${file}"></script></head><body><main><h1>Page</h1><button id="b" data-consentry-open>settings</button><p id="after"></p></main>
 <script>document.getElementById('after').textContent = 'page script ran';</script></body></html>`,
     }),
   );
-  await page.goto(`${demo.url}/bad-config.html`);
+  await page.goto(`${demo.url}/bad-config-${file}.html`);
   await expect(page.locator('#after')).toHaveText('page script ran');
   const consentryErrors = w.errors.filter((e) => e.includes('consentry'));
   expect(consentryErrors).toHaveLength(1);
-  for (const path of ['controller.contact', 'policy.url', 'purposes[0].necessity', 'ui.layout', 'ui.reopenButon']) expect(consentryErrors[0]).toContain(path);
+  for (const path of paths) expect(consentryErrors[0]).toContain(path);
   const s = await page.evaluate(() => {
     const c = (window as unknown as { consentry: import('../../src/core').Consent & { error: Error } }).consentry;
     return { granted: c.isGranted('analytics'), needs: c.needsDecision(), error: c.error.name };

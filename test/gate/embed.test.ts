@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { startEmbedGate, type Gated, type GatePart } from '../../src/gate/embed';
-import { gatePart } from '../../src/gate/part';
+import { gateSectionProblems } from '../../src/embed/checks';
+import { startEmbedGate, type Gated, type GatePart } from '../../src/embed/gate';
+import { gatePart } from '../../src/embed/gate-part';
 import { validateBlockingConfig } from '../../src/gate/config';
 import type { ConfigProblem } from '../../src/core/errors';
 import type { Consent } from '../../src/core/types';
@@ -21,7 +22,7 @@ const gtagScripts = () => document.querySelectorAll('script[src^="https://www.go
 
 /**
  * A loadPart whose parts arrive only when the test says so: `arrive()` hands out the real gate part
- * (src/gate/part.ts), `fail()` rejects like a script that did not load. Records every name asked for.
+ * (src/embed/gate-part.ts), `fail()` rejects like a script that did not load. Records every name asked for.
  */
 function parts() {
   const asked: string[] = [];
@@ -226,7 +227,7 @@ describe('startEmbedGate (the script tag block)', () => {
   it("reports google and blocking problems, starts nothing, and still denies everything to the page's own Google tags", () => {
     const problems: ConfigProblem[] = [];
     const p = parts();
-    const started = startEmbedGate({ google: { measurementId: 'UA-1', mode: 'max' }, blocking: { cleanup: 1 } }, fresh(), problems, '', p.load);
+    const started = startEmbedGate({ google: { measurementId: 'UA-1', mode: 'max' }, blocking: { cleanup: 1 } }, fresh(), problems, '', p.load, gateSectionProblems);
     expect(started).toBeUndefined();
     expect(p.asked).toEqual([]);
     expect(problems.map((p) => p.path)).toEqual(['google.measurementId', 'google.mode', 'blocking.cleanup']);

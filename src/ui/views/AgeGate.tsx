@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Consent } from '../../core/types';
-import { safeUrl } from '../../core/validate';
+import { safeUrl } from '../../core/is';
 import { fmt } from '../strings';
 import type { MountOptions, Strings } from '../types';
 import { GuardianDialog, minimumAge } from './Guardian';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Consent } from '../../core/types';
-import { safeUrl } from '../../core/validate';
+import { safeUrl } from '../../core/is';
 import { bannerRows } from '../first-layer';
 import type { Strings } from '../types';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize } from '../../core/localize';
 import type { Consent } from '../../core/types';
-import { safeUrl } from '../../core/validate';
+import { safeUrl } from '../../core/is';
 import type { GuideOption, MyRecord, MyRecordSummary, Strings } from '../types';
 
 /** A date and time in the visitor's locale, via Intl. */

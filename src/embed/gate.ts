@@ -1,22 +1,17 @@
 import type { ConfigProblem } from '../core/errors';
 import type { Consent } from '../core/types';
-import type { GateController } from './block';
-import { validateBlockingConfig, type BlockingConfig } from './config';
-import type { placeholder } from './placeholder';
-import type { GoogleController } from './google/start';
-import { validateGoogleConfig, type GoogleConfig } from './google/config';
-import { consentDefault, layerName, layerProblem, shim, type Told } from './google/default';
-import { SIGNALS } from './google/signals';
+import type { BlockingConfig } from '../gate/config';
+import type { placeholder } from '../gate/placeholder';
+import type { GoogleConfig } from '../gate/google/config';
+import { consentDefault, layerName, layerProblem, shim, type Told } from '../gate/google/default';
+import { SIGNALS } from '../gate/google/signals';
+import type { Gated } from './window';
+
+export type { Gated };
 
 /** What the on-demand part `consentry-placeholder.js` registers. */
 export interface PlaceholderPart {
   placeholder: typeof placeholder;
-}
-
-/** The gate's controllers: `window.consentry.google` (with a `google` section) and `.gate`. */
-export interface Gated {
-  google?: GoogleController;
-  gate: GateController;
 }
 
 /** What the first paint hands the gate part. */
@@ -30,7 +25,7 @@ export interface GatePartEnv {
   changed: string[];
 }
 
-/** What the on-demand part `consentry-gate.js` registers (src/gate/part.ts). */
+/** What the on-demand part `consentry-gate.js` registers (src/embed/parts/gate.ts). */
 export interface GatePart {
   start(consent: Consent, config: { google?: GoogleConfig; blocking?: BlockingConfig }, env: GatePartEnv): Gated;
 }
@@ -39,7 +34,8 @@ const TAGGED = '[data-consent]';
 
 /**
  * The script tag's gate (dist/consentry.js). Synchronously at script start it checks `config.google` and
- * `config.blocking` into `problems` and, when the config is good, pushes the Consent Mode default (plus a
+ * `config.blocking` with `check` into `problems` (the production tag only checks what would break the
+ * page: the data layer; the debug build checks both sections fully) and, when the config is good, pushes the Consent Mode default (plus a
  * returning visitor's stored choice, see consentDefault). Everything else — gtag.js, the opt-out flag and
  * cookie deletion on withdrawal, declarative blocking, per-purpose cookie cleanup — is the on-demand part
  * `gate`, loaded at once on pages that need it: a `google` or `blocking` section, purposes with cookies
@@ -55,11 +51,13 @@ export function startEmbedGate(
   problems: ConfigProblem[],
   nonce: string,
   loadPart: <T>(name: string) => Promise<T>,
+  check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
-  if (google !== undefined) problems.push(...validateGoogleConfig(google, 'google', consent && consent.config.purposes.map((p) => p.id)), ...layerProblem(google, w));
-  problems.push(...validateBlockingConfig(config.blocking));
+  if (check) problems.push(...check(config, consent && consent.config.purposes.map((p) => p.id)));
+  if (google !== undefined)
+    problems.push(...(google && typeof google == 'object' && !Array.isArray(google) ? layerProblem(google, w) : check ? [] : [{ path: 'google', message: 'expected an object' }]));
   if (!consent || problems.length) {
     if (google) {
       const name = /^[A-Za-z_$][\w$]*$/.test(layerName(google)) ? layerName(google) : 'dataLayer';

@@ -1,0 +1,104 @@
+import type { Stored } from './codec';
+import { lifetimeDays } from './kinds';
+import type { Choice, ConsentSnapshot, NormalizedConfig, PurposeState } from './types';
+
+/**
+ * The consent state read from a stored value: which answers still count and what they grant. Pure and
+ * small, so the script tag's first bytes (which only read) and the full instance (which also writes) share
+ * one rule. Nothing here writes a cookie or emits an event.
+ */
+
+export type Purpose = NormalizedConfig['purposes'][number];
+export type Source = PurposeState['source'];
+
+const DAY = 864e5;
+
+/**
+ * The state of purpose `p`: unanswered without `choice`; else the answer with what follows from the
+ * config: its lifetime by kind (none for service and legal kinds), the marketing reconfirmation date, and
+ * only configured channels. Refusing refuses every channel and night-time sending.
+ */
+export function purposeState(
+  config: NormalizedConfig,
+  p: Purpose,
+  choice?: Choice,
+  source?: Source,
+  decidedAt?: number,
+  channels: { [c: string]: Choice } = {},
+  night?: Choice,
+): PurposeState {
+  const agree = choice == 'agree';
+  const days = choice && lifetimeDays(p, choice, config.expiry);
+  return {
+    id: p.id,
+    choice,
+    version: p.version,
+    source,
+    decidedAt,
+    expiresAt: days ? decidedAt! + days * DAY : undefined,
+    reconfirmDueAt: agree && (p.kind == 'marketing' || p.channels) ? decidedAt! + config.expiry.marketingReconfirmDays * DAY : undefined,
+    channels: choice && p.channels && Object.fromEntries(p.channels.map((c) => [c, agree ? channels[c] : choice]).filter((e) => e[1])),
+    nightTime: (choice && p.nightTime && (agree ? night : choice)) || undefined,
+  };
+}
+
+/**
+ * The state a stored consent gives. Answers stop counting when their purpose's version changed, when the
+ * policy changed (for every purpose, or the listed ones with `reconsent: 'changed'`), or when a required
+ * purpose holds anything but an agreement. Expiry is not applied here (see `expiredIds`).
+ */
+export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {} }, gpc: boolean): ConsentSnapshot {
+  const { policy } = config;
+  const policyChanged = r.policyVersion && r.policyVersion != policy.version;
+  const state: ConsentSnapshot = { ...r, purposes: {}, gpc };
+  for (const p of config.purposes) {
+    const s = r.purposes[p.id];
+    state.purposes[p.id] =
+      s &&
+      p.necessity != 'notice' &&
+      s.version == p.version &&
+      (p.necessity != 'required' || s.choice == 'agree') &&
+      !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
+        ? purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
+        : purposeState(config, p);
+  }
+  return state;
+}
+
+/** Whether GPC answers `p` by itself (a refusal) when the visitor sends the signal. */
+export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean =>
+  state.gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
+
+/** Whether the visitor said they are a child (with `children` configured). */
+export const isChild = (config: NormalizedConfig, state: ConsentSnapshot): boolean => !!config.children && state.ageGroup == 'child';
+
+/**
+ * Whether `p`'s answer grants it. For a child only the guardian's agreements count (and with
+ * `requiredBeforeGuardian`, the child's own agreement to required purposes); with `mode: 'refuse'`
+ * nothing does.
+ */
+export function counts(config: NormalizedConfig, state: ConsentSnapshot, p: Purpose, s: PurposeState): boolean {
+  const kids = config.children;
+  return (
+    s.choice == 'agree' &&
+    (!isChild(config, state) || (kids!.mode == 'guardian' && (s.source == 'guardian' || (p.necessity == 'required' && kids!.requiredBeforeGuardian))))
+  );
+}
+
+/** Whether purpose `id` (and `channel`, when given) is granted in `state`, whose expired answers are already blank. */
+export function grantedIn(config: NormalizedConfig, state: ConsentSnapshot, id: string, channel?: string): boolean {
+  const p = config.purposes.find((q) => q.id == id);
+  const s = state.purposes[id];
+  return (
+    !!p &&
+    (p.necessity == 'notice' || (counts(config, state, p, s) && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
+  );
+}
+
+/** Purposes whose answer ran out at `t` (reconfirmDueAt is a notice date, not an expiry). */
+export const expiredIds = (config: NormalizedConfig, state: ConsentSnapshot, t: number): string[] =>
+  config.purposes.filter((p) => t >= state.purposes[p.id].expiresAt!).map((p) => p.id);
+
+/** Ids that need an answer: unanswered (expired ones blanked first), except notices and those GPC answers. */
+export const pendingIds = (config: NormalizedConfig, state: ConsentSnapshot): string[] =>
+  config.purposes.filter((p) => p.necessity != 'notice' && !gpcApplies(config, state, p) && !state.purposes[p.id].choice).map((p) => p.id);

@@ -1,0 +1,129 @@
+import { ConfigError, type ConfigProblem } from '../core/errors';
+import { normalize } from '../core/normalize';
+import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
+import type { ConsentUI, MountOptions } from '../ui/types';
+import { createFacade } from './facade';
+import { startEmbedGate } from './gate';
+import { inert } from './inert';
+import { mayHavePending } from '../receipts/stash';
+import type { BannerPart } from './parts/banner';
+import type { WriterPart } from './parts/writer';
+import { installRuntime, loadPart, preloadPart, scriptNonce } from './runtime';
+import { shareModules } from './shared';
+import type { ScriptConsent } from './window';
+
+/** How a build checks the config: the production tag only its structure, the debug build everything. */
+export interface BootChecks {
+  config(config: unknown): { problems: ConfigProblem[]; warnings?: ConfigProblem[] };
+  gate?(config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]): ConfigProblem[];
+}
+
+/** Reads and parses the config tag; pushes a problem and returns undefined when it is missing or not JSON. */
+function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined {
+  const tag = document.getElementById('consentry-config');
+  if (!tag) return void problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
+  try {
+    const config = JSON.parse(tag.textContent || '');
+    if (config && typeof config == 'object' && !Array.isArray(config)) return config;
+    problems.push({ path: '(config)', message: 'expected a JSON object' });
+  } catch (e) {
+    problems.push({ path: '(config)', message: `not valid JSON: ${(e as Error).message}` });
+  }
+}
+
+const idle = (fn: () => void) => (window.requestIdleCallback || setTimeout)(fn);
+const onReady = (fn: () => void) => (document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn());
+
+/**
+ * The script tag's first bytes (dist/consentry.js; dist/consentry.debug.js with full checks). Reads the
+ * JSON config and checks it; reads the consent cookie; tells Google Consent Mode the default and the
+ * stored choice and starts the gate, so a returning visitor's gated tags are released while this script
+ * runs; publishes `window.consentry`. Only when something must be shown or written does it load more:
+ * the banner part (first layer, its CSS and strings) when a decision is needed, the form layout or the
+ * reopen button is configured, or the visitor opens the preferences; the writer part (the full consent
+ * instance and receipts) on the first write, after the banner is up, or when the stored consent needs
+ * rewriting. A refused config logs one console.error and leaves an inert `window.consentry` that grants
+ * nothing, so the page keeps working.
+ */
+export function boot(checks: BootChecks): void {
+  shareModules(installRuntime());
+  const problems: ConfigProblem[] = [];
+  const raw = readConfig(problems);
+  let config: NormalizedConfig | undefined;
+  if (raw) {
+    const checked = checks.config(raw);
+    problems.push(...checked.problems);
+    if (checked.warnings && checked.warnings.length) console.warn(new ConfigError(checked.warnings, 'consentry config: warnings').message);
+    if (!problems.length) config = normalize(raw as ConsentConfig);
+  }
+  const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
+
+  let writing: Promise<Consent> | undefined;
+  const writer = (): Promise<Consent> =>
+    (writing ||= loadPart<WriterPart>('writer').then(
+      (p) => {
+        const full = p.start(config!, consent!, loadPart);
+        facade!.attach(full);
+        return full;
+      },
+      (e) => {
+        writing = undefined;
+        throw e;
+      },
+    ));
+  const facade = config && createFacade(config, writer);
+  const consent = facade && facade.consent;
+
+  // Google's default and the gate come first, before anything else runs (also for a refused config).
+  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', loadPart, checks.gate);
+
+  if (!consent || problems.length) {
+    const error = new ConfigError(problems);
+    console.error(`consentry: nothing is granted until the config is fixed. ${error.message}`);
+    window.consentry = inert(error);
+    return;
+  }
+  const c: ScriptConsent = consent;
+  const cfg = config!;
+  if (gated) c.whenGate = gated.whenGate;
+
+  let shown: Promise<ConsentUI> | undefined;
+  const banner = () => loadPart<BannerPart>('banner');
+  const show = (): Promise<ConsentUI> =>
+    (shown ||= banner().then(
+      (p) => (c.ui = p.mount(c, ui, loadPart)),
+      (e) => {
+        shown = undefined;
+        console.error('consentry: the banner did not load:', e);
+        throw e;
+      },
+    ));
+  c.open = () => void show().then((h) => h.open(), () => {});
+  c.close = () => c.ui && c.ui.close();
+  c.receipts = {} as ScriptConsent['receipts'];
+  for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const)
+    (c.receipts as any)[k] = (...a: unknown[]) => writer().then(() => (c.receipts as any)[k](...a));
+
+  ui.myRecord = { latest: (...a) => c.receipts!.latest(...a), download: (...a) => c.receipts!.download(...a) };
+  const need = c.needsDecision() || ui.layout == 'form';
+  if (need) {
+    preloadPart('banner');
+    show().then(() => idle(() => void writer().catch(() => {})), () => {});
+  } else {
+    if (ui.reopenButton) idle(() => void show().catch(() => {}));
+    // a visitor who clicks "cookie settings" before anything else loaded: open the preferences
+    const opener = (e: Event) => {
+      if (shown || !e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute('data-consentry-open'))) return;
+      e.preventDefault();
+      document.removeEventListener('click', opener);
+      c.open();
+    };
+    document.addEventListener('click', opener);
+  }
+  const receipts = (cfg.receipts || {}) as { endpoint?: string };
+  if (facade!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch((e) => console.error('consentry:', e)));
+  onReady(() => {
+    if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce), () => {});
+  });
+  window.consentry = c;
+}

@@ -1,0 +1,142 @@
+import { decode, hasGuardianDetails, type Stored } from '../core/codec';
+import { baseName, readCookies, readStartCookie, writeCookie } from '../core/cookie';
+import { ConsentError } from '../core/errors';
+import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, pendingIds, purposeState } from '../core/state';
+import { crossTab } from '../core/tabs';
+import type { Consent, ConsentSnapshot, EventMap, Listener, NormalizedConfig } from '../core/types';
+import type { ScriptConsent } from './window';
+
+type Sub = [event: string, fn: Listener<any>, off?: () => void];
+
+/** What the script tag's first bytes know about the visitor before any writing code is there. */
+export interface Facade {
+  consent: ScriptConsent;
+  /**
+   * Something must be written that only the full instance writes: an answer expired, GPC answers a
+   * purpose, the cookie was damaged or holds what an earlier version wrote, or cookies do not work here.
+   */
+  stale: boolean;
+  /** Hands every call and listener to the full instance from now on. */
+  attach(full: Consent): void;
+}
+
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+/**
+ * `window.consentry` for the script tag: reads (get, isGranted, snapshot, needsDecision, pending,
+ * needsGuardian, on) answer synchronously from the consent cookie, read once here with the core's own
+ * rules (src/core/state.ts); every write loads the full instance (`full()`, the writer part) and runs
+ * there. Listeners subscribed before it arrives move over to it. Until then another tab's decision still
+ * reaches this tab (a `change` with origin `remote`).
+ */
+export function createFacade(config: NormalizedConfig, full: () => Promise<Consent>): Facade {
+  const nav: any = navigator;
+  const gpc = nav.globalPrivacyControl === true;
+  const ck = config.cookie;
+  const subs: Sub[] = [];
+  let writer: Consent | undefined;
+  let stale = nav.cookieEnabled === false;
+  let found: Stored | undefined;
+  try {
+    const read = readStartCookie(ck, Date.now());
+    found = read.found;
+    stale ||= read.ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
+    // renews the cookie's lifetime from this visit, as the full instance does
+    if (found && !writeCookie(ck, read.raw)) stale = true;
+  } catch {
+    stale = true;
+  }
+  let state = {} as ConsentSnapshot;
+  const adopt = (r?: Stored) => {
+    state = adoptStored(config, r, gpc);
+    // answers that ran out count as none; the full instance records their expiry
+    for (const id of expiredIds(config, state, Date.now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
+  };
+  adopt(found);
+  stale ||= config.purposes.some((p) => (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice));
+
+  const grants = () => config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => grantedIn(config, state, p.id, c)) + '');
+  // another tab decided: take its value (a damaged message is never taken as consent)
+  let close = () => {};
+  try {
+    close = crossTab(baseName(ck.name), (value) => {
+      const r = decode(value);
+      if (!r && value) return;
+      const before = grants();
+      adopt(r);
+      const after = grants();
+      const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
+      for (const [event, fn] of subs.slice())
+        if (event == 'change')
+          try {
+            fn({ snapshot: copy(state), changed, origin: 'remote' });
+          } catch (e) {
+            console.error(e);
+          }
+    })[1];
+  } catch {
+    // no way to reach other tabs: this tab catches up on its next load
+  }
+
+  const load = () =>
+    writer ? Promise.resolve(writer) : full();
+  /** A write: runs on the full instance once it is there. */
+  const write =
+    <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset'>(k: K) =>
+    (...a: any[]) =>
+      load().then((w) => (w[k] as any)(...a));
+  const read = <T>(k: keyof Consent, mine: (...a: any[]) => T) => (...a: any[]): T => (writer ? (writer[k] as any)(...a) : mine(...a));
+
+  const consent = {
+    config,
+    get ready() {
+      return writer ? writer.ready : Promise.resolve();
+    },
+    get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(state.purposes[id]) : undefined)),
+    snapshot: read('snapshot', () => copy(state)),
+    isGranted: read('isGranted', (id: string, channel?: string) => grantedIn(config, state, id, channel)),
+    pending: read('pending', () => pendingIds(config, state)),
+    needsDecision: read('needsDecision', () => pendingIds(config, state).length > 0),
+    needsGuardian: read('needsGuardian', () => isChild(config, state) && config.children!.mode == 'guardian' && !state.guardian),
+    decide: write('decide'),
+    agreeAll: write('agreeAll'),
+    disagreeAll: write('disagreeAll'),
+    withdraw: write('withdraw'),
+    recordGuardian: write('recordGuardian'),
+    reset: write('reset'),
+    setAgeGroup: (group: 'adult' | 'child') => {
+      if (group != 'adult' && group != 'child') throw new ConsentError('setAgeGroup() expects "adult" or "child"');
+      void load().then((w) => w.setAgeGroup(group));
+    },
+    renewSubject: () => {
+      if (!writer) throw new ConsentError('renewSubject() needs the consent writer: await consentry.ready after a write');
+      return writer.renewSubject();
+    },
+    on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) {
+      const sub: Sub = [event, fn, writer && writer.on(event, fn)];
+      subs.push(sub);
+      return () => {
+        const i = subs.indexOf(sub);
+        if (i >= 0) subs.splice(i, 1);
+        if (sub[2]) sub[2]();
+      };
+    },
+    destroy() {
+      close();
+      if (writer) writer.destroy();
+    },
+    open() {},
+    close() {},
+  } as ScriptConsent;
+
+  return {
+    consent,
+    stale,
+    attach(w) {
+      if (writer) return;
+      writer = w;
+      close();
+      for (const sub of subs) sub[2] = w.on(sub[0] as keyof EventMap, sub[1]);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * dist/consentry-writer.js — the full consent instance of the script tag (the one that writes: cookie,
+ * IndexedDB mirror, other tabs, events) and the receipts glue. The boot loads it on the first write, after
+ * the banner is up, or when the stored consent needs rewriting (an expiry, GPC, a damaged cookie), and then
+ * hands `window.consentry`'s calls and listeners to it.
+ */
+import { consentFor } from '../../core/writer';
+import type { Consent, NormalizedConfig } from '../../core/types';
+import { embedReceipts } from '../receipts';
+import { registerPart } from '../register';
+import type { ScriptConsent } from '../window';
+
+type Load = <T>(name: string) => Promise<T>;
+
+/** What `loadPart('writer')` resolves with. */
+export interface WriterPart {
+  /** The full instance for the checked `config`; `page` is `window.consentry` (it gets the receipt calls). */
+  start(config: NormalizedConfig, page: ScriptConsent, load: Load): Consent;
+}
+
+registerPart('writer', {
+  start(config, page, load) {
+    // the subject id the page started with (the receipts part may arrive after a decision made a new one)
+    const subject = page.snapshot().subjectId;
+    const full = consentFor(config);
+    page.receipts = embedReceipts(full, load, subject);
+    return full;
+  },
+} satisfies WriterPart);

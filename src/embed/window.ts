@@ -1,0 +1,40 @@
+import type { ConfigError } from '../core/errors';
+import type { Consent } from '../core/types';
+import type { GateController } from '../gate/block';
+import type { GoogleController } from '../gate/google/start';
+import type { Receipts } from '../receipts/create';
+import type { ConsentUI } from '../ui/types';
+import type { ConsentryRuntime } from './runtime';
+
+/** The gate's controllers, once the gate part started: `window.consentry.google` (with a `google` section) and `.gate`. */
+export interface Gated {
+  google?: GoogleController;
+  gate: GateController;
+}
+
+/** The receipt calls the script tag offers; each loads what it needs first. */
+export type ScriptReceipts = Pick<Receipts, 'export' | 'download' | 'latest' | 'flush' | 'list'>;
+
+/**
+ * `window.consentry`: the consent instance of the script tag. Reads answer at once from the stored
+ * decision; writes (and `open()`) load the code they need first and then run. `ui` is the widget once
+ * it is mounted, `google` / `gate` the gate's controllers once its part started (`whenGate()` waits
+ * for them), `error` the config problems when the config was refused (then nothing is granted).
+ */
+export type ScriptConsent = Consent & {
+  open(): void;
+  close(): void;
+  ui?: ConsentUI;
+  error?: ConfigError;
+  receipts?: ScriptReceipts;
+  google?: GoogleController;
+  gate?: GateController;
+  whenGate?(): Promise<Gated>;
+};
+
+declare global {
+  interface Window {
+    consentry?: ScriptConsent;
+    __consentryRuntime?: ConsentryRuntime;
+  }
+}

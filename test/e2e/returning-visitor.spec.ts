@@ -1,0 +1,79 @@
+// A returning visitor on the BUILT script tag: with a stored decision, the boot applies it and releases
+// the gated tag itself; no banner code, no validation code and no writer are downloaded. Every script and
+// stylesheet response is recorded. Nothing may leave the machine (guardNetwork).
+import { test, expect } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { demoServer, type Demo } from './support/demo';
+import { guardNetwork } from './support/google';
+
+let demo: Demo;
+test.beforeAll(async () => {
+  demo = await demoServer();
+});
+test.afterAll(async () => {
+  await demo?.close();
+});
+
+const config = {
+  controller: { name: 'Shop', contact: 'privacy@shop.test' },
+  policy: { version: '3', url: 'https://shop.test/privacy' },
+  purposes: [
+    { id: 'essential', necessity: 'required', kind: 'service', title: 'Essential', purpose: 'Login', items: ['session'], retention: 'session', refusal: 'none', legalBasis: 'contract' },
+    { id: 'analytics', necessity: 'optional', kind: 'analytics', title: 'Statistics', purpose: 'Visits', items: ['pages'], retention: '13 months', refusal: 'none' },
+  ],
+  google: { measurementId: 'G-TEST123' },
+};
+const page = (gated: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
+<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+<script src="/dist/consentry.js"></script>
+<script type="text/plain" data-consent="analytics" data-src="/tag.js"></script>
+</head><body><main><h1>${gated}</h1></main></body></html>`;
+
+/** gzip -9 bytes of a built file, as a compressing server would send it. */
+const gz = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${file}`, import.meta.url)), { level: 9 }).length;
+
+test('a returning visitor downloads the boot and the gate only, and the gated tag runs without a banner', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const net = await guardNetwork(ctx);
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: page('Shop') }));
+  await ctx.route(`${demo.url}/tag.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = performance.now();' }));
+  const p = await ctx.newPage();
+  await p.goto(`${demo.url}/shop.html`);
+  // first visit: the banner; Agree to all releases the tag
+  await p.locator('[data-action="agree-all"]').click();
+  await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
+  await expect.poll(() => p.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
+  // the decision's receipt is journaled by the receipts part: let the first page finish with it
+  await expect.poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js')))).toBe(true);
+  await p.waitForTimeout(500);
+
+  const files: string[] = [];
+  p.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(js|css)$/.test(path) && path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
+  });
+  await p.reload();
+  await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
+  await p.waitForLoadState('load');
+  await p.waitForTimeout(2000);
+  expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(true);
+  expect(await p.evaluate(() => window.consentry!.needsDecision())).toBe(false);
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  // only the boot and the gate: no banner, writer, dialog, Preact, receipts or debug (full validation) code
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry.js']);
+  const bytes = files.reduce((n, f) => n + gz(f), 0);
+  const budgets = JSON.parse(readFileSync(new URL('../tools/size-budgets.json', import.meta.url), 'utf8'));
+  expect(bytes).toBeLessThanOrEqual(budgets['dist/consentry.js'] + budgets['dist/consentry-gate.js']);
+  // the boot carries no validation messages
+  const boot = readFileSync(new URL('../../dist/consentry.js', import.meta.url), 'utf8');
+  for (const text of ['did you mean', 'expected one of', 'PIPA 22']) expect(boot).not.toContain(text);
+  // Google heard the stored choice and loaded; no request left the machine
+  expect(net.gtagLoads().length).toBeGreaterThan(0);
+  expect(net.blocked).toEqual([]);
+  // a write from the page still works: it loads the writer and decides
+  await p.evaluate(() => window.consentry!.withdraw('analytics'));
+  expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
+  expect(files).toContain('consentry-writer.js');
+  await ctx.close();
+});

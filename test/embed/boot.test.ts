@@ -1,0 +1,61 @@
+// The production script tag's boot against every malformed config of the core's tests: with a stored
+// decision that agreed to everything under the valid config, a malformed config still grants nothing and
+// logs exactly one console.error. The valid config with the same cookie is the positive control.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../../src/core/consent';
+import { structureProblems } from '../../src/core/structure';
+import { boot } from '../../src/embed/boot';
+import { config } from '../core/fixtures';
+import { malformed } from '../core/malformed';
+
+const start = () => boot({ config: (c) => ({ problems: structureProblems(c) }) });
+
+/** A page whose config tag holds `value`, with a cookie that agreed to everything under `valid`. */
+async function page(valid: Record<string, any>, value: unknown) {
+  const c = createConsent(valid, { crossTab: false });
+  await c.agreeAll();
+  c.destroy();
+  document.head.innerHTML = '';
+  const tag = document.createElement('script');
+  tag.type = 'application/json';
+  tag.id = 'consentry-config';
+  tag.textContent = JSON.stringify(value);
+  document.head.append(tag);
+}
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  window.consentry?.destroy();
+  delete window.consentry;
+  vi.restoreAllMocks();
+});
+
+describe('boot', () => {
+  it('grants from the stored decision with the valid config (positive control)', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    start();
+    expect(window.consentry!.error).toBeUndefined();
+    expect(window.consentry!.isGranted('analytics')).toBe(true);
+    expect(window.consentry!.needsDecision()).toBe(false);
+  });
+
+  it.each(malformed.map(([what, change]) => [what, change] as const))('grants nothing for a malformed config: %s', async (_what, change) => {
+    const valid = config({ mirror: false });
+    const bad: any = structuredClone(valid);
+    const replaced = change(bad);
+    const value = replaced === undefined ? bad : replaced;
+    await page(valid, value);
+    errors.mockClear();
+    start();
+    const c = window.consentry!;
+    expect(c.error).toBeDefined();
+    for (const p of valid.purposes) expect(c.isGranted(p.id)).toBe(false);
+    await expect(c.agreeAll()).rejects.toBeDefined();
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+});
