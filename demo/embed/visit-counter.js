@@ -7,7 +7,7 @@
   try {
     views = Number(sessionStorage.getItem('demo-views') || 0) + 1;
     sessionStorage.setItem('demo-views', String(views));
-  } catch (e) {
+  } catch {
     /* storage blocked: count this view only */
   }
   window.demoVisitCounter = { views: views };

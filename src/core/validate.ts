@@ -64,7 +64,7 @@ const flag = is((v) => typeof v == 'boolean', 'expected true or false');
 const positive = is((v) => typeof v == 'number' && v > 0 && v < Infinity, 'expected a positive number');
 const url = is(safeUrl, 'expected a safe http(s) or relative URL');
 const section = is(isObject, 'expected an object');
-const version = is((v) => isText(v) || (typeof v == 'number' && isFinite(v)), 'expected a number or text');
+const version = is((v) => isText(v) || (typeof v == 'number' && Number.isFinite(v)), 'expected a number or text');
 const oneOf = (...values: string[]): Check => is((v) => values.includes(v), 'expected one of "' + values.join('", "') + '"');
 const id = match(/^[a-z0-9_-]+$/, 'expected [a-z0-9_-]+');
 

@@ -7,7 +7,7 @@
 //   BENCH_JSON=out.json npm run bench # also write the raw numbers
 import http from 'node:http';
 import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';

@@ -4,7 +4,7 @@ import { deleteCookies } from '../delete-cookies';
 import { pageNonce } from '../nonce';
 import { validateGoogleConfig, type GoogleConfig } from './config';
 import { consentDefault, layerName, layerProblem, type Gtag, type Told } from './default';
-import { type ConsentSignal } from './signals';
+import type { ConsentSignal } from './signals';
 import { ADS_COOKIES, GA_COOKIES, prefixed } from './cookies';
 
 export type { Gtag } from './default';
