@@ -1,3 +1,5 @@
+import { fmt } from '../core/fmt';
+
 /** Placeholder texts; `{host}` and `{purpose}` are filled in, never concatenated. */
 const TEXT: { [lang: string]: string[] } = {
   ko: ['‘{purpose}’에 동의하면 {host} 콘텐츠를 볼 수 있습니다.', '이번만 불러오기', '항상 허용'],
@@ -70,7 +72,7 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
   const inner = doc.createElement('div');
   const p = doc.createElement('p');
   p.id = 'consentry-ph-' + ++seq;
-  p.textContent = text[0].replace(/\{(\w+)\}/g, (_, k: string) => (k == 'host' ? host : props.purpose));
+  p.textContent = fmt(text[0], { host, purpose: props.purpose });
   inner.appendChild(p);
   [props.onOnce, props.onAlways].forEach((fn, i) => {
     const b = doc.createElement('button');

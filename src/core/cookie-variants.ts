@@ -1,7 +1,8 @@
 /**
  * Every Domain and Path a cookie can have been written with, for a page on `host` at `pathname`.
  * JavaScript cannot read a cookie's Domain or Path, and a cookie is only deleted by a write with the same
- * name, Domain and Path (RFC 6265 §5.3), so deletion tries each variant.
+ * name, Domain and Path (RFC 6265 §5.3), so deletion tries each variant. The one home of these variants:
+ * the core deletes its own cookie with them (its own scopes only), the gate a tag's cookies (every parent domain).
  */
 
 // Second-level labels that, under a two-letter country TLD, are public suffixes (co.kr, go.kr, co.uk,
@@ -26,8 +27,14 @@ export function cookieDomains(host: string, extra: string[] = []): string[] {
       out.push(d, '.' + d);
     }
   }
-  for (const d of extra) out.push(d.replace(/^\./, ''), '.' + d.replace(/^\./, ''));
+  for (const d of extra) out.push(...domainForms(d));
   return [...new Set(out)];
+}
+
+/** A Domain attribute value with and without its leading dot (`example.com`, `.example.com`). */
+export function domainForms(domain: string): string[] {
+  const d = domain.replace(/^\./, '');
+  return [d, '.' + d];
 }
 
 /**
