@@ -3,7 +3,7 @@ import type { Consent } from '../core/types';
 import type { GateController } from './block';
 import { validateBlockingConfig, type BlockingConfig } from './config';
 import type { placeholder } from './placeholder';
-import type { GoogleController } from './google/start';
+import type { GoogleController } from './google/consent-mode';
 import { validateGoogleConfig, type GoogleConfig } from './google/config';
 import { consentDefault, layerName, layerProblem, shim, type Told } from './google/default';
 import { SIGNALS } from './google/signals';

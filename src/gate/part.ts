@@ -1,6 +1,6 @@
 import { gate } from './block';
 import { cleanupChanged } from './cleanup';
-import { followGoogle } from './google/start';
+import { googleAfterDefault } from './google/consent-mode';
 import type { GatePart, PlaceholderPart } from './embed';
 
 /**
@@ -14,7 +14,7 @@ export const gatePart: GatePart = {
   start(consent, { google, blocking = {} }, { nonce, loadPart, told, changed }) {
     const early = changed.length ? changed.filter((id, i) => changed.indexOf(id) == i) : null;
     const started = {
-      google: told && followGoogle(consent, google!, told, early, { nonce }),
+      google: told && googleAfterDefault(consent, google!, told, early, { nonce }),
       gate: gate(consent, {
         nonce,
         cleanup: blocking.cleanup,

@@ -46,7 +46,7 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
   const w = (env.window || window) as unknown as { [key: string]: unknown };
   const problems = validateGoogleConfig(cfg, 'google', consent.config.purposes.map((p) => p.id)).concat(layerProblem(cfg, w));
   if (problems.length) throw new ConfigError(problems, 'google config');
-  return followGoogle(consent, cfg, consentDefault(consent, cfg, w), null, env);
+  return googleAfterDefault(consent, cfg, consentDefault(consent, cfg, w), null, env);
 }
 
 /**
@@ -55,7 +55,7 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
  * part: `changed` lists the purposes that changed since `told` was pushed (null: none), so a decision or a
  * withdrawal made before the part arrived is sent, switched off and cleaned up like one made after.
  */
-export function followGoogle(consent: Consent, cfg: GoogleConfig, told: Told, changed: string[] | null, env: GoogleEnv = {}): GoogleController {
+export function googleAfterDefault(consent: Consent, cfg: GoogleConfig, told: Told, changed: string[] | null, env: GoogleEnv = {}): GoogleController {
   const w = (env.window || window) as unknown as { [key: string]: unknown };
   const doc = w.document as Document;
   const { gtag, dl, ids, sources } = told;
