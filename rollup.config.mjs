@@ -1,4 +1,4 @@
-// Builds every entry point of DESIGN.md §4 that exists:
+// Builds every entry point that exists:
 // minified ESM per entry (+ bundled .d.ts), the IIFE script-tag bundle, and the Node collector.
 import { existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';

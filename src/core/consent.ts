@@ -41,7 +41,7 @@ const fail = (message: string): never => {
 };
 
 /**
- * Creates the consent instance for a site's config (DESIGN.md §2–§4). Validates the config (throws one
+ * Creates the consent instance for a site's config. Validates the config (throws one
  * `ConfigError` listing every problem), reads the consent cookie synchronously, and works in memory
  * where there is no storage (Node, blocked cookies, `storage: 'memory'`).
  *

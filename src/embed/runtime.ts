@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle's runtime for on-demand parts (DESIGN.md §4).
+ * The script-tag bundle's runtime for on-demand parts.
  *
  * `installRuntime()` defines `window.__consentryRuntime = { preact, hooks, jsx, register }`: parts
  * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share one Preact

@@ -12,7 +12,7 @@ export const whaleDesktop: BrowserGuide = {
   browser: 'whale',
   platforms: ['desktop'],
   name: label('NAVER Whale on a computer', '컴퓨터용 네이버 웨일'),
-  // The official site; the help-centre article id for cookies was not verified (standards.md §7.1).
+  // The official site; the help-centre article id for cookies was not verified.
   help: label('https://whale.naver.com/', 'https://whale.naver.com/'),
   asOf: '2026-11-23',
   tasks: {
