@@ -15,7 +15,10 @@ export default defineConfig({
     // 2 cores: do not oversubscribe
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'] },
+      },
       // The collector's tests share one throw-away PostgreSQL server (skips loudly when none can start).
       { extends: true, test: { name: 'collector', include: ['test/server/**/*.test.ts'], globalSetup: ['test/server/global-setup.ts'] } },
     ],

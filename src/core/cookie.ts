@@ -34,7 +34,8 @@ export function writeCookie(c: CookieOptions, value: string): boolean {
 function remove(c: CookieOptions, name = c.name): void {
   const domains = [undefined, ...(c.domain ? domainForms(c.domain) : [])];
   for (const domain of domains)
-    for (const path of cookiePaths(location.pathname, [c.path])) Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
+    for (const path of cookiePaths(location.pathname, [c.path]))
+      Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
 }
 export const removeCookies = (c: CookieOptions): void => remove(c);
 

@@ -29,7 +29,19 @@ describe('the built core in plain Node', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
     expect(out.granted).toBe(true);
     expect(out.bad).toBe('ConfigError: 3');
-    expect(out.keys).toEqual(expect.arrayContaining(['ConfigError', 'ConsentError', 'VERSION', 'createConsent', 'isLocalized', 'localize', 'pickLocale', 'safeUrl', 'validateConfig']));
+    expect(out.keys).toEqual(
+      expect.arrayContaining([
+        'ConfigError',
+        'ConsentError',
+        'VERSION',
+        'createConsent',
+        'isLocalized',
+        'localize',
+        'pickLocale',
+        'safeUrl',
+        'validateConfig',
+      ]),
+    );
   });
 
   it.runIf(built)('every built entry imports in plain Node without touching a DOM (SSR-safe)', () => {

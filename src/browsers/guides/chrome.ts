@@ -3,10 +3,11 @@
 import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { action, allCookiesWarning, label, menu, option, settings } from './labels';
 
-const help = (platform: string) => label(
-  `https://support.google.com/chrome/answer/95647?co=GENIE.Platform%3D${platform}&hl=en`,
-  `https://support.google.com/chrome/answer/95647?co=GENIE.Platform%3D${platform}&hl=ko`,
-);
+const help = (platform: string) =>
+  label(
+    `https://support.google.com/chrome/answer/95647?co=GENIE.Platform%3D${platform}&hl=en`,
+    `https://support.google.com/chrome/answer/95647?co=GENIE.Platform%3D${platform}&hl=ko`,
+  );
 
 const more = menu('⋮ More', '⋮ 더보기');
 const privacy = menu('Privacy and security', '개인정보 보호 및 보안');
@@ -29,7 +30,14 @@ export const chromeDesktop: BrowserGuide = {
     },
     blockAll: {
       steps: [
-        [more, settings, privacy, siteSettings, menu('Additional content settings', '추가 콘텐츠 설정'), menu('On-device site data', '기기 내 사이트 데이터')],
+        [
+          more,
+          settings,
+          privacy,
+          siteSettings,
+          menu('Additional content settings', '추가 콘텐츠 설정'),
+          menu('On-device site data', '기기 내 사이트 데이터'),
+        ],
         [option("Don't allow sites to save data on your device", '사이트에서 기기에 데이터를 저장하도록 허용하지 않음')],
       ],
       shortcut: 'chrome://settings/content/siteData',
@@ -66,11 +74,18 @@ export const chromeAndroid: BrowserGuide = {
       steps: [[more, settings, siteSettings, thirdParty], [option('Block third-party cookies', '서드 파티 쿠키 차단')]],
     },
     blockAll: {
-      steps: [[more, settings, siteSettings, menu('On-device site data', '기기 내 사이트 데이터')], [option('Turn off saving site data', '사이트 데이터 저장 사용 중지')]],
+      steps: [
+        [more, settings, siteSettings, menu('On-device site data', '기기 내 사이트 데이터')],
+        [option('Turn off saving site data', '사이트 데이터 저장 사용 중지')],
+      ],
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[more, settings, siteSettings, menu('All sites', '모든 사이트')], [action('Tap {site}', '{site} 선택')], [menu('Delete & reset', '삭제 및 초기화'), menu('Delete & reset', '삭제 및 초기화')]],
+      steps: [
+        [more, settings, siteSettings, menu('All sites', '모든 사이트')],
+        [action('Tap {site}', '{site} 선택')],
+        [menu('Delete & reset', '삭제 및 초기화'), menu('Delete & reset', '삭제 및 초기화')],
+      ],
     },
     deleteAll: {
       steps: [
@@ -97,7 +112,10 @@ export const chromeIOS: BrowserGuide = {
     blockThirdParty: {
       steps: [],
       unavailable: true,
-      note: label('There is no setting for this: third-party cookies are already blocked.', '별도 설정이 없습니다. 서드 파티 쿠키는 이미 차단되어 있습니다.'),
+      note: label(
+        'There is no setting for this: third-party cookies are already blocked.',
+        '별도 설정이 없습니다. 서드 파티 쿠키는 이미 차단되어 있습니다.',
+      ),
     },
     blockAll: {
       steps: [],
@@ -129,7 +147,8 @@ export const chromeIOS: BrowserGuide = {
 export const chromeChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
   'chrome-desktop': { en: 'official', ko: 'secondary', tasks: { blockAll: { en: 'unverified', ko: 'unverified' } } },
   'chrome-android': {
-    en: 'secondary', ko: 'unverified',
+    en: 'secondary',
+    ko: 'unverified',
     tasks: {
       blockThirdParty: { en: 'unverified', ko: 'unverified' },
       blockAll: { en: 'unverified', ko: 'unverified' },

@@ -29,7 +29,10 @@ export const edgeDesktop: BrowserGuide = {
       shortcut: 'edge://settings/content/cookies',
     },
     blockAll: {
-      steps: [cookiesPage, [option('Turn off “Allow sites to save and read cookie data”', '“사이트에서 쿠키 데이터를 저장하고 읽도록 허용” 끄기')]],
+      steps: [
+        cookiesPage,
+        [option('Turn off “Allow sites to save and read cookie data”', '“사이트에서 쿠키 데이터를 저장하고 읽도록 허용” 끄기')],
+      ],
       shortcut: 'edge://settings/content/cookies',
       note: allCookiesWarning,
     },
@@ -43,7 +46,13 @@ export const edgeDesktop: BrowserGuide = {
     },
     deleteAll: {
       steps: [
-        [edgeMenu, settings, menu('Privacy, search, and services', '개인정보, 검색 및 서비스'), menu('Clear browsing data', '검색 데이터 지우기'), menu('Choose what to clear', '지울 항목 선택')],
+        [
+          edgeMenu,
+          settings,
+          menu('Privacy, search, and services', '개인정보, 검색 및 서비스'),
+          menu('Clear browsing data', '검색 데이터 지우기'),
+          menu('Choose what to clear', '지울 항목 선택'),
+        ],
         [option('Time range: All time', '시간 범위: 모든 시간'), option('Cookies and other site data', '쿠키 및 기타 사이트 데이터')],
         [menu('Clear now', '지금 지우기')],
       ],

@@ -12,7 +12,10 @@ export const firefoxDesktop: BrowserGuide = {
   browser: 'firefox',
   platforms: ['desktop'],
   name: label('Firefox on a computer', '컴퓨터용 Firefox'),
-  help: label('https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox', 'https://support.mozilla.org/ko/kb/clear-cookies-and-site-data-firefox'),
+  help: label(
+    'https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox',
+    'https://support.mozilla.org/ko/kb/clear-cookies-and-site-data-firefox',
+  ),
   asOf: '2026-11-23',
   note: label(
     'Firefox’s standard protection already keeps each site’s third-party cookies in a separate jar (Total Cookie Protection).',
@@ -29,7 +32,10 @@ export const firefoxDesktop: BrowserGuide = {
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[action('On {site}, click the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 클릭')], [menu('Clear cookies and site data…', '쿠키 및 사이트 데이터 지우기…'), menu('Remove', '삭제')]],
+      steps: [
+        [action('On {site}, click the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 클릭')],
+        [menu('Clear cookies and site data…', '쿠키 및 사이트 데이터 지우기…'), menu('Remove', '삭제')],
+      ],
     },
     deleteAll: {
       steps: [
@@ -49,7 +55,10 @@ export const firefoxAndroid: BrowserGuide = {
   browser: 'firefox',
   platforms: ['android'],
   name: label('Firefox on Android', 'Android용 Firefox'),
-  help: label('https://support.mozilla.org/en-US/kb/enhanced-tracking-protection-firefox-android', 'https://support.mozilla.org/ko/kb/enhanced-tracking-protection-firefox-android'),
+  help: label(
+    'https://support.mozilla.org/en-US/kb/enhanced-tracking-protection-firefox-android',
+    'https://support.mozilla.org/ko/kb/enhanced-tracking-protection-firefox-android',
+  ),
   asOf: '2026-11-23',
   tasks: {
     blockThirdParty: {
@@ -60,10 +69,17 @@ export const firefoxAndroid: BrowserGuide = {
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[action('On {site}, tap the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 선택')], [menu('Clear cookies and site data', '쿠키 및 사이트 데이터 지우기'), menu('Delete', '삭제')]],
+      steps: [
+        [action('On {site}, tap the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 선택')],
+        [menu('Clear cookies and site data', '쿠키 및 사이트 데이터 지우기'), menu('Delete', '삭제')],
+      ],
     },
     deleteAll: {
-      steps: [[mobileMenu, settings, menu('Delete browsing data', '인터넷 사용 기록 삭제')], [option('Cookies and site data', '쿠키 및 사이트 데이터')], [menu('Delete browsing data', '인터넷 사용 기록 삭제')]],
+      steps: [
+        [mobileMenu, settings, menu('Delete browsing data', '인터넷 사용 기록 삭제')],
+        [option('Cookies and site data', '쿠키 및 사이트 데이터')],
+        [menu('Delete browsing data', '인터넷 사용 기록 삭제')],
+      ],
     },
   },
 };
@@ -83,7 +99,10 @@ export const firefoxIOS: BrowserGuide = {
     blockThirdParty: {
       steps: [],
       unavailable: true,
-      note: label('There is no setting for this: third-party cookies are already blocked.', '별도 설정이 없습니다. 제3자 쿠키는 이미 차단되어 있습니다.'),
+      note: label(
+        'There is no setting for this: third-party cookies are already blocked.',
+        '별도 설정이 없습니다. 제3자 쿠키는 이미 차단되어 있습니다.',
+      ),
     },
     blockAll: {
       steps: [],
@@ -94,10 +113,18 @@ export const firefoxIOS: BrowserGuide = {
       ),
     },
     deleteSite: {
-      steps: [[menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리'), menu('Website Data', '웹사이트 데이터')], [action('Swipe left on {site}', '{site} 항목을 왼쪽으로 쓸기')], [menu('Delete', '삭제')]],
+      steps: [
+        [menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리'), menu('Website Data', '웹사이트 데이터')],
+        [action('Swipe left on {site}', '{site} 항목을 왼쪽으로 쓸기')],
+        [menu('Delete', '삭제')],
+      ],
     },
     deleteAll: {
-      steps: [[menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리')], [option('Turn on “Cookies”', '“쿠키” 켜기')], [menu('Clear Private Data', '개인 데이터 지우기')]],
+      steps: [
+        [menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리')],
+        [option('Turn on “Cookies”', '“쿠키” 켜기')],
+        [menu('Clear Private Data', '개인 데이터 지우기')],
+      ],
     },
   },
 };
@@ -106,7 +133,8 @@ export const firefoxIOS: BrowserGuide = {
 export const firefoxChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
   'firefox-desktop': { en: 'secondary', ko: 'unverified', tasks: { deleteAll: { ko: 'secondary' } } },
   'firefox-android': {
-    en: 'secondary', ko: 'unverified',
+    en: 'secondary',
+    ko: 'unverified',
     tasks: {
       blockAll: { en: 'unverified' },
       deleteSite: { en: 'unverified' },

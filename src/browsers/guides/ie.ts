@@ -2,7 +2,12 @@
 import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
 import { allCookiesWarning, label, menu, option } from './labels';
 
-const ieAdvanced = [menu('⚙ Tools (Alt+X)', '⚙ 도구(Alt+X)'), menu('Internet options', '인터넷 옵션'), menu('Privacy tab', '개인정보 탭'), menu('Advanced', '고급')];
+const ieAdvanced = [
+  menu('⚙ Tools (Alt+X)', '⚙ 도구(Alt+X)'),
+  menu('Internet options', '인터넷 옵션'),
+  menu('Privacy tab', '개인정보 탭'),
+  menu('Advanced', '고급'),
+];
 
 export const ie: BrowserGuide = {
   id: 'ie',
@@ -22,13 +27,27 @@ export const ie: BrowserGuide = {
   ),
   tasks: {
     blockThirdParty: {
-      steps: [ieAdvanced, [option('Override automatic cookie handling', '자동 쿠키 처리 무시', label('if shown', '표시되는 경우')), option('Third-party Cookies: Block', '타사 쿠키: 차단')], [menu('OK', '확인')]],
+      steps: [
+        ieAdvanced,
+        [
+          option('Override automatic cookie handling', '자동 쿠키 처리 무시', label('if shown', '표시되는 경우')),
+          option('Third-party Cookies: Block', '타사 쿠키: 차단'),
+        ],
+        [menu('OK', '확인')],
+      ],
     },
     blockAll: {
-      steps: [ieAdvanced, [option('First-party Cookies: Block', '자사 쿠키: 차단'), option('Third-party Cookies: Block', '타사 쿠키: 차단')], [menu('OK', '확인')]],
+      steps: [
+        ieAdvanced,
+        [option('First-party Cookies: Block', '자사 쿠키: 차단'), option('Third-party Cookies: Block', '타사 쿠키: 차단')],
+        [menu('OK', '확인')],
+      ],
       note: allCookiesWarning,
     },
-    deleteSite: { steps: [], unavailable: true, note: label(
+    deleteSite: {
+      steps: [],
+      unavailable: true,
+      note: label(
         'Internet Explorer cannot delete one site’s cookies; delete all cookies instead.',
         '인터넷 익스플로러에서는 사이트별로 쿠키를 삭제할 수 없습니다. 모든 쿠키를 삭제해 주세요.',
       ),
@@ -45,5 +64,5 @@ export const ie: BrowserGuide = {
 
 /** How sure these labels are (not shipped to visitors; see GuideCheck). */
 export const ieChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
-  'ie': { en: 'secondary', ko: 'secondary' },
+  ie: { en: 'secondary', ko: 'secondary' },
 };

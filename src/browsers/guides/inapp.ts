@@ -59,4 +59,7 @@ export const inAppGuides: InAppGuide[] = [
 ];
 
 /** How sure these labels are (not shipped to visitors): none was checked in the apps themselves. */
-export const inAppChecks = Object.fromEntries(inAppGuides.map((a) => [a.id, { en: 'unverified', ko: 'unverified' }])) as Record<InAppId, GuideCheck>;
+export const inAppChecks = Object.fromEntries(inAppGuides.map((a) => [a.id, { en: 'unverified', ko: 'unverified' }])) as Record<
+  InAppId,
+  GuideCheck
+>;

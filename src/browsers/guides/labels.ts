@@ -19,4 +19,7 @@ export const action = part('text');
 /** The settings page every browser names the same. */
 export const settings = menu('Settings', '설정');
 /** The warning under "block all cookies". */
-export const allCookiesWarning = label('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.');
+export const allCookiesWarning = label(
+  'Many sites, including sign-in pages, stop working without cookies.',
+  '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.',
+);

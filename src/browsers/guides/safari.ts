@@ -19,7 +19,10 @@ export const safariMac: BrowserGuide = {
   browser: 'safari',
   platforms: ['desktop'],
   name: label('Safari on Mac', 'Mac용 Safari'),
-  help: label('https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac', 'https://support.apple.com/ko-kr/guide/safari/sfri11471/mac'),
+  help: label(
+    'https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac',
+    'https://support.apple.com/ko-kr/guide/safari/sfri11471/mac',
+  ),
   asOf: '2026-11-23',
   note: blocked,
   tasks: {
@@ -46,11 +49,7 @@ export const safariMac: BrowserGuide = {
   },
 };
 
-const iosSafari = [
-  menu('Settings app', '설정 앱'),
-  menu('Apps', '앱', label('iOS 18 and later', 'iOS 18 이상')),
-  menu('Safari', 'Safari'),
-];
+const iosSafari = [menu('Settings app', '설정 앱'), menu('Apps', '앱', label('iOS 18 and later', 'iOS 18 이상')), menu('Safari', 'Safari')];
 
 export const safariIOS: BrowserGuide = {
   id: 'safari-ios',

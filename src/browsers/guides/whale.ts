@@ -26,7 +26,11 @@ export const whaleDesktop: BrowserGuide = {
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[...whaleCookies, menu('See all cookies and site data', '모든 쿠키 및 사이트 데이터 보기')], [action('Search for {site}', '{site} 검색')], [menu('Delete (trash icon)', '삭제(휴지통 아이콘)')]],
+      steps: [
+        [...whaleCookies, menu('See all cookies and site data', '모든 쿠키 및 사이트 데이터 보기')],
+        [action('Search for {site}', '{site} 검색')],
+        [menu('Delete (trash icon)', '삭제(휴지통 아이콘)')],
+      ],
     },
     deleteAll: {
       steps: [
@@ -60,13 +64,20 @@ export const whaleMobile: BrowserGuide = {
       steps: [[whaleMobileMenu, settings, whalePrivacy, menu('Cookies', '쿠키')], [option('Turn off “Allow cookies”', '“쿠키 허용” 끄기')]],
       note: allCookiesWarning,
     },
-    deleteSite: { steps: [], unavailable: true, note: label(
+    deleteSite: {
+      steps: [],
+      unavailable: true,
+      note: label(
         'Whale on phones and tablets has no dependable way to delete one site’s cookies; delete all cookies instead.',
         '휴대폰·태블릿용 웨일에서는 사이트별 쿠키 삭제를 확실히 안내할 수 없습니다. 모든 쿠키를 삭제해 주세요.',
       ),
     },
     deleteAll: {
-      steps: [[whaleMobileMenu, settings, whalePrivacy, menu('Clear browsing data', '인터넷 사용 기록 삭제')], [option('Cookies and site data', '쿠키 및 사이트 데이터')], [menu('Clear data', '삭제')]],
+      steps: [
+        [whaleMobileMenu, settings, whalePrivacy, menu('Clear browsing data', '인터넷 사용 기록 삭제')],
+        [option('Cookies and site data', '쿠키 및 사이트 데이터')],
+        [menu('Clear data', '삭제')],
+      ],
     },
   },
 };
@@ -74,7 +85,8 @@ export const whaleMobile: BrowserGuide = {
 /** How sure these labels are (not shipped to visitors; see GuideCheck). */
 export const whaleChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
   'whale-desktop': {
-    en: 'unverified', ko: 'secondary',
+    en: 'unverified',
+    ko: 'secondary',
     tasks: {
       blockAll: { ko: 'unverified' },
       deleteSite: { ko: 'unverified' },
