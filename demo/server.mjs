@@ -38,9 +38,10 @@ const SITE_CONFIG = /(<script type="application\/json" id="consentry-config" dat
 export function renderPage(html) {
   if (!SITE_CONFIG.test(html)) return html;
   const site = JSON.parse(readFileSync(join(demoDir, 'site-config.json'), 'utf8'));
-  return html.replace(SITE_CONFIG, (_, open, own, close) => {
+  // the rendered tag is the plain config tag a site serves (the marker attribute is the demo's own)
+  return html.replace(SITE_CONFIG, (_, _open, own, close) => {
     const config = JSON.stringify({ ...site, ...JSON.parse(own) }, null, 1).replace(/</g, '\\u003c');
-    return `${open}\n${config}\n${close}`;
+    return `<script type="application/json" id="consentry-config">\n${config}\n${close}`;
   });
 }
 
