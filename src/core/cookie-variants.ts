@@ -4,6 +4,7 @@
  * name, Domain and Path (RFC 6265 §5.3), so deletion tries each variant. The one home of these variants:
  * the core deletes its own cookie with them (its own scopes only), the gate a tag's cookies (every parent domain).
  */
+import { domainForms } from './cookie-scopes';
 
 // Second-level labels that, under a two-letter country TLD, are public suffixes (co.kr, go.kr, co.uk,
 // com.au, co.jp, com.br, …). A small built-in list instead of the whole Public Suffix List: a miss only
@@ -31,23 +32,4 @@ export function cookieDomains(host: string, extra: string[] = []): string[] {
   return [...new Set(out)];
 }
 
-/** A Domain attribute value with and without its leading dot (`example.com`, `.example.com`). */
-export function domainForms(domain: string): string[] {
-  const d = domain.replace(/^\./, '');
-  return [d, '.' + d];
-}
-
-/**
- * Path attribute values to try: `/`, then each prefix of `pathname` with and without a trailing slash
- * (`/shop/cart` → `/`, `/shop`, `/shop/`, `/shop/cart`, `/shop/cart/`), then `extra`.
- */
-export function cookiePaths(pathname: string, extra: string[] = []): string[] {
-  const out = ['/'];
-  let p = '';
-  for (const seg of pathname.split('/')) {
-    if (!seg) continue;
-    p += '/' + seg;
-    out.push(p, p + '/');
-  }
-  return [...new Set(out.concat(extra))];
-}
+export { cookiePaths, domainForms } from './cookie-scopes';

@@ -1,6 +1,6 @@
 import Cookies from 'js-cookie';
 import { decode, type Stored } from './codec';
-import { cookiePaths, domainForms } from './cookie-variants';
+import { cookiePaths, domainForms } from './cookie-scopes';
 import type { NormalizedConfig } from './types';
 
 type CookieOptions = NormalizedConfig['cookie'];

@@ -1,5 +1,3 @@
-import { fmt } from '../core/fmt';
-
 /** Placeholder texts; `{host}` and `{purpose}` are filled in, never concatenated. */
 const TEXT: { [lang: string]: string[] } = {
   ko: ['‘{purpose}’에 동의하면 {host} 콘텐츠를 볼 수 있습니다.', '이번만 불러오기', '항상 허용'],
@@ -72,7 +70,7 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
   const inner = doc.createElement('div');
   const p = doc.createElement('p');
   p.id = 'consentry-ph-' + ++seq;
-  p.textContent = fmt(text[0], { host, purpose: props.purpose });
+  p.textContent = text[0].replace(/\{(\w+)\}/g, (_, k: string) => (k == 'host' ? host : props.purpose));
   inner.appendChild(p);
   [props.onOnce, props.onAlways].forEach((fn, i) => {
     const b = doc.createElement('button');
