@@ -1,7 +1,7 @@
-// Builds every entry point of DESIGN.md §4 that exists:
+// Builds every entry point that exists:
 // minified ESM per entry (+ bundled .d.ts), the IIFE script-tag bundle, and the Node collector.
 import { existsSync, mkdirSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
-import { relative, resolve as resolvePath } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';

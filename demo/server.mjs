@@ -7,7 +7,7 @@
 // Tests import startDemo() to get the same server on a free port.
 import http from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,6 +28,23 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const SITE_CONFIG = /(<script type="application\/json" id="consentry-config" data-site-config>)([\s\S]*?)(<\/script>)/;
+
+/**
+ * A demo page as a site's server would render it: the site's one config (demo/site-config.json) in the page's
+ * config tag, merged with what the page adds there (the home page its Google tag). `<` is escaped so no value
+ * can close the tag.
+ */
+export function renderPage(html) {
+  if (!SITE_CONFIG.test(html)) return html;
+  const site = JSON.parse(readFileSync(join(demoDir, 'site-config.json'), 'utf8'));
+  // the rendered tag is the plain config tag a site serves (the marker attribute is the demo's own)
+  return html.replace(SITE_CONFIG, (_, _open, own, close) => {
+    const config = JSON.stringify({ ...site, ...JSON.parse(own) }, null, 1).replace(/</g, '\\u003c');
+    return `<script type="application/json" id="consentry-config">\n${config}\n${close}`;
+  });
+}
+
 /** Paths the collector answers; everything else is a static file. */
 const collectorPath = (p) => p === '/healthz' || p.startsWith('/v1/') || p === '/dashboard' || p.startsWith('/dashboard/');
 
@@ -47,7 +64,8 @@ async function serveStatic(req, res) {
   try {
     const s = await stat(file);
     if (s.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (extname(file) === '.html') body = Buffer.from(renderPage(body.toString('utf8')));
     res.writeHead(200, {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'cache-control': 'no-store',

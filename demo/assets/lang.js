@@ -5,14 +5,14 @@
   try {
     if (wanted === 'ko' || wanted === 'en') sessionStorage.setItem('demo-lang', wanted);
     else wanted = sessionStorage.getItem('demo-lang');
-  } catch (e) {
+  } catch {
     /* storage blocked: the query parameter alone decides */
   }
   if (wanted === 'ko' || wanted === 'en') document.documentElement.lang = wanted;
   document.addEventListener('DOMContentLoaded', function () {
     var links = document.querySelectorAll('a[data-lang-switch]');
-    for (var i = 0; i < links.length; i++) {
-      var to = links[i].getAttribute('data-lang-switch');
+    for (let i = 0; i < links.length; i++) {
+      const to = links[i].getAttribute('data-lang-switch');
       links[i].setAttribute('href', '?lang=' + to);
       if (to === document.documentElement.lang) links[i].setAttribute('aria-current', 'true');
     }

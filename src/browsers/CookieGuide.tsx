@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { pickLocale } from '../core/localize';
+import { slotParts } from '../core/fmt';
 import { detectBrowser } from './detect';
 import { guides as defaultGuides } from './guides/index';
 import { pickGuide } from './pick';
@@ -35,9 +36,7 @@ export interface CookieGuideProps {
 type Lang = 'ko' | 'en';
 
 /** Splits a template at its `{slot}`s and puts the given values (text or elements) in their place. */
-function fill(template: string, slots: Record<string, ComponentChildren>): ComponentChildren[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in slots ? slots[piece] : `{${piece}}`) : piece));
-}
+const fill = (template: string, slots: Record<string, ComponentChildren>): ComponentChildren[] => slotParts(template, slots);
 
 function Heading({ level, children }: { level: number; children: ComponentChildren }) {
   const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';

@@ -91,6 +91,7 @@ export function CookieTable(props: CookieTableProps): JSX.Element {
   }
   return (
     // focusable so keyboard users can scroll it sideways on narrow screens
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
     <div class="cg cg-scroll" ref={ref} role="region" aria-label={s.caption} tabIndex={0}>
       <table class="cg-table">
         <caption>{s.caption}</caption>

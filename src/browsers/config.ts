@@ -24,6 +24,7 @@ export function validateGuideConfig(section: unknown, path = 'guide'): ConfigPro
   if (url !== undefined) {
     // Browsers drop tabs and newlines inside URLs ("java\nscript:" runs as "javascript:"), so judge it without them;
     // absolute URLs must be https, relative ones must not be protocol-relative.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the control characters browsers ignore in URLs
     const u = typeof url == 'string' ? url.replace(/[\u0000-\u0020]/g, '') : '';
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(u);
     if (!u || (scheme ? scheme[1].toLowerCase() != 'https' : /^\/\/|\\/.test(u))) bad('.url', 'expected a relative URL or an https: URL');

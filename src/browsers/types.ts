@@ -137,8 +137,8 @@ export interface InAppGuide {
 }
 
 /**
- * How sure a guide's labels are, per locale, with per-task exceptions (standards.md §7 tags: [P] official,
- * [S] secondary, [K] unverified). Kept beside each guide in its data file but exported separately, so it
+ * How sure a guide's labels are, per locale, with per-task exceptions (official: read on the vendor's own page;
+ * secondary: from another source; unverified: not checked). Kept beside each guide in its data file but exported separately, so it
  * documents the data for maintainers and tests without being shipped to visitors.
  */
 export interface GuideCheck {

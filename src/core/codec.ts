@@ -1,4 +1,4 @@
-import type { ConsentSnapshot, PurposeState } from './types';
+import type { ConsentSnapshot } from './types';
 
 /**
  * The stored consent: what a cookie, the IndexedDB mirror or another tab's message holds.

@@ -37,7 +37,7 @@ const flag: Check = (v, path, out) => typeof v == 'boolean' || add(out, path, 'e
 const positive: Check = (v, path, out) => (typeof v == 'number' && v > 0 && v < Infinity) || add(out, path, 'expected a positive number');
 const url: Check = (v, path, out) => safeUrl(v) || add(out, path, 'expected a safe http(s) or relative URL');
 const section: Check = (v, path, out) => isObject(v) || add(out, path, 'expected an object');
-const version: Check = (v, path, out) => isText(v) || (typeof v == 'number' && isFinite(v)) || add(out, path, 'expected a number or text');
+const version: Check = (v, path, out) => isText(v) || (typeof v == 'number' && Number.isFinite(v)) || add(out, path, 'expected a number or text');
 const oneOf = (...values: string[]): Check => is((v) => values.includes(v), 'expected one of "' + values.join('", "') + '"');
 const id: Check = (v, path, out) => (typeof v == 'string' && /^[a-z0-9_-]+$/.test(v)) || add(out, path, 'expected [a-z0-9_-]+');
 

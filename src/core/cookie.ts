@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import { decode, type Stored } from './codec';
+import { cookiePaths, domainForms } from './cookie-scopes';
 import type { NormalizedConfig } from './types';
 
 type CookieOptions = NormalizedConfig['cookie'];
@@ -24,22 +25,17 @@ export function writeCookie(c: CookieOptions, value: string): boolean {
   return readCookies(c.name).includes(value);
 }
 
-/** The configured path, `/`, and each prefix of this page's path with and without a trailing slash. */
-function paths(c: CookieOptions): string[] {
-  const out = [c.path, '/'];
-  let p = '';
-  for (const seg of location.pathname.split('/')) if (seg) out.push((p += '/' + seg), p + '/');
-  return out;
-}
-
 /**
- * Deletes cookie `name` in this site's own scopes — host-only, and the configured `domain` — on the
- * configured path, `/` and the current path's prefixes (a copy left on `/shop` by an older setup must not
- * outlive ours). Copies on parent domains are never read (see readStartCookie), so they are left alone:
- * they may be another site's.
+ * Deletes cookie `name` in this site's own scopes — host-only, and the configured `domain` with and without
+ * its leading dot — on `/`, each prefix of this page's path with and without a trailing slash, and the
+ * configured path (a copy left on `/shop` by an older setup must not outlive ours). Copies on parent domains
+ * are never read (see readStartCookie), so they are left alone: they may be another site's.
  */
 function remove(c: CookieOptions, name = c.name): void {
-  for (const domain of [undefined, c.domain]) for (const path of paths(c)) Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
+  const domains = [undefined, ...(c.domain ? domainForms(c.domain) : [])];
+  for (const domain of domains)
+    for (const path of cookiePaths(location.pathname, [c.path]))
+      Cookies.remove(name, { domain, path, sameSite: c.sameSite, secure: c.secure });
 }
 export const removeCookies = (c: CookieOptions): void => remove(c);
 

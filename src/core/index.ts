@@ -1,5 +1,5 @@
 /**
- * consentry: the headless consent core (DESIGN.md §2–§4). No DOM, UI, Google or network here, and
+ * consentry: the headless consent core. No DOM, UI, Google or network here, and
  * nothing runs at import time: importing this in Node is safe, and `createConsent` works there in memory.
  */
 export { createConsent } from './consent';

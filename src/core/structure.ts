@@ -19,7 +19,7 @@ const KINDS: Record<string, (v: any) => unknown> = {
   o: isObject,
   n: positive,
   b: (v) => typeof v == 'boolean',
-  v: (v) => isText(v) || (typeof v == 'number' && isFinite(v)),
+  v: (v) => isText(v) || (typeof v == 'number' && Number.isFinite(v)),
   i: string(/^[a-z0-9_-]+$/),
 };
 

@@ -1,5 +1,5 @@
 /**
- * The public data model of consentry (DESIGN.md §2, §4).
+ * The public data model of consentry.
  * Every other module (ui, gate, receipts, browsers, server) codes against these types;
  * change them only with care: they are the contract.
  */

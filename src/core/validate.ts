@@ -93,7 +93,7 @@ const VAGUE = /(^|[\s,·(])(등|기타|etc\.?|and so on|and others|and more)[\s.
 const RRN = /주민\s*등록\s*번호|resident registration number|\bRRN\b/i;
 const texts = (v: unknown): string[] => (typeof v == 'string' ? [v] : isObject(v) ? Object.values(v) : []);
 
-/** Rules across keys: disclosures each kind must show (standards.md §5.10), unique ids, secure SameSite=None; and the legal warnings. */
+/** Rules across keys: disclosures each kind must show, unique ids, secure SameSite=None; and the legal warnings. */
 function relations(c: Record<string, any>, out: ConfigProblem[], warnings: ConfigProblem[]) {
   const purposes: any[] = Array.isArray(c.purposes) ? c.purposes : [];
   const ids = purposes.map((p) => isObject(p) && p.id);

@@ -8,14 +8,14 @@
  */
 import { gate } from '../gate/block';
 import { cleanupChanged } from '../gate/cleanup';
-import { followGoogle } from '../gate/google/start';
+import { googleAfterDefault } from '../gate/google/consent-mode';
 import type { GatePart, PlaceholderPart } from './gate';
 
 export const gatePart: GatePart = {
   start(consent, { google, blocking = {} }, { nonce, loadPart, told, changed }) {
     const early = changed.length ? changed.filter((id, i) => changed.indexOf(id) == i) : null;
     const started = {
-      google: told && followGoogle(consent, google!, told, early, { nonce }),
+      google: told && googleAfterDefault(consent, google!, told, early, { nonce }),
       gate: gate(consent, {
         nonce,
         cleanup: blocking.cleanup,

@@ -1,7 +1,7 @@
 import type { ConfigError } from '../core/errors';
 import type { Consent } from '../core/types';
 import type { GateController } from '../gate/block';
-import type { GoogleController } from '../gate/google/start';
+import type { GoogleController } from '../gate/google/consent-mode';
 import type { Receipts } from '../receipts/create';
 import type { ConsentUI } from '../ui/types';
 import type { ConsentryRuntime } from './runtime';

@@ -1,4 +1,4 @@
-import { cookieDomains, cookiePaths } from './cookie-variants';
+import { cookieDomains, cookiePaths } from '../core/cookie-variants';
 
 /** Where and how to delete. */
 export interface DeleteOptions {
@@ -38,7 +38,7 @@ export function cookieNames(doc: Document = document): string[] {
 
 /**
  * Deletes every cookie whose name matches `patterns` on every Domain and Path variant it can have
- * (see cookie-variants.ts). Returns the names it deleted. HttpOnly cookies cannot be reached from
+ * (see core/cookie-variants.ts). Returns the names it deleted. HttpOnly cookies cannot be reached from
  * JavaScript and partitioned (CHIPS) cookies are left alone; the server has to expire those.
  */
 export function deleteCookies(patterns: string[], opts: DeleteOptions = {}): string[] {

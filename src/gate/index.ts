@@ -35,5 +35,5 @@ export { placeholder, type PlaceholderProps } from './placeholder';
 export { startCleanup, cleanupPurpose } from './cleanup';
 export { deleteCookies, cookieMatcher, cookieNames } from './delete-cookies';
 export type { DeleteOptions } from './delete-cookies';
-export { cookieDomains, cookiePaths } from './cookie-variants';
+export { cookieDomains, cookiePaths } from '../core/cookie-variants';
 export { validateBlockingConfig, type BlockingConfig } from './config';

@@ -62,7 +62,7 @@ export function validateIntegrations(list: unknown, ctx: IntegrationsContext, ve
   list.forEach((e: IntegrationConfig, i) => {
     const at = `${path}[${i}]`;
     entry(e, at, out);
-    if (!isObject(e) || !Object.prototype.hasOwnProperty.call(VENDOR_LABELS, e.vendor)) return;
+    if (!isObject(e) || !Object.keys(VENDOR_LABELS).includes(e.vendor)) return;
     const v = vendors[e.vendor];
     if (v) {
       if (!v.id) e.id !== undefined && add(out, at + '.id', `${e.vendor} takes no id`);
@@ -106,7 +106,7 @@ export function integrationWarnings(list: unknown, ctx: IntegrationsContext, pat
   const out: ConfigProblem[] = [];
   if (!Array.isArray(list)) return out;
   list.forEach((e: IntegrationConfig, i) => {
-    if (!isObject(e) || !Object.prototype.hasOwnProperty.call(VENDOR_LABELS, e.vendor)) return;
+    if (!isObject(e) || !Object.keys(VENDOR_LABELS).includes(e.vendor)) return;
     const label = VENDOR_LABELS[e.vendor];
     for (const id of purposesOf(e)) {
       const p = ctx.purposes.find((q) => q.id == id);

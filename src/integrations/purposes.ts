@@ -22,7 +22,7 @@ export const purposesOf = (entry: Pick<IntegrationConfig, 'purpose'>): string[] 
 export function vendorsByPurpose(integrations: readonly IntegrationConfig[] = []): { [purposeId: string]: VendorRef[] } {
   const out: { [purposeId: string]: VendorRef[] } = {};
   for (const e of integrations) {
-    if (!e || !Object.prototype.hasOwnProperty.call(VENDOR_LABELS, e.vendor)) continue;
+    if (!e || !Object.keys(VENDOR_LABELS).includes(e.vendor)) continue;
     const ref: VendorRef = { vendor: e.vendor, label: VENDOR_LABELS[e.vendor], ...(typeof e.id == 'string' ? { id: e.id } : {}) };
     for (const p of purposesOf(e)) {
       const list = (out[p] ||= []);

@@ -23,5 +23,5 @@ export function retryAfterMs(header: string | null | undefined, now: number): nu
   const v = header.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
   const t = Date.parse(v);
-  return isNaN(t) ? undefined : Math.max(0, t - now);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }

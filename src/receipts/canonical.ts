@@ -13,7 +13,7 @@ export function canonicalize(value: unknown): string {
       return JSON.stringify(value);
     case 'number':
       // NaN and Infinity have no JSON form: hashing them silently as null would hide a bug.
-      if (!isFinite(value)) throw new TypeError(`canonicalize: non-finite number ${value}`);
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalize: non-finite number ${value}`);
       return JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value)) {

@@ -3,7 +3,7 @@ import { localize } from '../core/localize';
 import type { ConsentConfig, Purpose } from '../core/types';
 import type { Receipt, ReceiptPurpose } from './types';
 
-/** One Kantara Consent Receipt v1.1 (standards.md §2.1). */
+/** One Kantara Consent Receipt v1.1 (Kantara Initiative Consent Receipt Specification v1.1.0). */
 export interface KantaraReceipt {
   version: 'KI-CR-v1.1.0';
   jurisdiction: string;

@@ -1,12 +1,8 @@
 import { retryAfterMs } from './backoff';
 import type { Receipt } from './types';
+import type { ReceiptResult } from '../core/wire';
 
-/** One receipt's result as the collector reports it (`POST /v1/receipts` → `{ results: [...] }`). */
-export interface ReceiptResult {
-  id: string;
-  status: 'stored' | 'duplicate' | 'rejected';
-  error?: string;
-}
+export type { ReceiptResult } from '../core/wire';
 
 /** What one POST came to. */
 export type SendOutcome =

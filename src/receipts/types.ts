@@ -1,6 +1,6 @@
 /**
- * The consent receipt: one immutable record per decision event, shaped after ISO/IEC TS 27560
- * (DESIGN.md §5, standards.md §2). Shared contract of the SDK's receipts module and the collector.
+ * The consent receipt: one immutable record per decision event, shaped after ISO/IEC TS 27560.
+ * Shared contract of the SDK's receipts module and the collector.
  * The JSON Schema for it is `src/receipts/receipt.schema.json` (published as `consentry/receipt.schema.json`).
  */
 

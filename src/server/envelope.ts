@@ -75,7 +75,7 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
     for (const key of keys) {
       const value = linksIn[key];
       if (typeof value !== 'string' || !value || value.length > 4096) throw httpError(400, 'links: each value must be a member proof (a JWT of at most 4096 characters)');
-      if (!isPlainObject(secretsIn) || !Object.prototype.hasOwnProperty.call(secretsIn, key) || typeof secretsIn[key] !== 'string') {
+      if (!isPlainObject(secretsIn) || !Object.hasOwn(secretsIn, key) || typeof secretsIn[key] !== 'string') {
         throw httpError(400, "links: a subject to link must come with its secret in secrets (the same body)");
       }
       links.set(key, value);
@@ -116,6 +116,7 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
       }
       const name = normaliseGuardianValue(g.name);
       const contact = normaliseGuardianValue(g.contact);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refuses NUL on purpose
       if (!name || !contact || name.length > GUARDIAN_VALUE_MAX || contact.length > GUARDIAN_VALUE_MAX || /\u0000/.test(name + contact)) {
         throw httpError(400, `guardians: name and contact must each be 1 to ${GUARDIAN_VALUE_MAX} characters, without NUL`);
       }

@@ -8,17 +8,9 @@ import { receiptHash } from './hash';
 import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey } from './store/types';
 import { acceptTexts, TEXT_UNREFERENCED, type TextResult } from './texts';
 import { digestsEqual, hmacHex, keyHashOf } from './subject-auth';
+import type { ReceiptResult } from '../core/wire';
 
-/** The answer for one receipt of a batch, in the batch's order. */
-export interface ReceiptResult {
-  /** The receipt's id, or null when it had none usable. */
-  id: string | null;
-  status: 'stored' | 'duplicate' | 'rejected';
-  /** Whether the receipt links into its subject's stored chain (absent when rejected). */
-  chain?: 'ok' | 'broken';
-  /** Why it was rejected, or why its chain is broken. */
-  error?: string;
-}
+export type { ReceiptResult } from '../core/wire';
 
 /** Checks one receipt against the JSON Schema; returns the reason it fails, or null. */
 export type ReceiptValidator = (value: unknown) => string | null;

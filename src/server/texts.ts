@@ -17,15 +17,8 @@ export interface TextResult {
 
 export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of this batch (a purpose noticeHash)';
 
-export interface StoredText {
-  hash: string;
-  text: string;
-  receivedMs: number;
-  purposeId: string;
-  purposeVersion: string;
-  policyVersion: string;
-  locale: string;
-}
+/** A stored text as the dashboard reads it: the row as written. */
+export type StoredText = TextRow;
 
 type TextDbRow = { hash: string; text: string; received_ms: string | number; purpose_id: string; purpose_version: string; policy_version: string; locale: string };
 

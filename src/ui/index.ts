@@ -1,5 +1,5 @@
 /**
- * consentry/ui — the consent widget (DESIGN.md §2–§4): first-layer banner, preferences dialog, inline
+ * consentry/ui — the consent widget: first-layer banner, preferences dialog, inline
  * consent form for sign-up pages, age and guardian steps, reopen button. It decides nothing itself:
  * every choice goes through the consent instance's API.
  *

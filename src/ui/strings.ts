@@ -3,9 +3,7 @@ import type { Strings } from './strings/en';
 
 type Table = { [locale: string]: { [key: string]: string } };
 
-/** Fills `{slot}`s in a string template: `fmt('Are you {age} or older?', { age: 14 })`. */
-export const fmt = (template: string, slots: { [name: string]: string | number }): string =>
-  template.replace(/\{(\w+)\}/g, (m, k) => (k in slots ? String(slots[k]) : m));
+export { fmt } from '../core/fmt';
 
 /** Built-in locales first, then any locale a site brings its own strings for. */
 export const supportedLocales = (overrides?: Table): string[] => ['ko', 'en', ...Object.keys(overrides || {})];

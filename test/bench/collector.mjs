@@ -216,7 +216,7 @@ async function benchRaw(batches, synchronous, perTx) {
 console.log(`consentry collector ingest benchmark`);
 console.log(`Node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model?.trim()}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`concurrency ${C}, ${B} receipts per request, up to ${REQUESTS} requests or ${SECONDS} s; storage ${isPg ? 'PostgreSQL' : 'SQLite (WAL, synchronous=FULL)'}\n`);
-let rows = [];
+const rows = [];
 try {
   const genStart = Date.now();
   const batches = makeBatches();

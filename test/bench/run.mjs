@@ -7,10 +7,11 @@
 //   BENCH_JSON=out.json npm run bench # also write the raw numbers
 import http from 'node:http';
 import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { renderPage } from '../../demo/server.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -59,6 +60,8 @@ function serve(req, res) {
   if (!existsSync(file)) return res.writeHead(404).end();
   const type = types[extname(file)] ?? 'application/octet-stream';
   let body = readFileSync(file);
+  // demo pages as the demo server renders them (the site's config in the page)
+  if (type.startsWith('text/html')) body = Buffer.from(renderPage(body.toString('utf8')));
   const headers = { 'content-type': type, 'cache-control': 'no-store' };
   // Real sites serve text compressed: measure what a visitor downloads (gzip -9).
   if (/text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core';
+import { encode } from '../../src/core/codec';
 import type { ChangeEvent, Consent } from '../../src/core';
 import { config } from './fixtures';
 import { record } from './helpers';
@@ -63,9 +64,14 @@ describe('cross-tab (BroadcastChannel)', () => {
     const spoof = new BroadcastChannel('consentry:' + cfg.cookie!.name);
     spoof.postMessage('c1|forged|x');
     spoof.postMessage({ analytics: 'agree' });
-    await new Promise((r) => setTimeout(r, 50));
+    // the positive control, from the same sender and so delivered after the damaged ones: a well-formed
+    // message, which b takes; by then it has seen (and dropped) the two before it
+    const valid = createConsent(cfg, { storage: 'memory', crossTab: false });
+    await valid.decide({ ads: 'agree' });
+    spoof.postMessage(Date.now() + ' ' + encode(valid.snapshot()));
+    await vi.waitFor(() => expect(b.log.change).toHaveLength(1));
     spoof.close();
-    expect(b.log.change).toEqual([]);
+    expect(b.log.change[0].changed).toEqual(['ads']);
     expect(b.c.isGranted('analytics')).toBe(false);
   });
 
@@ -73,10 +79,13 @@ describe('cross-tab (BroadcastChannel)', () => {
     const cfg = config();
     const a = tab(cfg);
     const b = tab(cfg);
-    await b.c.ready;
+    // the positive control: a tab that still listens hears the same message in the same wait
+    const control = tab(cfg);
+    await Promise.all([b.c.ready, control.c.ready]);
     b.c.destroy();
     await a.c.agreeAll();
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(control.log.change).toHaveLength(1));
+    await new Promise((r) => setTimeout(r));
     expect(b.log.change).toEqual([]);
     // a destroyed instance still answers and decides, locally
     await b.c.decide({ ads: 'disagree' });
@@ -87,9 +96,12 @@ describe('cross-tab (BroadcastChannel)', () => {
     const cfg = config();
     const a = tab(cfg);
     const b = tab(cfg, { crossTab: false });
-    await b.c.ready;
+    const control = tab(cfg);
+    await Promise.all([b.c.ready, control.c.ready]);
     await a.c.agreeAll();
-    await new Promise((r) => setTimeout(r, 50));
+    // the positive control: a tab with crossTab on hears the same message in the same wait
+    await vi.waitFor(() => expect(control.log.change).toHaveLength(1));
+    await new Promise((r) => setTimeout(r));
     expect(b.log.change).toEqual([]);
     expect(b.c.isGranted('analytics')).toBe(false);
   });

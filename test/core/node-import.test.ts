@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The built ESM entry must load in plain Node (`import('consentry')`), with nothing of the DOM.
-// `npm test` builds after the unit tests, so this checks dist/ only when a build is there:
-// build first with `CONSENTRY_BUILD=lib npx rollup -c --silent`.
+// `npm test` builds before the unit tests; alone, build first (`CONSENTRY_BUILD=lib,server npx rollup -c --silent`).
+// A missing build fails here rather than passing with nothing checked.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const built = existsSync(root + 'dist/index.js');
 
 describe('the built core in plain Node', () => {
-  it.skipIf(!built)('imports by package name and creates an instance in memory', () => {
+  it('finds the build (dist/index.js)', () => {
+    expect(built, 'dist/index.js is missing: run `npm run build` first').toBe(true);
+  });
+
+  it.runIf(built)('imports by package name and creates an instance in memory', () => {
     const script = `
       const m = await import('consentry');
       const c = m.createConsent({ controller: { name: 'Example', contact: 'privacy@example.com' },
@@ -25,10 +29,22 @@ describe('the built core in plain Node', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
     expect(out.granted).toBe(true);
     expect(out.bad).toBe('ConfigError: 3');
-    expect(out.keys).toEqual(expect.arrayContaining(['ConfigError', 'ConsentError', 'VERSION', 'createConsent', 'isLocalized', 'localize', 'pickLocale', 'safeUrl', 'validateConfig']));
+    expect(out.keys).toEqual(
+      expect.arrayContaining([
+        'ConfigError',
+        'ConsentError',
+        'VERSION',
+        'createConsent',
+        'isLocalized',
+        'localize',
+        'pickLocale',
+        'safeUrl',
+        'validateConfig',
+      ]),
+    );
   });
 
-  it.skipIf(!built)('every built entry imports in plain Node without touching a DOM (SSR-safe)', () => {
+  it.runIf(built)('every built entry imports in plain Node without touching a DOM (SSR-safe)', () => {
     const script = `
       const out = {};
       for (const e of ['consentry', 'consentry/ui', 'consentry/google', 'consentry/gate', 'consentry/receipts', 'consentry/browsers', 'consentry/server']) {
@@ -39,6 +55,4 @@ describe('the built core in plain Node', () => {
     expect(res.dom).toBe('undefined');
     for (const [entry, n] of Object.entries(res.out)) expect(typeof n === 'number' && n > 0, `${entry}: ${n}`).toBe(true);
   });
-
-  it.skipIf(built)('skipped: dist/index.js is not built (run `CONSENTRY_BUILD=lib npx rollup -c --silent`)', () => {});
 });

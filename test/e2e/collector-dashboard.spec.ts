@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { guardNetwork } from './support/google';
 import { demoServer, type Demo } from './support/demo';
 import { createHash } from 'node:crypto';
-import { chain, PURPOSES, secretOf, secretsFor } from '../server/fixtures';
+import { chain, secretOf, secretsFor } from '../server/fixtures';
 import { browser as memberBrowser, marketing } from '../server/members';
 import { LINK_SECRET, proofFor } from '../server/proofs';
 import { existsSync } from 'node:fs';

@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
+import { shopPages } from './fixtures/gate/pages';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });
 
@@ -23,7 +24,7 @@ const CSP = "default-src 'self'; script-src 'nonce-gate123'; style-src 'self' 'n
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const types: { [ext: string]: string } = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
-/** Fixture pages, the built bundles, two npm packages, `/slow.js?ms=&name=` and `/pixel.gif`; the cart page gets a CSP. */
+/** Fixture pages (the shop's generated from one config: fixtures/gate/pages.ts), the built bundles, two npm packages, `/slow.js?ms=&name=` and `/pixel.gif`; the cart page gets a CSP. */
 function serve(): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url!, 'http://x');
@@ -33,6 +34,12 @@ function serve(): Promise<{ port: number; close(): Promise<void> }> {
       return;
     }
     if (url.pathname == '/pixel.gif') return void res.writeHead(200, { 'content-type': 'image/gif' }).end(GIF);
+    const generated = shopPages[url.pathname];
+    if (generated) {
+      const headers: { [k: string]: string } = { 'content-type': types['.html'], 'cache-control': 'no-store' };
+      if (url.pathname.startsWith('/shop/')) headers['content-security-policy'] = CSP;
+      return void res.writeHead(200, headers).end(generated);
+    }
     const [prefix, dir] = mounts.find(([p]) => url.pathname.startsWith(p))!;
     let file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!file.startsWith(dir + sep) && file != dir) return void res.writeHead(403).end();

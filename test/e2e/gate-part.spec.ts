@@ -129,7 +129,7 @@ test('a returning visitor who agreed: the stored choice right after the default,
   expect(net.gtagLoads()).toHaveLength(2);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'js', 'config G-CONSENTRY1']);
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
-  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');
+  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
   await page.waitForLoadState('networkidle');
   expect(net.gtagLoads()).toHaveLength(2);
   expect(net.blocked).toEqual([]);
@@ -156,7 +156,7 @@ test('a decision made before the part arrives is applied when it arrives', async
   expect(event.consentry).toMatchObject({ analytics: 'granted', ads: 'granted' });
   expect(event.consentry_changed).toContain('analytics');
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
-  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');
+  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
   await expect(page.locator('.consentry-placeholder')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(false);
   expect(errors).toEqual([]);

@@ -109,7 +109,7 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
   expect(await gaCookies(context)).toEqual(['_ga@.consentry.test/', '_ga_CONSENTRY1@.consentry.test/']);
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
   await expect(page.locator('[data-visit-counter]')).toBeVisible();
-  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');
+  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
   await expect(page.locator('.consentry-placeholder')).toHaveCount(0);
   // agreeing again does not load it twice
   await page.evaluate(() => (window as unknown as Win).consentry.agreeAll());
@@ -201,7 +201,7 @@ test('a returning visitor who agreed gets GA at once and no banner', async ({ co
   expect(dl[1].cmd![2]).toMatchObject({ analytics_storage: 'granted' });
   // (a new tab: its session count starts again)
   await expect.poll(() => again.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
-  await expect(again.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');
+  await expect(again.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
 });
 
 test('a returning visitor who disagreed gets no Google request at all', async ({ context }) => {
@@ -227,7 +227,7 @@ test('a tag inserted after load stays blocked until consent', async ({ context }
     document.body.appendChild(s);
     const img = document.createElement('img');
     img.setAttribute('data-consent', 'analytics');
-    img.setAttribute('data-src', '/embed/stats.html?pixel');
+    img.setAttribute('data-src', '/gated/stats.html?pixel');
     img.alt = '';
     document.body.appendChild(img);
   });
@@ -236,7 +236,7 @@ test('a tag inserted after load stays blocked until consent', async ({ context }
   expect(await page.locator('img[data-consent]').getAttribute('src')).toBeNull();
   await page.evaluate(() => (window as unknown as Win).consentry.decide({ analytics: 'agree' }));
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).lateTag)).toBe(1);
-  expect(await page.locator('img[data-consent]').getAttribute('src')).toBe('/embed/stats.html?pixel');
+  expect(await page.locator('img[data-consent]').getAttribute('src')).toBe('/gated/stats.html?pixel');
   expect(net.gtagLoads()).toHaveLength(1);
 });
 
@@ -275,7 +275,7 @@ test('iframe placeholder: keyboard reaches Load once, the frame loads and takes 
   await expect(once).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(frame).toBeVisible();
-  await expect(frame).toHaveAttribute('src', '/embed/stats.html');
+  await expect(frame).toHaveAttribute('src', '/gated/stats.html');
   await expect(frame).toBeFocused();
   await expect(box).toHaveCount(0);
   expect(await page.frameLocator('iframe[data-consent="analytics"]').locator('figcaption').textContent()).toContain('Visitors');
@@ -298,7 +298,7 @@ test('iframe placeholder: Always allow (keyboard) agrees through the core, with 
   const always = page.locator('.consentry-placeholder').getByRole('button', { name: '항상 허용' });
   await always.focus();
   await page.keyboard.press('Space');
-  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/embed/stats.html');
+  await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
   await expect(page.locator('iframe[data-consent="analytics"]')).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { __methods: string[] }).__methods)).toEqual(['placeholder analytics=agree']);
   // it is the same consent as the banner's: the statistics tag and GA follow

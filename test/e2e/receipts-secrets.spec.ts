@@ -1,6 +1,6 @@
 // What the receipts module leaves on the device, in real Chromium on the BUILT npm entries (dist/index.js +
 // dist/receipts.js) with real IndexedDB, localStorage and BroadcastChannel, delivering to the test collector
-// on 127.0.0.1 (support/receipt-server.ts, which checks secrets and guardian HMACs as the collector does).
+// on 127.0.0.1 (test/support/receipt-server.ts, which checks secrets and guardian HMACs as the collector does).
 // A guardian decision is fed to the receipts module in the form the core's `decision` event has by contract
 // (the guardian's name and contact beside the snapshot, in memory only): afterwards every store of the page
 // is read out and searched. Nothing leaves the machine.
@@ -8,7 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
-import { startReceiptServer, type ReceiptServer } from './support/receipt-server';
+import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { startSite, type Site } from './support/site';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });

@@ -1,6 +1,6 @@
 // Consent receipts in real Chromium, on the BUILT script tag (dist/consentry.js + the on-demand
 // dist/consentry-receipts.js), real IndexedDB, delivered to a real HTTP server on 127.0.0.1 that the test
-// controls (support/receipt-server.ts). The fixture page comes from a second such server, so the receipts
+// controls (test/support/receipt-server.ts). The fixture page comes from a second such server, so the receipts
 // go cross-origin (CORS preflight) and both origins are real loopback servers. Nothing may leave the machine.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import Ajv from 'ajv';
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoServer, type Demo } from './support/demo';
-import { startReceiptServer, type ReceiptServer } from './support/receipt-server';
+import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { hashReceipt, verifyChain } from '../../src/receipts/chain';
 import type { Receipt } from '../../src/receipts/types';
 

@@ -5,8 +5,8 @@
 // the requests the page should make.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { maySkipMissing, missingMessage, missingPrograms, selectedEngines } from '../tools/engines.mjs';
-import { startReceiptServer, type ReceiptServer } from '../e2e/support/receipt-server';
-import { until, type Engine, type Profile, type Tab } from './support/browser';
+import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
+import { until, type Engine, type Profile } from './support/browser';
 import type { Helpers } from './support/in-page';
 import { launchEngine } from './support/launch';
 import { assertBuilt, startSink, startSite, type Site, type Sink } from './support/servers';

@@ -10,7 +10,7 @@ it('the gate and google entries import in Node without a DOM, and do nothing unt
   expect(typeof gate.startGate).toBe('function');
   expect(typeof google.startGoogle).toBe('function');
   expect(google.SIGNALS).toHaveLength(7);
-  // the built ESM files too, when they exist (npm test builds before the browser tests)
+  // the built ESM files too, when they exist (npm test builds before the unit tests)
   for (const f of ['dist/gate.js', 'dist/google.js'])
     if (existsSync(f)) expect(Object.keys(await import(pathToFileURL(f).href)).length).toBeGreaterThan(3);
 });

@@ -11,8 +11,7 @@ import { backoffDelay, retryAfterMs } from '../../src/receipts/backoff';
 import type { ReceiptsError, Timers } from '../../src/receipts/outbox';
 import { STASH_PREFIX, PENDING_KEY, mayHavePending } from '../../src/receipts/stash';
 import type { JournalEntry } from '../../src/receipts/journal';
-import type { Receipt } from '../../src/receipts/types';
-import { startReceiptServer, type ReceiptServer } from '../e2e/support/receipt-server';
+import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { shopConfig, unique } from './fixtures';
 
 /** Node has no localStorage: a Map-backed one, so the write-ahead stash can be observed. */

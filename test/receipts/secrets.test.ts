@@ -2,7 +2,7 @@
 // The subject secret (registration, proof on every upload, a new subject when it is lost), the guardian's
 // details (HMAC in the receipt, plain text only in the upload's envelope, in memory), and stashed decisions
 // that keep failing. The journal is in fake-indexeddb; the collector is the test server on 127.0.0.1, which
-// checks secrets and guardian HMACs as the contract says (test/e2e/support/receipt-server.ts).
+// checks secrets and guardian HMACs as the contract says (test/support/receipt-server.ts).
 import 'fake-indexeddb/auto';
 import { createHash, createHmac } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
@@ -12,7 +12,7 @@ import type { Consent, DecisionEvent } from '../../src/core/types';
 import { createReceipts } from '../../src/receipts';
 import type { ReceiptsError } from '../../src/receipts/outbox';
 import { STASH_PREFIX, stashDecision } from '../../src/receipts/stash';
-import { startReceiptServer, type ReceiptServer } from '../e2e/support/receipt-server';
+import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { shopConfig, unique } from './fixtures';
 
 class MemoryStorage {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, startCollector, type RunningCollector } from '../../src/server/index';
+import { openStore, startCollector } from '../../src/server/index';
 import { chain } from './fixtures';
 import { buildCli, describeBackends, describePostgres, request, upload } from './helpers';
 

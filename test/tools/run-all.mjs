@@ -1,14 +1,14 @@
-// `npm test`: typecheck, unit tests, build, then the browser tests against the built files (Chromium, then
-// the cross-engine scenarios in Chromium, Firefox ESR and WebKitGTK).
+// `npm test`: typecheck (browser and Node configs), lint, build, then the unit tests (some import the built
+// entries, so they run after the build and never against a stale dist/), then the browser tests against the built
+// files (Chromium, then the cross-engine scenarios in Chromium, Firefox ESR and WebKitGTK).
 // Each step must pass; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['typecheck', 'npx', ['tsc', '-p', '.']],
-  ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npx', ['biome', 'lint', '.']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
-  // the built ESM entries, imported by package name in plain Node (skipped in the unit run before the build)
-  ['built entries in Node', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts', 'test/core/node-import.test.ts']],
+  ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
   ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
   ['browser tests', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
   // the scenarios that matter again in Firefox ESR and WebKitGTK (and Chromium, as the control)

@@ -4,8 +4,11 @@ import type { BrowserGuideId, GuideCheck } from '../types';
 import { chromeChecks } from './chrome';
 import { edgeChecks } from './edge';
 import { firefoxChecks } from './firefox';
-import { otherChecks } from './others';
+import { ieChecks } from './ie';
+import { operaChecks } from './opera';
 import { safariChecks } from './safari';
+import { samsungChecks } from './samsung';
+import { whaleChecks } from './whale';
 
 export { inAppChecks } from './inapp';
 
@@ -14,5 +17,8 @@ export const guideChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
   ...edgeChecks,
   ...safariChecks,
   ...firefoxChecks,
-  ...otherChecks,
+  ...samsungChecks,
+  ...whaleChecks,
+  ...operaChecks,
+  ...ieChecks,
 };

@@ -1,71 +1,85 @@
-// Mozilla Firefox. Sources: standards.md §7.1 — Mozilla support articles via secondary sources [S];
-// Korean desktop labels from a Korean FAQ text (v109) [S] and unverified [K]; iOS paths unverified [K].
+// Mozilla Firefox. Mozilla support articles via secondary sources; Korean desktop labels from a Korean FAQ text
+// (v109, secondary) and unverified; iOS paths unverified (see firefoxChecks).
 import type { BrowserGuide, BrowserGuideId, GuideCheck } from '../types';
-import { L, m, o, t } from './parts';
+import { action, allCookiesWarning, label, menu, option, settings } from './labels';
 
-const allCookiesWarning = L('Many sites, including sign-in pages, stop working without cookies.', '쿠키를 모두 차단하면 로그인 등 많은 사이트 기능이 동작하지 않습니다.');
-const appMenu = m('☰ Open application menu', '☰ 애플리케이션 메뉴 열기');
-const settings = m('Settings', '설정');
-const privacy = m('Privacy & Security', '개인 정보 및 보안');
-const etp = [m('Enhanced Tracking Protection', '향상된 추적 방지 기능'), o('Custom', '사용자 지정')];
+const appMenu = menu('☰ Open application menu', '☰ 애플리케이션 메뉴 열기');
+const privacy = menu('Privacy & Security', '개인 정보 및 보안');
+const etp = [menu('Enhanced Tracking Protection', '향상된 추적 방지 기능'), option('Custom', '사용자 지정')];
 
 export const firefoxDesktop: BrowserGuide = {
   id: 'firefox-desktop',
   browser: 'firefox',
   platforms: ['desktop'],
-  name: L('Firefox on a computer', '컴퓨터용 Firefox'),
-  help: L('https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox', 'https://support.mozilla.org/ko/kb/clear-cookies-and-site-data-firefox'),
+  name: label('Firefox on a computer', '컴퓨터용 Firefox'),
+  help: label(
+    'https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox',
+    'https://support.mozilla.org/ko/kb/clear-cookies-and-site-data-firefox',
+  ),
   asOf: '2026-11-23',
-  note: L(
+  note: label(
     'Firefox’s standard protection already keeps each site’s third-party cookies in a separate jar (Total Cookie Protection).',
     'Firefox는 기본 보호 설정에서도 사이트마다 제3자 쿠키를 따로 보관합니다(전체 쿠키 보호).',
   ),
   tasks: {
     blockThirdParty: {
-      steps: [[appMenu, settings, privacy, ...etp], [o('Cookies: All cross-site cookies', '쿠키: 모든 교차 사이트 쿠키')]],
+      steps: [[appMenu, settings, privacy, ...etp], [option('Cookies: All cross-site cookies', '쿠키: 모든 교차 사이트 쿠키')]],
       shortcut: 'about:preferences#privacy',
     },
     blockAll: {
-      steps: [[appMenu, settings, privacy, ...etp], [o('Cookies: All cookies', '쿠키: 모든 쿠키')]],
+      steps: [[appMenu, settings, privacy, ...etp], [option('Cookies: All cookies', '쿠키: 모든 쿠키')]],
       shortcut: 'about:preferences#privacy',
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[t('On {site}, click the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 클릭')], [m('Clear cookies and site data…', '쿠키 및 사이트 데이터 지우기…'), m('Remove', '삭제')]],
+      steps: [
+        [action('On {site}, click the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 클릭')],
+        [menu('Clear cookies and site data…', '쿠키 및 사이트 데이터 지우기…'), menu('Remove', '삭제')],
+      ],
     },
     deleteAll: {
       steps: [
-        [appMenu, settings, privacy, m('Cookies and Site Data', '쿠키 및 사이트 데이터'), m('Clear Data…', '데이터 지우기…')],
-        [o('Cookies and site data', '쿠키 및 사이트 데이터')],
-        [m('Clear', '지우기')],
+        [appMenu, settings, privacy, menu('Cookies and Site Data', '쿠키 및 사이트 데이터'), menu('Clear Data…', '데이터 지우기…')],
+        [option('Cookies and site data', '쿠키 및 사이트 데이터')],
+        [menu('Clear', '지우기')],
       ],
       shortcut: 'about:preferences#privacy',
     },
   },
 };
 
-const mobileMenu = m('⋮ Menu', '⋮ 메뉴');
+const mobileMenu = menu('⋮ Menu', '⋮ 메뉴');
 
 export const firefoxAndroid: BrowserGuide = {
   id: 'firefox-android',
   browser: 'firefox',
   platforms: ['android'],
-  name: L('Firefox on Android', 'Android용 Firefox'),
-  help: L('https://support.mozilla.org/en-US/kb/enhanced-tracking-protection-firefox-android', 'https://support.mozilla.org/ko/kb/enhanced-tracking-protection-firefox-android'),
+  name: label('Firefox on Android', 'Android용 Firefox'),
+  help: label(
+    'https://support.mozilla.org/en-US/kb/enhanced-tracking-protection-firefox-android',
+    'https://support.mozilla.org/ko/kb/enhanced-tracking-protection-firefox-android',
+  ),
   asOf: '2026-11-23',
   tasks: {
     blockThirdParty: {
-      steps: [[mobileMenu, settings, ...etp, m('Cookies', '쿠키')], [o('All cross-site cookies', '모든 교차 사이트 쿠키')]],
+      steps: [[mobileMenu, settings, ...etp, menu('Cookies', '쿠키')], [option('All cross-site cookies', '모든 교차 사이트 쿠키')]],
     },
     blockAll: {
-      steps: [[mobileMenu, settings, ...etp, m('Cookies', '쿠키')], [o('All cookies', '모든 쿠키')]],
+      steps: [[mobileMenu, settings, ...etp, menu('Cookies', '쿠키')], [option('All cookies', '모든 쿠키')]],
       note: allCookiesWarning,
     },
     deleteSite: {
-      steps: [[t('On {site}, tap the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 선택')], [m('Clear cookies and site data', '쿠키 및 사이트 데이터 지우기'), m('Delete', '삭제')]],
+      steps: [
+        [action('On {site}, tap the padlock in the address bar', '{site}에서 주소 표시줄의 자물쇠 아이콘 선택')],
+        [menu('Clear cookies and site data', '쿠키 및 사이트 데이터 지우기'), menu('Delete', '삭제')],
+      ],
     },
     deleteAll: {
-      steps: [[mobileMenu, settings, m('Delete browsing data', '인터넷 사용 기록 삭제')], [o('Cookies and site data', '쿠키 및 사이트 데이터')], [m('Delete browsing data', '인터넷 사용 기록 삭제')]],
+      steps: [
+        [mobileMenu, settings, menu('Delete browsing data', '인터넷 사용 기록 삭제')],
+        [option('Cookies and site data', '쿠키 및 사이트 데이터')],
+        [menu('Delete browsing data', '인터넷 사용 기록 삭제')],
+      ],
     },
   },
 };
@@ -74,10 +88,10 @@ export const firefoxIOS: BrowserGuide = {
   id: 'firefox-ios',
   browser: 'firefox',
   platforms: ['ios'],
-  name: L('Firefox on iPhone and iPad', 'iPhone·iPad용 Firefox'),
-  help: L('https://support.mozilla.org/en-US/products/ios', 'https://support.mozilla.org/ko/products/ios'),
+  name: label('Firefox on iPhone and iPad', 'iPhone·iPad용 Firefox'),
+  help: label('https://support.mozilla.org/en-US/products/ios', 'https://support.mozilla.org/ko/products/ios'),
   asOf: '2026-11-23',
-  note: L(
+  note: label(
     'Firefox on iPhone and iPad runs on Apple’s WebKit, which blocks third-party cookies by default.',
     'iPhone·iPad용 Firefox는 Apple의 WebKit 엔진으로 동작하며, 제3자 쿠키는 기본으로 차단됩니다.',
   ),
@@ -85,21 +99,32 @@ export const firefoxIOS: BrowserGuide = {
     blockThirdParty: {
       steps: [],
       unavailable: true,
-      note: L('There is no setting for this: third-party cookies are already blocked.', '별도 설정이 없습니다. 제3자 쿠키는 이미 차단되어 있습니다.'),
+      note: label(
+        'There is no setting for this: third-party cookies are already blocked.',
+        '별도 설정이 없습니다. 제3자 쿠키는 이미 차단되어 있습니다.',
+      ),
     },
     blockAll: {
       steps: [],
       unavailable: true,
-      note: L(
+      note: label(
         'Firefox on iPhone and iPad cannot block all cookies. Safari can (see Safari on iPhone and iPad).',
         'iPhone·iPad용 Firefox에는 모든 쿠키를 차단하는 설정이 없습니다. Safari에서는 가능합니다(iPhone·iPad용 Safari 참고).',
       ),
     },
     deleteSite: {
-      steps: [[m('☰ Menu', '☰ 메뉴'), settings, m('Data Management', '데이터 관리'), m('Website Data', '웹사이트 데이터')], [t('Swipe left on {site}', '{site} 항목을 왼쪽으로 쓸기')], [m('Delete', '삭제')]],
+      steps: [
+        [menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리'), menu('Website Data', '웹사이트 데이터')],
+        [action('Swipe left on {site}', '{site} 항목을 왼쪽으로 쓸기')],
+        [menu('Delete', '삭제')],
+      ],
     },
     deleteAll: {
-      steps: [[m('☰ Menu', '☰ 메뉴'), settings, m('Data Management', '데이터 관리')], [o('Turn on “Cookies”', '“쿠키” 켜기')], [m('Clear Private Data', '개인 데이터 지우기')]],
+      steps: [
+        [menu('☰ Menu', '☰ 메뉴'), settings, menu('Data Management', '데이터 관리')],
+        [option('Turn on “Cookies”', '“쿠키” 켜기')],
+        [menu('Clear Private Data', '개인 데이터 지우기')],
+      ],
     },
   },
 };
@@ -108,7 +133,8 @@ export const firefoxIOS: BrowserGuide = {
 export const firefoxChecks: Partial<Record<BrowserGuideId, GuideCheck>> = {
   'firefox-desktop': { en: 'secondary', ko: 'unverified', tasks: { deleteAll: { ko: 'secondary' } } },
   'firefox-android': {
-    en: 'secondary', ko: 'unverified',
+    en: 'secondary',
+    ko: 'unverified',
     tasks: {
       blockAll: { en: 'unverified' },
       deleteSite: { en: 'unverified' },

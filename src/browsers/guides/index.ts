@@ -3,8 +3,11 @@ import { chromeAndroid, chromeDesktop, chromeIOS } from './chrome';
 import { edgeDesktop, edgeMobile } from './edge';
 import { firefoxAndroid, firefoxDesktop, firefoxIOS } from './firefox';
 import { inAppGuides } from './inapp';
-import { ie, operaDesktop, operaMobile, samsung, whaleDesktop, whaleMobile } from './others';
+import { ie } from './ie';
+import { operaDesktop, operaMobile } from './opera';
 import { safariIOS, safariMac } from './safari';
+import { samsung } from './samsung';
+import { whaleDesktop, whaleMobile } from './whale';
 
 /** Every browser guide, in the order the "other browsers" list shows them (legacy last). */
 export const browserGuides: BrowserGuide[] = [

@@ -10,8 +10,8 @@
  * router.afterEach((to) => google.pageView(to.fullPath));
  * ```
  */
-export { startGoogle } from './start';
-export type { GoogleController, GoogleEnv, Gtag } from './start';
+export { startGoogle } from './consent-mode';
+export type { GoogleController, GoogleEnv, Gtag } from './consent-mode';
 export { validateGoogleConfig } from './config';
 export type { GoogleConfig } from './config';
 export { SIGNALS, resolveSignals, signalState } from './signals';

@@ -61,7 +61,7 @@ export const tiktokPixel: Vendor = {
       ttq.load = (id: string, o?: object) => {
         (ttq._i ||= {})[id] = [];
         ttq._i[id]._u = SRC;
-        (ttq._t ||= {})[id] = +new Date();
+        (ttq._t ||= {})[id] = Date.now();
         (ttq._o ||= {})[id] = o || {};
         c.load(`${SRC}?sdkid=${encodeURIComponent(id)}&lib=ttq`);
       };

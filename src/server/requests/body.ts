@@ -51,6 +51,7 @@ const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}\.[^\s@<>]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{5,30}$/;
 /** Markup, or a control character other than tab and line breaks. */
 const HTML = /<\s*[A-Za-z!/?]|&#?[A-Za-z0-9]{1,10};/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches control characters on purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 /** What is wrong with a body that passed the schema, or null. */

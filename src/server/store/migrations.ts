@@ -12,6 +12,26 @@ export interface Migration {
   statements: string[];
 }
 
+/** The version 2 tables both dialects share; `ms` is the dialect's type for epoch milliseconds. */
+const guardiansAndHealth = (ms: 'INTEGER' | 'BIGINT'): string[] => [
+  // Guardians' names and contacts (personal data): admin-only, never in a public answer.
+  `CREATE TABLE consentry_guardians (
+        receipt_id TEXT PRIMARY KEY REFERENCES consentry_receipts (id),
+        subject_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        name_hmac TEXT NOT NULL,
+        contact_hmac TEXT NOT NULL,
+        received_ms ${ms} NOT NULL
+      )`,
+  `CREATE INDEX consentry_guardians_contact ON consentry_guardians (contact_hmac)`,
+  `CREATE INDEX consentry_guardians_subject ON consentry_guardians (subject_id)`,
+  // /healthz commits an update of this single row: proof of a write that never grows the file.
+  `CREATE TABLE consentry_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_ms ${ms} NOT NULL)`,
+  `INSERT INTO consentry_health (id, checked_ms) VALUES (1, 0)`,
+  `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
+];
+
 export const sqliteMigrations: Migration[] = [
   {
     version: 1,
@@ -58,22 +78,7 @@ export const sqliteMigrations: Migration[] = [
       )`,
       `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects
         BEGIN SELECT RAISE(ABORT, 'consentry subject keys are never changed'); END`,
-      // Guardians' names and contacts (personal data): admin-only, never in a public answer.
-      `CREATE TABLE consentry_guardians (
-        receipt_id TEXT PRIMARY KEY REFERENCES consentry_receipts (id),
-        subject_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        contact TEXT NOT NULL,
-        name_hmac TEXT NOT NULL,
-        contact_hmac TEXT NOT NULL,
-        received_ms INTEGER NOT NULL
-      )`,
-      `CREATE INDEX consentry_guardians_contact ON consentry_guardians (contact_hmac)`,
-      `CREATE INDEX consentry_guardians_subject ON consentry_guardians (subject_id)`,
-      // /healthz commits an update of this single row: proof of a write that never grows the file.
-      `CREATE TABLE consentry_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_ms INTEGER NOT NULL)`,
-      `INSERT INTO consentry_health (id, checked_ms) VALUES (1, 0)`,
-      `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
+      ...guardiansAndHealth('INTEGER'),
     ],
   },
   { version: 3, name: 'accounts, notices, requests, texts, retention', statements: accountStatements('sqlite') },
@@ -127,20 +132,7 @@ export const postgresMigrations: Migration[] = [
         BEGIN RAISE EXCEPTION 'consentry subject keys are never changed'; END $$`,
       `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects
         FOR EACH ROW EXECUTE FUNCTION consentry_keys_fixed()`,
-      `CREATE TABLE consentry_guardians (
-        receipt_id TEXT PRIMARY KEY REFERENCES consentry_receipts (id),
-        subject_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        contact TEXT NOT NULL,
-        name_hmac TEXT NOT NULL,
-        contact_hmac TEXT NOT NULL,
-        received_ms BIGINT NOT NULL
-      )`,
-      `CREATE INDEX consentry_guardians_contact ON consentry_guardians (contact_hmac)`,
-      `CREATE INDEX consentry_guardians_subject ON consentry_guardians (subject_id)`,
-      `CREATE TABLE consentry_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_ms BIGINT NOT NULL)`,
-      `INSERT INTO consentry_health (id, checked_ms) VALUES (1, 0)`,
-      `CREATE INDEX consentry_decisions_purpose ON consentry_decisions (purpose_id, ts_ms)`,
+      ...guardiansAndHealth('BIGINT'),
     ],
   },
   { version: 3, name: 'accounts, notices, requests, texts, retention', statements: accountStatements('postgres') },

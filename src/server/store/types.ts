@@ -31,15 +31,7 @@ export interface DecisionRow {
 }
 
 /** A receipt to insert. */
-export interface NewReceipt {
-  id: string;
-  subjectId: string;
-  tsMs: number;
-  receivedMs: number;
-  hash: string;
-  prev: string | null;
-  chainError: string | null;
-  body: string;
+export interface NewReceipt extends Omit<StoredReceipt, 'seq'> {
   decisions: DecisionRow[];
 }
 

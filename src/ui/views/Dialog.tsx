@@ -45,6 +45,7 @@ export function Dialog(props: { labelledBy: string; describedBy?: string; onClos
   };
   return (
     // a press on the backdrop leaves focus in the dialog (Escape and the trap keep working)
+    // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, it only keeps focus inside
     <div class="cs-backdrop" onMouseDown={(e) => e.target == e.currentTarget && e.preventDefault()}>
       <div
         ref={ref}

@@ -10,7 +10,7 @@ const EM_PURPOSE = ['marketing', 'advertising', 'sensitive', 'unique_id', 'purpo
 const EM_ITEMS = ['sensitive', 'unique_id'];
 
 /**
- * The disclosures the law asks for, by kind (standards.md §5.10), each with its own labels: purpose, items,
+ * The disclosures the law asks for, by kind, each with its own labels: purpose, items,
  * retention, the right to refuse and what refusing costs (PIPA 15②); for provision to a third party the
  * recipient, its purpose, the items provided and its retention (17②); for a transfer abroad, per receiving
  * party, the items, country, timing and method, the receiving party and its contact, purpose and retention,

@@ -1,8 +1,10 @@
 /**
  * Every Domain and Path a cookie can have been written with, for a page on `host` at `pathname`.
  * JavaScript cannot read a cookie's Domain or Path, and a cookie is only deleted by a write with the same
- * name, Domain and Path (RFC 6265 §5.3), so deletion tries each variant.
+ * name, Domain and Path (RFC 6265 §5.3), so deletion tries each variant. The one home of these variants:
+ * the core deletes its own cookie with them (its own scopes only), the gate a tag's cookies (every parent domain).
  */
+import { domainForms } from './cookie-scopes';
 
 // Second-level labels that, under a two-letter country TLD, are public suffixes (co.kr, go.kr, co.uk,
 // com.au, co.jp, com.br, …). A small built-in list instead of the whole Public Suffix List: a miss only
@@ -26,21 +28,8 @@ export function cookieDomains(host: string, extra: string[] = []): string[] {
       out.push(d, '.' + d);
     }
   }
-  for (const d of extra) out.push(d.replace(/^\./, ''), '.' + d.replace(/^\./, ''));
+  for (const d of extra) out.push(...domainForms(d));
   return [...new Set(out)];
 }
 
-/**
- * Path attribute values to try: `/`, then each prefix of `pathname` with and without a trailing slash
- * (`/shop/cart` → `/`, `/shop`, `/shop/`, `/shop/cart`, `/shop/cart/`), then `extra`.
- */
-export function cookiePaths(pathname: string, extra: string[] = []): string[] {
-  const out = ['/'];
-  let p = '';
-  for (const seg of pathname.split('/')) {
-    if (!seg) continue;
-    p += '/' + seg;
-    out.push(p, p + '/');
-  }
-  return [...new Set(out.concat(extra))];
-}
+export { cookiePaths, domainForms } from './cookie-scopes';

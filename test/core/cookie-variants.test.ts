@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { cookieDomains, cookiePaths } from '../../src/gate/cookie-variants';
+import { cookieDomains, cookiePaths } from '../../src/core/cookie-variants';
 
 describe('cookieDomains', () => {
   it('walks a Korean host down to the registrable domain, stopping above co.kr', () => {

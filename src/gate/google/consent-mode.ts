@@ -4,7 +4,7 @@ import { deleteCookies } from '../delete-cookies';
 import { pageNonce } from '../nonce';
 import { validateGoogleConfig, type GoogleConfig } from './config';
 import { consentDefault, layerName, layerProblem, type Gtag, type Told } from './default';
-import { type ConsentSignal } from './signals';
+import type { ConsentSignal } from './signals';
 import { ADS_COOKIES, GA_COOKIES, prefixed } from './cookies';
 
 export type { Gtag } from './default';
@@ -44,9 +44,13 @@ const GTM = 'https://www.googletagmanager.com/';
 export function startGoogle(consent: Consent, google: GoogleConfig | Record<string, unknown> = {}, env: GoogleEnv = {}): GoogleController {
   const cfg = google as GoogleConfig;
   const w = (env.window || window) as unknown as { [key: string]: unknown };
-  const problems = validateGoogleConfig(cfg, 'google', consent.config.purposes.map((p) => p.id)).concat(layerProblem(cfg, w));
+  const problems = validateGoogleConfig(
+    cfg,
+    'google',
+    consent.config.purposes.map((p) => p.id),
+  ).concat(layerProblem(cfg, w));
   if (problems.length) throw new ConfigError(problems, 'google config');
-  return followGoogle(consent, cfg, consentDefault(consent, cfg, w), null, env);
+  return googleAfterDefault(consent, cfg, consentDefault(consent, cfg, w), null, env);
 }
 
 /**
@@ -55,7 +59,13 @@ export function startGoogle(consent: Consent, google: GoogleConfig | Record<stri
  * part: `changed` lists the purposes that changed since `told` was pushed (null: none), so a decision or a
  * withdrawal made before the part arrived is sent, switched off and cleaned up like one made after.
  */
-export function followGoogle(consent: Consent, cfg: GoogleConfig, told: Told, changed: string[] | null, env: GoogleEnv = {}): GoogleController {
+export function googleAfterDefault(
+  consent: Consent,
+  cfg: GoogleConfig,
+  told: Told,
+  changed: string[] | null,
+  env: GoogleEnv = {},
+): GoogleController {
   const w = (env.window || window) as unknown as { [key: string]: unknown };
   const doc = w.document as Document;
   const { gtag, dl, ids, sources } = told;
@@ -68,7 +78,8 @@ export function followGoogle(consent: Consent, cfg: GoogleConfig, told: Told, ch
   // GA's own cookie_domain is tried besides the usual variants (a suffix the built-in list does not know)
   const domain = params.cookie_domain;
   const domains = typeof domain == 'string' && domain != 'auto' && domain != 'none' ? [domain] : [];
-  const sweep = (names: string[], force: boolean) => deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, domains, force });
+  const sweep = (names: string[], force: boolean) =>
+    deleteCookies(prefixed(names, params.cookie_prefix), { document: doc, domains, force });
 
   const optOut = (on: boolean) => ids.forEach((id) => (w['ga-disable-' + id] = on));
   const inject = (src: string) => {

@@ -8,7 +8,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Receipt } from '../../../src/receipts/types';
+import type { Receipt } from '../../src/receipts/types';
 
 export interface ReceiptServer {
   url: string;

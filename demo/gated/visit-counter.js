@@ -1,5 +1,5 @@
 // A stand-in for a first-party analytics tag. The demo page includes it as
-//   <script type="text/plain" data-consent="analytics" data-src="/embed/visit-counter.js" defer>
+//   <script type="text/plain" data-consent="analytics" data-src="/gated/visit-counter.js" defer>
 // so it only runs once the visitor agrees to usage statistics. It counts page views in this tab and
 // says so in the "Visit statistics" card.
 (function () {
@@ -7,7 +7,7 @@
   try {
     views = Number(sessionStorage.getItem('demo-views') || 0) + 1;
     sessionStorage.setItem('demo-views', String(views));
-  } catch (e) {
+  } catch {
     /* storage blocked: count this view only */
   }
   window.demoVisitCounter = { views: views };
