@@ -45,7 +45,8 @@ export function answersFromAccount(config: NormalizedConfig, snapshot: ConsentSn
     const choice: Choice | undefined = e.state == 'given' ? 'agree' : e.state == 'refused' || e.state == 'withdrawn' ? 'disagree' : undefined;
     if (!choice) continue;
     const local = snapshot.purposes[p.id];
-    if (local && local.choice && (local.decidedAt || 0) >= at) continue;
+    // (the core keeps whole seconds)
+    if (local && local.choice && (local.decidedAt || 0) >= at - (at % 1000)) continue;
     const days = lifetimeDays(p, choice, config.expiry);
     if (days && at + days * DAY <= now) continue;
     if (choice == 'agree') {

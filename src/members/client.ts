@@ -190,6 +190,8 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
     },
     load,
     async request(input) {
+      // the collector knows a subject once its first receipt is there
+      await receipts.flush().catch(() => undefined);
       const [subject, jwt] = await Promise.all([receipts.credentials(), current().catch(() => undefined)]);
       if (!base) throw new RightsRequestError('offline', 'no collector: set receipts.endpoint or the collector option');
       const body = { type: input.type, contact: input.contact, message: input.message, ...(input.locale ? { locale: input.locale } : {}), ...(subject ? { subject } : {}), ...(jwt ? { proof: jwt } : {}) };
