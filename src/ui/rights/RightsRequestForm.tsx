@@ -3,6 +3,14 @@ import type { RightsRequestAnswer, RightsRequestInput, RightsRequestKind } from 
 import { answerTerm } from '../../members/term';
 import { rightsStrings, type RightsStrings } from './strings';
 
+// Layout only, set through the CSSOM (no <style>, no inline style attribute for the page's CSP to refuse);
+// colours and fonts are the page's.
+const BLOCK = { display: 'block' };
+const HINT = { display: 'block', fontSize: '0.9em', opacity: 0.85, margin: '0.1em 0 0.4em' };
+const FIELD = { display: 'block', width: '100%', maxWidth: '32em', boxSizing: 'border-box' as const, font: 'inherit' };
+const KIND = { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '0.5em', alignItems: 'baseline', margin: '0.3em 0' };
+const WRAP = { overflowWrap: 'anywhere' as const };
+
 const KINDS: RightsRequestKind[] = ['access', 'correction', 'deletion', 'suspension', 'withdrawal'];
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}\.[^\s@<>]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{5,30}$/;
@@ -104,7 +112,9 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
         <dl>
           <dt>{t.doneId}</dt>
           <dd>
-            <code data-request-id>{done.id}</code>
+            <code data-request-id style={WRAP}>
+              {done.id}
+            </code>
           </dd>
           <dt>{t.doneKind}</dt>
           <dd>{t.kinds[done.type] ? t.kinds[done.type].label : done.type}</dd>
@@ -116,7 +126,9 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           </dd>
           <dt>{t.doneDigest}</dt>
           <dd>
-            <code class="consentry-rights-digest">{done.receipt.digest}</code>
+            <code class="consentry-rights-digest" style={WRAP}>
+              {done.receipt.digest}
+            </code>
           </dd>
         </dl>
         <p>{t.doneKeep}</p>
@@ -138,19 +150,22 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
       <fieldset>
         <legend>{t.kindLegend}</legend>
         {KINDS.map((k) => (
-          <div class="consentry-rights-kind" key={k}>
+          <div class="consentry-rights-kind" key={k} style={KIND}>
             <input type="radio" id={`${id}-${k}`} name={`${id}-kind`} value={k} checked={kind == k} onChange={() => setKind(k)} aria-describedby={`${id}-${k}-hint`} />
             <label for={`${id}-${k}`}>{t.kinds[k].label}</label>
-            <span class="consentry-rights-hint" id={`${id}-${k}-hint`}>
+            <span class="consentry-rights-hint" id={`${id}-${k}-hint`} style={{ ...HINT, gridColumn: 2 }}>
               {t.kinds[k].hint}
             </span>
           </div>
         ))}
       </fieldset>
-      <div class="consentry-rights-field">
-        <label for={`${id}-contact`}>{t.contact}</label>
+      <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
+        <label for={`${id}-contact`} style={BLOCK}>
+          {t.contact}
+        </label>
         <input
           ref={contactRef}
+          style={FIELD}
           id={`${id}-contact`}
           type="text"
           inputMode="email"
@@ -162,19 +177,22 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           aria-describedby={`${id}-contact-hint${errors.contact ? ` ${id}-contact-err` : ''}`}
           onInput={(e) => setContact((e.target as HTMLInputElement).value)}
         />
-        <span class="consentry-rights-hint" id={`${id}-contact-hint`}>
+        <span class="consentry-rights-hint" id={`${id}-contact-hint`} style={HINT}>
           {t.contactHint}
         </span>
         {errors.contact && (
-          <span class="consentry-rights-error" id={`${id}-contact-err`} role="alert">
+          <span class="consentry-rights-error" id={`${id}-contact-err`} role="alert" style={{ ...BLOCK, fontWeight: 600 }}>
             {errors.contact}
           </span>
         )}
       </div>
-      <div class="consentry-rights-field">
-        <label for={`${id}-message`}>{t.message}</label>
+      <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
+        <label for={`${id}-message`} style={BLOCK}>
+          {t.message}
+        </label>
         <textarea
           ref={messageRef}
+          style={FIELD}
           id={`${id}-message`}
           rows={5}
           maxLength={2000}
@@ -184,11 +202,11 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           aria-describedby={`${id}-message-hint${errors.message ? ` ${id}-message-err` : ''}`}
           onInput={(e) => setMessage((e.target as HTMLTextAreaElement).value)}
         />
-        <span class="consentry-rights-hint" id={`${id}-message-hint`}>
+        <span class="consentry-rights-hint" id={`${id}-message-hint`} style={HINT}>
           {t.messageHint}
         </span>
         {errors.message && (
-          <span class="consentry-rights-error" id={`${id}-message-err`} role="alert">
+          <span class="consentry-rights-error" id={`${id}-message-err`} role="alert" style={{ ...BLOCK, fontWeight: 600 }}>
             {errors.message}
           </span>
         )}
@@ -196,7 +214,7 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
       <p class="consentry-rights-term" data-term={answerTerm(props.jurisdiction)}>
         {answerTerm(props.jurisdiction) == '1 month' ? t.term1m : t.term10}
       </p>
-      <div role="alert" class="consentry-rights-failure">
+      <div role="alert" class="consentry-rights-failure" style={{ fontWeight: 600, margin: '0.5em 0' }}>
         {failure}
       </div>
       <button type="submit" disabled={busy} aria-busy={busy}>
