@@ -61,7 +61,8 @@ function demoMembers(secret) {
     }
     if (req.method === 'GET' && path === '/demo/session') {
       const accountId = sessions.get(sessionOf(req));
-      return accountId ? json(res, 200, { accountId, proof: memberProof(accountId, secret) }) : json(res, 401, { error: 'not signed in' });
+      // signed out is an answer, not an error (the pages ask on every load)
+      return json(res, 200, accountId ? { accountId, proof: memberProof(accountId, secret) } : { accountId: null });
     }
     if (req.method === 'POST' && path === '/demo/signin') {
       // the demo's "sign in on another device": the account id stands in for a password check

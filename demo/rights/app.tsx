@@ -14,7 +14,7 @@ import { signupConfig } from '../signup/config';
 const consent = createConsent(signupConfig);
 const receipts = createReceipts(consent, { endpoint: '/v1/receipts' });
 const members = createMembers(consent, receipts);
-const session = () => fetch('/demo/session', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null));
+const session = () => fetch('/demo/session', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).then((s) => (s && s.accountId ? s : null));
 
 session()
   .then((s) => s && members.identify(s.accountId, { proof: () => session().then((x) => x.proof), load: false }))

@@ -72,7 +72,9 @@ let lastResult: MarketingResult | null = null;
 const members = createMembers(consent, receipts);
 /** A fresh member proof from the demo's backend (the session cookie says who is signed in). */
 const proofNow = (): Promise<string> =>
-  fetch('/demo/session', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error('signed out')))).then((s) => s.proof);
+  fetch('/demo/session', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((s) => (s && s.proof ? s.proof : Promise.reject(new Error('signed out'))));
 consent.on('marketing-result', (r) => void (lastResult = r));
 
 function Field(props: { id: string; label: string; type: 'text' | 'email' | 'password'; value: string; error?: string; auto: string; onInput(v: string): void }) {
@@ -116,7 +118,7 @@ function SignUp() {
     fetch('/demo/session', { cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : null))
       .then(async (s) => {
-        if (!s) return;
+        if (!s || !s.accountId) return;
         await members.identify(s.accountId, { proof: proofNow });
         setMember(s.accountId);
         setDone({ snapshot: consent.snapshot(), result: null });
