@@ -29,7 +29,8 @@ const SKEW = 5 * 60_000;
 /**
  * The account's answers this browser takes, by the rules in docs/accounts.md ("Cross-device"):
  * - the later answer wins, as on the collector: an answer is taken only when it is newer than this
- *   browser's own answer to the purpose (or the purpose is unanswered here);
+ *   browser's own answer to the purpose (or the purpose is unanswered here); in the same second, a
+ *   refusal or withdrawal beats an agreement;
  * - a refusal or withdrawal is taken whatever terms it was given under (it only stops processing);
  * - an agreement only for the same purpose version and the same policy version (or a policy change that
  *   does not ask again for it), never for a child's browser, never once its lifetime ran out;
@@ -45,8 +46,10 @@ export function answersFromAccount(config: NormalizedConfig, snapshot: ConsentSn
     const choice: Choice | undefined = e.state == 'given' ? 'agree' : e.state == 'refused' || e.state == 'withdrawn' ? 'disagree' : undefined;
     if (!choice) continue;
     const local = snapshot.purposes[p.id];
-    // (the core keeps whole seconds)
-    if (local && local.choice && (local.decidedAt || 0) >= at - (at % 1000)) continue;
+    // The core keeps whole seconds: within the same second, a refusal or withdrawal wins (it only stops processing).
+    const sec = at - (at % 1000);
+    const mine = local && local.choice ? local.decidedAt || 0 : -1;
+    if (mine > sec || (mine == sec && (choice == 'agree' || local.choice == 'disagree'))) continue;
     const days = lifetimeDays(p, choice, config.expiry);
     if (days && at + days * DAY <= now) continue;
     if (choice == 'agree') {

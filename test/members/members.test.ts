@@ -14,7 +14,7 @@ import { createConsent } from '../../src/core';
 import type { Consent } from '../../src/core/types';
 import { createReceipts, type Receipts } from '../../src/receipts';
 import { noticeText } from '../../src/receipts/notice';
-import { createMembers, RightsRequestError, type Members } from '../../src/members';
+import { answersFromAccount, createMembers, RightsRequestError, type Members } from '../../src/members';
 import { startCollector, type RunningCollector } from '../../src/server/index';
 import { LINK_SECRET, proofFor } from '../server/proofs';
 import { shopConfig, unique } from '../receipts/fixtures';
@@ -245,5 +245,29 @@ describe('rights requests', () => {
     function at2(p: number) {
       return createMembers(a.consent, a.receipts, { collector: `http://127.0.0.1:${p}` }).request({ type: 'access', contact: 'x@example.com', message: 'hi' });
     }
+  });
+});
+
+describe('answersFromAccount', () => {
+  const consent = createConsent(shopConfig(), { storage: 'memory' });
+  const snap = (purposes: any) => ({ gpc: false, purposes });
+  const entry = (state: string, at: number, over: any = {}) => ({ id: 'stats', state, at: new Date(at).toISOString(), receiptId: 'r', version: '2', policyVersion: '2026-03', ...over });
+  const t = Date.UTC(2026, 2, 1, 9, 0, 0, 0);
+  it('in the same second, a withdrawal beats the agreement taken from the account; an agreement does not beat a refusal', () => {
+    const agreed = snap({ stats: { id: 'stats', choice: 'agree', version: '2', decidedAt: t } });
+    expect(answersFromAccount(consent.config, agreed as any, [entry('withdrawn', t + 700)], t + 5000).map((a) => a.choice)).toEqual(['disagree']);
+    const refused = snap({ stats: { id: 'stats', choice: 'disagree', version: '2', decidedAt: t } });
+    expect(answersFromAccount(consent.config, refused as any, [entry('given', t + 700)], t + 5000)).toEqual([]);
+    // older than the local answer: nothing; newer: taken
+    expect(answersFromAccount(consent.config, agreed as any, [entry('withdrawn', t - 1000)], t + 5000)).toEqual([]);
+    expect(answersFromAccount(consent.config, refused as any, [entry('given', t + 1000)], t + 5000).map((a) => a.choice)).toEqual(['agree']);
+  });
+  it('takes no agreement without the versions, for other terms, in the future, or run out', () => {
+    const none = snap({});
+    expect(answersFromAccount(consent.config, none as any, [entry('given', t, { version: undefined })], t + 5000)).toEqual([]);
+    expect(answersFromAccount(consent.config, none as any, [entry('given', t, { policyVersion: '2025-01' })], t + 5000)).toEqual([]);
+    expect(answersFromAccount(consent.config, none as any, [entry('given', t + 3_600_000)], t)).toEqual([]);
+    expect(answersFromAccount(consent.config, none as any, [entry('given', t)], t + 3 * 365 * 864e5)).toEqual([]);
+    expect(answersFromAccount(consent.config, none as any, [entry('given', t)], t + 5000)).toHaveLength(1);
   });
 });
