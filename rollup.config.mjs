@@ -28,6 +28,7 @@ const entries = {
   gate: 'src/gate/index.ts',
   receipts: 'src/receipts/index.ts',
   browsers: 'src/browsers/index.ts',
+  members: 'src/members/index.ts',
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(f)));
 

@@ -6,6 +6,7 @@
 //
 // Tests import startDemo() to get the same server on a free port.
 import http from 'node:http';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -45,6 +46,62 @@ export function renderPage(html) {
   });
 }
 
+/**
+ * The demo's member backend: sign-up makes an account and a session (an opaque token in an HttpOnly
+ * cookie, the account id stays on the server), and every signed-in page gets a fresh member proof, a
+ * JWT (HS256) signed with CONSENTRY_LINK_SECRET, valid 10 minutes, as docs/accounts.md shows.
+ */
+const DEMO_LINK_SECRET = 'demo-link-secret-only-for-the-demo-0123456789';
+function memberProof(accountId, secret) {
+  const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: accountId, iat: now, exp: now + 600, jti: randomUUID() })}`;
+  return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+}
+function demoMembers(secret) {
+  const sessions = new Map();
+  const sessionOf = (req) => {
+    const m = /(?:^|;\s*)demo_session=([A-Za-z0-9_-]{20,})/.exec(req.headers.cookie || '');
+    return m ? m[1] : undefined;
+  };
+  const json = (res, status, value, headers = {}) =>
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(value));
+  return (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    // a form post from another site must not sign anyone in or out
+    if (req.method === 'POST' && req.headers['sec-fetch-site'] && req.headers['sec-fetch-site'] !== 'same-origin') return json(res, 403, { error: 'cross-site' });
+    if (req.method === 'POST' && path === '/demo/signup') {
+      const token = randomBytes(24).toString('base64url');
+      const accountId = 'member-' + randomBytes(6).toString('hex');
+      sessions.set(token, accountId);
+      return json(res, 201, { accountId, proof: memberProof(accountId, secret) }, { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` });
+    }
+    if (req.method === 'GET' && path === '/demo/session') {
+      const accountId = sessions.get(sessionOf(req));
+      // signed out is an answer, not an error (the pages ask on every load)
+      return json(res, 200, accountId ? { accountId, proof: memberProof(accountId, secret) } : { accountId: null });
+    }
+    if (req.method === 'POST' && path === '/demo/signin') {
+      // the demo's "sign in on another device": the account id stands in for a password check
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const accountId = /^member-[0-9a-f]{12}$/.test(body.trim()) ? body.trim() : null;
+        if (!accountId) return json(res, 400, { error: 'unknown member' });
+        const token = randomBytes(24).toString('base64url');
+        sessions.set(token, accountId);
+        json(res, 200, { accountId, proof: memberProof(accountId, secret) }, { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` });
+      });
+      return;
+    }
+    if (req.method === 'POST' && path === '/demo/logout') {
+      sessions.delete(sessionOf(req));
+      return json(res, 200, { ok: true }, { 'set-cookie': 'demo_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0' });
+    }
+    json(res, 404, { error: 'not found' });
+  };
+}
+
 /** Paths the collector answers; everything else is a static file. */
 const collectorPath = (p) => p === '/healthz' || p.startsWith('/v1/') || p === '/dashboard' || p.startsWith('/dashboard/');
 
@@ -79,12 +136,14 @@ async function serveStatic(req, res) {
 
 /**
  * Start the demo server.
- * @param {{ port?: number, host?: string, collector?: boolean, databaseUrl?: string, adminToken?: string, quiet?: boolean }} [opts]
+ * @param {{ port?: number, host?: string, collector?: boolean, databaseUrl?: string, adminToken?: string, linkSecret?: string, quiet?: boolean }} [opts]
  * @returns {Promise<{ url: string, port: number, collector: any, close: () => Promise<void> }>}
  */
 export async function startDemo(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   let collector = null;
+  const linkSecret = opts.linkSecret ?? process.env.CONSENTRY_LINK_SECRET ?? DEMO_LINK_SECRET;
+  const members = demoMembers(linkSecret);
   const serverBuild = join(distDir, 'server.js');
   if (opts.collector !== false && existsSync(serverBuild)) {
     const { createCollector } = await import(pathToFileURL(serverBuild).href);
@@ -95,6 +154,7 @@ export async function startDemo(opts = {}) {
       adminToken: opts.adminToken ?? process.env.CONSENTRY_ADMIN_TOKEN ?? 'demo-admin-token',
       allowedOrigins: (process.env.CONSENTRY_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
       sameOriginOnly: true,
+      linkSecret,
       logger: false,
     });
     await collector.ready();
@@ -102,6 +162,7 @@ export async function startDemo(opts = {}) {
   const server = http.createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (collector && collectorPath(path)) collector.routing(req, res);
+    else if (path.startsWith('/demo/')) members(req, res);
     else serveStatic(req, res).catch(() => res.writeHead(500).end());
   });
   await new Promise((ok) => server.listen(opts.port ?? 0, host, ok));

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createConsent, localize, type ConsentSnapshot, type MarketingResult } from 'consentry';
 import { createReceipts } from 'consentry/receipts';
+import { createMembers } from 'consentry/members';
 import { MarketingResultBox, mountConsentUI, uiStrings, type ConsentUI } from 'consentry/ui';
 import { signupConfig } from './config';
 
@@ -33,6 +34,9 @@ const T = en
       receipt: 'Consent receipt',
       settings: 'Change my consents',
       again: 'Start over (demo)',
+      member: 'Signed in as {id}. Your consents are linked to your account, on every device you sign in on.',
+      logout: 'Log out',
+      loading: 'Loading…',
     }
   : {
       title: '회원가입',
@@ -54,6 +58,9 @@ const T = en
       receipt: '동의 기록 번호',
       settings: '동의 설정 바꾸기',
       again: '처음부터 다시 (데모)',
+      member: '{id} 계정으로 로그인되어 있습니다. 동의 내역은 계정에 연결되어, 로그인하는 모든 기기에 적용됩니다.',
+      logout: '로그아웃',
+      loading: '불러오는 중…',
     };
 
 const consent = createConsent(signupConfig);
@@ -61,6 +68,13 @@ const consent = createConsent(signupConfig);
 const receipts = createReceipts(consent, { endpoint: '/v1/receipts' });
 // the advertising-consent result (Network Act 50⑦): shown on the welcome page (a real site also sends it by e-mail or SMS)
 let lastResult: MarketingResult | null = null;
+// the member half: links this browser's receipts to the account, loads what was answered on other devices
+const members = createMembers(consent, receipts);
+/** A fresh member proof from the demo's backend (the session cookie says who is signed in). */
+const proofNow = (): Promise<string> =>
+  fetch('/demo/session', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((s) => (s && s.proof ? s.proof : Promise.reject(new Error('signed out'))));
 consent.on('marketing-result', (r) => void (lastResult = r));
 
 function Field(props: { id: string; label: string; type: 'text' | 'email' | 'password'; value: string; error?: string; auto: string; onInput(v: string): void }) {
@@ -96,15 +110,32 @@ function SignUp() {
   const [errors, setErrors] = useState<{ [k: string]: string }>({});
   const [failed, setFailed] = useState('');
   const [done, setDone] = useState<{ snapshot: ConsentSnapshot; receipt?: string; result: MarketingResult | null } | null>(null);
+  const [member, setMember] = useState<string | null>(null);
+  const [starting, setStarting] = useState(true);
+
+  // A signed-in member (this or another device): identify, take the account's consents, show the account.
+  useEffect(() => {
+    fetch('/demo/session', { cache: 'no-store' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then(async (s) => {
+        if (!s || !s.accountId) return;
+        await members.identify(s.accountId, { proof: proofNow });
+        setMember(s.accountId);
+        setDone({ snapshot: consent.snapshot(), result: null });
+      })
+      .catch((e) => console.error(e))
+      .finally(() => setStarting(false));
+  }, []);
 
   useEffect(() => {
+    if (starting) return;
     // the inline form while signing up; afterwards the dialog that "Change my consents" opens
     const u = done
       ? mountConsentUI(consent, { locale, myRecord: receipts })
       : mountConsentUI(consent, { layout: 'form', target: box.current, locale, onValidChange: setValid, myRecord: receipts });
     ui.current = u;
     return () => u.destroy();
-  }, [!!done]);
+  }, [!!done, starting]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -118,6 +149,10 @@ function SignUp() {
     try {
       // records the consent list (method "form"); resolves once its receipt is journaled
       const snapshot = await ui.current.submit();
+      // the account exists now: its consents (this receipt and later ones) are linked to it
+      const account = await fetch('/demo/signup', { method: 'POST' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`sign-up HTTP ${r.status}`))));
+      await members.identify(account.accountId, { proof: proofNow, load: false });
+      setMember(account.accountId);
       const latest = await receipts.latest().catch(() => null);
       setDone({ snapshot, receipt: latest ? latest.id : undefined, result: lastResult });
     } catch (err) {
@@ -126,10 +161,27 @@ function SignUp() {
     }
   };
 
+  if (starting) return <p aria-busy="true">{T.loading}</p>;
+
   if (done)
     return (
       <div class="done" role="status" data-signup-done>
         <h2>{T.done}</h2>
+        {member && (
+          <p data-member={member}>
+            {T.member.split('{id}')[0]}
+            <code>{member}</code>
+            {T.member.split('{id}')[1]}{' '}
+            <button
+              type="button"
+              class="btn ghost"
+              data-logout
+              onClick={() => fetch('/demo/logout', { method: 'POST' }).then(() => members.forget()).then(() => location.reload())}
+            >
+              {T.logout}
+            </button>
+          </p>
+        )}
         <p>{T.doneText}</p>
         <ul>
           {signupConfig.purposes.map((p) => (

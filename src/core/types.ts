@@ -447,6 +447,14 @@ export interface Consent {
    * calls it when this device no longer has the secret of the current subject's receipt chain.
    */
   renewSubject(): string;
+  /**
+   * Takes answers made on the member's other devices (loaded from the collector by `consentry/members`) as
+   * this browser's: stored like any change (cookie, mirror, other tabs) with their own decision times, then
+   * a `change` event (origin `remote`); no `decision` event, so no receipt here — each answer's proof is the
+   * receipt of the device where it was made. A required purpose not agreed becomes unanswered.
+   * (Absent on the script tag's inert instance after a config error.)
+   */
+  adoptAnswers?(answers: { id: string; choice: Choice; decidedAt: number; source?: 'user' | 'withdraw'; channels?: { [channel: string]: Choice }; nightTime?: Choice }[]): void;
   /** Forget everything stored here (cookie, mirror) and start over. */
   reset(): Promise<void>;
   /** Stop listening to other tabs and timers. */

@@ -396,6 +396,18 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
       return commit(next, 'guardian', meta, false, before, guardian)();
     },
     on,
+    // Answers decided (and receipted) on the member's other devices: stored like any change, announced as a
+    // `change` from elsewhere, never as a `decision` (no receipt here: the proof is the other device's).
+    adoptAnswers: (answers) =>
+      update('remote', () => {
+        for (const a of answers) {
+          const p = purpose(a.id, 'adopted');
+          state.purposes[p.id] = make(p, p.necessity == 'required' && a.choice != 'agree' ? undefined : a.choice, a.choice == 'agree' ? 'user' : a.source || 'user', sec(a.decidedAt), a.channels, a.nightTime);
+        }
+        state.policyVersion = policy.version;
+        state.updatedAt = sec(now());
+        save();
+      }),
     renewSubject() {
       state.subjectId = uuid();
       save();

@@ -4,7 +4,9 @@ import type { ReceiptExport } from './export';
 import { NoSecretError, openJournal, type Head, type JournalEntry } from './journal';
 import { httpUrl, validateReceiptsConfig, type ReceiptsConfig } from './options';
 import { createOutbox, type FlushResult, type ReceiptsError, type Timers } from './outbox';
-import type { Envelope, ReceiptResult } from './send';
+import { postBatch, type Envelope, type EnvelopeResult, type ReceiptResult } from './send';
+import { sha256HexSync } from './canonical';
+import { noticeText } from './notice';
 import { newSecret } from './secret';
 import { randomId, STASH_PREFIX, stashDecision, writeStash, type Stashed } from './stash';
 import type { Receipt, ReceiptState } from './types';
@@ -38,6 +40,23 @@ export interface ReceiptsOptions extends ReceiptsConfig {
    * (`consent.renewSubject()`), since the collector accepts the old chain's receipts only with its secret.
    */
   startSubjectId?: string | null;
+  /**
+   * Send the exact notice text of each purpose a receipt refers to (by its `noticeHash`) beside the
+   * receipts, once per text and page, so the collector can show the words years later (default true).
+   */
+  texts?: boolean;
+}
+
+/**
+ * What became of a member link (`link()`): `linked` / `unchanged` (the collector links the subject, its
+ * whole chain, to the account), `rejected` + `error` (nothing linked), `waiting` (this browser has no
+ * receipt yet: the proof goes with its first upload), `retry` (the collector was not reached: the proof
+ * goes with the next upload while it is valid), `cancelled`, `no-endpoint`.
+ */
+export interface LinkOutcome {
+  status: 'linked' | 'unchanged' | 'rejected' | 'waiting' | 'retry' | 'cancelled' | 'no-endpoint';
+  subjectId?: string;
+  error?: string;
 }
 
 /** `exportReceipts`, or something that loads and calls it. */
@@ -60,6 +79,8 @@ export interface ReceiptEvents {
   recorded: Receipt;
   /** The endpoint answered for a receipt (stored, duplicate or rejected). */
   settled: { receipt: Receipt; result: ReceiptResult };
+  /** The collector answered for a member link (or the link was dropped). */
+  link: LinkOutcome;
 }
 
 /** What `createReceipts` returns. */
@@ -88,6 +109,16 @@ export interface Receipts {
   on<K extends keyof ReceiptEvents>(event: K, fn: (payload: ReceiptEvents[K]) => void): () => void;
   /** Stops listening and sending (the journal stays). */
   stop(): void;
+  /**
+   * Links this browser's subject to a member account: `proof` (the member proof JWT from the site's
+   * backend) travels in the `links` of the next upload that carries the subject's secret, at once when
+   * the subject already has receipts. Kept in memory only; `expiresAt` (ms) drops it when it runs out.
+   * `link(null)` drops a proof not yet sent. A subject that changes before the link is made (another tab
+   * forgot the member) drops it too.
+   */
+  link(proof: string | null, expiresAt?: number): Promise<LinkOutcome>;
+  /** The current subject's id and secret, when it has a receipt chain here (for a rights request). */
+  credentials(): Promise<{ id: string; secret: string } | undefined>;
 }
 
 const hasWindow = () => typeof window !== 'undefined' && typeof document !== 'undefined';
@@ -162,7 +193,24 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
         const g = plain.get(r.id);
         if (g) guardians[r.id] = g;
       }
-      return Object.keys(guardians).length ? { secrets, guardians } : { secrets };
+      const out: Envelope = Object.keys(guardians).length ? { secrets, guardians } : { secrets };
+      const ls = linkSubject();
+      if (ls && linking && secrets[ls]) out.links = { [ls]: linking.proof };
+      if (o.texts !== false) {
+        const texts: NonNullable<Envelope['texts']> = {};
+        for (const r of batch)
+          for (const p of r.purposes) {
+            if (textsSent.has(p.noticeHash) || texts[p.noticeHash]) continue;
+            const t = noticeFor(p.id, r.locale, p.noticeHash);
+            if (t) texts[p.noticeHash] = t;
+          }
+        if (Object.keys(texts).length) out.texts = texts;
+      }
+      return out;
+    },
+    answered(env, out) {
+      for (const h of Object.keys(env.texts || {})) textsSent.add(h);
+      for (const [sid, proof] of Object.entries(env.links || {})) linkAnswered(sid, proof, out.links && out.links[sid]);
     },
   });
 
@@ -186,6 +234,56 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
   const minted = new Map<string, string>();
   const fresh = (subject: string) => () => minted.get(subject) || (minted.set(subject, newSecret()), minted.get(subject)!);
   // The subject the page started with: one made before, whose secret may be gone (checked at its first receipt).
+  /** The member proof waiting to be sent, for the subject current when it was given (in memory only). */
+  let linking: { proof: string; subject?: string; expiresAt?: number } | undefined;
+  /** Notice texts (by hash) already sent from this page, and each purpose's text per locale. */
+  const textsSent = new Set<string>();
+  const textOf = new Map<string, { hash: string; text: string } | null>();
+  const noticeFor = (id: string, locale: string, hash: string): string | undefined => {
+    const k = id + '\u0000' + locale;
+    if (!textOf.has(k)) {
+      const p = consent.config.purposes.find((x) => x.id === id);
+      const text = p && noticeText(p, locale);
+      textOf.set(k, text ? { hash: sha256HexSync(text), text } : null);
+    }
+    const t = textOf.get(k);
+    return t && t.hash === hash ? t.text : undefined;
+  };
+  const resolveSubject = (s: string | undefined) => {
+    while (s && moved.has(s)) s = moved.get(s)!;
+    return s;
+  };
+  /** The subject the pending proof links: the one current when it was given (or the first one made since). */
+  const linkSubject = (): string | undefined => {
+    if (!linking) return;
+    if (linking.expiresAt && now() >= linking.expiresAt) {
+      linking = undefined;
+      const out: LinkOutcome = { status: 'rejected', error: 'proof expired before it was sent: identify again with a fresh proof' };
+      report({ code: 'link-failed', message: `member link: ${out.error}` });
+      emit('link', out);
+      return;
+    }
+    const current = resolveSubject(consent.snapshot().subjectId);
+    const bound = resolveSubject(linking.subject);
+    if (!bound) return current;
+    if (current && current !== bound) {
+      linking = undefined;
+      emit('link', { status: 'cancelled', subjectId: bound, error: 'the subject changed (forgotten in another tab)' });
+      return;
+    }
+    return bound;
+  };
+  /** Takes the collector's answer for a sent link; `subject unknown` keeps the proof for a later upload. */
+  const linkAnswered = (subjectId: string, proof: string, r: EnvelopeResult | undefined): LinkOutcome => {
+    const out: LinkOutcome = r
+      ? { status: r.status === 'linked' || r.status === 'unchanged' ? r.status : 'rejected', subjectId, ...(r.error ? { error: r.error } : {}) }
+      : { status: 'rejected', subjectId, error: 'the endpoint did not answer for the link (does it take member links?)' };
+    if (out.status === 'rejected' && /^subject unknown/.test(out.error || '')) return { status: 'waiting', subjectId };
+    if (linking && linking.proof === proof) linking = undefined;
+    if (out.status === 'rejected') report({ code: 'link-failed', message: `member link rejected: ${out.error}` });
+    emit('link', out);
+    return out;
+  };
   const started = o.startSubjectId === undefined ? consent.snapshot().subjectId : o.startSubjectId || undefined;
   let start = started;
 
@@ -383,9 +481,48 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     on(document, 'visibilitychange', () => (document.visibilityState === 'hidden' ? outbox.pageHide(late()) : endpoint && void outbox.flush()));
   }
 
+  async function link(proof: string | null, expiresAt?: number): Promise<LinkOutcome> {
+    if (!proof) {
+      const was = linking;
+      linking = undefined;
+      return { status: 'cancelled', ...(was && was.subject ? { subjectId: was.subject } : {}) };
+    }
+    linking = { proof, subject: consent.snapshot().subjectId, expiresAt };
+    if (!endpoint) return { status: 'no-endpoint' };
+    await ready;
+    // Receipts waiting to go carry the link with them.
+    let heard: LinkOutcome | undefined;
+    const hear = (x: LinkOutcome) => void (heard = x);
+    (listeners.link ??= new Set()).add(hear);
+    try {
+      await outbox.flush();
+    } finally {
+      listeners.link.delete(hear);
+    }
+    if (heard) return heard;
+    const subject = linkSubject();
+    if (!linking || linking.proof !== proof) return { status: 'cancelled', subjectId: subject };
+    const secret = subject && (await journal.secret(subject));
+    if (!subject || !secret || !(await journal.head(subject))) return { status: 'waiting', subjectId: subject };
+    // Everything was delivered already: an upload with the link alone.
+    const env: Envelope = { secrets: { [subject]: secret }, links: { [subject]: proof } };
+    const out = await postBatch([], { fetch: o.fetch || fetch.bind(globalThis), endpoint, envelope: env, headers: o.headers, timeoutMs: o.timeoutMs || 15_000, now });
+    if (out.kind !== 'results') return { status: 'retry', subjectId: subject, error: out.reason };
+    return linkAnswered(subject, proof, out.links && out.links[subject]);
+  }
+
+  async function credentials() {
+    await ready;
+    const id = resolveSubject(consent.snapshot().subjectId);
+    const secret = id && (await journal.secret(id));
+    return id && secret ? { id, secret } : undefined;
+  }
+
   return {
     ready,
     endpoint,
+    link,
+    credentials,
     record,
     list,
     entries: async () => (await ready, journal.all()),

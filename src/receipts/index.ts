@@ -7,7 +7,7 @@ import type { Consent } from '../core/types';
 import { createReceipts as create, type Receipts, type ReceiptsOptions } from './create';
 import { exportReceipts } from './export';
 
-export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter } from './create';
+export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter, LinkOutcome } from './create';
 
 /**
  * Consent receipts for a consent instance: one hash-chained receipt per `decision` event, journaled in
@@ -33,7 +33,7 @@ export { toIso27560, DPV_CONTEXT, type Iso27560Export } from './iso27560';
 export { exportReceipts, type ReceiptExport } from './export';
 export { validateReceiptsConfig, httpUrl, type ReceiptsConfig } from './options';
 export { backoffDelay, retryAfterMs, type RetryPolicy } from './backoff';
-export { postBatch, type ReceiptResult, type SendOutcome } from './send';
+export { postBatch, type ReceiptResult, type SendOutcome, type Envelope, type EnvelopeResult } from './send';
 export type { FlushResult, ReceiptsError, Timers } from './outbox';
 export type { JournalEntry } from './journal';
 export { randomId, stashDecision, type Stashed } from './stash';

@@ -11,9 +11,10 @@ export interface ReceiptsError {
    * `rejected`: the endpoint refused a receipt (kept locally, marked, not retried);
    * `send-failed`: a delivery attempt failed (will be retried); `journal-large`: many undelivered receipts;
    * `record-failed`: a receipt could not be built (for a decision stashed by a closed page: reported once,
-   * when it is dropped after a few tries); `config`: a bad `receipts` option.
+   * when it is dropped after a few tries); `config`: a bad `receipts` option; `link-failed`: the collector
+   * refused a member link (or its proof ran out before it was sent).
    */
-  code: 'idb-failed' | 'rejected' | 'send-failed' | 'journal-large' | 'record-failed' | 'config';
+  code: 'idb-failed' | 'rejected' | 'send-failed' | 'journal-large' | 'record-failed' | 'config' | 'link-failed';
   message: string;
   receiptId?: string;
   cause?: unknown;
@@ -59,6 +60,8 @@ export interface OutboxOptions {
   prepare?(receipts: Receipt[]): Promise<void>;
   /** The secrets and guardian details that go with a batch, synchronously (a closing page sends at once). */
   envelope?(receipts: Receipt[]): Envelope;
+  /** Told what the endpoint said about the envelope of a batch it answered (member links, notice texts). */
+  answered?(envelope: Envelope, outcome: SendOutcome & { kind: 'results' }): void;
 }
 
 export interface Outbox {
@@ -149,8 +152,9 @@ export function createOutbox(o: OutboxOptions): Outbox {
   async function send(batch: Receipt[]): Promise<{ delivered: number; rejected: number; retry?: SendOutcome & { kind: 'retry' } }> {
     batch.forEach((r) => inflight.add(r.id));
     let out: SendOutcome;
+    const envelope = body(batch);
     try {
-      out = await postBatch(batch, { fetch: fetchFn!, endpoint: o.endpoint!, envelope: body(batch), headers: o.headers, keepalive: true, timeoutMs: o.timeoutMs, now: o.now });
+      out = await postBatch(batch, { fetch: fetchFn!, endpoint: o.endpoint!, envelope, headers: o.headers, keepalive: true, timeoutMs: o.timeoutMs, now: o.now });
     } finally {
       batch.forEach((r) => inflight.delete(r.id));
     }
@@ -167,6 +171,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
       const b = await send(batch.slice(half));
       return { delivered: a.delivered + b.delivered, rejected: a.rejected + b.rejected, retry: b.retry };
     }
+    if (o.answered) o.answered(envelope, out);
     const { delivered, rejected, missing } = await apply(batch, out.results);
     if (missing.length) return { delivered, rejected, retry: { kind: 'retry', reason: `no result for ${missing.length} receipt(s)` } };
     return { delivered, rejected };

@@ -4,10 +4,19 @@ import type { ReceiptResult } from '../core/wire';
 
 export type { ReceiptResult } from '../core/wire';
 
+/** What the collector made of one member link (`links` of the upload) or one notice text (`texts`). */
+export interface EnvelopeResult {
+  status: string;
+  error?: string;
+}
+
 /** What one POST came to. */
 export type SendOutcome =
-  /** The endpoint answered per receipt (or with a bare 2xx: all accepted). */
-  | { kind: 'results'; results: ReceiptResult[] }
+  /**
+   * The endpoint answered per receipt (or with a bare 2xx: all accepted), and per link and text when it
+   * says so (`links`, `texts` of the answer: subject id or hash → `{ status, error? }`).
+   */
+  | { kind: 'results'; results: ReceiptResult[]; links?: { [subjectId: string]: EnvelopeResult }; texts?: { [hash: string]: EnvelopeResult } }
   /** Try the whole batch again later: network down, timeout, 5xx, 429, or an endpoint/auth problem. */
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The endpoint refused the batch as a whole (400/413/422…): split it to find the receipt it means. */
@@ -19,6 +28,13 @@ export interface Envelope {
   secrets: { [subjectId: string]: string };
   /** A guardian's name and contact in plain text, by receipt id (only while the page that took them lives). */
   guardians?: { [receiptId: string]: { name: string; contact: string } };
+  /**
+   * Member proofs by subject id: the collector links the subject (its whole chain, past and future) to the
+   * proof's account. In memory only, while the page that got the proof lives.
+   */
+  links?: { [subjectId: string]: string };
+  /** The exact notice texts the batch's receipts refer to, by SHA-256 (lowercase hex): stored once each. */
+  texts?: { [hash: string]: string };
 }
 
 export interface SendOptions {
@@ -36,13 +52,23 @@ export interface SendOptions {
 /** Request bodies at most this big may use `keepalive` (the browsers' limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 60_000;
 
-/** The JSON body for a batch: `{ receipts, secrets, guardians? }`. */
+/** The JSON body for a batch: `{ receipts, secrets, guardians?, links?, texts? }`. */
 export const batchBody = (receipts: Receipt[], envelope: Envelope = { secrets: {} }): string => JSON.stringify({ receipts, ...envelope });
 
 /** Transient statuses: retried with backoff. Other 4xx are about the request itself. */
 const RETRY = [408, 425, 429, 500, 502, 503, 504];
 /** Statuses that say the endpoint or its credentials are wrong, not the receipts: retried (slowly), reported. */
 const ENDPOINT = [401, 403, 404, 405];
+
+/** `{ key: { status, error? } }` from an answer, keeping only well-formed entries (errors cut to 500 characters). */
+function envelopeResults(v: unknown): { [k: string]: EnvelopeResult } | undefined {
+  if (!v || typeof v != 'object' || Array.isArray(v)) return;
+  const out: { [k: string]: EnvelopeResult } = {};
+  for (const [k, x] of Object.entries(v as Record<string, Partial<EnvelopeResult>>)) {
+    if (x && typeof x.status == 'string') out[k] = { status: x.status.slice(0, 40), ...(typeof x.error == 'string' ? { error: x.error.slice(0, 500) } : {}) };
+  }
+  return out;
+}
 
 /** POSTs one batch and classifies the answer; never throws. */
 export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<SendOutcome> {
@@ -64,7 +90,7 @@ export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<Se
     if (timer) clearTimeout(timer);
   }
   const s = res.status;
-  let data: { results?: unknown; error?: unknown; message?: unknown } | undefined;
+  let data: { results?: unknown; error?: unknown; message?: unknown; links?: unknown; texts?: unknown } | undefined;
   try {
     data = await res.json();
   } catch {
@@ -80,7 +106,9 @@ export async function postBatch(receipts: Receipt[], o: SendOptions): Promise<Se
         results.push({ id: x.id, status: x.status, ...(typeof x.error === 'string' ? { error: x.error.slice(0, 500) } : {}) });
       }
     }
-    return { kind: 'results', results };
+    const links = envelopeResults(data && data.links);
+    const texts = envelopeResults(data && data.texts);
+    return { kind: 'results', results, ...(links ? { links } : {}), ...(texts ? { texts } : {}) };
   }
   // A plain endpoint that answers 2xx without per-receipt results has accepted the whole batch.
   if (s >= 200 && s < 300) return { kind: 'results', results: receipts.map((r) => ({ id: r.id, status: 'stored' })) };

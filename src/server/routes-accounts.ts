@@ -9,7 +9,7 @@ import type { Access } from './access';
 import { hourIn } from './accounts/calendar';
 import { ACCOUNT_ID_PATTERN } from './accounts/proof';
 import { accountItemsPage, audiencePage, linkedSubjects } from './accounts/queries';
-import { purposeEntries } from './accounts/shape';
+import { purposeEntries, type PurposeEntry } from './accounts/shape';
 import { decodeCursor, encodeCursor, parseInstant, parseLimit } from './cursor';
 import type { NormalizedConfig } from '../core/types';
 import { receiptsOfSubjects } from './person-export';
@@ -41,6 +41,32 @@ const accountParams = {
 } as const;
 const ID = '^[a-z0-9_-]{1,64}$';
 
+/**
+ * Each purpose entry with the purpose version and policy version of the receipt that proves its state:
+ * a member's other browser takes an agreement only for the terms it was given under.
+ */
+async function withVersions(store: Store, entries: PurposeEntry[]): Promise<(PurposeEntry & { version?: string; policyVersion?: string })[]> {
+  const ids = [...new Set(entries.map((e) => e.receiptId).filter(Boolean))];
+  if (!ids.length) return entries;
+  const rows = await store.db.all<{ id: string; body: string }>(`SELECT id, body FROM consentry_receipts WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+  const bodies = new Map(rows.map((r) => [r.id, r.body]));
+  return entries.map((e) => {
+    try {
+      const r = JSON.parse(bodies.get(e.receiptId) || 'null') as { policy?: { version?: unknown }; purposes?: { id?: unknown; version?: unknown }[] } | null;
+      const p = r && Array.isArray(r.purposes) ? r.purposes.find((x) => x && x.id === e.id) : undefined;
+      const { receipts, ...head } = e;
+      return {
+        ...head,
+        ...(p && typeof p.version === 'string' ? { version: p.version } : {}),
+        ...(r && r.policy && typeof r.policy.version === 'string' ? { policyVersion: r.policy.version } : {}),
+        receipts,
+      };
+    } catch {
+      return e;
+    }
+  });
+}
+
 export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void {
   const { store, pageSize } = ctx;
 
@@ -67,7 +93,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void 
         while (left > 0) {
           const step = Math.min(left, pageSize);
           const rows = await accountItemsPage(store.db, accountId, from, step);
-          const entries = purposeEntries(accountId, rows);
+          const entries = await withVersions(store, purposeEntries(accountId, rows));
           if (entries.length) {
             yield entries.map((e) => (first ? '' : ',') + ((first = false), JSON.stringify(e))).join('');
             from = entries[entries.length - 1].id;
