@@ -22,7 +22,7 @@ export const banner: typeof enBanner = {
   items: 'Données collectées',
   recipient: 'Destinataire',
   recipientItems: 'Données communiquées',
-  transferRecipient: 'Destinataire hors de votre pays',
+  transferRecipient: 'Destinataire du transfert',
   country: 'Pays de destination',
   transferItems: 'Données transférées',
   channels: 'Comment nous pouvons vous envoyer de la publicité',
