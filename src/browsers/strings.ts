@@ -1,6 +1,9 @@
-// Every visitor-facing string of the cookie guide and cookie table, one object per locale.
-// Templates use named slots (`{date}`), never concatenated sentence parts.
+// Every visitor-facing string of the cookie guide and cookie table. Each locale is its own module
+// (./strings/<locale>.ts exporting `guide` and `table`) so a build can load one on demand; Korean and
+// English are bundled here as before. Templates use named slots (`{date}`), never concatenated parts.
 import type { GuideTask } from './types';
+import * as en from './strings/en';
+import * as ko from './strings/ko';
 
 export interface GuideStrings {
   title: string;
@@ -48,84 +51,10 @@ export interface TableStrings {
   own: string;
 }
 
-export const guideStrings: Record<'ko' | 'en', GuideStrings> = {
-  ko: {
-    title: '브라우저에서 쿠키 관리하기',
-    intro: '지금 사용 중인 브라우저의 방법을 먼저 보여 드립니다. 다른 브라우저의 방법은 아래 목록에서 펼쳐 볼 수 있습니다.',
-    unknown: '사용 중인 브라우저를 알아내지 못했습니다. 아래 목록에서 사용 중인 브라우저를 골라 주세요.',
-    yourBrowser: '사용 중인 브라우저',
-    others: '다른 브라우저',
-    tasks: {
-      blockThirdParty: '제3자 쿠키 차단하기',
-      blockAll: '모든 쿠키 차단하기',
-      deleteSite: '이 사이트의 쿠키 삭제하기',
-      deleteAll: '모든 쿠키 삭제하기',
-    },
-    help: '공식 도움말: {browser}',
-    newTab: '(새 탭에서 열림)',
-    asOf: '{date} 기준',
-    legacy: '지원 종료',
-    retired: '{date}에 지원이 종료된 브라우저입니다. 보안을 위해 최신 브라우저를 사용해 주세요.',
-    shortcut: '주소창에 {url}을(를) 입력하면 바로 열립니다.',
-    inAppNotice: '지금 {app} 안에서 이 페이지를 보고 계십니다. 앱 안의 브라우저에서는 쿠키를 관리할 수 없으니, 먼저 이 페이지를 브라우저에서 열어 주세요.',
-    inAppThen: '그다음 {browser}의 방법을 따라 주세요.',
-    inAppFallback: '메뉴를 찾을 수 없다면 이 페이지의 주소를 복사해 브라우저 주소창에 붙여 넣으세요.',
-    inAppOthers: '앱 안에서 열었을 때(카카오톡, 네이버, 인스타그램, 페이스북, 라인)',
-    android: 'Android',
-    ios: 'iPhone·iPad',
-    thisSite: '이 사이트',
-  },
-  en: {
-    title: 'Managing cookies in your browser',
-    intro: 'Steps for the browser you are using come first. Open any other browser in the list below to see its steps.',
-    unknown: 'We could not tell which browser you are using. Pick yours from the list below.',
-    yourBrowser: 'Your browser',
-    others: 'Other browsers',
-    tasks: {
-      blockThirdParty: 'Block third-party cookies',
-      blockAll: 'Block all cookies',
-      deleteSite: 'Delete this site’s cookies',
-      deleteAll: 'Delete all cookies',
-    },
-    help: 'Official help: {browser}',
-    newTab: '(opens in a new tab)',
-    asOf: 'As of {date}',
-    legacy: 'Retired',
-    retired: 'Support for this browser ended on {date}. For your safety, please use a current browser.',
-    shortcut: 'Shortcut: type {url} in the address bar.',
-    inAppNotice: 'You are viewing this page inside {app}. Its built-in browser does not let you manage cookies, so first open this page in your browser:',
-    inAppThen: 'Then follow the steps for {browser}.',
-    inAppFallback: 'If you cannot find that menu, copy this page’s address and paste it into your browser.',
-    inAppOthers: 'Opened inside an app (KakaoTalk, NAVER, Instagram, Facebook, LINE)',
-    android: 'Android',
-    ios: 'iPhone and iPad',
-    thisSite: 'this site',
-  },
-};
+/** The locales that have guide and table strings (`./strings/<locale>.ts`). */
+export const guideLocales = ['ko', 'en', 'ja', 'zh-CN', 'zh-TW', 'de', 'fr', 'es'] as const;
+export type GuideLocale = (typeof guideLocales)[number];
 
-export const tableStrings: Record<'ko' | 'en', TableStrings> = {
-  ko: {
-    caption: '이 사이트가 사용하는 쿠키',
-    name: '쿠키 이름',
-    purpose: '목적',
-    lifetime: '보유 기간',
-    party: '설정 주체',
-    provider: '제공자',
-    first: '자사(이 사이트)',
-    third: '제3자',
-    empty: '이 사이트가 안내하는 쿠키가 없습니다.',
-    own: '쿠키 설정 등 동의 선택 기억',
-  },
-  en: {
-    caption: 'Cookies this site uses',
-    name: 'Cookie',
-    purpose: 'Purpose',
-    lifetime: 'Lifetime',
-    party: 'Set by',
-    provider: 'Provider',
-    first: 'This site (first party)',
-    third: 'Third party',
-    empty: 'This site lists no cookies.',
-    own: 'Remembers your consent and cookie choices',
-  },
-};
+/** The bundled locales (the others are separate modules, see `guideLocales`). */
+export const guideStrings: Record<'ko' | 'en', GuideStrings> = { ko: ko.guide, en: en.guide };
+export const tableStrings: Record<'ko' | 'en', TableStrings> = { ko: ko.table, en: en.table };

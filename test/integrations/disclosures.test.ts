@@ -1,4 +1,4 @@
-// Pre-filled disclosures (ko + en, overridable per field), their merge into a purpose for the UI, the
+// Pre-filled disclosures (every built-in locale, overridable per field), their merge into a purpose for the UI, the
 // purposes → vendors map for receipts, and invariants every vendor module must keep.
 import { describe, it, expect } from 'vitest';
 import { purposeDisclosures, vendorDisclosure } from '../../src/integrations/disclosures';
@@ -8,12 +8,14 @@ import { VENDOR_LABELS, VENDOR_NAMES } from '../../src/integrations/names';
 import { cookieMatcher } from '../../src/gate/delete-cookies';
 import { shopPurposes } from '../gate/fixtures';
 import type { Localized } from '../../src/core/types';
+import { LOCALES } from '../../src/core/locales';
 
 const ads = shopPurposes.find((p) => p.id == 'ads')!;
-const both = (v: Localized) => typeof v == 'object' && typeof v.ko == 'string' && v.ko != '' && typeof v.en == 'string' && v.en != '';
+// every built-in locale, not only ko and en (test/locales checks the same for all locales at once)
+const both = (v: Localized) => typeof v == 'object' && LOCALES.every((l) => typeof v[l] == 'string' && v[l] != '');
 
 describe('every vendor module', () => {
-  it.each(VENDOR_NAMES)('%s: registered under its name, with hosts, and every text in ko and en', (name) => {
+  it.each(VENDOR_NAMES)('%s: registered under its name, with hosts, and every text in every locale', (name) => {
     const v = VENDORS[name];
     expect(v.name).toBe(name);
     expect(v.label).toBe(VENDOR_LABELS[name]);
@@ -45,12 +47,14 @@ describe('vendorDisclosure', () => {
       items: ['page views'],
       contact: 'https://example.com/privacy',
     });
-    expect(d.retention).toEqual({ ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', en: '180 days after the campaign' });
+    expect(d.retention).toMatchObject({ ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', en: '180 days after the campaign' });
+    // the other locales keep the vendor's text
+    expect((d.retention as { [l: string]: string }).de).toContain('Meta');
     expect(d.items).toEqual(['page views']);
     expect(d.contact).toBe('https://example.com/privacy');
     expect(d.recipient).toEqual(VENDORS['meta-pixel'].disclosure.recipient);
     // the defaults are not changed for the next caller
-    expect(VENDORS['meta-pixel'].disclosure.retention).toEqual({ ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', en: "as Meta's privacy policy says (cookies up to 90 days)" });
+    expect(VENDORS['meta-pixel'].disclosure.retention).toMatchObject({ ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', en: "as Meta's privacy policy says (cookies up to 90 days)" });
   });
 });
 
@@ -64,11 +68,11 @@ describe('purposeDisclosures', () => {
 
   it('adds each vendor of the purpose once: a recipient, an overseas transfer outside Korea, the cookie rows', () => {
     const d = purposeDisclosures(ads, list, VENDORS);
-    expect(d.recipients.map((r) => r.name)).toEqual([
+    expect(d.recipients.map((r) => r.name)).toMatchObject([
       { ko: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
-      { ko: '주식회사 카카오', en: 'Kakao Corp.' },
+      { ko: '주식회사 카카오', en: 'Kakao Corp.', ja: 'Kakao Corp.' },
     ]);
-    expect(d.recipients[0].retention).toEqual({ ko: '캠페인 종료 후 180일', en: "as Meta's privacy policy says (cookies up to 90 days)" });
+    expect(d.recipients[0].retention).toMatchObject({ ko: '캠페인 종료 후 180일', en: "as Meta's privacy policy says (cookies up to 90 days)" });
     // Kakao is in Korea: no overseas transfer
     expect(d.transfers).toHaveLength(1);
     expect(d.transfers[0]).toMatchObject({ country: { ko: '미국', en: 'United States' }, recipient: { en: 'Meta Platforms, Inc.' }, contact: 'https://www.facebook.com/privacy/policy/' });
@@ -85,7 +89,7 @@ describe('purposeDisclosures', () => {
     expect(d.recipients[0]).toBe(own);
     expect(d.transfers[0]).toBe(transfer);
     // for a US controller Meta is at home, Kakao is abroad
-    expect(d.transfers.map((t) => t.recipient)).toEqual(['X KK', { ko: '주식회사 카카오', en: 'Kakao Corp.' }]);
+    expect(d.transfers.map((t) => t.recipient)).toMatchObject(['X KK', { ko: '주식회사 카카오', en: 'Kakao Corp.' }]);
   });
 
   it('gives a purpose no vendor uses its own disclosures only', () => {

@@ -18,8 +18,9 @@ import { ADS_COOKIES } from '../../gate/google/cookies';
 import { consentDefault, layerName, shim } from '../../gate/google/default';
 import { resolveSignals, signalState } from '../../gate/google/signals';
 import type { Vendor, VendorContext } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, US, VISIT_LOG, cookie, days, months, t } from './common';
+import { BY_BROWSER, CONVERSIONS, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, US, VISIT_LOG, clickId, cookie, days, months, named, t } from './common';
 
+const D90 = days(90);
 const AD_KEYS = ['ad_storage', 'ad_user_data', 'ad_personalization'] as const;
 
 /** Pushes Consent Mode's current state before any Ads command (managed: as the gate computes it). */
@@ -46,20 +47,89 @@ export const googleAds: Vendor = {
   options: { urlPassthrough: BOOL, adsDataRedaction: BOOL, dataLayerName: IDENT },
   cookies: ADS_COOKIES,
   disclosure: {
-    recipient: t('Google LLC', 'Google LLC'),
+    recipient: named('Google LLC', 'Google LLC'),
     contact: 'https://policies.google.com/privacy',
     countryCode: 'US',
     country: US,
-    purpose: t('광고 성과(전환) 측정과 리마케팅', 'measuring ad conversions and remarketing'),
-    items: [VISIT_LOG, EVENTS, t('광고 클릭 식별자(gclid)', 'ad click identifier (gclid)'), DEVICE, IP, COOKIE_ID],
-    retention: t('Google 개인정보처리방침에 따름(쿠키는 최대 90일)', "as Google's privacy policy says (cookies up to 90 days)"),
+    purpose: CONVERSIONS,
+    items: [VISIT_LOG, EVENTS, clickId('gclid'), DEVICE, IP, COOKIE_ID],
+    retention: t({
+      ko: 'Google 개인정보처리방침에 따름(쿠키는 최대 90일)',
+      en: "as Google's privacy policy says (cookies up to 90 days)",
+      ja: 'Google のプライバシーポリシーによる（Cookie は最長90日間）',
+      'zh-CN': '依照 Google 隐私政策（Cookie 最长 90 天）',
+      'zh-TW': '依 Google 隱私權政策（Cookie 最長 90 天）',
+      de: 'gemäß der Datenschutzerklärung von Google (Cookies bis zu 90 Tage)',
+      fr: 'selon les règles de confidentialité de Google (cookies conservés 90 jours au plus)',
+      es: 'según la política de privacidad de Google (cookies: hasta 90 días)',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [
-      cookie('_gcl_au', 'first', days(90), t('전환 연결(방문자 식별자)', 'conversion linker (visitor identifier)'), 'Google'),
-      cookie('_gcl_aw', 'first', days(90), t('광고 클릭 정보', 'ad click information'), 'Google'),
-      cookie('_gcl_*', 'first', days(90), t('기타 전환 연결 쿠키', 'other conversion linker cookies'), 'Google'),
-      cookie('IDE', 'third', months(13), t('광고 식별자(doubleclick.net)', 'ad identifier (doubleclick.net)'), 'Google'),
+      cookie(
+        '_gcl_au',
+        'first',
+        D90,
+        t({
+          ko: '전환 연결(방문자 식별자)',
+          en: "conversion linker (visitor identifier)",
+          ja: 'コンバージョン リンカー（訪問者の識別子）',
+          'zh-CN': '转化链接器（访客标识符）',
+          'zh-TW': '轉換連結器（訪客識別碼）',
+          de: 'Conversion-Verknüpfung (Besucherkennung)',
+          fr: 'éditeur de liens de conversion (identifiant du visiteur)',
+          es: 'vinculación de conversiones (identificador del visitante)',
+        }),
+        'Google',
+      ),
+      cookie(
+        '_gcl_aw',
+        'first',
+        D90,
+        t({
+          ko: '광고 클릭 정보',
+          en: "ad click information",
+          ja: '広告クリックの情報',
+          'zh-CN': '广告点击信息',
+          'zh-TW': '廣告點擊資訊',
+          de: 'Informationen zum Anzeigenklick',
+          fr: 'informations sur le clic publicitaire',
+          es: 'información del clic en el anuncio',
+        }),
+        'Google',
+      ),
+      cookie(
+        '_gcl_*',
+        'first',
+        D90,
+        t({
+          ko: '기타 전환 연결 쿠키',
+          en: "other conversion linker cookies",
+          ja: 'その他のコンバージョン リンカー Cookie',
+          'zh-CN': '其他转化链接器 Cookie',
+          'zh-TW': '其他轉換連結器 Cookie',
+          de: 'weitere Cookies der Conversion-Verknüpfung',
+          fr: 'autres cookies de l’éditeur de liens de conversion',
+          es: 'otras cookies de vinculación de conversiones',
+        }),
+        'Google',
+      ),
+      cookie(
+        'IDE',
+        'third',
+        months(13),
+        t({
+          ko: '광고 식별자(doubleclick.net)',
+          en: "ad identifier (doubleclick.net)",
+          ja: '広告の識別子（doubleclick.net）',
+          'zh-CN': '广告标识符（doubleclick.net）',
+          'zh-TW': '廣告識別碼（doubleclick.net）',
+          de: 'Werbekennung (doubleclick.net)',
+          fr: 'identifiant publicitaire (doubleclick.net)',
+          es: 'identificador publicitario (doubleclick.net)',
+        }),
+        'Google',
+      ),
     ],
   },
   prepare(c) {

@@ -10,7 +10,8 @@
  * Not verified here: the Hotjar help pages themselves, the full host list (*.hotjar.com / *.hotjar.io).
  */
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, IP, ON_VISIT, SESSION, VISIT_LOG, cookie, days, digits, t } from './common';
+import { durations } from '../../core/plural';
+import { BY_BROWSER, COOKIE_ID, DEVICE, IP, ON_VISIT, SESSION, SESSION_ID, VISITOR_ID, VISIT_LOG, cookie, days, digits, named, t } from './common';
 
 export const hotjar: Vendor = {
   name: 'hotjar',
@@ -21,20 +22,83 @@ export const hotjar: Vendor = {
   options: {},
   cookies: ['_hj*'],
   disclosure: {
-    recipient: t('Hotjar Ltd', 'Hotjar Ltd'),
+    recipient: named('Hotjar Ltd', 'Hotjar Ltd'),
     contact: 'https://www.hotjar.com/legal/policies/privacy/',
     countryCode: 'MT',
-    country: t('몰타(유럽연합)', 'Malta (European Union)'),
-    purpose: t('사이트 이용 행태 분석(히트맵, 화면 녹화, 설문)', 'analysing how the site is used (heatmaps, recordings, surveys)'),
-    items: [VISIT_LOG, t('화면 내 클릭·스크롤·마우스 움직임', 'clicks, scrolling and mouse movement on the page'), DEVICE, IP, COOKIE_ID],
-    retention: t('Hotjar 개인정보처리방침에 따름(녹화는 최대 365일)', "as Hotjar's privacy policy says (recordings up to 365 days)"),
+    country: t({ ko: '몰타(유럽연합)', en: 'Malta (European Union)', ja: 'マルタ（欧州連合）', 'zh-CN': '马耳他（欧盟）', 'zh-TW': '馬爾他（歐盟）', de: 'Malta (Europäische Union)', fr: 'Malte (Union européenne)', es: 'Malta (Unión Europea)' }),
+    purpose: t({
+      ko: '사이트 이용 행태 분석(히트맵, 화면 녹화, 설문)',
+      en: "analysing how the site is used (heatmaps, recordings, surveys)",
+      ja: 'サイトの利用状況の分析（ヒートマップ、画面の録画、アンケート）',
+      'zh-CN': '分析网站使用情况（热图、会话录制、问卷调查）',
+      'zh-TW': '分析網站使用情形（熱圖、畫面錄製、問卷）',
+      de: 'Analyse der Nutzung der Website (Heatmaps, Aufzeichnungen, Umfragen)',
+      fr: 'analyse de l’utilisation du site (cartes de chaleur, enregistrements, enquêtes)',
+      es: 'análisis del uso del sitio (mapas de calor, grabaciones, encuestas)',
+    }),
+    items: [
+      VISIT_LOG,
+      t({
+        ko: '화면 내 클릭·스크롤·마우스 움직임',
+        en: "clicks, scrolling and mouse movement on the page",
+        ja: 'ページ上のクリック・スクロール・マウスの動き',
+        'zh-CN': '页面上的点击、滚动和鼠标移动',
+        'zh-TW': '頁面上的點擊、捲動及滑鼠移動',
+        de: 'Klicks, Scrollen und Mausbewegungen auf der Seite',
+        fr: 'clics, défilement et mouvements de la souris sur la page',
+        es: 'clics, desplazamiento y movimientos del ratón en la página',
+      }),
+      DEVICE,
+      IP,
+      COOKIE_ID,
+    ],
+    retention: t({
+      ko: 'Hotjar 개인정보처리방침에 따름(녹화는 최대 365일)',
+      en: "as Hotjar's privacy policy says (recordings up to 365 days)",
+      ja: 'Hotjar のプライバシーポリシーによる（録画は最長365日間）',
+      'zh-CN': '依照 Hotjar 隐私政策（录制内容最长 365 天）',
+      'zh-TW': '依 Hotjar 隱私權政策（錄製內容最長 365 天）',
+      de: 'gemäß der Datenschutzerklärung von Hotjar (Aufzeichnungen bis zu 365 Tage)',
+      fr: 'selon la politique de confidentialité de Hotjar (enregistrements conservés 365 jours au plus)',
+      es: 'según la política de privacidad de Hotjar (grabaciones: hasta 365 días)',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [
-      cookie('_hjSessionUser_*', 'first', days(365), t('방문자 식별자', 'visitor identifier'), 'Hotjar'),
-      cookie('_hjSession_*', 'first', t('30분', '30 minutes'), t('방문(세션) 식별자', 'visit (session) identifier'), 'Hotjar'),
-      cookie('_hjHasCachedUserAttributes', 'first', SESSION, t('사용자 속성 캐시 여부', 'whether user attributes are cached'), 'Hotjar'),
-      cookie('_hjUserAttributesHash', 'first', t('2분', '2 minutes'), t('사용자 속성 변경 감지', 'detects changed user attributes'), 'Hotjar'),
+      cookie('_hjSessionUser_*', 'first', days(365), VISITOR_ID, 'Hotjar'),
+      cookie('_hjSession_*', 'first', durations(30, 'minute'), SESSION_ID, 'Hotjar'),
+      cookie(
+        '_hjHasCachedUserAttributes',
+        'first',
+        SESSION,
+        t({
+          ko: '사용자 속성 캐시 여부',
+          en: "whether user attributes are cached",
+          ja: 'ユーザー属性のキャッシュの有無',
+          'zh-CN': '用户属性是否已缓存',
+          'zh-TW': '使用者屬性是否已快取',
+          de: 'ob Nutzerattribute zwischengespeichert sind',
+          fr: 'indique si les attributs de l’utilisateur sont en cache',
+          es: 'si los atributos del usuario están en caché',
+        }),
+        'Hotjar',
+      ),
+      cookie(
+        '_hjUserAttributesHash',
+        'first',
+        durations(2, 'minute'),
+        t({
+          ko: '사용자 속성 변경 감지',
+          en: "detects changed user attributes",
+          ja: 'ユーザー属性の変更の検知',
+          'zh-CN': '检测用户属性的变化',
+          'zh-TW': '偵測使用者屬性的變更',
+          de: 'erkennt geänderte Nutzerattribute',
+          fr: 'détecte les changements d’attributs de l’utilisateur',
+          es: 'detecta cambios en los atributos del usuario',
+        }),
+        'Hotjar',
+      ),
     ],
   },
   prepare({ w }) {

@@ -12,7 +12,7 @@
  * delete; add any you observe in `disclosure.cookies`.
  */
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, KR, ON_VISIT, PAGE_VIEW, VISIT_LOG, digits, t } from './common';
+import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, KR, ON_VISIT, PAGE_VIEW, VISIT_LOG, digits, named, t } from './common';
 
 export const kakaoPixel: Vendor = {
   name: 'kakao-pixel',
@@ -24,13 +24,31 @@ export const kakaoPixel: Vendor = {
   options: PAGE_VIEW,
   cookies: [],
   disclosure: {
-    recipient: t('주식회사 카카오', 'Kakao Corp.'),
+    recipient: named('주식회사 카카오', 'Kakao Corp.'),
     contact: 'https://www.kakao.com/policy/privacy',
     countryCode: 'KR',
     country: KR,
-    purpose: t('광고 성과 측정과 맞춤형 광고', 'measuring ads and personalised ads'),
+    purpose: t({
+      ko: '광고 성과 측정과 맞춤형 광고',
+      en: "measuring ads and personalised ads",
+      ja: '広告の効果測定とパーソナライズ広告',
+      'zh-CN': '广告效果衡量和个性化广告',
+      'zh-TW': '廣告成效衡量與個人化廣告',
+      de: 'Messung von Werbung und personalisierte Werbung',
+      fr: 'mesure de la publicité et publicité personnalisée',
+      es: 'medición de anuncios y publicidad personalizada',
+    }),
     items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
-    retention: t('카카오 개인정보처리방침에 따름', "as Kakao's privacy policy says"),
+    retention: t({
+      ko: '카카오 개인정보처리방침에 따름',
+      en: "as Kakao's privacy policy says",
+      ja: 'Kakao のプライバシーポリシーによる',
+      'zh-CN': '依照 Kakao 隐私政策',
+      'zh-TW': '依 Kakao 隱私權政策',
+      de: 'gemäß der Datenschutzerklärung von Kakao',
+      fr: 'selon la politique de confidentialité de Kakao',
+      es: 'según la política de privacidad de Kakao',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [],

@@ -12,7 +12,7 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, US, VISIT_LOG, cookie, days, digits, t } from './common';
+import { AUDIENCES, BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, US, VISIT_LOG, clickId, cookie, days, digits, named, t } from './common';
 
 const SRC = 'https://connect.facebook.net/en_US/fbevents.js';
 
@@ -26,18 +26,42 @@ export const metaPixel: Vendor = {
   options: { ...PAGE_VIEW, autoConfig: BOOL },
   cookies: ['_fbp', '_fbc'],
   disclosure: {
-    recipient: t('Meta Platforms, Inc.', 'Meta Platforms, Inc.'),
+    recipient: named('Meta Platforms, Inc.', 'Meta Platforms, Inc.'),
     contact: 'https://www.facebook.com/privacy/policy/',
     countryCode: 'US',
     country: US,
-    purpose: t('광고 성과 측정, 맞춤형 광고와 광고 대상 설정', 'measuring ads, personalised ads and ad audiences'),
+    purpose: AUDIENCES,
     items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
-    retention: t('Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', "as Meta's privacy policy says (cookies up to 90 days)"),
+    retention: t({
+      ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)',
+      en: "as Meta's privacy policy says (cookies up to 90 days)",
+      ja: 'Meta のプライバシーポリシーによる（Cookie は最長90日間）',
+      'zh-CN': '依照 Meta 隐私政策（Cookie 最长 90 天）',
+      'zh-TW': '依 Meta 隱私權政策（Cookie 最長 90 天）',
+      de: 'gemäß der Datenschutzrichtlinie von Meta (Cookies bis zu 90 Tage)',
+      fr: 'selon la politique de confidentialité de Meta (cookies conservés 90 jours au plus)',
+      es: 'según la política de privacidad de Meta (cookies: hasta 90 días)',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [
-      cookie('_fbp', 'first', days(90), t('브라우저 식별자', 'browser identifier'), 'Meta'),
-      cookie('_fbc', 'first', days(90), t('광고 클릭 식별자(fbclid)', 'ad click identifier (fbclid)'), 'Meta'),
+      cookie(
+        '_fbp',
+        'first',
+        days(90),
+        t({
+          ko: '브라우저 식별자',
+          en: "browser identifier",
+          ja: 'ブラウザの識別子',
+          'zh-CN': '浏览器标识符',
+          'zh-TW': '瀏覽器識別碼',
+          de: 'Browserkennung',
+          fr: 'identifiant du navigateur',
+          es: 'identificador del navegador',
+        }),
+        'Meta',
+      ),
+      cookie('_fbc', 'first', days(90), clickId('fbclid'), 'Meta'),
     ],
   },
   prepare({ w }) {

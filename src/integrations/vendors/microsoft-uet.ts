@@ -13,7 +13,7 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, US, VISIT_LOG, cookie, days, digits, months, t } from './common';
+import { BY_BROWSER, CONVERSIONS, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, SESSION_ID, US, VISITOR_ID, VISIT_LOG, clickId, cookie, days, digits, months, named, t } from './common';
 
 const SRC = 'https://bat.bing.com/bat.js';
 const ads = (v: 'granted' | 'denied') => ({ ad_storage: v });
@@ -27,20 +27,44 @@ export const microsoftUet: Vendor = {
   options: { enableAutoSpaTracking: BOOL },
   cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
   disclosure: {
-    recipient: t('Microsoft Corporation', 'Microsoft Corporation'),
+    recipient: named('Microsoft Corporation', 'Microsoft Corporation'),
     contact: 'https://privacy.microsoft.com/privacystatement',
     countryCode: 'US',
     country: US,
-    purpose: t('광고 성과(전환) 측정과 리마케팅', 'measuring ad conversions and remarketing'),
+    purpose: CONVERSIONS,
     items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
-    retention: t('Microsoft 개인정보처리방침에 따름(쿠키는 최대 13개월)', "as Microsoft's privacy statement says (cookies up to 13 months)"),
+    retention: t({
+      ko: 'Microsoft 개인정보처리방침에 따름(쿠키는 최대 13개월)',
+      en: "as Microsoft's privacy statement says (cookies up to 13 months)",
+      ja: 'Microsoft のプライバシーに関する声明による（Cookie は最長13か月）',
+      'zh-CN': '依照 Microsoft 隐私声明（Cookie 最长 13 个月）',
+      'zh-TW': '依 Microsoft 隱私權聲明（Cookie 最長 13 個月）',
+      de: 'gemäß der Datenschutzerklärung von Microsoft (Cookies bis zu 13 Monate)',
+      fr: 'selon la déclaration de confidentialité de Microsoft (cookies conservés 13 mois au plus)',
+      es: 'según la declaración de privacidad de Microsoft (cookies: hasta 13 meses)',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [
-      cookie('_uetsid', 'first', days(1), t('방문(세션) 식별자', 'visit (session) identifier'), 'Microsoft'),
-      cookie('_uetvid', 'first', months(13), t('방문자 식별자', 'visitor identifier'), 'Microsoft'),
-      cookie('_uetmsclkid', 'first', days(90), t('광고 클릭 식별자(msclkid)', 'ad click identifier (msclkid)'), 'Microsoft'),
-      cookie('MUID', 'third', months(13), t('Microsoft 사이트 공통 식별자(bing.com)', 'identifier shared by Microsoft sites (bing.com)'), 'Microsoft'),
+      cookie('_uetsid', 'first', days(1), SESSION_ID, 'Microsoft'),
+      cookie('_uetvid', 'first', months(13), VISITOR_ID, 'Microsoft'),
+      cookie('_uetmsclkid', 'first', days(90), clickId('msclkid'), 'Microsoft'),
+      cookie(
+        'MUID',
+        'third',
+        months(13),
+        t({
+          ko: 'Microsoft 사이트 공통 식별자(bing.com)',
+          en: "identifier shared by Microsoft sites (bing.com)",
+          ja: 'Microsoft のサイト共通の識別子（bing.com）',
+          'zh-CN': 'Microsoft 各网站通用的标识符（bing.com）',
+          'zh-TW': 'Microsoft 各網站共用的識別碼（bing.com）',
+          de: 'von Microsoft-Websites gemeinsam genutzte Kennung (bing.com)',
+          fr: 'identifiant commun aux sites Microsoft (bing.com)',
+          es: 'identificador común a los sitios de Microsoft (bing.com)',
+        }),
+        'Microsoft',
+      ),
     ],
   },
   prepare({ w }) {

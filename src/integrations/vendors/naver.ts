@@ -1,5 +1,5 @@
 import type { VendorContext, VendorDisclosure } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISIT_LOG, t } from './common';
+import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISIT_LOG, named, t } from './common';
 
 /** NAVER's log script, shared by NAVER Analytics and NAVER Ads conversion tracking (one request per page). */
 export const WCS_SRC = 'https://wcs.naver.net/wcslog.js';
@@ -7,13 +7,22 @@ export const WCS_HOSTS = ['wcs.naver.net', 'wcs.naver.com', 'wcs.pstatic.net'];
 
 /** NAVER Corp. as recipient; `purpose` and `cookies` differ per product. */
 export const naverDisclosure = (purpose: VendorDisclosure['purpose'], cookies: VendorDisclosure['cookies']): VendorDisclosure => ({
-  recipient: t('네이버 주식회사', 'NAVER Corp.'),
+  recipient: named('네이버 주식회사', 'NAVER Corp.'),
   contact: 'https://policy.naver.com/policy/privacy.html',
   countryCode: 'KR',
   country: KR,
   purpose,
   items: [VISIT_LOG, DEVICE, IP, COOKIE_ID],
-  retention: t('네이버 개인정보처리방침에 따름', "as NAVER's privacy policy says"),
+  retention: t({
+    ko: '네이버 개인정보처리방침에 따름',
+    en: "as NAVER's privacy policy says",
+    ja: 'NAVER のプライバシーポリシーによる',
+    'zh-CN': '依照 NAVER 隐私政策',
+    'zh-TW': '依 NAVER 隱私權政策',
+    de: 'gemäß der Datenschutzerklärung von NAVER',
+    fr: 'selon la politique de confidentialité de NAVER',
+    es: 'según la política de privacidad de NAVER',
+  }),
   timing: ON_VISIT,
   method: BY_BROWSER,
   cookies,

@@ -11,7 +11,7 @@
  * Not verified: the `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
  */
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, VISIT_LOG, cookie, months, t } from './common';
+import { AUDIENCES, BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, SESSION_ID, VISITOR_ID, VISIT_LOG, cookie, months, named, t } from './common';
 
 const SRC = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 const METHODS = 'page track identify instances debug on off once ready alias group enableCookie disableCookie holdConsent revokeConsent grantConsent'.split(' ');
@@ -27,20 +27,68 @@ export const tiktokPixel: Vendor = {
   options: PAGE_VIEW,
   cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid*', 'ttclid'],
   disclosure: {
-    recipient: t('TikTok Pte. Ltd.', 'TikTok Pte. Ltd.'),
+    recipient: named('TikTok Pte. Ltd.', 'TikTok Pte. Ltd.'),
     contact: 'https://www.tiktok.com/legal/page/row/privacy-policy/en',
     countryCode: 'SG',
-    country: t('싱가포르(미국·말레이시아 등에 보관될 수 있음)', 'Singapore (may be stored in the United States, Malaysia and elsewhere)'),
-    purpose: t('광고 성과 측정, 맞춤형 광고와 광고 대상 설정', 'measuring ads, personalised ads and ad audiences'),
+    country: t({
+      ko: '싱가포르(미국·말레이시아 등에 보관될 수 있음)',
+      en: "Singapore (may be stored in the United States, Malaysia and elsewhere)",
+      ja: 'シンガポール（米国、マレーシアなどで保管される場合があります）',
+      'zh-CN': '新加坡（可能存储于美国、马来西亚等地）',
+      'zh-TW': '新加坡（可能儲存於美國、馬來西亞等地）',
+      de: 'Singapur (Speicherung auch in den Vereinigten Staaten, Malaysia und anderen Ländern möglich)',
+      fr: 'Singapour (stockage possible aux États-Unis, en Malaisie et ailleurs)',
+      es: 'Singapur (pueden almacenarse en Estados Unidos, Malasia y otros países)',
+    }),
+    purpose: AUDIENCES,
     items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
-    retention: t('TikTok 개인정보처리방침에 따름(쿠키는 최대 13개월)', "as TikTok's privacy policy says (cookies up to 13 months)"),
+    retention: t({
+      ko: 'TikTok 개인정보처리방침에 따름(쿠키는 최대 13개월)',
+      en: "as TikTok's privacy policy says (cookies up to 13 months)",
+      ja: 'TikTok のプライバシーポリシーによる（Cookie は最長13か月）',
+      'zh-CN': '依照 TikTok 隐私政策（Cookie 最长 13 个月）',
+      'zh-TW': '依 TikTok 隱私權政策（Cookie 最長 13 個月）',
+      de: 'gemäß der Datenschutzrichtlinie von TikTok (Cookies bis zu 13 Monate)',
+      fr: 'selon la politique de confidentialité de TikTok (cookies conservés 13 mois au plus)',
+      es: 'según la política de privacidad de TikTok (cookies: hasta 13 meses)',
+    }),
     timing: ON_VISIT,
     method: BY_BROWSER,
     cookies: [
-      cookie('_ttp', 'first', M13, t('방문자 식별자', 'visitor identifier'), 'TikTok'),
-      cookie('_tt_enable_cookie', 'first', M13, t('쿠키 사용 가능 여부', 'whether cookies work'), 'TikTok'),
-      cookie('ttcsid*', 'first', M13, t('방문(세션) 식별자', 'visit (session) identifier'), 'TikTok'),
-      cookie('ttclid', 'first', M13, t('광고 클릭 식별자', 'ad click identifier'), 'TikTok'),
+      cookie('_ttp', 'first', M13, VISITOR_ID, 'TikTok'),
+      cookie(
+        '_tt_enable_cookie',
+        'first',
+        M13,
+        t({
+          ko: '쿠키 사용 가능 여부',
+          en: "whether cookies work",
+          ja: 'Cookie が使用できるかどうか',
+          'zh-CN': 'Cookie 是否可用',
+          'zh-TW': 'Cookie 是否可用',
+          de: 'ob Cookies funktionieren',
+          fr: 'indique si les cookies fonctionnent',
+          es: 'si las cookies funcionan',
+        }),
+        'TikTok',
+      ),
+      cookie('ttcsid*', 'first', M13, SESSION_ID, 'TikTok'),
+      cookie(
+        'ttclid',
+        'first',
+        M13,
+        t({
+          ko: '광고 클릭 식별자',
+          en: "ad click identifier",
+          ja: '広告クリックの識別子',
+          'zh-CN': '广告点击标识符',
+          'zh-TW': '廣告點擊識別碼',
+          de: 'Anzeigenklick-Kennung',
+          fr: 'identifiant de clic publicitaire',
+          es: 'identificador de clic en anuncio',
+        }),
+        'TikTok',
+      ),
     ],
   },
   prepare(c) {

@@ -14,7 +14,7 @@
  * page's reach); the rows below are the commonly listed ones.
  */
 import type { Vendor, VendorContext } from '../types';
-import { DEVICE, IP, US, cookie, months, SESSION, t } from './common';
+import { DEVICE, IP, US, cookie, months, named, SESSION, t } from './common';
 
 const NOCOOKIE = 'www.youtube-nocookie.com';
 const VIDEO = /^[\w-]{11}$/;
@@ -97,18 +97,88 @@ export const youtube: Vendor = {
   options: {},
   cookies: [],
   disclosure: {
-    recipient: t('Google LLC', 'Google LLC'),
+    recipient: named('Google LLC', 'Google LLC'),
     contact: 'https://policies.google.com/privacy',
     countryCode: 'US',
     country: US,
-    purpose: t('동영상 재생', 'playing videos'),
-    items: [t('재생한 동영상과 재생 기록', 'the video played and viewing activity'), DEVICE, IP],
-    retention: t('Google 개인정보처리방침에 따름', "as Google's privacy policy says"),
-    timing: t('동의한 뒤 동영상이 있는 페이지를 열 때', 'when you open a page with a video after agreeing'),
-    method: t('브라우저가 youtube-nocookie.com에서 동영상을 불러올 때 전송', 'sent when your browser loads the video from youtube-nocookie.com'),
+    purpose: t({ ko: '동영상 재생', en: 'playing videos', ja: '動画の再生', 'zh-CN': '播放视频', 'zh-TW': '播放影片', de: 'Abspielen von Videos', fr: 'lecture des vidéos', es: 'reproducción de vídeos' }),
+    items: [
+      t({
+        ko: '재생한 동영상과 재생 기록',
+        en: "the video played and viewing activity",
+        ja: '再生した動画と視聴履歴',
+        'zh-CN': '播放的视频及观看记录',
+        'zh-TW': '播放的影片及觀看紀錄',
+        de: 'das abgespielte Video und Ihre Wiedergabeaktivität',
+        fr: 'la vidéo lue et l’historique de visionnage',
+        es: 'el vídeo reproducido y la actividad de visualización',
+      }),
+      DEVICE,
+      IP,
+    ],
+    retention: t({
+      ko: 'Google 개인정보처리방침에 따름',
+      en: "as Google's privacy policy says",
+      ja: 'Google のプライバシーポリシーによる',
+      'zh-CN': '依照 Google 隐私政策',
+      'zh-TW': '依 Google 隱私權政策',
+      de: 'gemäß der Datenschutzerklärung von Google',
+      fr: 'selon les règles de confidentialité de Google',
+      es: 'según la política de privacidad de Google',
+    }),
+    timing: t({
+      ko: '동의한 뒤 동영상이 있는 페이지를 열 때',
+      en: "when you open a page with a video after agreeing",
+      ja: '同意後、動画のあるページを開いたとき',
+      'zh-CN': '您同意后，打开含有视频的页面时',
+      'zh-TW': '您同意後，開啟含有影片的頁面時',
+      de: 'wenn Sie nach Ihrer Einwilligung eine Seite mit einem Video öffnen',
+      fr: 'lorsque vous ouvrez une page contenant une vidéo, après votre consentement',
+      es: 'cuando abre una página con un vídeo, tras su consentimiento',
+    }),
+    method: t({
+      ko: '브라우저가 youtube-nocookie.com에서 동영상을 불러올 때 전송',
+      en: "sent when your browser loads the video from youtube-nocookie.com",
+      ja: 'お使いのブラウザが youtube-nocookie.com から動画を読み込むときに送信',
+      'zh-CN': '在您的浏览器从 youtube-nocookie.com 加载视频时发送',
+      'zh-TW': '在您的瀏覽器從 youtube-nocookie.com 載入影片時傳送',
+      de: 'gesendet, wenn Ihr Browser das Video von youtube-nocookie.com lädt',
+      fr: 'envoyées lorsque votre navigateur charge la vidéo depuis youtube-nocookie.com',
+      es: 'se envían cuando su navegador carga el vídeo desde youtube-nocookie.com',
+    }),
     cookies: [
-      cookie('VISITOR_INFO1_LIVE', 'third', months(6), t('재생 환경 측정(youtube.com, 재생 시)', 'playback measurement (youtube.com, once you play)'), 'YouTube'),
-      cookie('YSC', 'third', SESSION, t('재생 통계(youtube.com, 재생 시)', 'viewing statistics (youtube.com, once you play)'), 'YouTube'),
+      cookie(
+        'VISITOR_INFO1_LIVE',
+        'third',
+        months(6),
+        t({
+          ko: '재생 환경 측정(youtube.com, 재생 시)',
+          en: "playback measurement (youtube.com, once you play)",
+          ja: '再生環境の測定（youtube.com、再生時）',
+          'zh-CN': '播放环境测量（youtube.com，播放时）',
+          'zh-TW': '播放環境測量（youtube.com，播放時）',
+          de: 'Messung der Wiedergabe (youtube.com, sobald Sie ein Video abspielen)',
+          fr: 'mesure de la lecture (youtube.com, dès que vous lancez la vidéo)',
+          es: 'medición de la reproducción (youtube.com, al reproducir el vídeo)',
+        }),
+        'YouTube',
+      ),
+      cookie(
+        'YSC',
+        'third',
+        SESSION,
+        t({
+          ko: '재생 통계(youtube.com, 재생 시)',
+          en: "viewing statistics (youtube.com, once you play)",
+          ja: '再生の統計（youtube.com、再生時）',
+          'zh-CN': '播放统计（youtube.com，播放时）',
+          'zh-TW': '播放統計（youtube.com，播放時）',
+          de: 'Wiedergabestatistik (youtube.com, sobald Sie ein Video abspielen)',
+          fr: 'statistiques de visionnage (youtube.com, dès que vous lancez la vidéo)',
+          es: 'estadísticas de visualización (youtube.com, al reproducir el vídeo)',
+        }),
+        'YouTube',
+      ),
     ],
   },
   prepare(c) {

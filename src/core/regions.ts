@@ -1,0 +1,174 @@
+/**
+ * Regional rules as data: which consent model applies where, and which region a page is in.
+ *
+ * Pure: no DOM, no network, nothing read at import time. The runtime passes in what it knows (the
+ * script tag's `data-region`, the browser's time zone) and records what it decided in the receipt.
+ *
+ * Models:
+ * - `opt-in`: ask first; optional purposes stay off until the visitor agrees (Korea, the EU, the UK).
+ * - `opt-out`: optional purposes run until the visitor refuses, with a "Do not sell or share my personal
+ *   information" link, and a Global Privacy Control signal counts as a refusal (California).
+ * - `notice`: inform only; nothing is asked.
+ */
+import type { ConfigProblem } from './errors';
+
+export type RegionModel = 'opt-in' | 'opt-out' | 'notice';
+
+/** A region's model, as a string or as `{ model }`. */
+export type RegionEntry = RegionModel | { model: RegionModel };
+
+/**
+ * Config section `regions`: region code → model. Codes: `KR`, `GB`, `EU` (any EU member state code
+ * such as `DE` resolves to it, and so do the other EEA states IS, LI, NO), an ISO 3166-1 country code,
+ * a subdivision `US-CA` (resolves to `US` when only that is listed), and `default` for everywhere else.
+ */
+export type RegionsConfig = { [code: string]: RegionEntry };
+
+/** Where the region came from: the page (`data-region`), a time-zone guess, or neither. */
+export type RegionSource = 'page' | 'time-zone' | 'default';
+
+/** What the runtime decided for this page view; goes into the receipt as it is. */
+export interface RegionDecision {
+  /** The region code (`KR`, `DE`, `US-CA`, `EU`, … or `default`). */
+  region: string;
+  model: RegionModel;
+  from: RegionSource;
+}
+
+export const REGION_MODELS: readonly RegionModel[] = ['opt-in', 'opt-out', 'notice'];
+
+/** Used when the config has no `regions` section or no entry and no `default` matches: ask first. */
+export const FALLBACK_MODEL: RegionModel = 'opt-in';
+
+/** EU member states (ISO 3166-1; Greece also as `EL`, the EU's own code) and the EEA states that apply the GDPR. */
+export const EU_CODES =
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' ');
+
+const COUNTRY = /^[A-Z]{2}$/;
+const SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const ALIASES: { [code: string]: string } = { UK: 'GB', EL: 'GR' };
+
+/** The canonical form of a region code (`kr` → `KR`, `uk` → `GB`, `us-ca` → `US-CA`), or `undefined` when it is not one. */
+export function normalizeRegion(code: unknown): string | undefined {
+  if (typeof code != 'string') return;
+  const c = code.trim().toUpperCase().replace('_', '-');
+  if (c == 'DEFAULT') return 'default';
+  if (c == 'EU') return c;
+  const a = ALIASES[c] || c;
+  return COUNTRY.test(a) || SUBDIVISION.test(a) ? a : undefined;
+}
+
+/**
+ * The codes to look a region up under, most specific first: `DE` → `DE`, `EU`; `US-CA` → `US-CA`, `US`;
+ * always ending in `default`.
+ */
+export function regionChain(region: string): string[] {
+  const c = normalizeRegion(region);
+  if (!c || c == 'default') return ['default'];
+  const chain = [c];
+  const country = c.split('-')[0];
+  if (country != c) chain.push(country);
+  if (EU_CODES.indexOf(country) >= 0) chain.push('EU');
+  chain.push('default');
+  return chain;
+}
+
+/**
+ * A hint from the browser's IANA time zone. A time zone is not a location: travellers, VPNs and
+ * neighbouring countries share zones (America/Los_Angeles also covers Washington, Oregon and Nevada;
+ * every European zone, Moscow and Zurich included, gives the stricter EU model). Sites that must know
+ * set `data-region` from their server's geo-IP.
+ */
+export function regionFromTimeZone(timeZone: string | null | undefined): string | undefined {
+  if (!timeZone) return;
+  if (timeZone == 'Asia/Seoul') return 'KR';
+  if (timeZone == 'Europe/London' || timeZone == 'Europe/Belfast') return 'GB';
+  if (/^Europe\//.test(timeZone) || /^Atlantic\/(Canary|Madeira|Azores)$/.test(timeZone) || timeZone == 'Africa/Ceuta') return 'EU';
+  if (timeZone == 'America/Los_Angeles') return 'US-CA';
+}
+
+/**
+ * The page's region code: an explicit, well-formed `dataRegion` (set by the site's server) wins;
+ * otherwise the time zone's hint; otherwise `default`. A malformed `dataRegion` is ignored.
+ */
+export function pickRegion(input: { dataRegion?: string | null; timeZone?: string | null }): string {
+  return decideSource(input)[0];
+}
+
+function decideSource(input: { dataRegion?: string | null; timeZone?: string | null }): [string, RegionSource] {
+  const page = normalizeRegion(input.dataRegion);
+  if (page && page != 'default') return [page, 'page'];
+  const guess = regionFromTimeZone(input.timeZone);
+  return guess ? [guess, 'time-zone'] : ['default', 'default'];
+}
+
+const modelOf = (entry: unknown): RegionModel | undefined => {
+  const m = entry && typeof entry == 'object' ? (entry as { model?: unknown }).model : entry;
+  return REGION_MODELS.indexOf(m as RegionModel) >= 0 ? (m as RegionModel) : undefined;
+};
+
+/**
+ * The model for `region` under `config.regions`: the region's own entry, then its country, then `EU`
+ * for member states, then `default`, then `opt-in`. Tolerates an unchecked config (entries that are not
+ * a model are skipped); keys are matched in their canonical form (`kr` finds `KR`).
+ */
+export function modelFor(config: { regions?: unknown } | null | undefined, region: string): RegionModel {
+  const regions = config && config.regions;
+  if (!regions || typeof regions != 'object' || Array.isArray(regions)) return FALLBACK_MODEL;
+  const table: { [code: string]: RegionModel } = {};
+  for (const k of Object.keys(regions)) {
+    const code = normalizeRegion(k);
+    const m = modelOf((regions as { [k: string]: unknown })[k]);
+    if (code && m && !(code in table)) table[code] = m;
+  }
+  for (const code of regionChain(region)) if (table[code]) return table[code];
+  return FALLBACK_MODEL;
+}
+
+/** Region, model and where the region came from, in one step (what the receipt records). */
+export function decideRegion(
+  config: { regions?: unknown } | null | undefined,
+  input: { dataRegion?: string | null; timeZone?: string | null },
+): RegionDecision {
+  const [region, from] = decideSource(input);
+  return { region, model: modelFor(config, region), from };
+}
+
+/** Regions whose law asks for consent before optional processing: a looser model there is worth a warning. */
+const CONSENT_FIRST = ['KR', 'EU', 'GB'];
+
+/**
+ * Checks a `regions` section. Problems: not an object, a key that is not a region code or not in its
+ * canonical form (`kr`, `UK`), the same region twice, a value that is not a model. Warnings: `opt-out`
+ * or `notice` where the law asks first (KR, the EU and its members, GB), or as the `default`.
+ */
+export function checkRegions(value: unknown, path = 'regions'): { problems: ConfigProblem[]; warnings: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const warnings: ConfigProblem[] = [];
+  if (value === undefined) return { problems, warnings };
+  if (!value || typeof value != 'object' || Array.isArray(value)) {
+    problems.push({ path, message: 'expected an object of region code → "opt-in" | "opt-out" | "notice"' });
+    return { problems, warnings };
+  }
+  const seen: { [code: string]: string } = {};
+  for (const key of Object.keys(value)) {
+    const at = `${path}.${key}`;
+    const entry = (value as { [k: string]: unknown })[key];
+    const code = normalizeRegion(key);
+    if (!code) problems.push({ path: at, message: 'expected a region code: KR, GB, EU, a country (DE), a subdivision (US-CA) or default' });
+    else if (code != key) problems.push({ path: at, message: `write the region code as "${code}"` });
+    if (code && seen[code]) problems.push({ path: at, message: `the same region as "${seen[code]}"` });
+    if (code) seen[code] = seen[code] || key;
+    const model = modelOf(entry);
+    const obj = !!entry && typeof entry == 'object' && !Array.isArray(entry);
+    if (!model) problems.push({ path: obj ? `${at}.model` : at, message: 'expected "opt-in", "opt-out" or "notice"' });
+    if (obj) for (const k of Object.keys(entry as object)) if (k != 'model') problems.push({ path: `${at}.${k}`, message: 'unknown key' });
+    if (!code || !model || model == 'opt-in') continue;
+    const strict = code != 'default' && regionChain(code).some((c) => CONSENT_FIRST.indexOf(c) >= 0);
+    if (strict)
+      warnings.push({ path: at, message: `"${model}" lets optional purposes run before the visitor agrees; the law in ${code} asks for consent first` });
+    else if (code == 'default')
+      warnings.push({ path: at, message: `"${model}" applies to every region not listed, including visitors whose region is only guessed` });
+  }
+  return { problems, warnings };
+}
