@@ -104,6 +104,10 @@ export function boot(checks: BootChecks): void {
   for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const)
     (c.receipts as any)[k] = (...a: unknown[]) => writer().then(() => (c.receipts as any)[k](...a));
 
+  // the writer part replaces these with the members glue (src/members/script-tag.ts)
+  c.identify = (...a) => writer().then(() => c.identify!(...a));
+  c.forget = (...a) => writer().then(() => c.forget!(...a));
+
   ui.myRecord = { latest: (...a) => c.receipts!.latest(...a), download: (...a) => c.receipts!.download(...a) };
   const need = c.needsDecision() || ui.layout == 'form';
   if (need) {
@@ -124,6 +128,8 @@ export function boot(checks: BootChecks): void {
   if (facade!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce), () => {});
+    // a rights request form on the page: the writer part mounts it (with the receipts it needs)
+    if (document.querySelector('[data-consentry-rights]')) writer().catch((e) => console.error('consentry:', e));
   });
   window.consentry = c;
 }

@@ -11,9 +11,9 @@ type Load = <T>(name: string) => Promise<T>;
  * waiting to be sent. Each decision is stashed synchronously first (src/receipts/stash.ts), so one made
  * before the part arrives, or on a page closed right after, is journaled at the next start; `decide()`
  * waits for the journal write. `startSubject`: the subject id the page started with (the part may arrive
- * after the first decision made one).
+ * after the first decision made one). `handle` is the receipts instance, for the members glue.
  */
-export function embedReceipts(consent: Consent, load: Load, startSubject?: string): ScriptReceipts {
+export function embedReceipts(consent: Consent, load: Load, startSubject?: string): { calls: ScriptReceipts; handle: () => Promise<ReceiptsPart> } {
   let part: Promise<ReceiptsPart> | undefined;
   const rc = () =>
     (part ||= load<ReceiptsPartApi>('receipts').then(
@@ -32,5 +32,6 @@ export function embedReceipts(consent: Consent, load: Load, startSubject?: strin
   if ((consent.config.receipts || {}).endpoint && (consent.needsDecision() || mayHavePending()))
     (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
   const call = (k: keyof ScriptReceipts) => (...a: any[]) => rc().then((h: any) => h[k](...a));
-  return { export: call('export'), download: call('download'), latest: call('latest'), flush: call('flush'), list: call('list') } as ScriptReceipts;
+  const calls = { export: call('export'), download: call('download'), latest: call('latest'), flush: call('flush'), list: call('list') } as ScriptReceipts;
+  return { calls, handle: rc };
 }

@@ -1,3 +1,4 @@
+import type { IdentifyResult, ProofSource } from '../members/client';
 import type { ConfigError } from '../core/errors';
 import type { Consent } from '../core/types';
 import type { GateController } from '../gate/block';
@@ -30,6 +31,10 @@ export type ScriptConsent = Consent & {
   google?: GoogleController;
   gate?: GateController;
   whenGate?(): Promise<Gated>;
+  /** Links this browser's receipts to a signed-in member (see consentry/members `identify`). */
+  identify?(accountId: string, options: { proof: ProofSource; load?: boolean }): Promise<IdentifyResult>;
+  /** On sign-out: stops linking and starts a new browser subject (see consentry/members `forget`). */
+  forget?(options?: { reset?: boolean }): Promise<string | undefined>;
 };
 
 declare global {

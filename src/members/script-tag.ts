@@ -1,10 +1,7 @@
 /**
- * The script tag's side of members (kept in the first-paint bundle: a few hundred bytes): adds
- * `identify(accountId, { proof })` and `forget()` to `window.consentry`, and mounts a rights request form
- * into each `[data-consentry-rights]` element. Both load the part consentry-rights.js (and the receipts
- * part) on demand. In src/embed/script-tag.ts, inside the receipts block (after `rc` is defined):
- *
- *   Object.assign(consent, scriptTagMembers(rcConsent, rc, loadPart));
+ * The script tag's side of members, in the writer part: replaces the boot's `identify(accountId, { proof })`
+ * and `forget()` on `window.consentry`, and mounts a rights request form into each
+ * `[data-consentry-rights]` element. Both load the part consentry-rights.js (and the receipts part) on demand.
  */
 import type { Consent } from '../core/types';
 import type { RightsPart } from '../embed/parts/rights';

@@ -6,6 +6,7 @@
  */
 import { consentFor } from '../../core/writer';
 import type { Consent, NormalizedConfig } from '../../core/types';
+import { scriptTagMembers } from '../../members/script-tag';
 import { embedReceipts } from '../receipts';
 import { registerPart } from '../register';
 import type { ScriptConsent } from '../window';
@@ -23,7 +24,10 @@ registerPart('writer', {
     // the subject id the page started with (the receipts part may arrive after a decision made a new one)
     const subject = page.snapshot().subjectId;
     const full = consentFor(config);
-    page.receipts = embedReceipts(full, load, subject);
+    const receipts = embedReceipts(full, load, subject);
+    page.receipts = receipts.calls;
+    // identify()/forget() and the [data-consentry-rights] forms (the part consentry-rights.js, on demand)
+    Object.assign(page, scriptTagMembers(full, receipts.handle, load));
     return full;
   },
 } satisfies WriterPart);
