@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// @ts-expect-error plain JS module
+import { renderPage } from '../../demo/server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +27,11 @@ beforeAll(() => {
 
 describe('consentry check (built command)', () => {
   it('passes a good config file and the demo page', () => {
-    const r = run('check', file('good.json', JSON.stringify(config())), join(root, 'demo/index.html'));
+    // the demo home page as the demo server serves it (the site's config rendered into its tag)
+    const demoPage = join(dir, 'demo');
+    mkdirSync(demoPage, { recursive: true });
+    writeFileSync(join(demoPage, 'index.html'), renderPage(readFileSync(join(root, 'demo/index.html'), 'utf8')));
+    const r = run('check', file('good.json', JSON.stringify(config())), join(demoPage, 'index.html'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('good.json: 0 problems, 0 warnings');
     expect(r.out).toContain('demo/index.html: 0 problems, 0 warnings');
