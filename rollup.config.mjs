@@ -29,6 +29,7 @@ const entries = {
   receipts: 'src/receipts/index.ts',
   browsers: 'src/browsers/index.ts',
   members: 'src/members/index.ts',
+  rights: 'src/ui/rights/index.ts',
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(f)));
 

@@ -1,14 +1,14 @@
 /**
  * The rights request form on the demo's privacy page (section 6), as an npm site would add it: the
  * member's account consents (the sign-up page's config and receipts), the members client, and
- * RightsRequestForm from `consentry/ui`. A signed-in member's request carries the member proof; an
+ * RightsRequestForm from `consentry/rights`. A signed-in member's request carries the member proof; an
  * anonymous visitor's, the browser's own consent record.
  */
 import { render } from 'preact';
 import { createConsent } from 'consentry';
 import { createReceipts } from 'consentry/receipts';
 import { createMembers } from 'consentry/members';
-import { RightsRequestForm } from 'consentry/ui';
+import { RightsRequestForm } from 'consentry/rights';
 import { signupConfig } from '../signup/config';
 
 const consent = createConsent(signupConfig);

@@ -66,4 +66,3 @@ export { bannerRows, channelName, type BannerRow } from './first-layer';
 export { Dialog } from './views/Dialog';
 export { MyRecordBox, GuideBox, formatDate } from './views/extras';
 export type { ConsentUI, MountOptions, MyRecord, MyRecordSummary, GuideOption, GuardianInput, Theme, Scheme, Strings, ViewContext } from './types';
-export { RightsRequestForm, rightsStrings, type RightsRequestFormProps, type RightsStrings } from './rights';

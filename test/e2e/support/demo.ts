@@ -9,6 +9,6 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-export function demoServer(opts: { collector?: boolean; databaseUrl?: string; adminToken?: string } = {}): Promise<Demo> {
+export function demoServer(opts: { collector?: boolean; databaseUrl?: string; adminToken?: string; linkSecret?: string } = {}): Promise<Demo> {
   return startDemo({ collector: false, ...opts });
 }
