@@ -209,7 +209,8 @@ for (const name of selectedEngines()) {
         await until(a, 'the banner in tab A', (h, sel) => h.shown(sel), BANNER);
         await until(b, 'the banner in tab B', (h, sel) => h.shown(sel), BANNER);
         await a.click(banner('agree-all'));
-        const subject = await a.run(() => (window as any).consentry.snapshot().subjectId);
+        // the click's decision is written by the writer part, which may still be arriving: wait for A's subject
+        const subject = await until(a, 'tab A to store the decision', () => (window as any).consentry.snapshot().subjectId);
         await until(b, 'tab B to hear the decision', (h, sel) => (window as any).consentry.isGranted('analytics') && !h.shown(sel), BANNER);
         expect(await b.run(state)).toEqual({ analytics: 'agree', news: 'agree', needsDecision: false });
         expect(await b.run(() => (window as any).consentry.snapshot().subjectId)).toBe(subject);

@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/engines/**/*.engine.ts'],
     // generous: the machine has 2 cores shared with other work, and a browser start can take a while then
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     reporters: ['verbose'],
     pool: 'forks',

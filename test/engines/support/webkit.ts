@@ -151,9 +151,9 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      // a MiniBrowser that never answers (seen on a loaded machine) gets one more try instead of a hung hook
-      connectionRetryTimeout: 60_000,
-      connectionRetryCount: 1,
+      // MiniBrowser can take long to start on a loaded machine: wait for it rather than give up early
+      connectionRetryTimeout: 150_000,
+      connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
         // plain W3C WebDriver: WebKitWebDriver does not offer BiDi and refuses a session that asks for it
