@@ -18,19 +18,9 @@ import { answersFromAccount, createMembers, RightsRequestError, type Members } f
 import { startCollector, type RunningCollector } from '../../src/server/index';
 import { LINK_SECRET, proofFor } from '../server/proofs';
 import { shopConfig, unique } from '../receipts/fixtures';
+import { installMemoryStorage } from '../support/memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() { return this.m.size; }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, String(v)); }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
-  dump() { return JSON.stringify([...this.m]); }
-}
-const ls = new MemoryStorage();
-(globalThis as any).localStorage = ls;
+const ls = installMemoryStorage();
 
 const ADMIN = 'members-admin-token-0123456789';
 const admin = { authorization: `Bearer ${ADMIN}` };

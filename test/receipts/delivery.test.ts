@@ -13,18 +13,9 @@ import { STASH_PREFIX, PENDING_KEY, mayHavePending } from '../../src/receipts/st
 import type { JournalEntry } from '../../src/receipts/journal';
 import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { shopConfig, unique } from './fixtures';
+import { installMemoryStorage } from '../support/memory-storage';
 
-/** Node has no localStorage: a Map-backed one, so the write-ahead stash can be observed. */
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() { return this.m.size; }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, String(v)); }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
-}
-(globalThis as any).localStorage = new MemoryStorage();
+installMemoryStorage();
 
 /** Timers the test fires by hand; `delays` records every delay asked for. */
 function manualTimers() {

@@ -14,19 +14,9 @@ import type { ReceiptsError } from '../../src/receipts/outbox';
 import { STASH_PREFIX, stashDecision } from '../../src/receipts/stash';
 import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { shopConfig, unique } from './fixtures';
+import { installMemoryStorage } from '../support/memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() { return this.m.size; }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, String(v)); }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
-  dump() { return JSON.stringify([...this.m]); }
-}
-const ls = new MemoryStorage();
-(globalThis as any).localStorage = ls;
+const ls = installMemoryStorage();
 
 let server: ReceiptServer;
 beforeAll(async () => (server = await startReceiptServer()));
