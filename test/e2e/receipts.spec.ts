@@ -116,6 +116,8 @@ test('a decision in the banner: the receipt is journaled, sent and stored once, 
   const { ctx, leaks, open } = await context(browser);
   const page = await open();
   await page.locator('[data-action="agree-all"]').click();
+  // the click's decision is written by the writer part, which may still be arriving: wait for the subject
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await rs.waitFor(() => mine(subject).length === 1);
   const [r] = mine(subject);
@@ -148,6 +150,7 @@ test('the server answers 500 three times: the receipt arrives once, on the fourt
   await partLoaded(page);
   rs.failNext(3, 500);
   await page.locator('[data-action="disagree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await rs.waitFor(() => mine(subject).length === 1, 15_000);
   const [r] = mine(subject);
@@ -166,6 +169,7 @@ test('offline: decided offline, sent when the browser is back online (online eve
   await partLoaded(page);
   await ctx.setOffline(true);
   await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await expect.poll(async () => (await journal(page)).map((e) => e.status)).toEqual(['pending']);
   expect(mine(subject)).toHaveLength(0);
@@ -182,6 +186,7 @@ test('offline → reload (fails, offline) → online → next load: the receipt 
   await partLoaded(page);
   await ctx.setOffline(true);
   await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await expect.poll(async () => (await journal(page)).length).toBe(1);
   await page.reload().catch(() => {}); // offline: the bundle cannot load
@@ -252,6 +257,7 @@ test('page hide sends what the regular flusher could not: the closing tab itself
   const page = await open();
   await partLoaded(page);
   await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   // journaled, but another "tab" holds the flusher lock: nothing is sent while the page lives
   await expect.poll(async () => (await journal(page)).map((e) => e.status)).toEqual(['pending']);
@@ -294,6 +300,7 @@ test('decided before the receipts code loaded, tab closed: the stashed decision 
   await ctx.route('**/consentry-receipts.js', (route) => (hold ? route.abort() : route.fallback()));
   const page = await open();
   await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   const stashed = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('consentry-receipt:')));
   expect(stashed).toHaveLength(1);
