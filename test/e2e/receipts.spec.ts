@@ -211,6 +211,7 @@ test('two tabs deciding at once: every receipt arrives once, on one unbroken cha
   const { ctx, leaks, open } = await context(browser);
   const a = await open();
   await a.locator('[data-action="agree-all"]').click();
+  await a.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await a.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   const b = await open(); // same cookie: same subject; b loads the part at its first decision
   await partLoaded(a);
@@ -276,6 +277,7 @@ test('a returning visitor with every receipt delivered downloads no receipt code
   const { ctx, leaks, open } = await context(browser);
   const first = await open();
   await first.locator('[data-action="agree-all"]').click();
+  await first.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   const subject = await first.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await rs.waitFor(() => mine(subject).length === 1);
   await expect.poll(async () => (await journal(first)).map((e) => e.status)).toEqual(['delivered']);
@@ -322,6 +324,7 @@ test('"My consent record" shows the latest receipt, and Download saves both expo
   const { ctx, leaks, open } = await context(browser);
   const page = await open();
   await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
   await page.evaluate(() => (window as any).consentry.withdraw('analytics', { method: 'preferences' }));
   const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
   await rs.waitFor(() => mine(subject).length === 2);
