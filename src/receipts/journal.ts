@@ -130,33 +130,26 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
   const readAll = (): Promise<JournalEntry[]> =>
     idb('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound('r:', 'r;', false, true))) as Promise<JournalEntry[]>);
 
+  /** A subject's head or secret: IndexedDB's copy when it answers (kept in memory too), else the memory copy. */
+  async function cached<T>(memory: Map<string, T>, prefix: string, subjectId: string): Promise<T | undefined> {
+    if (!failed) {
+      try {
+        const v = (await idb('readonly', (s) => promisifyRequest(s.get(prefix + subjectId)))) as T | undefined;
+        if (v) memory.set(subjectId, v);
+      } catch (e) {
+        fallback(e);
+      }
+    }
+    return memory.get(subjectId);
+  }
+
   return {
     get memory() {
       return failed;
     },
-    async head(subjectId) {
-      if (!failed) {
-        try {
-          const h = (await idb('readonly', (s) => promisifyRequest(s.get('h:' + subjectId)))) as Head | undefined;
-          if (h) heads.set(subjectId, h);
-        } catch (e) {
-          fallback(e);
-        }
-      }
-      return heads.get(subjectId);
-    },
+    head: (subjectId) => cached(heads, 'h:', subjectId),
     knownHead: (subjectId) => heads.get(subjectId),
-    async secret(subjectId) {
-      if (!failed) {
-        try {
-          const k = (await idb('readonly', (s) => promisifyRequest(s.get('s:' + subjectId)))) as string | undefined;
-          if (k) secrets.set(subjectId, k);
-        } catch (e) {
-          fallback(e);
-        }
-      }
-      return secrets.get(subjectId);
-    },
+    secret: (subjectId) => cached(secrets, 's:', subjectId),
     knownSecret: (subjectId) => secrets.get(subjectId),
     async append(subjectId, id, build, fresh) {
       if (!failed) {

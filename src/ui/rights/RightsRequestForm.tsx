@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RightsRequestAnswer, RightsRequestInput, RightsRequestKind } from '../../members/rights';
 import { answerTerm } from '../../members/term';
@@ -14,6 +15,27 @@ const WRAP = { overflowWrap: 'anywhere' as const };
 const KINDS: RightsRequestKind[] = ['access', 'correction', 'deletion', 'suspension', 'withdrawal'];
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}\.[^\s@<>]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{5,30}$/;
+
+/** A labelled control with its hint and, after a failed submit, its error (announced, and tied to the control). */
+function Field(props: { id: string; label: string; hint: string; error?: string; children: (describedBy: string) => ComponentChildren }) {
+  const { id, error } = props;
+  return (
+    <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
+      <label for={id} style={BLOCK}>
+        {props.label}
+      </label>
+      {props.children(`${id}-hint${error ? ` ${id}-err` : ''}`)}
+      <span class="consentry-rights-hint" id={`${id}-hint`} style={HINT}>
+        {props.hint}
+      </span>
+      {error && (
+        <span class="consentry-rights-error" id={`${id}-err`} role="alert" style={{ ...BLOCK, fontWeight: 600 }}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
 
 export interface RightsRequestFormProps {
   /** Sends the request: `members.request` of `consentry/members`. */
@@ -159,58 +181,40 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           </div>
         ))}
       </fieldset>
-      <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
-        <label for={`${id}-contact`} style={BLOCK}>
-          {t.contact}
-        </label>
-        <input
-          ref={contactRef}
-          style={FIELD}
-          id={`${id}-contact`}
-          type="text"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={200}
-          value={contact}
-          required
-          aria-invalid={!!errors.contact}
-          aria-describedby={`${id}-contact-hint${errors.contact ? ` ${id}-contact-err` : ''}`}
-          onInput={(e) => setContact((e.target as HTMLInputElement).value)}
-        />
-        <span class="consentry-rights-hint" id={`${id}-contact-hint`} style={HINT}>
-          {t.contactHint}
-        </span>
-        {errors.contact && (
-          <span class="consentry-rights-error" id={`${id}-contact-err`} role="alert" style={{ ...BLOCK, fontWeight: 600 }}>
-            {errors.contact}
-          </span>
+      <Field id={`${id}-contact`} label={t.contact} hint={t.contactHint} error={errors.contact}>
+        {(described) => (
+          <input
+            ref={contactRef}
+            style={FIELD}
+            id={`${id}-contact`}
+            type="text"
+            inputMode="email"
+            autoComplete="email"
+            maxLength={200}
+            value={contact}
+            required
+            aria-invalid={!!errors.contact}
+            aria-describedby={described}
+            onInput={(e) => setContact((e.target as HTMLInputElement).value)}
+          />
         )}
-      </div>
-      <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
-        <label for={`${id}-message`} style={BLOCK}>
-          {t.message}
-        </label>
-        <textarea
-          ref={messageRef}
-          style={FIELD}
-          id={`${id}-message`}
-          rows={5}
-          maxLength={2000}
-          value={message}
-          required
-          aria-invalid={!!errors.message}
-          aria-describedby={`${id}-message-hint${errors.message ? ` ${id}-message-err` : ''}`}
-          onInput={(e) => setMessage((e.target as HTMLTextAreaElement).value)}
-        />
-        <span class="consentry-rights-hint" id={`${id}-message-hint`} style={HINT}>
-          {t.messageHint}
-        </span>
-        {errors.message && (
-          <span class="consentry-rights-error" id={`${id}-message-err`} role="alert" style={{ ...BLOCK, fontWeight: 600 }}>
-            {errors.message}
-          </span>
+      </Field>
+      <Field id={`${id}-message`} label={t.message} hint={t.messageHint} error={errors.message}>
+        {(described) => (
+          <textarea
+            ref={messageRef}
+            style={FIELD}
+            id={`${id}-message`}
+            rows={5}
+            maxLength={2000}
+            value={message}
+            required
+            aria-invalid={!!errors.message}
+            aria-describedby={described}
+            onInput={(e) => setMessage((e.target as HTMLTextAreaElement).value)}
+          />
         )}
-      </div>
+      </Field>
       <p class="consentry-rights-term" data-term={answerTerm(props.jurisdiction)}>
         {answerTerm(props.jurisdiction) == '1 month' ? t.term1m : t.term10}
       </p>
