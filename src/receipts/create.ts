@@ -2,7 +2,8 @@ import type { Consent, DecisionEvent } from '../core/types';
 import { buildReceiptSync, guardianDecision, type BuildContext } from './build';
 import type { ReceiptExport } from './export';
 import { NoSecretError, openJournal, type Head, type JournalEntry } from './journal';
-import { httpUrl, validateReceiptsConfig, type ReceiptsConfig } from './options';
+import type { ConfigProblem } from '../core/errors';
+import { httpUrl, type ReceiptsConfig } from './options';
 import { createOutbox, type FlushResult, type ReceiptsError, type Timers } from './outbox';
 import { postBatch, type Envelope, type EnvelopeResult, type ReceiptResult } from './send';
 import { sha256HexSync } from './canonical';
@@ -13,6 +14,11 @@ import type { Receipt, ReceiptState } from './types';
 
 /** Options of `createReceipts`; they override the config's `receipts` section. */
 export interface ReceiptsOptions extends ReceiptsConfig {
+  /**
+   * Checks the config's `receipts` section; problems are reported as a `config` error. `consentry/receipts`
+   * passes `validateReceiptsConfig`; the production script tag leaves it to its debug build.
+   */
+  check?: (section: unknown) => ConfigProblem[];
   /** Clock, ms since epoch (default `Date.now`). */
   now?: () => number;
   /** The fetch to send with (default the global one). */
@@ -153,7 +159,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     emit('error', e);
   };
 
-  const problems = validateReceiptsConfig(section);
+  const problems = o.check ? o.check(section) : [];
   if (problems.length) {
     report({ code: 'config', message: problems.map((p) => `${p.path}: ${p.message}`).join('\n') });
   }

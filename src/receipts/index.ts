@@ -6,6 +6,7 @@
 import type { Consent } from '../core/types';
 import { createReceipts as create, type Receipts, type ReceiptsOptions } from './create';
 import { exportReceipts } from './export';
+import { validateReceiptsConfig } from './options';
 
 export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter, LinkOutcome } from './create';
 
@@ -22,7 +23,7 @@ export type { Receipts, ReceiptsOptions, RecordSummary, ReceiptEvents, Exporter,
  * ```
  */
 export function createReceipts(consent: Consent, options: ReceiptsOptions = {}): Receipts {
-  return create(consent, { exporter: exportReceipts, ...options });
+  return create(consent, { exporter: exportReceipts, check: validateReceiptsConfig, ...options });
 }
 export { buildReceipt, buildReceiptSync, receiptState, normalizeName, guardianHash, type BuildContext } from './build';
 export { canonicalize, sha256Hex, sha256HexSync, hmacSha256HexSync } from './canonical';

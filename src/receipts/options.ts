@@ -1,4 +1,6 @@
+import { checks } from '../core/config-check';
 import type { ConfigProblem } from '../core/errors';
+import { isObject } from '../core/is';
 
 /** The `receipts` section of the config (JSON in the script tag, or the object passed to `createConsent`). */
 export interface ReceiptsConfig {
@@ -36,36 +38,28 @@ export function httpUrl(v: unknown, base?: string): string | undefined {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
-const num = (min: number, max: number, int = true) => (v: unknown) =>
-  typeof v == 'number' && v >= min && v <= max && (!int || Number.isInteger(v));
-const MS: [(v: unknown) => boolean, string] = [num(1, 86_400_000, false), 'expected a positive number of milliseconds'];
+const { object, is, text } = checks;
+const whole = (min: number, max: number, message: string) => is((v) => typeof v == 'number' && v >= min && v <= max && Number.isInteger(v), message);
+const ms = is((v) => typeof v == 'number' && v >= 1 && v <= 86_400_000, 'expected a positive number of milliseconds');
 
-/** Each key's test and the message for values that fail it. */
-const RULES: { [k: string]: [(v: unknown) => boolean, string] } = {
-  endpoint: [(v) => !!httpUrl(v, 'http://localhost/'), 'expected an http(s) or relative URL'],
-  batchSize: [num(1, 100), 'expected a whole number from 1 to 100'],
-  headers: [
+const section = object({
+  endpoint: is((v) => !!httpUrl(v, 'http://localhost/'), 'expected an http(s) or relative URL'),
+  batchSize: whole(1, 100, 'expected a whole number from 1 to 100'),
+  headers: is(
     (v) => isObject(v) && Object.keys(v).every((h) => /^[A-Za-z0-9-]+$/.test(h) && typeof v[h] == 'string'),
     'expected an object of header names to text values',
-  ],
-  retryBaseMs: MS,
-  retryMaxMs: MS,
-  timeoutMs: MS,
-  keepDelivered: [num(0, 100_000), 'expected a whole number ≥ 0'],
-  warnAt: [num(1, 1_000_000), 'expected a whole number ≥ 1'],
-  service: [(v) => typeof v == 'string' && !!v.trim(), 'expected text'],
-};
+  ),
+  retryBaseMs: ms,
+  retryMaxMs: ms,
+  timeoutMs: ms,
+  keepDelivered: whole(0, 100_000, 'expected a whole number ≥ 0'),
+  warnAt: whole(1, 1_000_000, 'expected a whole number ≥ 1'),
+  service: text,
+});
 
 /** Problems in a `receipts` config section, named by path (`receipts.endpoint: …`); [] when it is fine. */
-export function validateReceiptsConfig(section: unknown, path = 'receipts'): ConfigProblem[] {
-  if (section === undefined) return [];
-  if (!isObject(section)) return [{ path, message: 'expected an object' }];
+export function validateReceiptsConfig(value: unknown, path = 'receipts'): ConfigProblem[] {
   const out: ConfigProblem[] = [];
-  for (const k of Object.keys(section)) {
-    const rule = RULES[k];
-    const message = !rule ? `unknown key (known: ${Object.keys(RULES).join(', ')})` : rule[0](section[k]) ? '' : rule[1];
-    if (message) out.push({ path: `${path}.${k}`, message });
-  }
+  if (value !== undefined) section(value, path, out);
   return out;
 }
