@@ -104,7 +104,7 @@ export function boot(checks: BootChecks): void {
   for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const)
     (c.receipts as any)[k] = (...a: unknown[]) => writer().then(() => (c.receipts as any)[k](...a));
 
-  // the writer part replaces these with the members glue (src/members/script-tag.ts)
+  // the writer part replaces these with the members glue (src/embed/members.ts)
   c.identify = (...a) => writer().then(() => c.identify!(...a));
   c.forget = (...a) => writer().then(() => c.forget!(...a));
 

@@ -2,7 +2,7 @@
  * dist/consentry-rights.js — members and rights requests for the script tag, loaded on demand: by
  * `window.consentry.identify()` / `forget()`, or when the page has `[data-consentry-rights]` elements
  * (each gets a RightsRequestForm; `data-consentry-rights="deletion"` preselects a kind,
- * `data-heading-level="3"` sets its heading). The glue on the bundle's side is src/members/script-tag.ts.
+ * `data-heading-level="3"` sets its heading). The glue on the bundle's side is src/embed/members.ts.
  */
 import { h, render } from 'preact';
 import type { Consent } from '../../core/types';

@@ -6,7 +6,7 @@
  */
 import { consentFor } from '../../core/writer';
 import type { Consent, NormalizedConfig } from '../../core/types';
-import { scriptTagMembers } from '../../members/script-tag';
+import { scriptTagMembers } from '../members';
 import { embedReceipts } from '../receipts';
 import { registerPart } from '../register';
 import type { ScriptConsent } from '../window';

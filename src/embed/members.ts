@@ -4,9 +4,9 @@
  * `[data-consentry-rights]` element. Both load the part consentry-rights.js (and the receipts part) on demand.
  */
 import type { Consent } from '../core/types';
-import type { RightsPart } from '../embed/parts/rights';
+import type { RightsPart } from './parts/rights';
 import type { Receipts } from '../receipts/create';
-import type { IdentifyResult, Members, ProofSource } from './client';
+import type { IdentifyResult, Members, ProofSource } from '../members/client';
 
 export function scriptTagMembers(consent: Consent, receipts: () => Promise<Receipts>, loadPart: <T>(name: string) => Promise<T>) {
   const part = () => loadPart<RightsPart>('rights');

@@ -1,0 +1,65 @@
+// @vitest-environment node
+// The module boundaries of docs/architecture.md, read from the import statements of every file in src/.
+// A new import that crosses a boundary fails here with the file and the import named.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(__dirname, '../../src');
+
+/** What each top-level module of src/ may import, besides itself and npm packages. */
+const ALLOWED: { [module: string]: string[] } = {
+  core: [],
+  gate: ['core'],
+  receipts: ['core'],
+  browsers: ['core'],
+  members: ['core', 'receipts'],
+  integrations: ['core', 'gate'],
+  ui: ['core', 'members', 'browsers'],
+  embed: ['core', 'gate', 'receipts', 'browsers', 'members', 'integrations', 'ui'],
+  check: ['core', 'gate', 'receipts', 'browsers', 'integrations', 'ui'],
+  server: ['core', 'receipts', 'members'],
+};
+/** Modules that run in Node only; every other module is browser code and must not import Node built-ins. */
+const NODE = ['server', 'check'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+const moduleOf = (file: string) => relative(SRC, file).split('/')[0];
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => m[1] || m[2] || m[3],
+  );
+
+const all = files(SRC);
+
+describe('module boundaries', () => {
+  it('reads every module of src/ (positive control)', () => {
+    expect(new Set(all.map(moduleOf))).toEqual(new Set(Object.keys(ALLOWED)));
+    // the reader finds imports at all: core/consent.ts imports its siblings
+    expect(imports(join(SRC, 'core/consent.ts')).length).toBeGreaterThan(2);
+  });
+
+  it('each module imports only the modules below it', () => {
+    const crossings: string[] = [];
+    for (const file of all) {
+      const from = moduleOf(file);
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.')) continue;
+        const to = moduleOf(resolve(dirname(file), spec));
+        if (to != from && !ALLOWED[from].includes(to)) crossings.push(`${relative(SRC, file)} → ${spec}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  it('browser code imports no Node built-in', () => {
+    const found = all
+      .filter((f) => !NODE.includes(moduleOf(f)))
+      .flatMap((f) => imports(f).filter((s) => s.startsWith('node:') || /^(fs|path|http|https|crypto|url|os|child_process)$/.test(s)).map((s) => `${relative(SRC, f)} → ${s}`));
+    expect(found).toEqual([]);
+  });
+});
