@@ -14,6 +14,9 @@ export interface BannerRow {
   separate: boolean;
 }
 
+/** Whether the config has required purposes: the banner's refusal button then says "required only". */
+export const hasRequired = (consent: Consent): boolean => consent.config.purposes.some((p) => p.necessity == 'required');
+
 /** A channel's label: a built-in name (`ch_email`), else the id as written. */
 export const channelName = (t: Strings, ch: string): string => (t as { [k: string]: string })['ch_' + ch] || ch;
 

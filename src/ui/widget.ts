@@ -9,7 +9,7 @@ import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import { safeUrl } from '../core/is';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
-import { bannerRows } from './first-layer';
+import { bannerRows, hasRequired } from './first-layer';
 import { banner as enBanner } from './strings/en';
 import { banner as koBanner } from './strings/ko';
 import { resolveStrings, uiLocale } from './strings';
@@ -48,9 +48,6 @@ export interface Views {
 }
 
 export const bannerStrings = { ko: koBanner, en: enBanner };
-
-/** Whether the config has required purposes (then the banner offers "Required only"). */
-export const hasRequired = (consent: Consent): boolean => consent.config.purposes.some((p) => p.necessity == 'required');
 
 const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
 

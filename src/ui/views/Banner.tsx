@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Consent } from '../../core/types';
 import { safeUrl } from '../../core/is';
-import { bannerRows } from '../first-layer';
+import { bannerRows, hasRequired } from '../first-layer';
 import type { Strings } from '../types';
 
 /**
@@ -15,7 +15,7 @@ import type { Strings } from '../types';
 export function Banner({ consent, locale, t, onChoose, onDone }: { consent: Consent; locale: string; t: Strings; onChoose(rest?: string[]): void; onDone?(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const required = consent.config.purposes.some((p) => p.necessity == 'required');
+  const required = hasRequired(consent);
   const url = safeUrl(consent.config.policy.url);
   const run = (fn: () => Promise<unknown>, then?: () => void) => {
     setBusy(true);

@@ -1,3 +1,4 @@
+import { hasRequired } from '../first-layer';
 import { useState } from 'preact/hooks';
 import { localize } from '../../core/localize';
 import type { Choice, Consent, DecisionInput } from '../../core/types';
@@ -72,7 +73,7 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
   const [note, setNote] = useState('');
   const before = currentAnswers(consent);
   const purposes = consent.config.purposes;
-  const required = purposes.some((p) => p.necessity == 'required');
+  const required = hasRequired(consent);
   const kids = consent.config.children;
   const child = !!kids && kids.mode == 'guardian' && consent.snapshot().ageGroup == 'child';
   const meta = { method: 'preferences' as const, locale };
