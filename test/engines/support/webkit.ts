@@ -151,8 +151,9 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      // a MiniBrowser start that hangs (seen now and then) fails within the test, which is then retried once
-      connectionRetryTimeout: 45_000,
+      // a MiniBrowser start that hangs (seen now and then, mostly under load) is given up after 20 s and
+      // started again on a fresh driver (see `profile`)
+      connectionRetryTimeout: 20_000,
       connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
@@ -186,8 +187,20 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
     // MiniBrowser fetches nothing by itself: every request at the sink is a page's
     ownTraffic: /$^/,
     async profile(): Promise<Profile> {
-      const { driver, session } = next;
-      const client = await session;
+      let { driver, session } = next;
+      let client: Client | undefined;
+      for (let attempt = 1; !client; attempt++) {
+        try {
+          client = await session;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          // the driver whose MiniBrowser hung is replaced: a stuck driver refuses every later session too
+          await stopProcess(driver.child.pid);
+          const fresh: Driver = { ...(await startDriver(programs.driver, xvfb.display)), free: Promise.resolve() };
+          drivers[drivers.indexOf(driver)] = fresh;
+          ({ driver, session } = prepare(fresh));
+        }
+      }
       open.add(client);
       let release!: () => void;
       driver.free = new Promise((r) => (release = r));
