@@ -140,7 +140,7 @@ export function structureProblems(config: unknown): ConfigProblem[] {
   if (Array.isArray(changed)) changed.forEach((id, i) => ids.includes(id) || add(`policy.changed[${i}]`));
   // a vendor on a purpose that does not exist would never be asked for: refuse it
   if (Array.isArray(config.integrations))
-    config.integrations.forEach((e, i) => isObject(e) && [].concat(e.purpose).forEach((id) => ids.includes(id) || add(`integrations[${i}].purpose`)));
+    config.integrations.forEach((e, i) => isObject(e) && [].concat(e.purpose).forEach((id) => typeof id != 'string' || ids.includes(id) || add(`integrations[${i}].purpose`)));
   const cookie = config.cookie;
   if (isObject(cookie) && cookie.sameSite == 'None' && cookie.secure === false) add('cookie.secure');
   return problems;
