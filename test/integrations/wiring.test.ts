@@ -17,6 +17,7 @@ import { VENDORS } from '../../src/integrations/vendors/index';
 import { buildReceiptSync } from '../../src/receipts/build';
 import { noticeHashSync } from '../../src/receipts/notice';
 import { toKantara } from '../../src/receipts/kantara';
+import { configTextHashes } from '../../src/server/texts';
 import { config as base } from '../core/fixtures';
 import type { ConsentConfig, DecisionEvent } from '../../src/core/types';
 
@@ -189,5 +190,16 @@ describe('receipts name the vendors of each purpose', () => {
     const plain = noticeHashSync(c.purposes[2], 'en');
     addVendorDisclosures(c, VENDORS);
     expect(noticeHashSync(c.purposes[2], 'en')).not.toBe(plain);
+  });
+
+  it('the collector vouches for the notice texts as shown, vendors included', () => {
+    const c = validateConfig(withList(good)).config!;
+    const shown = structuredClone(c);
+    addVendorDisclosures(shown, VENDORS);
+    const hashes = configTextHashes(c);
+    expect(hashes.has(noticeHashSync(shown.purposes[2], 'en'))).toBe(true);
+    expect(hashes.has(noticeHashSync(c.purposes[2], 'en'))).toBe(false);
+    // the operator's config itself is left as written
+    expect(c.purposes[2].recipients).toBeUndefined();
   });
 });
