@@ -4,7 +4,7 @@ import type { ScriptConsent, ScriptIntegrations } from './window';
 /** What the on-demand part `consentry-integrations.js` registers (src/embed/parts/integrations.ts). */
 export interface IntegrationsPart {
   /** Adds the vendors' disclosures to `consent.config` and starts every integration against `consent`. */
-  start(consent: ScriptConsent, env: { nonce: string; refreshGate(): void }): IntegrationsController;
+  start(consent: ScriptConsent, nonce: string): IntegrationsController;
 }
 
 /**
@@ -18,9 +18,7 @@ export function embedIntegrations(c: ScriptConsent, nonce: string, load: <T>(nam
   const list = c.config.integrations;
   if (!Array.isArray(list) || !list.length) return;
   let ctl: IntegrationsController | undefined;
-  // frames the youtube integration tags are blocked and placeheld by the gate (loaded for them if need be)
-  const refreshGate = () => void (c.whenGate && c.whenGate().then((g) => g.gate.refresh(), () => {}));
-  const started = load<IntegrationsPart>('integrations').then((p) => (ctl = p.start(c, { nonce, refreshGate })));
+  const started = load<IntegrationsPart>('integrations').then((p) => (ctl = p.start(c, nonce)));
   const integrations: ScriptIntegrations = { ready: (vendor) => started.then((x) => x.ready(vendor)), status: () => (ctl ? ctl.status() : []) };
   c.integrations = integrations;
   return started.then(

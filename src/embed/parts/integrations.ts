@@ -12,7 +12,9 @@ import type { IntegrationsPart } from '../integrations';
 import { registerPart } from '../register';
 
 registerPart('integrations', {
-  start(consent, { nonce, refreshGate }) {
+  start(consent, nonce) {
+    // frames the youtube integration tags are blocked and placeheld by the gate (loaded for them if need be)
+    const refreshGate = () => void (consent.whenGate && consent.whenGate().then((g) => g.gate.refresh(), () => {}));
     // before anything is shown: the widget, the cookie table and the notice hashes read the purposes
     addVendorDisclosures(consent.config, VENDORS);
     const list = consent.config.integrations as IntegrationConfig[];
