@@ -30,6 +30,7 @@ const entries = {
   browsers: 'src/browsers/index.ts',
   members: 'src/members/index.ts',
   rights: 'src/ui/rights/index.ts',
+  integrations: 'src/integrations/index.ts',
 };
 const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(f)));
 

@@ -80,6 +80,7 @@ const schema: Rule = {
   ui: 'o',
   blocking: 'o',
   guide: 'o',
+  integrations: [{ '!vendor': 't', id: 't', '!purpose': (v) => isText(v) || (Array.isArray(v) && v[0] !== undefined && v.every(isText)), options: 'o', disclosure: 'o' }, 1],
 };
 
 let out: ConfigProblem[];
@@ -137,6 +138,9 @@ export function structureProblems(config: unknown): ConfigProblem[] {
   });
   const changed = isObject(config.policy) && config.policy.changed;
   if (Array.isArray(changed)) changed.forEach((id, i) => ids.includes(id) || add(`policy.changed[${i}]`));
+  // a vendor on a purpose that does not exist would never be asked for: refuse it
+  if (Array.isArray(config.integrations))
+    config.integrations.forEach((e, i) => isObject(e) && [].concat(e.purpose).forEach((id) => typeof id != 'string' || ids.includes(id) || add(`integrations[${i}].purpose`)));
   const cookie = config.cookie;
   if (isObject(cookie) && cookie.sameSite == 'None' && cookie.secure === false) add('cookie.secure');
   return problems;

@@ -227,6 +227,17 @@ export interface ConsentConfig {
   ui?: Record<string, unknown>;
   blocking?: Record<string, unknown>;
   guide?: Record<string, unknown>;
+  /** Vendor tags loaded only after consent (`consentry/integrations`); the core checks their shape only. */
+  integrations?: IntegrationEntry[];
+}
+
+/** One entry of `integrations`: a vendor, its account id and the purposes it needs (all of them). */
+export interface IntegrationEntry {
+  vendor: string;
+  id?: string;
+  purpose: string | string[];
+  options?: Record<string, unknown>;
+  disclosure?: Record<string, unknown>;
 }
 
 /** Where a stored state came from. */

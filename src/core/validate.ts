@@ -21,6 +21,10 @@ function build(): Check {
     { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
     'country recipient contact timing method purpose items retention',
   );
+  const purposeRefs = is(
+    (v) => typeof v == 'string' ? v != '' : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x == 'string' && x != ''),
+    'expected a purpose id or a non-empty list of them',
+  );
   const days = is((v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity), 'expected a positive number of days, or false (no time limit)');
 
   return object(
@@ -81,6 +85,8 @@ function build(): Check {
       ui: section,
       blocking: section,
       guide: section,
+      // vendors, ids and options are checked by consentry/integrations (consentry check, the debug build)
+      integrations: listOf(object({ vendor: text, id: text, purpose: purposeRefs, options: section, disclosure: section }, 'vendor purpose'), true),
     },
     'controller policy purposes',
   );
@@ -143,6 +149,14 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       }
     }
   });
+  if (Array.isArray(c.integrations))
+    c.integrations.forEach((e: any, i: number) => {
+      const refs = isObject(e) ? ([] as unknown[]).concat(e.purpose) : [];
+      refs.forEach((id, j) => {
+        if (typeof id == 'string' && id && !ids.includes(id))
+          add(out, `integrations[${i}].purpose` + (Array.isArray(e.purpose) ? `[${j}]` : ''), `unknown purpose "${id}" (purposes are "${ids.join('", "')}")`);
+      });
+    });
   const changed = (c.policy || {}).changed;
   if (Array.isArray(changed))
     changed.forEach((id, i) => typeof id == 'string' && !ids.includes(id) && add(out, `policy.changed[${i}]`, `unknown purpose id "${id}"`));

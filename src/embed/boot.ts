@@ -5,6 +5,7 @@ import type { ConsentUI, MountOptions } from '../ui/types';
 import { createFacade } from './facade';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';
+import { embedIntegrations } from './integrations';
 import { mayHavePending } from '../receipts/stash';
 import type { BannerPart } from './parts/banner';
 import type { WriterPart } from './parts/writer';
@@ -59,9 +60,11 @@ export function boot(checks: BootChecks): void {
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
   let writing: Promise<Consent> | undefined;
+  // the vendors' disclosures are in the purposes before anything shows them or hashes them into a receipt
+  let vendors: Promise<void> | undefined;
   const writer = (): Promise<Consent> =>
-    (writing ||= loadPart<WriterPart>('writer').then(
-      (p) => {
+    (writing ||= Promise.all([loadPart<WriterPart>('writer'), vendors]).then(
+      ([p]) => {
         const full = p.start(config!, consent!, loadPart);
         facade!.attach(full);
         return full;
@@ -86,9 +89,11 @@ export function boot(checks: BootChecks): void {
   const c: ScriptConsent = consent;
   const cfg = config!;
   if (gated) c.whenGate = gated.whenGate;
+  // what shows disclosures waits for the vendors' to be added to the purposes
+  vendors = embedIntegrations(c, ui.nonce || '', loadPart);
 
   let shown: Promise<ConsentUI> | undefined;
-  const banner = () => loadPart<BannerPart>('banner');
+  const banner = () => Promise.all([loadPart<BannerPart>('banner'), vendors]).then(([p]) => p);
   const show = (): Promise<ConsentUI> =>
     (shown ||= banner().then(
       (p) => (c.ui = p.mount(c, ui, loadPart)),

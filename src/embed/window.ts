@@ -5,7 +5,17 @@ import type { GateController } from '../gate/block';
 import type { GoogleController } from '../gate/google/consent-mode';
 import type { Receipts } from '../receipts/create';
 import type { ConsentUI } from '../ui/types';
+import type { IntegrationStatus } from '../integrations/layer';
+import type { VendorName } from '../integrations/types';
 import type { ConsentryRuntime } from './runtime';
+
+/** `window.consentry.integrations` when the config lists `integrations`. */
+export interface ScriptIntegrations {
+  /** Resolves once the vendor's script has run (after consent; never without it), e.g. to call `wcs.trans`. */
+  ready(vendor: VendorName): Promise<void>;
+  /** Each vendor on this page as it stands (empty until the integrations part has started). */
+  status(): IntegrationStatus[];
+}
 
 /** The gate's controllers, once the gate part started: `window.consentry.google` (with a `google` section) and `.gate`. */
 export interface Gated {
@@ -31,6 +41,7 @@ export type ScriptConsent = Consent & {
   google?: GoogleController;
   gate?: GateController;
   whenGate?(): Promise<Gated>;
+  integrations?: ScriptIntegrations;
   /** Links this browser's receipts to a signed-in member (see consentry/members `identify`). */
   identify?(accountId: string, options: { proof: ProofSource; load?: boolean }): Promise<IdentifyResult>;
   /** On sign-out: stops linking and starts a new browser subject (see consentry/members `forget`). */

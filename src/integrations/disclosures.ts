@@ -62,3 +62,25 @@ export function purposeDisclosures(
   }
   return out;
 }
+
+/**
+ * Adds the configured vendors' disclosures to each purpose of a config, in place: its `recipients`,
+ * `transfer` (as a list once a vendor adds one) and `cookies` become those of `purposeDisclosures`, so the
+ * widget, the cookie table and the receipts' notice hashes show exactly what the visitor is told. Purposes
+ * without integrations are left as they are. Returns the config. Call it once, before anything is shown
+ * (the script tag's integrations part does; on npm, call it on the config you pass to the UI).
+ */
+export function addVendorDisclosures<C extends { purposes: Purpose[]; controller?: { jurisdiction?: string }; integrations?: readonly unknown[] }>(
+  config: C,
+  vendors: VendorSet,
+): C {
+  const list = (Array.isArray(config.integrations) ? config.integrations : []) as IntegrationConfig[];
+  for (const p of config.purposes) {
+    if (!list.some((e) => e && vendors[e.vendor] && purposesOf(e).indexOf(p.id) >= 0)) continue;
+    const d = purposeDisclosures(p, list, vendors, { jurisdiction: config.controller && config.controller.jurisdiction });
+    p.recipients = d.recipients;
+    if (d.transfers.length) p.transfer = d.transfers.length > 1 ? d.transfers : d.transfers[0];
+    p.cookies = d.cookies;
+  }
+  return config;
+}

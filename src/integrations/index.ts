@@ -15,7 +15,7 @@ export { startIntegrations } from './layer';
 export type { IntegrationEnv, IntegrationStatus, IntegrationsController } from './layer';
 export { validateIntegrations, integrationWarnings } from './check';
 export type { IntegrationsContext } from './check';
-export { purposeDisclosures, vendorDisclosure } from './disclosures';
+export { addVendorDisclosures, purposeDisclosures, vendorDisclosure } from './disclosures';
 export type { PurposeDisclosures } from './disclosures';
 export { vendorsByPurpose, purposesOf } from './purposes';
 export type { VendorRef } from './purposes';

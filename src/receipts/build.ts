@@ -1,6 +1,8 @@
 import { localize } from '../core/localize';
 import type { ConsentConfig, DecisionEvent, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
+import { vendorsByPurpose } from '../integrations/purposes';
+import type { IntegrationConfig } from '../integrations/types';
 import { canonicalize, hmacSha256HexSync, sha256HexSync } from './canonical';
 import { noticeHashSync, processorsText } from './notice';
 import { randomId } from './stash';
@@ -76,7 +78,7 @@ function guardianOf(e: DecisionEvent, ctx: BuildContext): Receipt['guardian'] {
   return out;
 }
 
-function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig): ReceiptPurpose {
+function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig, vendors: ReturnType<typeof vendorsByPurpose>): ReceiptPurpose {
   const p: Purpose = config.purposes.find((x) => x.id === change.id) ?? {
     // A purpose the config no longer has: record what we know rather than lose the decision.
     id: change.id,
@@ -104,6 +106,8 @@ function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfi
   }
   if (s.nightTime) out.nightTime = given && s.nightTime === 'agree' ? 'given' : 'refused';
   if (given && s.reconfirmDueAt) out.reconfirmDueAt = iso(s.reconfirmDueAt);
+  const names = (vendors[p.id] || []).map((v) => v.label).filter((l, i, all) => all.indexOf(l) == i);
+  if (names[0]) out.vendors = names;
   return out;
 }
 
@@ -143,7 +147,8 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     sdk: { name: 'consentry', version: VERSION },
     prev: ctx.prev,
   };
-  for (const c of e.changes) body.purposes.push(purposeOf(c, e, config));
+  const vendors = vendorsByPurpose((config.integrations || []) as IntegrationConfig[]);
+  for (const c of e.changes) body.purposes.push(purposeOf(c, e, config, vendors));
   // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
   const processors = config.processors || [];
   if (processors[0])

@@ -133,6 +133,7 @@ export function toIso27560(receipts: Receipt[], config?: ConsentConfig): Iso2756
       if (p?.items?.length) record['dpv:hasPersonalData'] = p.items.map((i) => L(i));
       if (p?.retention) record['dpv:hasStorageCondition'] = { '@type': 'dpv:StorageDuration', 'dct:description': L(p.retention) };
       if (recipients.length) record['dpv:hasRecipient'] = recipients;
+      if (rp.vendors) record['consentry:vendors'] = rp.vendors;
       if (rp.channels) record['consentry:channels'] = rp.channels;
       if (rp.nightTime) record['consentry:nightTime'] = rp.nightTime;
       if (rp.reconfirmDueAt) record['consentry:reconfirmDueAt'] = rp.reconfirmDueAt;

@@ -84,7 +84,9 @@ function kantaraPurpose(rp: ReceiptPurpose, p: Purpose | undefined, locale: stri
   const names = [
     ...(p?.recipients ?? []).map((r) => localize(r.name, locale)),
     ...(p ? transfers(p).map((x) => localize(x.recipient, locale)) : []),
-  ].filter(Boolean);
+    // the vendor integrations the purpose let run, by product name, where the config's texts do not name them
+    ...(rp.vendors ?? []),
+  ].filter((n, i, all) => n && all.indexOf(n) == i);
   const out: KantaraPurpose = {
     purpose: (p && localize(p.purpose, locale)) || rp.title || rp.id,
     purposeCategory: [CATEGORY[rp.kind] ?? '2 - Contracted Service'],

@@ -25,6 +25,8 @@ export interface ReceiptPurpose {
   nightTime?: 'given' | 'refused';
   /** ISO 8601: when marketing consent must be reconfirmed (Network Act 50⑧). */
   reconfirmDueAt?: string;
+  /** The vendor integrations this purpose lets run (`integrations`), by product name (`Meta Pixel`). */
+  vendors?: string[];
 }
 
 export interface Receipt {

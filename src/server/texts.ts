@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { noticeText } from '../receipts/notice';
+import { addVendorDisclosures } from '../integrations/disclosures';
+import { VENDORS } from '../integrations/vendors/index';
 import type { NormalizedConfig } from '../core/types';
 import type { Receipt } from '../receipts/types';
 import type { Sql } from './store/sql';
@@ -52,6 +54,8 @@ export async function recentTexts(db: Sql, limit: number): Promise<(Omit<StoredT
 export function configTextHashes(config: NormalizedConfig | undefined): Set<string> {
   const out = new Set<string>();
   if (!config) return out;
+  // the purposes as visitors see them: with the configured vendors' disclosures added
+  if (config.integrations) config = addVendorDisclosures(structuredClone(config), VENDORS);
   const locales = new Set<string>([config.locale, ...Object.keys(config.purposes[0]?.title && typeof config.purposes[0].title === 'object' ? config.purposes[0].title : {})]);
   for (const p of config.purposes) {
     for (const locale of locales) out.add(createHash('sha256').update(noticeText(p, locale), 'utf8').digest('hex'));

@@ -1,6 +1,6 @@
-// The integration layer in real Chromium, before it is wired into the script tag: the core, the gate and
-// every vendor integration bundled by esbuild from the sources, every vendor host answered by the stubs
-// (support/vendor-stubs.ts). Zero vendor requests before consent; on agreement each tag once with its
+// The integration layer in real Chromium, without the script tag (integrations-script-tag.spec.ts tests the
+// built bundle): the core, the gate and every vendor integration bundled by esbuild from the sources,
+// every vendor host answered by the stubs (support/vendor-stubs.ts). Zero vendor requests before consent; on agreement each tag once with its
 // consent calls in order; on withdrawal the revoke calls and every vendor cookie gone, on the parent
 // domain too; a returning visitor gets each tag once per page.
 import { test, expect, type Page } from '@playwright/test';
