@@ -1,4 +1,17 @@
-import type { VendorName } from './types';
+// Imports nothing: receipts and the collector read the names without the vendor modules.
+
+/** The vendors consentry knows, as a site names them in `integrations[].vendor`. */
+export type VendorName =
+  | 'naver-analytics'
+  | 'naver-ads'
+  | 'kakao-pixel'
+  | 'meta-pixel'
+  | 'microsoft-uet'
+  | 'tiktok-pixel'
+  | 'google-ads'
+  | 'hotjar'
+  | 'channel-talk'
+  | 'youtube';
 
 /**
  * Product names of the vendors, for receipts and messages, without loading any vendor module.

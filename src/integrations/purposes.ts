@@ -1,5 +1,5 @@
-import type { IntegrationConfig, VendorName } from './types';
-import { VENDOR_LABELS } from './names';
+import type { IntegrationEntry } from '../core/types';
+import { VENDOR_LABELS, type VendorName } from './names';
 
 /** A vendor as a receipt names it. */
 export interface VendorRef {
@@ -11,7 +11,7 @@ export interface VendorRef {
 }
 
 /** The purpose ids of an integration entry (`purpose` is one id or a list). */
-export const purposesOf = (entry: Pick<IntegrationConfig, 'purpose'>): string[] =>
+export const purposesOf = (entry: Pick<IntegrationEntry, 'purpose'>): string[] =>
   ([] as unknown[]).concat(entry && entry.purpose).filter((p): p is string => typeof p == 'string' && p != '');
 
 /**
@@ -19,11 +19,12 @@ export const purposesOf = (entry: Pick<IntegrationConfig, 'purpose'>): string[] 
  * An entry with several purposes is listed under each. Pure: no vendor module is loaded; entries with an
  * unknown vendor are left out, repeats are listed once.
  */
-export function vendorsByPurpose(integrations: readonly IntegrationConfig[] = []): { [purposeId: string]: VendorRef[] } {
+export function vendorsByPurpose(integrations: readonly IntegrationEntry[] = []): { [purposeId: string]: VendorRef[] } {
   const out: { [purposeId: string]: VendorRef[] } = {};
   for (const e of integrations) {
     if (!e || !Object.keys(VENDOR_LABELS).includes(e.vendor)) continue;
-    const ref: VendorRef = { vendor: e.vendor, label: VENDOR_LABELS[e.vendor], ...(typeof e.id == 'string' ? { id: e.id } : {}) };
+    const vendor = e.vendor as VendorName;
+    const ref: VendorRef = { vendor, label: VENDOR_LABELS[vendor], ...(typeof e.id == 'string' ? { id: e.id } : {}) };
     for (const p of purposesOf(e)) {
       const list = (out[p] ||= []);
       if (!list.some((r) => r.vendor == ref.vendor && r.id == ref.id)) list.push(ref);

@@ -1,18 +1,8 @@
 import type { Consent, CookieInfo, Localized } from '../core/types';
 import type { Rule } from '../gate/section-check';
+import type { VendorName } from './names';
 
-/** The vendors consentry knows, as a site names them in `integrations[].vendor`. */
-export type VendorName =
-  | 'naver-analytics'
-  | 'naver-ads'
-  | 'kakao-pixel'
-  | 'meta-pixel'
-  | 'microsoft-uet'
-  | 'tiktok-pixel'
-  | 'google-ads'
-  | 'hotjar'
-  | 'channel-talk'
-  | 'youtube';
+export type { VendorName } from './names';
 
 /**
  * What a vendor receives and keeps, pre-filled per vendor in ko and en; a site overrides any field in

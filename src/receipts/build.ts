@@ -2,7 +2,6 @@ import { localize } from '../core/localize';
 import type { ConsentConfig, DecisionEvent, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
 import { vendorsByPurpose } from '../integrations/purposes';
-import type { IntegrationConfig } from '../integrations/types';
 import { canonicalize, hmacSha256HexSync, sha256HexSync } from './canonical';
 import { noticeHashSync, processorsText } from './notice';
 import { randomId } from './stash';
@@ -147,7 +146,7 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     sdk: { name: 'consentry', version: VERSION },
     prev: ctx.prev,
   };
-  const vendors = vendorsByPurpose((config.integrations || []) as IntegrationConfig[]);
+  const vendors = vendorsByPurpose(config.integrations);
   for (const c of e.changes) body.purposes.push(purposeOf(c, e, config, vendors));
   // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
   const processors = config.processors || [];
