@@ -80,6 +80,8 @@ const schema: Rule = {
   ui: 'o',
   blocking: 'o',
   guide: 'o',
+  // values only: a key that is no region code matches no region (validateConfig names it)
+  regions: (v) => isObject(v) && Object.values(v).every((e) => ['opt-in', 'opt-out', 'notice'].includes(isObject(e) ? e.model : e)),
 };
 
 let out: ConfigProblem[];
