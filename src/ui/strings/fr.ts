@@ -39,7 +39,7 @@ export const banner: typeof enBanner = {
     'Nous utilisons des cookies et des données personnelles pour les finalités ci-dessous. Vous pouvez modifier cela à tout moment dans les paramètres de confidentialité.',
   noticeOk: 'OK',
   optOutLink: 'Ne pas vendre ni partager mes informations personnelles',
-  optOutDone: 'Votre demande est enregistrée : nous ne vendons plus et ne partageons plus vos informations personnelles.',
+  optOutDone: 'Votre demande est enregistrée : nous ne vendons plus et ne partageons plus vos informations personnelles.',
 };
 
 export const more: typeof enMore = {
