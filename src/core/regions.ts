@@ -172,3 +172,12 @@ export function checkRegions(value: unknown, path = 'regions'): { problems: Conf
   }
   return { problems, warnings };
 }
+
+/** The browser's IANA time zone, read when called (`undefined` where Intl has none). */
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    // no Intl time zone support: no hint
+  }
+}

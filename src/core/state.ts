@@ -1,5 +1,6 @@
 import type { Stored } from './codec';
 import { lifetimeDays } from './kinds';
+import type { RegionModel } from './regions';
 import type { Choice, ConsentSnapshot, NormalizedConfig, PurposeState } from './types';
 
 /**
@@ -47,7 +48,7 @@ export function purposeState(
  * policy changed (for every purpose, or the listed ones with `reconsent: 'changed'`), or when a required
  * purpose holds anything but an agreement. Expiry is not applied here (see `expiredIds`).
  */
-export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {} }, gpc: boolean): ConsentSnapshot {
+export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {} }, gpc: boolean, model: RegionModel = 'opt-in'): ConsentSnapshot {
   const { policy } = config;
   const policyChanged = r.policyVersion && r.policyVersion != policy.version;
   const state: ConsentSnapshot = { ...r, purposes: {}, gpc };
@@ -62,12 +63,36 @@ export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {}
         ? purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
         : purposeState(config, p);
   }
+  // `opt-out` and `notice`: an optional purpose nobody answered runs (unless GPC refuses it), marked as the
+  // region's default so it is never stored nor taken for an agreement; any real answer stands as it is.
+  if (model != 'opt-in')
+    for (const p of config.purposes)
+      if (p.necessity == 'optional' && !state.purposes[p.id].choice && !gpcApplies(config, state, p))
+        state.purposes[p.id] = { id: p.id, choice: 'agree', version: p.version, source: 'region-default' };
   return state;
 }
 
+/** `s` without the region's defaults: what is stored (a default is no answer and must not travel to another model). */
+export const answersOnly = <S extends { purposes: ConsentSnapshot['purposes'] }>(s: S): S => ({
+  ...s,
+  purposes: Object.fromEntries(Object.entries(s.purposes).filter((e) => e[1].source != 'region-default')),
+});
+
+/**
+ * Whether the visitor must be shown something: a purpose needs an answer, or (`notice` model) the notice
+ * was not acknowledged under this policy version.
+ */
+export const needsAnswer = (config: NormalizedConfig, state: ConsentSnapshot, model: RegionModel): boolean =>
+  pendingIds(config, state).length > 0 || (model == 'notice' && state.policyVersion != config.policy.version);
+
+/**
+ * Whether `p` is an optional purpose of selling or sharing personal information (by kind advertising, sale
+ * or sharing, or its `gpc` flag): what GPC and the "Do not sell or share" link refuse.
+ */
+export const sellsOrShares = (p: Purpose): boolean => p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
+
 /** Whether GPC answers `p` by itself (a refusal) when the visitor sends the signal. */
-export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean =>
-  state.gpc && config.gpc == 'respect' && p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
+export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean => state.gpc && config.gpc == 'respect' && sellsOrShares(p);
 
 /** Whether the visitor said they are a child (with `children` configured). */
 export const isChild = (config: NormalizedConfig, state: ConsentSnapshot): boolean => !!config.children && state.ageGroup == 'child';

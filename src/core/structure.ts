@@ -81,6 +81,8 @@ const schema: Rule = {
   blocking: 'o',
   guide: 'o',
   integrations: [{ '!vendor': 't', id: 't', '!purpose': (v) => isText(v) || (Array.isArray(v) && v[0] !== undefined && v.every(isText)), options: 'o', disclosure: 'o' }, 1],
+  // values only: a key that is no region code matches no region (validateConfig names it)
+  regions: (v) => isObject(v) && Object.values(v).every((e) => ['opt-in', 'opt-out', 'notice'].includes(isObject(e) ? e.model : e)),
 };
 
 let out: ConfigProblem[];

@@ -4,6 +4,8 @@
  * change them only with care: they are the contract.
  */
 
+import type { RegionDecision, RegionsConfig } from './regions';
+
 /** A text in several languages (`{ ko: '…', en: '…' }`) or one plain string for all. */
 export type Localized = string | { [locale: string]: string };
 
@@ -229,6 +231,11 @@ export interface ConsentConfig {
   guide?: Record<string, unknown>;
   /** Vendor tags loaded only after consent (`consentry/integrations`); the core checks their shape only. */
   integrations?: IntegrationEntry[];
+  /**
+   * The consent model per region (`{ KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' }`);
+   * without it every region is `opt-in`. See docs/regions.md.
+   */
+  regions?: RegionsConfig;
 }
 
 /** One entry of `integrations`: a vendor, its account id and the purposes it needs (all of them). */
@@ -240,11 +247,17 @@ export interface IntegrationEntry {
   disclosure?: Record<string, unknown>;
 }
 
-/** Where a stored state came from. */
-export type DecisionSource = 'user' | 'guardian' | 'gpc' | 'withdraw' | 'expiry';
+/**
+ * Where a stored state came from. `region-default`: no answer, the region's `opt-out` or `notice` model
+ * lets the purpose run until the visitor refuses (never stored, never counted as an agreement).
+ */
+export type DecisionSource = 'user' | 'guardian' | 'gpc' | 'withdraw' | 'expiry' | 'region-default';
 
-/** How a decision was made; recorded in receipts. */
-export type DecisionMethod = 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder';
+/**
+ * How a decision was made; recorded in receipts. `notice`: the visitor acknowledged the `notice` model's
+ * notice; `opt-out`: the page's "Do not sell or share" link.
+ */
+export type DecisionMethod = 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder' | 'notice' | 'opt-out';
 
 /** The stored state of one purpose. */
 export interface PurposeState {
@@ -375,6 +388,8 @@ export interface DecisionEvent {
   guardian?: GuardianDetails;
   /** The marketing result notice, when a marketing answer changed (Network Act 50⑦). */
   marketingResult?: MarketingResult;
+  /** The region, its model and where the region came from, for this page view. */
+  region?: RegionDecision;
 }
 
 /** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
@@ -439,6 +454,13 @@ export interface Consent {
   needsDecision(): boolean;
   /** Ids of the purposes that need an answer now. */
   pending(): string[];
+  /** The region, its consent model and where the region came from (absent on the inert instance). */
+  readonly region?: RegionDecision;
+  /**
+   * Records that the visitor saw the `notice` model's notice (a decision with method `notice` and no
+   * answers); `needsDecision()` is then false until the policy version changes.
+   */
+  acknowledge?(meta?: Pick<DecisionMeta, 'locale'>): Promise<ConsentSnapshot>;
   /** Record the answer to the age question. */
   setAgeGroup(group: 'adult' | 'child'): void;
   /** True when children are configured (mode `guardian`), the visitor said they are a child, and no guardian consent is recorded. */
@@ -493,4 +515,8 @@ export interface CreateOptions {
   storage?: 'auto' | 'memory';
   /** Sync with other tabs (default true in browsers). */
   crossTab?: boolean;
+  /** The visitor's region as the site's server knows it (`KR`, `US-CA`, …); else the time zone hints. */
+  region?: string;
+  /** Overrides the browser's IANA time zone (the region hint when `region` is not given). */
+  timeZone?: string;
 }

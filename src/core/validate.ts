@@ -4,6 +4,7 @@ import { normalize } from './normalize';
 import type { ConsentConfig, NormalizedConfig } from './types';
 import { add, checks, type Check } from './config-check';
 import { isLocalized, isObject, isText, safeUrl } from './is';
+import { checkRegions } from './regions';
 
 export { isObject, isText, isLocalized, safeUrl };
 export { checks, nearest, type Check } from './config-check';
@@ -87,6 +88,8 @@ function build(): Check {
       guide: section,
       // vendors, ids and options are checked by consentry/integrations (consentry check, the debug build)
       integrations: listOf(object({ vendor: text, id: text, purpose: purposeRefs, options: section, disclosure: section }, 'vendor purpose'), true),
+      // checked with its warnings in `relations` (checkRegions)
+      regions: is(() => true, ''),
     },
     'controller policy purposes',
   );
@@ -162,6 +165,9 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
     changed.forEach((id, i) => typeof id == 'string' && !ids.includes(id) && add(out, `policy.changed[${i}]`, `unknown purpose id "${id}"`));
   const ck = c.cookie || {};
   if (ck.sameSite == 'None' && ck.secure === false) add(out, 'cookie.secure', 'SameSite=None cookies must be secure');
+  const regions = checkRegions(c.regions);
+  out.push(...regions.problems);
+  warnings.push(...regions.warnings);
 }
 
 /**

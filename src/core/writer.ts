@@ -5,7 +5,21 @@ import { emitter } from './emitter';
 import { ConsentError } from './errors';
 import { bannerGrants, isMarketing } from './kinds';
 import { localize, pickLocale } from './localize';
-import { adoptStored, counts as countsIn, expiredIds, gpcApplies as gpcIn, grantedIn, isChild, pendingIds, purposeState, type Purpose, type Source } from './state';
+import { browserTimeZone, decideRegion } from './regions';
+import {
+  adoptStored,
+  answersOnly,
+  counts as countsIn,
+  expiredIds,
+  gpcApplies as gpcIn,
+  grantedIn,
+  isChild,
+  needsAnswer,
+  pendingIds,
+  purposeState,
+  type Purpose,
+  type Source,
+} from './state';
 import { crossTab } from './tabs';
 import type {
   ChangeEvent,
@@ -50,6 +64,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const persist = browser && options.storage != 'memory';
   const wanted = [config.locale, ...(nav.languages || [nav.language])];
   const langs = list.flatMap((p) => (isObject(p.title) ? Object.keys(p.title) : []));
+  const region = decideRegion(config, { dataRegion: options.region, timeZone: options.timeZone || browserTimeZone() });
   const { emit, on } = emitter();
   const reported: { [code: string]: 1 } = {};
   let useCookie = persist;
@@ -99,8 +114,10 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
 
   /** Takes a stored consent as the state (see adoptStored). */
   const adopt = (r?: Stored) => {
-    state = adoptStored(config, r, gpc);
+    state = adoptStored(config, r, gpc, region.model);
   };
+  /** The stored form of the state: answers only, never the region's defaults. */
+  const stored = () => encode(answersOnly(state));
 
   /** What a restore from the mirror keeps: the refusals, with the policy version they were given under. */
   const refusals = ({ policyVersion, updatedAt, purposes }: Stored): Stored => ({
@@ -141,7 +158,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
 
   /** Writes the state everywhere it lives: cookie, other tabs, mirror (the returned promise). */
   const save = () => {
-    const value = encode(state);
+    const value = stored();
     bake(value);
     post(value);
     return mirror(value);
@@ -188,10 +205,12 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
    * alter the state. `guardian` (the guardian's details) goes into this decision's event only.
    */
   const commit = (next: PurposeState[], method: DecisionMethod, meta: DecisionMeta = {}, withdrawal = false, before = grants(), guardian?: GuardianDetails): Announce => {
-    if (!next.length && method != 'guardian') return async () => snap();
+    if (!next.length && method != 'guardian' && method != 'notice') return async () => snap();
     settled = true;
     const old = next.map((s) => state.purposes[s.id]);
-    const changes = next.map((s) => ({ id: s.id, from: state.purposes[s.id].choice, to: s.choice, state: (state.purposes[s.id] = s) }));
+    // a region's default was no answer: refusing it is a refusal, not a withdrawal
+    const from = (s: PurposeState) => (s.source == 'region-default' ? undefined : s.choice);
+    const changes = next.map((s) => ({ id: s.id, from: from(state.purposes[s.id]), to: s.choice, state: (state.purposes[s.id] = s) }));
     state.subjectId ||= uuid();
     state.policyVersion = policy.version;
     state.updatedAt = sec(now());
@@ -210,6 +229,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
       snapshot: state,
       guardian,
       marketingResult: marketing[0] ? { sender: localize(config.controller.name, locale), at, locale, purposes: marketing } : undefined,
+      region,
     });
     const origin = method == 'gpc' || method == 'expiry' ? method : 'local';
     return async () => {
@@ -290,7 +310,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
     }
   adopt(found);
   // A cookie from an earlier version may still hold a guardian's name and contact: rewrite it without them.
-  if (found && found.guardian && useCookie && readCookies(ck.name).some(hasGuardianDetails)) bake(encode(state));
+  if (found && found.guardian && useCookie && readCookies(ck.name).some(hasGuardianDetails)) bake(stored());
   if (persist && config.mirror)
     try {
       store = createStore('consentry', 'consent');
@@ -323,9 +343,9 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
         // visitor deleting cookies look the same from here, so only refusals come back: agreements and the
         // subject id would re-enable processing and re-link a visitor who meant to be forgotten. Where
         // cookies do not work at all, the mirror is the only store and comes back whole.
-        if (!settled && !destroyed && r) update('restore', () => (adopt(useCookie ? refusals(r) : r), bake(encode(state))));
+        if (!settled && !destroyed && r) update('restore', () => (adopt(useCookie ? refusals(r) : r), bake(stored())));
         // The mirror follows the cookie (a damaged or stale copy is replaced, a restore trimmed).
-        if ((value || '') != encode(state)) await mirror(encode(state));
+        if ((value || '') != stored()) await mirror(stored());
       } catch (e) {
         idbFailed(e);
       }
@@ -365,8 +385,10 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
         meta,
         true,
       )(),
-    needsDecision: () => pending().length > 0,
+    needsDecision: () => (check(), needsAnswer(config, state, region.model)),
     pending,
+    region: copy(region),
+    acknowledge: (meta = {}) => (check(), commit([], 'notice', meta)()),
     setAgeGroup(group) {
       if (group != 'adult' && group != 'child') fail('setAgeGroup() expects "adult" or "child"');
       update('local', () => ((state.ageGroup = group), save()));

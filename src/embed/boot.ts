@@ -47,6 +47,8 @@ const onReady = (fn: () => void) => (document.readyState == 'loading' ? document
  * nothing, so the page keeps working.
  */
 export function boot(checks: BootChecks): void {
+  // the site's server may tell the visitor's region (geo-IP) on the script tag: data-region="KR"
+  const tag = document.currentScript || document.querySelector('script[src*="consentry"]');
   shareModules(installRuntime());
   const problems: ConfigProblem[] = [];
   const raw = readConfig(problems);
@@ -74,7 +76,7 @@ export function boot(checks: BootChecks): void {
         throw e;
       },
     ));
-  const facade = config && createFacade(config, writer);
+  const facade = config && createFacade(config, writer, tag && tag.getAttribute('data-region'));
   const consent = facade && facade.consent;
 
   // Google's default and the gate come first, before anything else runs (also for a refused config).
@@ -120,12 +122,15 @@ export function boot(checks: BootChecks): void {
     show().then(() => idle(() => void writer().catch(() => {})), () => {});
   } else {
     if (ui.reopenButton) idle(() => void show().catch(() => {}));
-    // a visitor who clicks "cookie settings" before anything else loaded: open the preferences
+    // a visitor who clicks "cookie settings" (or "do not sell or share") before anything else loaded: the
+    // widget does it once it is there (from then on, its own listener does)
     const opener = (e: Event) => {
-      if (shown || !e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute('data-consentry-open'))) return;
+      const on = (a: string) => e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(a));
+      const out = on('data-consentry-opt-out');
+      if (shown || !(out || on('data-consentry-open'))) return;
       e.preventDefault();
       document.removeEventListener('click', opener);
-      c.open();
+      out ? void show().then((h) => h.optOut(), () => {}) : c.open();
     };
     document.addEventListener('click', opener);
   }
@@ -133,6 +138,8 @@ export function boot(checks: BootChecks): void {
   if (facade!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce), () => {});
+    // opt-out: the widget labels the page's "Do not sell or share" links (or adds its own) and handles them
+    if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]'))) idle(() => void show().catch(() => {}));
     // a rights request form on the page: the writer part mounts it (with the receipts it needs)
     if (document.querySelector('[data-consentry-rights]')) writer().catch((e) => console.error('consentry:', e));
   });

@@ -1,7 +1,8 @@
 import { decode, hasGuardianDetails, type Stored } from '../core/codec';
 import { baseName, readCookies, readStartCookie, writeCookie } from '../core/cookie';
 import { ConsentError } from '../core/errors';
-import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, pendingIds, purposeState } from '../core/state';
+import { browserTimeZone, decideRegion } from '../core/regions';
+import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, needsAnswer, pendingIds, purposeState } from '../core/state';
 import { crossTab } from '../core/tabs';
 import type { Consent, ConsentSnapshot, EventMap, Listener, NormalizedConfig } from '../core/types';
 import type { ScriptConsent } from './window';
@@ -29,8 +30,9 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
  * there. Listeners subscribed before it arrives move over to it. Until then another tab's decision still
  * reaches this tab (a `change` with origin `remote`).
  */
-export function createFacade(config: NormalizedConfig, full: () => Promise<Consent>): Facade {
+export function createFacade(config: NormalizedConfig, full: () => Promise<Consent>, dataRegion?: string | null): Facade {
   const nav: any = navigator;
+  const region = decideRegion(config, { dataRegion, timeZone: browserTimeZone() });
   const gpc = nav.globalPrivacyControl === true;
   const ck = config.cookie;
   const subs: Sub[] = [];
@@ -48,7 +50,7 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
   }
   let state = {} as ConsentSnapshot;
   const adopt = (r?: Stored) => {
-    state = adoptStored(config, r, gpc);
+    state = adoptStored(config, r, gpc, region.model);
     // answers that ran out count as none; the full instance records their expiry
     for (const id of expiredIds(config, state, Date.now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
   };
@@ -82,7 +84,7 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     writer ? Promise.resolve(writer) : full();
   /** A write: runs on the full instance once it is there. */
   const write =
-    <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset'>(k: K) =>
+    <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset' | 'acknowledge'>(k: K) =>
     (...a: any[]) =>
       load().then((w) => (w[k] as any)(...a));
   const read = <T>(k: keyof Consent, mine: (...a: any[]) => T) => (...a: any[]): T => (writer ? (writer[k] as any)(...a) : mine(...a));
@@ -96,7 +98,9 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     snapshot: read('snapshot', () => copy(state)),
     isGranted: read('isGranted', (id: string, channel?: string) => grantedIn(config, state, id, channel)),
     pending: read('pending', () => pendingIds(config, state)),
-    needsDecision: read('needsDecision', () => pendingIds(config, state).length > 0),
+    needsDecision: read('needsDecision', () => needsAnswer(config, state, region.model)),
+    region: copy(region),
+    acknowledge: write('acknowledge'),
     needsGuardian: read('needsGuardian', () => isChild(config, state) && config.children!.mode == 'guardian' && !state.guardian),
     decide: write('decide'),
     agreeAll: write('agreeAll'),

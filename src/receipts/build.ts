@@ -157,6 +157,8 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     };
   const m = e.marketingResult;
   if (m) body.marketingResult = { sender: m.sender.slice(0, 500) || body.controller.name, at: iso(m.at), purposes: m.purposes };
+  const r = e.region;
+  if (r) body.region = { region: String(r.region).slice(0, 16), model: r.model, from: r.from };
   const guardian = guardianOf(e, ctx);
   if (guardian) body.guardian = guardian;
   if (ctx.prev === null && ctx.secret) body.subjectKeyHash = sha256HexSync(ctx.secret);

@@ -74,6 +74,8 @@ const METHOD: { [m: string]: string } = {
   placeholder: 'blocked-content placeholder',
   gpc: 'Global Privacy Control signal',
   expiry: 'expiry of an earlier answer',
+  notice: 'acknowledgement of a privacy notice',
+  'opt-out': 'web "Do Not Sell or Share" opt-out link',
 };
 
 const UNTIL_WITHDRAWN: { [lang: string]: string } = { ko: '동의 철회 시까지', en: 'until consent is withdrawn' };

@@ -39,7 +39,7 @@ export interface Receipt {
   /** ISO 8601 UTC with milliseconds. */
   timestamp: string;
   /** How the decision was made. */
-  method: 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder';
+  method: 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder' | 'notice' | 'opt-out';
   /** BCP 47 tag of the text shown. */
   locale: string;
   controller: { name: string; contact: string; jurisdiction: string };
@@ -48,6 +48,12 @@ export interface Receipt {
   purposes: ReceiptPurpose[];
   /** Global Privacy Control was on. */
   gpc: boolean;
+  /**
+   * The region the decision was made in, its consent model, and where the region came from (`page`: the
+   * site's `data-region` or `region` option, `time-zone`: a guess, `default`: neither). Absent on receipts
+   * from before regions.
+   */
+  region?: { region: string; model: 'opt-in' | 'opt-out' | 'notice'; from: 'page' | 'time-zone' | 'default' };
   /**
    * The processors notice shown beside the consent items (PIPA 26), when the config lists processors:
    * their names and the SHA-256 of `processorsText(config.processors, locale)`.

@@ -33,6 +33,7 @@ const CSV_COLUMNS = [
   'receipt_id', 'subject_id', 'timestamp', 'received_at', 'method', 'locale', 'controller', 'jurisdiction',
   'policy_version', 'policy_url', 'gpc', 'guardian_method', 'purpose_id', 'purpose_version', 'necessity', 'kind',
   'state', 'title', 'notice_hash', 'channels', 'night_time', 'reconfirm_due_at', 'prev', 'hash', 'chain', 'chain_error',
+  'region', 'region_model', 'region_from',
 ] as const;
 
 /** Characters after which a spreadsheet may start a new cell inside one of ours (see `defuseFormulas`). */
@@ -72,7 +73,7 @@ function csvRows(row: StoredReceipt): string {
     r.id, r.subjectId, r.timestamp, new Date(row.receivedMs).toISOString(), r.method, r.locale, r.controller.name,
     r.controller.jurisdiction, r.policy.version, r.policy.url, r.gpc, r.guardian?.method ?? '',
   ];
-  const tail = [r.prev ?? '', r.hash, row.chainError ? 'broken' : 'ok', row.chainError ?? ''];
+  const tail = [r.prev ?? '', r.hash, row.chainError ? 'broken' : 'ok', row.chainError ?? '', r.region?.region ?? '', r.region?.model ?? '', r.region?.from ?? ''];
   const purposes = r.purposes.length ? r.purposes : [null];
   return purposes
     .map((p) =>

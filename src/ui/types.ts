@@ -54,6 +54,8 @@ export interface MountOptions {
   strings?: { [locale: string]: Partial<Strings> };
   /** The floating button that reopens the preferences (default false). */
   reopenButton?: boolean | { position?: 'bottom-left' | 'bottom-right' };
+  /** In the `opt-out` model: a "Do Not Sell or Share My Personal Information" link at the foot of the page (default false). */
+  optOutLink?: boolean;
   /** CSP nonce for the fallback `<style>` when constructable stylesheets are unavailable. */
   nonce?: string;
   theme?: Theme;
@@ -85,7 +87,11 @@ export interface ConsentUI {
   /** Form layout: whether every required item is agreed (and a guardian recorded when needed). */
   readonly valid: boolean;
   /** Form layout: record the form's choices (`meta.method: 'form'`); rejects while not `valid`. */
-  submit(): Promise<ConsentSnapshot>;
+  submit(): Promise<ConsentSnapshot>;  /**
+   * What the page's "Do not sell or share" link (`[data-consentry-opt-out]`) does: refuses every optional
+   * purpose of kind advertising, sale or sharing (method `opt-out`) and shows a confirmation.
+   */
+  optOut(): Promise<void>;
 }
 
 /** What the on-demand views need from the widget host. */

@@ -46,6 +46,7 @@ const ui = (keys?: string[]) =>
     strings: strings(keys),
     nonce: text,
     submitButton: flag,
+    optOutLink: flag,
   });
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import { safeUrl } from '../core/is';
+import { sellsOrShares } from '../core/state';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
 import { bannerRows, hasRequired } from './first-layer';
@@ -79,6 +80,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
   let gate: Unmount | undefined;
   let holdGate = false;
   let notice: Unmount | undefined;
+  let optedOut: HTMLElement | undefined;
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
   let opener: Element | null = null;
@@ -147,20 +149,24 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
           ...r.details.map(([k, v]) => el('span', { class: 'cs-d' }, el('span', { class: 'cs-k' }, k + ': '), v)),
         ),
       );
+    // the `notice` model informs only: one button, which records that the notice was seen
+    const inform = !!consent.region && consent.region.model == 'notice' && !consent.pending()[0];
     const b = el(
       'section',
-      { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': '' },
-      el('h2', { id: 'cs-banner-title' }, t.bannerTitle),
-      el('p', null, t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
+      { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': inform ? 'notice' : '' },
+      el('h2', { id: 'cs-banner-title' }, inform ? t.noticeTitle : t.bannerTitle),
+      el('p', null, inform ? t.noticeText : t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
       items,
-      el(
-        'div',
-        { class: 'cs-btns' },
-        // what the banner could not grant is asked for in the dialog right away
-        button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta), () => afterAgreeAll())),
-        button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () => act(() => consent.disagreeAll({ ...meta, acceptRequired: required }))),
-        button('preferences', t.choose, () => openDialog(), true),
-      ),
+      inform
+        ? el('div', { class: 'cs-btns' }, button('acknowledge', t.noticeOk, () => act(() => consent.acknowledge!(meta))))
+        : el(
+            'div',
+            { class: 'cs-btns' },
+            // what the banner could not grant is asked for in the dialog right away
+            button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta), () => afterAgreeAll())),
+            button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () => act(() => consent.disagreeAll({ ...meta, acceptRequired: required }))),
+            button('preferences', t.choose, () => openDialog(), true),
+          ),
       status,
     );
     layer.before(b);
@@ -279,10 +285,42 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     opener = null;
   }
 
+  /**
+   * The "Do not sell or share" link: refuses every purpose that sells or shares personal information
+   * (method `opt-out`, stored and receipted like any refusal), then confirms it on screen.
+   */
+  function optOut(): Promise<void> {
+    const ids = config.purposes.filter(sellsOrShares).map((p) => p.id);
+    return consent.decide(Object.fromEntries(ids.map((id) => [id, 'disagree'])), { method: 'opt-out', locale }).then(
+      () => {
+        if (destroyed) return;
+        if (optedOut) optedOut.remove();
+        const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
+        const ok = button('close', t.noticeOk, off);
+        optedOut = el(
+          'section',
+          { class: 'cs-banner', role: 'status', 'aria-label': t.optOutLink, 'data-consentry-opt-out-done': '' },
+          el('p', null, t.optOutDone),
+          el('div', { class: 'cs-btns' }, ok, button('preferences', t.choose, () => (off(), openDialog()), true)),
+        );
+        layer.before(optedOut);
+        ok.focus();
+      },
+      (e) => {
+        console.error('consentry:', e);
+        say(t.failed);
+      },
+    );
+  }
+
+  const has = (e: Event, attr: string) => e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
   function onDocClick(e: Event): void {
-    if (e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute('data-consentry-open'))) {
+    if (has(e, 'data-consentry-open')) {
       e.preventDefault();
       openDialog();
+    } else if (has(e, 'data-consentry-opt-out')) {
+      e.preventDefault();
+      void optOut();
     }
   }
 
@@ -305,6 +343,12 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       // after the IndexedDB mirror is read: a consent it restores must not flash the banner
       consent.ready.then(refresh, refresh);
     }
+    // the page's "Do not sell or share" links the site left empty get the regulations' wording
+    for (const a of document.querySelectorAll('[data-consentry-opt-out]')) if (!a.textContent!.trim()) a.textContent = t.optOutLink;
+    if (options.optOutLink && consent.region && consent.region.model == 'opt-out') {
+      const link = el('a', { href: '#', class: 'cs-opt-out', 'data-consentry-opt-out': '' }, t.optOutLink);
+      root.append(el('footer', { class: 'cs-foot' }, link));
+    }
   };
   // the body, or the target selector, may not be parsed yet
   if (document.readyState == 'loading' && (!document.body || typeof options.target == 'string'))
@@ -315,6 +359,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     el: host,
     open: () => openDialog(),
     close,
+    optOut,
     get valid() {
       return !!formView && formView.valid();
     },

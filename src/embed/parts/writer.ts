@@ -23,7 +23,9 @@ registerPart('writer', {
   start(config, page, load) {
     // the subject id the page started with (the receipts part may arrive after a decision made a new one)
     const subject = page.snapshot().subjectId;
-    const full = consentFor(config);
+    // the region the page started with (a time-zone guess is made again, the same way)
+    const r = page.region;
+    const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined });
     const receipts = embedReceipts(full, load, subject);
     page.receipts = receipts.calls;
     // identify()/forget() and the [data-consentry-rights] forms (the part consentry-rights.js, on demand)

@@ -33,6 +33,13 @@ export const banner: typeof enBanner = {
   ch_phone: 'Telefonanruf',
   ch_kakao: 'KakaoTalk',
   ch_post: 'Post',
+  // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
+  noticeTitle: 'Hinweis zum Datenschutz',
+  noticeText:
+    'Wir verwenden Cookies und personenbezogene Daten für die unten genannten Zwecke. Sie können dies jederzeit in den Datenschutzeinstellungen ändern.',
+  noticeOk: 'OK',
+  optOutLink: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  optOutDone: 'Ihr Wunsch ist gespeichert: Wir verkaufen Ihre personenbezogenen Daten nicht mehr und geben sie nicht mehr weiter.',
 };
 
 export const more: typeof enMore = {

@@ -1,0 +1,190 @@
+// Regional models in the core: opt-in as before, opt-out (optional purposes run until refused, GPC
+// refuses selling and sharing), notice (inform once); stored answers always win over a model's default.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createConsent, validateConfig } from '../../src/core';
+import type { ConsentConfig, CreateOptions } from '../../src/core';
+import { structureProblems } from '../../src/core/structure';
+import { buildReceiptSync } from '../../src/receipts/build';
+import { config } from './fixtures';
+import { record } from './helpers';
+
+const REGIONS = { KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' } as const;
+/** The fixture without its required purpose, so nothing but the model decides whether to ask. */
+const optionalOnly = (over: Record<string, unknown> = {}): ConsentConfig => {
+  const c = config(over);
+  c.purposes = c.purposes.filter((p) => p.necessity != 'required');
+  return c;
+};
+const open = (cfg: ConsentConfig, opts: CreateOptions = {}) => {
+  const c = createConsent(cfg, { crossTab: false, timeZone: 'Asia/Tokyo', globalPrivacyControl: false, ...opts });
+  return { c, log: record(c) };
+};
+const granted = (c: ReturnType<typeof open>['c']) => ['analytics', 'marketing', 'ads'].filter((id) => c.isGranted(id));
+
+describe('no regions config', () => {
+  it('is opt-in everywhere, exactly as before, whatever the region or time zone', async () => {
+    for (const opts of [{}, { region: 'US-CA' }, { timeZone: 'America/Los_Angeles' }]) {
+      const { c, log } = open(optionalOnly(), opts);
+      await c.ready;
+      expect(c.region!.model).toBe('opt-in');
+      expect(c.needsDecision()).toBe(true);
+      expect(c.pending()).toEqual(['analytics', 'marketing', 'ads', 'provision', 'overseas']);
+      expect(granted(c)).toEqual([]);
+      expect(Object.values(c.snapshot().purposes).some((p) => p.source == 'region-default')).toBe(false);
+      expect(log.order).toEqual([]);
+    }
+  });
+});
+
+describe('KR: opt-in', () => {
+  it('asks first; nothing optional runs until agreed', async () => {
+    const { c, log } = open(optionalOnly({ regions: REGIONS }), { region: 'KR' });
+    expect(c.region).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+    expect(c.needsDecision()).toBe(true);
+    expect(granted(c)).toEqual([]);
+    await c.decide({ analytics: 'agree' }, { method: 'banner' });
+    expect(granted(c)).toEqual(['analytics']);
+    expect(log.decision[0].region).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+  });
+});
+
+describe('US-CA: opt-out', () => {
+  it('runs optional purposes as the region default, asks nothing and stores nothing for them', async () => {
+    const cfg = optionalOnly({ regions: REGIONS });
+    const { c, log } = open(cfg, { region: 'US-CA' });
+    await c.ready;
+    expect(c.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
+    expect(c.needsDecision()).toBe(false);
+    expect(c.pending()).toEqual([]);
+    expect(granted(c)).toEqual(['analytics', 'marketing', 'ads']);
+    expect(c.get('ads')).toMatchObject({ choice: 'agree', source: 'region-default' });
+    expect(c.get('ads')!.decidedAt).toBeUndefined();
+    expect(log.order).toEqual([]);
+    expect(document.cookie).not.toContain(cfg.cookie!.name + '=');
+  });
+
+  it('a refusal is stored and honoured, and a refusal of a default is "refused" in the receipt', async () => {
+    const cfg = optionalOnly({ regions: REGIONS });
+    const { c, log } = open(cfg, { region: 'US-CA' });
+    await c.decide({ ads: 'disagree' }, { method: 'opt-out' });
+    expect(granted(c)).toEqual(['analytics', 'marketing']);
+    const e = log.decision[0];
+    expect(e).toMatchObject({ method: 'opt-out', region: { region: 'US-CA', model: 'opt-out', from: 'page' }, changes: [{ id: 'ads', to: 'disagree' }] });
+    expect(e.changes[0].from).toBeUndefined();
+    const receipt = buildReceiptSync(e, cfg, { prev: null });
+    expect(receipt.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
+    expect(receipt.purposes).toMatchObject([{ id: 'ads', state: 'refused' }]);
+    c.destroy();
+    // next visit, same region: the refusal stands, the others run by default again
+    const again = open(cfg, { region: 'US-CA' }).c;
+    expect(again.get('ads')).toMatchObject({ choice: 'disagree', source: 'user' });
+    expect(granted(again)).toEqual(['analytics', 'marketing']);
+    again.destroy();
+    // and in Korea the defaults never became agreements: asked first, the refusal kept
+    const kr = open(cfg, { region: 'KR' }).c;
+    expect(granted(kr)).toEqual([]);
+    expect(kr.get('ads')!.choice).toBe('disagree');
+    expect(kr.get('analytics')!.choice).toBeUndefined();
+    expect(kr.needsDecision()).toBe(true);
+    kr.destroy();
+  });
+
+  it('a choice made under another model wins over the default', async () => {
+    const cfg = optionalOnly({ regions: REGIONS });
+    const kr = open(cfg, { region: 'KR' }).c;
+    await kr.decide({ analytics: 'disagree', marketing: 'disagree', ads: 'agree' });
+    kr.destroy();
+    const ca = open(cfg, { region: 'US-CA' }).c;
+    expect(ca.get('analytics')).toMatchObject({ choice: 'disagree', source: 'user' });
+    expect(ca.get('ads')).toMatchObject({ choice: 'agree', source: 'user' });
+    expect(granted(ca)).toEqual(['ads']);
+    ca.destroy();
+  });
+
+  it('with GPC, selling and sharing purposes are refused from the start and the refusal is recorded', async () => {
+    const { c, log } = open(optionalOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: true });
+    expect(c.isGranted('ads')).toBe(false);
+    expect(granted(c)).toEqual(['analytics', 'marketing']);
+    await c.ready;
+    expect(log.decision).toHaveLength(1);
+    expect(log.decision[0]).toMatchObject({ method: 'gpc', region: { model: 'opt-out' }, changes: [{ id: 'ads', to: 'disagree' }] });
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    expect(c.needsDecision()).toBe(false);
+  });
+
+  it('without GPC, nothing is refused for the visitor', async () => {
+    const { c, log } = open(optionalOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: false });
+    await c.ready;
+    expect(log.decision).toEqual([]);
+    expect(c.isGranted('ads')).toBe(true);
+  });
+
+  it('required purposes are unchanged: still asked, never granted by the model', async () => {
+    const { c } = open(config({ regions: REGIONS }), { region: 'US-CA' });
+    await c.ready;
+    expect(c.pending()).toEqual(['terms']);
+    expect(c.isGranted('terms')).toBe(false);
+    expect(c.needsDecision()).toBe(true);
+  });
+});
+
+describe('notice', () => {
+  const cfg = () => optionalOnly({ regions: { ...REGIONS, JP: 'notice' } });
+
+  it('shows the notice once: optional purposes run, acknowledging is recorded and remembered', async () => {
+    const conf = cfg();
+    const { c, log } = open(conf, { region: 'JP' });
+    expect(c.region!.model).toBe('notice');
+    expect(c.needsDecision()).toBe(true);
+    expect(c.pending()).toEqual([]);
+    expect(granted(c)).toEqual(['analytics', 'marketing', 'ads']);
+    await c.acknowledge!({ locale: 'ja' });
+    expect(c.needsDecision()).toBe(false);
+    expect(log.decision[0]).toMatchObject({ method: 'notice', changes: [], region: { region: 'JP', model: 'notice', from: 'page' } });
+    const receipt = buildReceiptSync(log.decision[0], conf, { prev: null });
+    expect(receipt).toMatchObject({ method: 'notice', purposes: [], region: { model: 'notice' } });
+    c.destroy();
+    const again = open(conf, { region: 'JP' }).c;
+    expect(again.needsDecision()).toBe(false);
+    expect(granted(again)).toEqual(['analytics', 'marketing', 'ads']);
+    again.destroy();
+    // a new policy version shows the notice again
+    const next = open({ ...conf, policy: { ...conf.policy, version: '2099-01-01' } }, { region: 'JP' }).c;
+    expect(next.needsDecision()).toBe(true);
+    next.destroy();
+  });
+});
+
+describe('the time-zone hint', () => {
+  it('never opts a visitor out unless the site configured that model for the guessed region', () => {
+    const la = { timeZone: 'America/Los_Angeles' };
+    expect(open(optionalOnly({ regions: { KR: 'opt-in', default: 'opt-in' } }), la).c.region).toEqual({ region: 'US-CA', model: 'opt-in', from: 'time-zone' });
+    expect(open(optionalOnly({ regions: { KR: 'opt-in', 'US-CA': 'opt-out' } }), { timeZone: 'America/New_York' }).c.region).toEqual({
+      region: 'default',
+      model: 'opt-in',
+      from: 'default',
+    });
+    const ca = open(optionalOnly({ regions: REGIONS }), la).c;
+    expect(ca.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'time-zone' });
+    // the page's region wins over the hint
+    expect(open(optionalOnly({ regions: REGIONS }), { ...la, region: 'KR' }).c.region).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+    expect(open(optionalOnly({ regions: REGIONS }), { timeZone: 'Asia/Seoul' }).c.needsDecision()).toBe(true);
+  });
+});
+
+describe('config checks', () => {
+  it('validateConfig checks regions and warns about opt-out where the law asks first', () => {
+    expect(validateConfig(config({ regions: REGIONS })).problems).toEqual([]);
+    const r = validateConfig(config({ regions: { KR: 'opt-out', 'US-CA': 'maybe' } as never }));
+    expect(r.problems.map((p) => p.path)).toEqual(['regions.US-CA']);
+    expect(validateConfig(config({ regions: { KR: 'opt-out' } })).warnings.map((p) => p.path)).toContain('regions.KR');
+  });
+
+  it('the production check refuses a model that is not one', () => {
+    expect(structureProblems(config({ regions: REGIONS }))).toEqual([]);
+    expect(structureProblems(config({ regions: { KR: { model: 'notice' } } }))).toEqual([]);
+    expect(structureProblems(config({ regions: { KR: 'yes' } as never })).map((p) => p.path)).toEqual(['regions']);
+    expect(structureProblems(config({ regions: ['KR'] as never })).map((p) => p.path)).toEqual(['regions']);
+  });
+});

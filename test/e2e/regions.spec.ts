@@ -1,0 +1,98 @@
+// Regional models on the BUILT script tag: data-region="KR" asks first; data-region="US-CA" (opt-out)
+// runs the gated tag without a banner, the "Do not sell or share" link refuses it and removes its cookie,
+// and a GPC signal refuses the ad purpose from the start. Nothing may leave the machine (guardNetwork).
+import { test, expect, type BrowserContext } from '@playwright/test';
+import { demoServer, type Demo } from './support/demo';
+import { guardNetwork } from './support/google';
+
+let demo: Demo;
+test.beforeAll(async () => {
+  demo = await demoServer();
+});
+test.afterAll(async () => {
+  await demo?.close();
+});
+
+const config = {
+  controller: { name: 'Shop', contact: 'privacy@shop.test' },
+  policy: { version: '1', url: 'https://shop.test/privacy' },
+  purposes: [
+    {
+      id: 'ads',
+      necessity: 'optional',
+      kind: 'advertising',
+      title: 'Advertising',
+      purpose: 'Ads',
+      items: ['visits'],
+      retention: '1 year',
+      refusal: 'none',
+      cookies: [{ name: '_ad', party: 'first', lifetime: '1 year' }],
+    },
+  ],
+  regions: { KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' },
+};
+const html = (region: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
+<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+<script src="/dist/consentry.js" data-region="${region}"></script>
+<script type="text/plain" data-consent="ads" data-src="/ad.js"></script>
+</head><body><main><h1>Shop</h1><footer><a href="/privacy" data-consentry-opt-out></a></footer></main></body></html>`;
+
+async function open(ctx: BrowserContext, region: string) {
+  const net = await guardNetwork(ctx);
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: html(region) }));
+  await ctx.route(`${demo.url}/ad.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: "window.__adRan = true; document.cookie = '_ad=1; path=/';" }),
+  );
+  const p = await ctx.newPage();
+  await p.goto(`${demo.url}/shop.html`);
+  return { p, net };
+}
+const ran = (p: import('@playwright/test').Page) => p.evaluate(() => !!(window as { __adRan?: boolean }).__adRan);
+
+test('KR: the banner asks first; the gated tag waits for the agreement', async ({ browser }) => {
+  const ctx = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+  const { p, net } = await open(ctx, 'KR');
+  await expect(p.locator('[data-action="agree-all"]')).toBeVisible();
+  expect(await p.evaluate(() => window.consentry!.region)).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+  await p.waitForTimeout(300);
+  expect(await ran(p)).toBe(false);
+  await p.locator('[data-action="agree-all"]').click();
+  await expect.poll(() => ran(p)).toBe(true);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
+test('US-CA: no banner, the tag runs; the opt-out link refuses it and its cookie is removed', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { p, net } = await open(ctx, 'US-CA');
+  await expect.poll(() => ran(p)).toBe(true);
+  expect(await p.evaluate(() => window.consentry!.needsDecision())).toBe(false);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'agree', source: 'region-default' });
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  // the widget gives the empty link the regulations' wording
+  await expect(p.locator('[data-consentry-opt-out]')).toHaveText('Do Not Sell or Share My Personal Information');
+  expect(await p.evaluate(() => document.cookie)).toContain('_ad=1');
+  await p.locator('[data-consentry-opt-out]').click();
+  await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
+  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  await expect.poll(() => p.evaluate(() => document.cookie)).not.toContain('_ad=');
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  // the refusal is stored: the next page view keeps the tag blocked
+  await p.evaluate(() => delete (window as { __adRan?: boolean }).__adRan);
+  await p.reload();
+  await p.waitForTimeout(500);
+  expect(await ran(p)).toBe(false);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
+test('US-CA with GPC: the ad purpose is refused from the start and the tag never runs', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  const { p } = await open(ctx, 'US-CA');
+  expect(await p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  await expect.poll(() => p.evaluate(() => window.consentry!.get('ads')!.source)).toBe('gpc');
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  expect(await ran(p)).toBe(false);
+  await ctx.close();
+});
