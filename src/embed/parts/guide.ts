@@ -3,15 +3,22 @@
  * (`loadPart('guide')`) only on pages that show them, so the guide data never weighs on the banner's first paint.
  */
 import { validateGuideConfig } from '../../browsers/config';
-import { mountCookieGuide, mountCookieTable } from '../../browsers/mount';
+import { guideMounters } from '../../browsers/mount';
+import { localePart, type LocaleMore } from '../locale';
 import { registerPart } from '../register';
+
+
+type Load = <T>(name: string) => Promise<T>;
 
 /** What `loadPart('guide')` resolves with. */
 export interface GuidePart {
-  mountCookieGuide: typeof mountCookieGuide;
-  mountCookieTable: typeof mountCookieTable;
+  /** The mount functions; a locale's strings come with its `locale-<tag>-more` part (`load` is the script tag's `loadPart`). */
+  mounters(load: Load): ReturnType<typeof guideMounters>;
   /** Checks the config's `guide` section (the script tag reports problems when it first uses the guide). */
   validateGuideConfig: typeof validateGuideConfig;
 }
 
-registerPart('guide', { mountCookieGuide, mountCookieTable, validateGuideConfig } satisfies GuidePart);
+registerPart('guide', {
+  mounters: (load) => guideMounters((l) => load<LocaleMore>(localePart(l, true))),
+  validateGuideConfig,
+} satisfies GuidePart);
