@@ -168,7 +168,7 @@ if (existsSync('demo')) {
       configs.push(tag('demo', {
         input: app,
         plugins: [selfImports, ...browser()],
-        output: { file: `dist/demo/${dir.name}.js`, format: 'es', sourcemap: true },
+        output: { file: `dist/demo/${dir.name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
       }));
     }
   }

@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { pickLocale } from '../core/localize';
+import { pickPageLocale } from '../core/locales';
 import { slotParts } from '../core/fmt';
 import { detectBrowser } from './detect';
 import { guides as defaultGuides } from './guides/index';
@@ -11,7 +11,11 @@ import { allTasks } from './tasks';
 import type { BrowserGuide, DetectedBrowser, GuideData, GuideTask, InAppGuide, Label, Step } from './types';
 
 export interface CookieGuideProps {
-  /** `ko`, `en` or a tag like `ko-KR`; anything else falls back to Korean. */
+  /**
+   * A built-in locale or a tag like `de-AT` (anything else falls back to Korean). Korean and English are
+   * always at hand; the other locales' strings must be loaded first (`loadGuideStrings`, which
+   * `mountCookieGuide` does), English stands in until then.
+   */
   locale?: string;
   /** The detection result to use; default `detectBrowser()`. */
   detected?: DetectedBrowser;
@@ -33,7 +37,6 @@ export interface CookieGuideProps {
   nonce?: string;
 }
 
-type Lang = 'ko' | 'en';
 
 /** Splits a template at its `{slot}`s and puts the given values (text or elements) in their place. */
 const fill = (template: string, slots: Record<string, ComponentChildren>): ComponentChildren[] => slotParts(template, slots);
@@ -44,7 +47,8 @@ function Heading({ level, children }: { level: number; children: ComponentChildr
 }
 
 interface Ctx {
-  lang: Lang;
+  /** A label of the guide data in the locale; English where the data has none in it (menu names as the vendor's English help page gives them). */
+  L(label: Label): string;
   s: GuideStrings;
   site: string;
   tasks: GuideTask[];
@@ -57,14 +61,14 @@ function Steps({ steps, ctx }: { steps: Step[]; ctx: Ctx }) {
       {steps.map((step) => (
         <li>
           {step.map((part, i) => {
-            const text = part.label[ctx.lang];
+            const text = ctx.L(part.label);
             const body =
               part.kind === 'menu' ? <b>{text}</b> : part.kind === 'option' ? <i>{text}</i> : <span>{fill(text, { site: ctx.site })}</span>;
             return [
               // screen readers hear a pause (the hidden comma) instead of "right-pointing angle"
               i > 0 && [<span class="cg-vh">,</span>, <span aria-hidden="true"> › </span>],
               body,
-              part.when && <span class="cg-when"> ({part.when[ctx.lang]})</span>,
+              part.when && <span class="cg-when"> ({ctx.L(part.when)})</span>,
             ];
           })}
         </li>
@@ -74,11 +78,11 @@ function Steps({ steps, ctx }: { steps: Step[]; ctx: Ctx }) {
 }
 
 function Note({ note, ctx }: { note?: Label; ctx: Ctx }) {
-  return note ? <p>{note[ctx.lang]}</p> : null;
+  return note ? <p>{ctx.L(note)}</p> : null;
 }
 
 function GuideBody({ guide, ctx, level }: { guide: BrowserGuide; ctx: Ctx; level: number }) {
-  const { s, lang } = ctx;
+  const { s, L } = ctx;
   return (
     <div>
       {guide.retired && <p>{fill(s.retired, { date: <time dateTime={guide.retired}>{ctx.date(guide.retired)}</time> })}</p>}
@@ -96,8 +100,8 @@ function GuideBody({ guide, ctx, level }: { guide: BrowserGuide; ctx: Ctx; level
         );
       })}
       <p class="cg-meta">
-        <a href={guide.help[lang]} target="_blank" rel="noopener noreferrer">
-          {fill(s.help, { browser: guide.name[lang] })}
+        <a href={L(guide.help)} target="_blank" rel="noopener noreferrer">
+          {fill(s.help, { browser: L(guide.name) })}
           <span class="cg-vh"> {s.newTab}</span>
           <span aria-hidden="true"> ↗</span>
         </a>
@@ -119,13 +123,13 @@ function Summary({ name, badge, legacy, ctx }: { name: string; badge?: boolean; 
 }
 
 function InAppBody({ app, platform, then, ctx }: { app: InAppGuide; platform: 'android' | 'ios'; then?: BrowserGuide; ctx: Ctx }) {
-  const { s, lang } = ctx;
+  const { s, L } = ctx;
   return (
     <div>
-      <p>{fill(s.inAppNotice, { app: app.name[lang] })}</p>
+      <p>{fill(s.inAppNotice, { app: L(app.name) })}</p>
       <Steps steps={app.open[platform]} ctx={ctx} />
       <p>{s.inAppFallback}</p>
-      {then && <p>{fill(s.inAppThen, { browser: then.name[lang] })}</p>}
+      {then && <p>{fill(s.inAppThen, { browser: L(then.name) })}</p>}
     </div>
   );
 }
@@ -135,16 +139,17 @@ function InAppBody({ app, platform, then, ctx }: { app: InAppGuide; platform: 'a
  * list of native disclosures (`<details>`/`<summary>`: keyboard and screen readers need no script).
  */
 export function CookieGuide(props: CookieGuideProps): JSX.Element {
-  const lang = pickLocale([props.locale], ['ko', 'en']) as Lang;
-  const s: GuideStrings = { ...guideStrings[lang], ...props.strings };
+  const locale = pickPageLocale([props.locale]);
+  const L = (label: Label) => label[locale as 'en'] || label.en;
+  const s: GuideStrings = { ...(guideStrings[locale] || guideStrings.en), ...props.strings };
   const data = props.data || defaultGuides;
   const detected = props.detected || detectBrowser();
   const { inApp, guide, others } = pickGuide(detected, data);
   // without its own title (e.g. under the dialog's disclosure button) the guide's sections start one level up
   const level = Math.min(5, Math.max(1, Math.round(props.headingLevel || 2))) - (props.title === false ? 1 : 0);
-  const fmt = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const ctx: Ctx = {
-    lang,
+    L,
     s,
     site: props.site || (typeof location !== 'undefined' && location.hostname) || s.thisSite,
     tasks: props.tasks || allTasks,
@@ -162,13 +167,13 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
       <p>{guide || inApp ? s.intro : s.unknown}</p>
       {inApp && (
         <details open data-guide={`inapp-${inApp.id}`}>
-          <Summary name={inApp.name[lang]} badge ctx={ctx} />
+          <Summary name={L(inApp.name)} badge ctx={ctx} />
           <InAppBody app={inApp} platform={appPlatform} then={guide} ctx={ctx} />
         </details>
       )}
       {guide && (
         <details open data-guide={guide.id}>
-          <Summary name={guide.name[lang]} badge={!inApp} legacy={guide.legacy} ctx={ctx} />
+          <Summary name={L(guide.name)} badge={!inApp} legacy={guide.legacy} ctx={ctx} />
           <GuideBody guide={guide} ctx={ctx} level={level + 1} />
         </details>
       )}
@@ -177,7 +182,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
         {others.map((g) => (
           <li>
             <details data-guide={g.id}>
-              <Summary name={g.name[lang]} legacy={g.legacy} ctx={ctx} />
+              <Summary name={L(g.name)} legacy={g.legacy} ctx={ctx} />
               <GuideBody guide={g} ctx={ctx} level={level + 2} />
             </details>
           </li>
@@ -187,7 +192,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
             <summary>{s.inAppOthers}</summary>
             {data.inApp.map((app) => (
               <div data-inapp={app.id}>
-                <Heading level={level + 2}>{app.name[lang]}</Heading>
+                <Heading level={level + 2}>{L(app.name)}</Heading>
                 {(['android', 'ios'] as const).map((p) => (
                   <div>
                     <p>{s[p]}</p>

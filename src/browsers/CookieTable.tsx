@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { localize, pickLocale } from '../core/localize';
+import { pickPageLocale } from '../core/locales';
+import { localize } from '../core/localize';
 import type { ConsentConfig, CookieInfo, Localized } from '../core/types';
 import { tableStrings, type TableStrings } from './strings';
 import { ensureStyles } from './styles';
@@ -37,7 +38,7 @@ const asText = (v: unknown, locale: string) => (typeof v === 'string' || isObj(v
  */
 export function cookieRows(config: CookieTableProps['config'], locale: string, own = true, strings?: TableStrings): CookieRow[] {
   const rows: CookieRow[] = [];
-  const lang = pickLocale([locale], ['ko', 'en']) as 'ko' | 'en';
+  const lang = pickPageLocale([locale]);
   const purposes = config && Array.isArray(config.purposes) ? config.purposes : [];
   const owner = config && isObj(config.controller) ? asText(config.controller.name, locale) : '';
   for (const p of purposes) {
@@ -63,7 +64,7 @@ export function cookieRows(config: CookieTableProps['config'], locale: string, o
     rows.unshift({
       name,
       purposeId: '',
-      purpose: (strings || tableStrings[lang]).own,
+      purpose: (strings || tableStrings[lang] || tableStrings.en).own,
       description: '',
       lifetime: new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 }).format(days),
       party: 'first',
@@ -75,8 +76,8 @@ export function cookieRows(config: CookieTableProps['config'], locale: string, o
 
 /** The site's own cookies from its config: name, purpose, lifetime, first or third party, provider. */
 export function CookieTable(props: CookieTableProps): JSX.Element {
-  const lang = pickLocale([props.locale], ['ko', 'en']) as 'ko' | 'en';
-  const s: TableStrings = { ...tableStrings[lang], ...props.strings };
+  const lang = pickPageLocale([props.locale]);
+  const s: TableStrings = { ...(tableStrings[lang] || tableStrings.en), ...props.strings };
   const rows = cookieRows(props.config, lang, props.own !== false, s);
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {

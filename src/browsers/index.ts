@@ -1,7 +1,11 @@
 /**
  * `consentry/browsers`: which browser the visitor uses, and how to block or delete cookies in it
- * (Korean and English, structured steps, official help links, "as of" dates).
+ * (texts in the eight built-in locales, structured steps, official help links, "as of" dates).
  */
+import { pickPageLocale, type Locale } from '../core/locales';
+import { guideMounters } from './mount';
+import { addGuideStrings, guideStrings, type GuideTexts } from './strings';
+
 export { detectBrowser } from './detect';
 export { guides, browserGuides } from './guides/index';
 export { inAppGuides } from './guides/inapp';
@@ -9,8 +13,30 @@ export { pickGuide, type GuidePick } from './pick';
 export { CookieGuide, type CookieGuideProps } from './CookieGuide';
 export { allTasks } from './tasks';
 export { CookieTable, cookieRows, type CookieTableProps, type CookieRow } from './CookieTable';
-export { mountCookieGuide, mountCookieTable, resolveLocale, tasksFromAttribute, type MountGuideOptions, type MountTableOptions, type Mounted } from './mount';
+export { resolveLocale, tasksFromAttribute, type MountGuideOptions, type MountTableOptions, type Mounted } from './mount';
 export type { GuideConfig } from './config';
-export { guideStrings, tableStrings, type GuideStrings, type TableStrings } from './strings';
+export { guideStrings, tableStrings, addGuideStrings, type GuideStrings, type TableStrings, type GuideTexts } from './strings';
+
+// Korean and English are bundled; the other six are split off by the app's bundler and loaded when shown.
+const lazy: { [L in Locale]?: () => Promise<GuideTexts> } = {
+  ja: () => import('./strings/ja'),
+  'zh-CN': () => import('./strings/zh-CN'),
+  'zh-TW': () => import('./strings/zh-TW'),
+  de: () => import('./strings/de'),
+  fr: () => import('./strings/fr'),
+  es: () => import('./strings/es'),
+};
+
+/**
+ * Loads a built-in locale's guide and table strings (a separate chunk for all but Korean and English),
+ * for apps that render `CookieGuide` / `CookieTable` themselves: render once it resolves.
+ */
+export async function loadGuideStrings(locale: string): Promise<void> {
+  const l = pickPageLocale([locale]) as Locale;
+  if (!guideStrings[l]) addGuideStrings(l, await lazy[l]!());
+}
+
+/** Renders the cookie guide into an element (see `guideMounters`); a locale other than Korean or English renders once its strings are loaded. */
+export const { mountCookieGuide, mountCookieTable } = guideMounters((l) => lazy[l]!());
 export { guideCss } from './styles';
 export type * from './types';

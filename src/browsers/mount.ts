@@ -1,7 +1,8 @@
 import { h, render, type ComponentChild } from 'preact';
-import { pickLocale } from '../core/localize';
+import { pickPageLocale, type Locale } from '../core/locales';
 import { CookieGuide, type CookieGuideProps } from './CookieGuide';
 import { CookieTable, type CookieTableProps } from './CookieTable';
+import { addGuideStrings, guideStrings, type GuideTexts } from './strings';
 import { allTasks } from './tasks';
 import type { GuideTask } from './types';
 
@@ -20,13 +21,14 @@ export interface Mounted {
 }
 
 /**
- * The locale to show in `el`: the one asked for, else the nearest `lang` attribute, the page's language,
- * then the browser's languages; Korean when none is Korean or English.
+ * The locale to show in `el`, the widget's rule: the one asked for (`'auto'` skipped), else the nearest
+ * `lang` attribute (the page's `<html lang>` at the latest), then the browser's languages; exact tag, then
+ * language (`de-AT` → `de`), Chinese by script (`zh-HK` → `zh-TW`); Korean when none is built in.
  */
-export function resolveLocale(locale: string | undefined, el?: Element): string {
+export function resolveLocale(locale: string | undefined, el?: Element): Locale {
   const nav = typeof navigator !== 'undefined' ? navigator.languages || [] : [];
   const near = el && el.closest('[lang]');
-  return pickLocale([locale, near && near.getAttribute('lang'), ...nav], ['ko', 'en']);
+  return pickPageLocale([locale, near && near.getAttribute('lang'), ...nav]) as Locale;
 }
 
 /** `"deleteSite deleteAll"` or `"deleteSite,deleteAll"` → those tasks; unknown names are dropped; none → all. */
@@ -43,29 +45,52 @@ function check(el: Element): void {
   if (!el || typeof el.appendChild !== 'function' || typeof el.closest !== 'function') throw new TypeError('consentry: mount target must be a DOM element');
 }
 
-function mount(el: Element, shadow: boolean | undefined, vnode: ComponentChild): Mounted {
+/** Where a locale's guide and table strings come from when they are not at hand (Korean and English always are). */
+export type LoadGuideTexts = (locale: Locale) => Promise<GuideTexts>;
+
+/** Renders once the locale's strings are at hand (nothing shows in another language meanwhile). */
+function mount(el: Element, shadow: boolean | undefined, locale: Locale, load: LoadGuideTexts, vnode: () => ComponentChild): Mounted {
   const root = target(el, shadow);
-  render(vnode, root);
-  return { destroy: () => render(null, root) };
+  let gone = false;
+  const go = () => gone || render(vnode(), root);
+  if (guideStrings[locale]) go();
+  else
+    load(locale).then(
+      (t) => (addGuideStrings(locale, t), go()),
+      (e) => console.error('consentry: cookie guide strings unavailable:', e),
+    );
+  return { destroy: () => ((gone = true), render(null, root)) };
 }
 
 /**
- * Renders the cookie guide into `el` (replacing what the guide rendered there before). Without
- * `options.tasks`, the tasks listed in the element's `data-consentry-guide` attribute are shown, else all;
- * without `options.headingLevel`, its `data-heading-level` attribute sets the title's level.
+ * `mountCookieGuide` and `mountCookieTable` with the strings of locales other than Korean and English
+ * coming from `load` (the npm entry imports them as separate chunks; the script tag loads its locale part).
  */
-export function mountCookieGuide(el: Element, options: MountGuideOptions = {}): Mounted {
-  check(el);
-  const { shadow, ...props } = options;
-  const tasks = props.tasks || tasksFromAttribute(el.getAttribute('data-consentry-guide'));
-  // data-heading-level="3" fits the guide under the page's own h2
-  const headingLevel = props.headingLevel || Number(el.getAttribute('data-heading-level')) || undefined;
-  return mount(el, shadow, h(CookieGuide, { ...props, tasks, headingLevel, locale: resolveLocale(props.locale, el) }));
-}
-
-/** Renders the site's cookie table from `config` into `el`. */
-export function mountCookieTable(el: Element, options: MountTableOptions): Mounted {
-  check(el);
-  const { shadow, ...props } = options;
-  return mount(el, shadow, h(CookieTable, { ...props, locale: resolveLocale(props.locale, el) }));
+export function guideMounters(load: LoadGuideTexts): {
+  mountCookieGuide(el: Element, options?: MountGuideOptions): Mounted;
+  mountCookieTable(el: Element, options: MountTableOptions): Mounted;
+} {
+  return {
+    /**
+     * Renders the cookie guide into `el` (replacing what the guide rendered there before). Without
+     * `options.tasks`, the tasks listed in the element's `data-consentry-guide` attribute are shown, else
+     * all; without `options.headingLevel`, its `data-heading-level` attribute sets the title's level.
+     */
+    mountCookieGuide(el, options = {}) {
+      check(el);
+      const { shadow, ...props } = options;
+      const tasks = props.tasks || tasksFromAttribute(el.getAttribute('data-consentry-guide'));
+      // data-heading-level="3" fits the guide under the page's own h2
+      const headingLevel = props.headingLevel || Number(el.getAttribute('data-heading-level')) || undefined;
+      const locale = resolveLocale(props.locale, el);
+      return mount(el, shadow, locale, load, () => h(CookieGuide, { ...props, tasks, headingLevel, locale }));
+    },
+    /** Renders the site's cookie table from `config` into `el`. */
+    mountCookieTable(el, options) {
+      check(el);
+      const { shadow, ...props } = options;
+      const locale = resolveLocale(props.locale, el);
+      return mount(el, shadow, locale, load, () => h(CookieTable, { ...props, locale }));
+    },
+  };
 }

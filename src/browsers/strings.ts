@@ -1,6 +1,6 @@
 // Every visitor-facing string of the cookie guide and cookie table. Each locale is its own module
 // (./strings/<locale>.ts exporting `guide` and `table`) so a build can load one on demand; Korean and
-// English are bundled here as before. Templates use named slots (`{date}`), never concatenated parts.
+// English are bundled here, the others are added when loaded (`addGuideStrings`). Templates use named slots (`{date}`), never concatenated parts.
 import type { GuideTask } from './types';
 import * as en from './strings/en';
 import * as ko from './strings/ko';
@@ -55,6 +55,18 @@ export interface TableStrings {
 export const guideLocales = ['ko', 'en', 'ja', 'zh-CN', 'zh-TW', 'de', 'fr', 'es'] as const;
 export type GuideLocale = (typeof guideLocales)[number];
 
-/** The bundled locales (the others are separate modules, see `guideLocales`). */
-export const guideStrings: Record<'ko' | 'en', GuideStrings> = { ko: ko.guide, en: en.guide };
-export const tableStrings: Record<'ko' | 'en', TableStrings> = { ko: ko.table, en: en.table };
+/** A locale's guide and table strings (what `./strings/<locale>.ts` exports). */
+export interface GuideTexts {
+  guide: GuideStrings;
+  table: TableStrings;
+}
+
+/** The locales at hand: Korean and English always, the others once loaded (see `guideLocales`). */
+export const guideStrings: { [locale: string]: GuideStrings } = { ko: ko.guide, en: en.guide };
+export const tableStrings: { [locale: string]: TableStrings } = { ko: ko.table, en: en.table };
+
+/** Makes a loaded locale's strings available to `CookieGuide` and `CookieTable`. */
+export function addGuideStrings(locale: string, texts: GuideTexts): void {
+  guideStrings[locale] = texts.guide;
+  tableStrings[locale] = texts.table;
+}

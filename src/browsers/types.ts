@@ -54,10 +54,19 @@ export interface DetectedBrowser {
 /** The four things a visitor may want to do. */
 export type GuideTask = 'blockThirdParty' | 'blockAll' | 'deleteSite' | 'deleteAll';
 
-/** Korean and English text. */
+/**
+ * A text of the guide data: Korean and English always; another built-in locale (`ja`, `de`, …) where the
+ * browser's own label in that language is known. The guide shows English where a locale has none.
+ */
 export interface Label {
   en: string;
   ko: string;
+  ja?: string;
+  'zh-CN'?: string;
+  'zh-TW'?: string;
+  de?: string;
+  fr?: string;
+  es?: string;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The locales consentry ships visitor-facing text for, and how a page's language tag maps onto them.
  * Pure data and functions: no DOM, no Intl state at import time.
  */
+import { pickLocale } from './localize';
 
 /** Built-in locales, Korean first (the default when nothing matches). */
 export const LOCALES = ['ko', 'en', 'ja', 'zh-CN', 'zh-TW', 'de', 'fr', 'es'] as const;
@@ -17,12 +18,20 @@ export type Texts = { [L in Locale]: string };
  */
 export function builtinLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return;
-  const parts = tag.replace(/_/g, '-').toLowerCase().split('-');
-  const lang = parts[0];
-  if (lang == 'zh') {
-    if (parts.indexOf('hant') > 0) return 'zh-TW';
-    if (parts.indexOf('hans') > 0) return 'zh-CN';
-    return parts.some((p) => p == 'tw' || p == 'hk' || p == 'mo') ? 'zh-TW' : 'zh-CN';
-  }
-  for (const l of LOCALES) if (l == lang) return l;
+  const t = tag.replace(/_/g, '-').toLowerCase() + '-';
+  const lang = t.split('-')[0];
+  // the script subtag decides; without one, the region
+  if (lang == 'zh') return /-hant-/.test(t) || (!/-hans-/.test(t) && /-(tw|hk|mo)-/.test(t)) ? 'zh-TW' : 'zh-CN';
+  return LOCALES.find((l) => l == lang);
+}
+
+/**
+ * The locale to show: the first entry of `wanted` (in order: the `locale` option, the config's `locale`,
+ * `<html lang>`, `navigator.languages`; empty and `'auto'` entries skipped) that names a built-in locale or
+ * one of `extra` (locales a site brings its own strings for). An entry matches its exact tag first, then a
+ * built-in locale by `builtinLocale()` (`de-AT` → `de`, `zh-HK` → `zh-TW`), then an `extra` locale of the
+ * same language. Korean when nothing matches.
+ */
+export function pickPageLocale(wanted: (string | null | undefined)[], extra: string[] = []): string {
+  return pickLocale(wanted, extra, builtinLocale) || 'ko';
 }

@@ -12,12 +12,14 @@ export function localize(value: Localized | undefined, locale: string, fallbacks
 
 /**
  * Picks the first supported locale among `wanted` (config locale, `<html lang>`, `navigator.languages`, in
- * that order; `'auto'` and empty entries skipped), matching by language; else `supported[0]`.
+ * that order; `'auto'` and empty entries skipped): its exact tag, then what `builtin` maps it to (the
+ * built-in locales, see `pickPageLocale`), then a supported locale of its language; else `supported[0]`.
  */
-export function pickLocale(wanted: (string | null | undefined)[], supported: string[]): string {
+export function pickLocale(wanted: (string | null | undefined)[], supported: string[], builtin?: (tag: string) => string | undefined): string {
   for (const w of wanted) {
-    const tag = w && w != 'auto' && w.toLowerCase();
-    const hit = tag && (supported.find((s) => s.toLowerCase() == tag) || supported.find((s) => s.split('-')[0] == tag.split('-')[0]));
+    const tag = w && w != 'auto' && w.replace(/_/g, '-').toLowerCase();
+    const hit =
+      tag && (supported.find((s) => s.toLowerCase() == tag) || (builtin && builtin(tag)) || supported.find((s) => s.split('-')[0].toLowerCase() == tag.split('-')[0]));
     if (hit) return hit;
   }
   return supported[0];

@@ -1,11 +1,14 @@
 import { ConfigError, type ConfigProblem } from '../core/errors';
 import { normalize } from '../core/normalize';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
+import { builtinLocale } from '../core/locales';
 import type { ConsentUI, MountOptions } from '../ui/types';
+import { uiLocale } from '../ui/strings';
 import { createFacade } from './facade';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';
 import { embedIntegrations } from './integrations';
+import { localePart } from './locale';
 import { mayHavePending } from '../receipts/stash';
 import type { BannerPart } from './parts/banner';
 import type { WriterPart } from './parts/writer';
@@ -119,6 +122,8 @@ export function boot(checks: BootChecks): void {
   const need = c.needsDecision() || ui.layout == 'form';
   if (need) {
     preloadPart('banner');
+    // the texts of the page's locale only, fetched beside the banner part
+    preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
     show().then(() => idle(() => void writer().catch(() => {})), () => {});
   } else {
     if (ui.reopenButton) idle(() => void show().catch(() => {}));
@@ -137,7 +142,7 @@ export function boot(checks: BootChecks): void {
   const receipts = (cfg.receipts || {}) as { endpoint?: string };
   if (facade!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
-    if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce), () => {});
+    if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce, ui.locale), () => {});
     // opt-out: the widget labels the page's "Do not sell or share" links (or adds its own) and handles them
     if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]'))) idle(() => void show().catch(() => {}));
     // a rights request form on the page: the writer part mounts it (with the receipts it needs)

@@ -96,7 +96,7 @@ export function preloadPart(name: string): void {
 export function loadPart<T = unknown>(name: string): Promise<T> {
   if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
   // parts run against the shared Preact, so it loads first; parts known to use none skip it
-  if (name != 'preact' && !NO_PREACT.includes(name)) return loadPart('preact').then(() => inject<T>(name));
+  if (name != 'preact' && !NO_PREACT.includes(name) && !/^locale-/.test(name)) return loadPart('preact').then(() => inject<T>(name));
   return inject<T>(name);
 }
 

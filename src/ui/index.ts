@@ -11,6 +11,7 @@
  * ```
  */
 import type { ConfigProblem } from '../core/errors';
+import { builtinLocale, type Locale } from '../core/locales';
 import type { Consent } from '../core/types';
 import { baseCss } from './css/base';
 import { moreCss } from './css/more';
@@ -20,7 +21,24 @@ import { resolveStrings, uiLocale } from './strings';
 import type { ConsentUI, MountOptions, Strings } from './types';
 import { checkUiSection } from './validate';
 import { views } from './views/index';
-import { createWidget } from './widget';
+import { createWidget, type LoadStrings } from './widget';
+
+type Texts = { banner: { [key: string]: string }; more: { [key: string]: string } };
+// Korean and English render at once; the other six are split off by the app's bundler and loaded when shown.
+const lazy: { [L in Exclude<Locale, 'ko' | 'en'>]: () => Promise<Texts> } = {
+  ja: () => import('./strings/ja'),
+  'zh-CN': () => import('./strings/zh-CN'),
+  'zh-TW': () => import('./strings/zh-TW'),
+  de: () => import('./strings/de'),
+  fr: () => import('./strings/fr'),
+  es: () => import('./strings/es'),
+};
+const builtin: { [L in Locale]?: Texts } = { ko: { banner: koBanner, more: koMore }, en: { banner: enBanner, more: enMore } };
+const texts = (l: Locale): Texts | Promise<Texts> => builtin[l] || lazy[l as keyof typeof lazy]().then((m) => (builtin[l] = m));
+const loadStrings: LoadStrings = (l, part) => {
+  const x = texts(l);
+  return 'then' in x ? x.then((m) => m[part]) : x[part];
+};
 
 /**
  * Mounts the widget for `consent`. Banner layout (default): the host goes first in `<body>` (or in
@@ -28,7 +46,7 @@ import { createWidget } from './widget';
  * preferences. Form layout: renders the inline form into `target`; `valid` and `submit()` drive the page's form.
  */
 export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
-  return createWidget(consent, options, () => views);
+  return createWidget(consent, options, () => views, loadStrings);
 }
 
 /**
@@ -47,11 +65,20 @@ export const styles: string = baseCss + moreCss;
 
 /**
  * The strings for a locale with overrides on top, and the locale picked the widget's way (option,
- * config, `<html lang>`, browser): for apps that render the components themselves.
+ * config, `<html lang>`, browser): for apps that render the components themselves. Synchronous, so it
+ * has the built-in texts of Korean and English only (English stands in for the others): use
+ * `loadUiStrings` for every locale.
  */
 export function uiStrings(consent: Consent, options: Pick<MountOptions, 'locale' | 'strings'> = {}): { locale: string; t: Strings } {
   const locale = uiLocale(options.locale, consent.config.locale, options.strings);
-  return { locale, t: resolveStrings(locale, [strings], options.strings) };
+  return { locale, t: resolveStrings(locale, [strings[locale.split('-')[0] as 'ko'] || strings.en], options.strings) };
+}
+
+/** `uiStrings` for all eight built-in locales: loads the locale's texts first (a separate chunk for all but Korean and English). */
+export async function loadUiStrings(consent: Consent, options: Pick<MountOptions, 'locale' | 'strings'> = {}): Promise<{ locale: string; t: Strings }> {
+  const locale = uiLocale(options.locale, consent.config.locale, options.strings);
+  const m = await texts(builtinLocale(locale) || 'en');
+  return { locale, t: resolveStrings(locale, [m.banner, m.more], options.strings) };
 }
 
 export { fmt } from './strings';

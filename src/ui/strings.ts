@@ -1,31 +1,30 @@
-import { pickLocale } from '../core/localize';
+import { pickPageLocale } from '../core/locales';
 import type { Strings } from './strings/en';
 
 type Table = { [locale: string]: { [key: string]: string } };
 
 export { fmt } from '../core/fmt';
 
-/** Built-in locales first, then any locale a site brings its own strings for. */
-export const supportedLocales = (overrides?: Table): string[] => ['ko', 'en', ...Object.keys(overrides || {})];
-
 /**
- * The locale to show: the option, the config's locale, `<html lang>`, then the browser's languages
- * (`'auto'` and unsupported ones skipped), matched by language; Korean when nothing matches.
+ * The page's locale, one rule for the banner, the dialog, the cookie guide and table: the option, the
+ * config's locale, `<html lang>`, then the browser's languages (`'auto'` and unsupported ones skipped);
+ * exact tag, then language (`de-AT` → `de`), Chinese by script (`zh-HK` → `zh-TW`); Korean when nothing
+ * matches. Locales a site brings its own `overrides` for count as supported.
  */
 export function uiLocale(option: string | undefined, configLocale: string | undefined, overrides?: Table): string {
   const nav = typeof navigator == 'object' ? navigator.languages || [navigator.language] : [];
   const html = typeof document == 'object' ? document.documentElement.lang : '';
-  return pickLocale([option, configLocale, html, ...nav], supportedLocales(overrides));
+  return pickPageLocale([option, configLocale, html, ...nav], Object.keys(overrides || {}));
 }
 
 /**
- * The strings for `locale` from the built-in `tables` (English fills what a locale lacks), with the
- * site's overrides for the locale (and for its bare language) on top.
+ * The strings for `locale`: the built-in `tables` of its locale (each locale has every key; a locale a
+ * site brings its own strings for is built on English), with the site's overrides for the locale (and for
+ * its bare language) on top.
  */
-export function resolveStrings(locale: string, tables: Table[], overrides?: Table): Strings {
+export function resolveStrings(locale: string, tables: { [key: string]: string }[], overrides?: Table): Strings {
   const lang = locale.split('-')[0];
-  const out: { [key: string]: string } = {};
-  for (const t of tables) Object.assign(out, t.en, t[lang], t[locale]);
+  const out: { [key: string]: string } = Object.assign({}, ...tables);
   if (overrides) Object.assign(out, overrides[lang], overrides[locale]);
   return out as Strings;
 }

@@ -11,8 +11,7 @@ import { sellsOrShares } from '../core/state';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
 import { bannerRows, hasRequired } from './first-layer';
-import { banner as enBanner } from './strings/en';
-import { banner as koBanner } from './strings/ko';
+import { builtinLocale, type Locale } from '../core/locales';
 import { resolveStrings, uiLocale } from './strings';
 import { addStyles } from './style';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
@@ -30,9 +29,6 @@ export interface FormView {
 /** The Preact views the host opens (src/ui/views/index.tsx). */
 export interface Views {
   css: string;
-  strings: { [locale: string]: Partial<Strings> };
-  /** Warns (console) about string overrides that name no string. */
-  checkStrings(overrides: MountOptions['strings']): void;
   /** The preferences dialog; `done(saved)` when it closes. `rest`: ids the banner's "Agree to all" left to it. */
   preferences(root: HTMLElement, ctx: ViewContext, done: (saved: boolean) => void, rest?: string[]): Unmount;
   /**
@@ -48,16 +44,28 @@ export interface Views {
   form(root: HTMLElement, ctx: ViewContext): FormView;
 }
 
-export const bannerStrings = { ko: koBanner, en: enBanner };
+/**
+ * The built-in strings of `locale`: `banner` (the first layer) at mount, `more` (dialog, form, age and
+ * guardian steps, results) with the views. A promise when they are loaded on demand: the widget shows
+ * nothing until they are there (no flash of another language).
+ */
+export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: string]: string } | Promise<{ [key: string]: string }>;
 
 const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
 
-/** Mounts the widget for `consent`; `loadViews` supplies the Preact views (now or on demand). */
-export function createWidget(consent: Consent, options: MountOptions, loadViews: () => Views | Promise<Views>): ConsentUI {
+/** Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on demand). */
+export function createWidget(consent: Consent, options: MountOptions, loadViews: () => Views | Promise<Views>, loadStrings: LoadStrings): ConsentUI {
   const config = consent.config;
   const form = options.layout == 'form';
   const locale = uiLocale(options.locale, config.locale, options.strings);
-  const t: Strings = resolveStrings(locale, [bannerStrings], options.strings);
+  // a locale only the site's own strings cover is built on English
+  const base = builtinLocale(locale) || 'en';
+  let first: { [key: string]: string };
+  let more: { [key: string]: string } | undefined;
+  let t!: Strings;
+  const setFirst = (b: { [key: string]: string }) => void ((first = b), (t = resolveStrings(locale, [b], options.strings)));
+  const got = loadStrings(base, 'banner');
+  const ready = 'then' in got ? (got as Promise<{ [key: string]: string }>).then(setFirst) : setFirst(got);
   const meta = { method: 'banner' as const, locale };
 
   const host = el('div', { 'data-consentry-host': '', lang: locale });
@@ -90,15 +98,17 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
 
   /** Loads the views once (warmed up when a button that opens them is hovered or focused). */
   const load = (): Promise<Views> =>
-    Promise.resolve(loadViews()).then((v) => {
+    Promise.all([loadViews(), more || loadStrings(base, 'more')]).then(([v, m]) => {
       if (!views) {
         addStyles(shadow, v.css, options.nonce);
-        v.checkStrings(options.strings);
+        more = m;
+        const o = options.strings || {};
+        for (const loc in o) for (const k in o[loc]) if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
       }
       return (views = v);
     });
   const warm = () => void load().catch(() => {});
-  const ctx = (v: Views): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [bannerStrings, v.strings], options.strings) });
+  const ctx = (): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) });
   const say = (text: string) => {
     live.textContent = text;
     if (status) status.textContent = text;
@@ -181,7 +191,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
 
   /** Shows the first layer while a decision is needed (age question first for children), else the reopen button. */
   function refresh(): void {
-    if (destroyed || form) return;
+    if (destroyed || form || !t) return;
     const need = !dialog && !dismissed && consent.needsDecision();
     const s = consent.snapshot();
     const kids = config.children;
@@ -194,7 +204,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
         if (gate && !destroyed)
           gate = v.age(
             layer,
-            ctx(v),
+            ctx(),
             (decided, note) => {
               holdGate = false;
               dismissed = decided;
@@ -235,12 +245,14 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
   /** Opens the preferences dialog (`rest`: what the banner left to it); focus returns to where it was when it closes. */
   function openDialog(rest?: string[]): void {
     if (dialog || destroyed) return;
+    // opened before the texts are here: once they are
+    if (!t) return void (ready && ready.then(() => openDialog(rest)));
     opener = activeElement();
     if (!views) say(t.loading);
     load().then((v) => {
       if (dialog || destroyed) return;
       say('');
-      const c = ctx(v);
+      const c = ctx();
       dialog = v.preferences(
         layer,
         c,
@@ -258,11 +270,11 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
   /** The marketing result notice after a marketing answer changed (Network Act 50⑦). */
   function showResult(r: MarketingResult): void {
     // a refused child's optional items were refused for them: no notice over the refusal
-    if (holdGate) return;
+    if (holdGate || !t) return;
     load().then((v) => {
       if (destroyed) return;
       if (notice) notice();
-      const c = ctx(v);
+      const c = ctx();
       say(c.t.mrTitle);
       const off = v.result(layer, c, r, () => {
         off();
@@ -335,7 +347,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     if (form) {
       if (!target) return console.error(`consentry: the form's target ${String(options.target)} is not on the page`);
       target.append(host);
-      formReady = load().then((v) => (formView = v.form(layer, ctx(v))));
+      formReady = load().then((v) => (formView = v.form(layer, ctx())));
       formReady.catch(failed);
     } else {
       // first in the body: first in the tab order, while the banner is drawn over the page
@@ -350,10 +362,14 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       root.append(el('footer', { class: 'cs-foot' }, link));
     }
   };
-  // the body, or the target selector, may not be parsed yet
-  if (document.readyState == 'loading' && (!document.body || typeof options.target == 'string'))
-    document.addEventListener('DOMContentLoaded', attach, { once: true });
-  else attach();
+  const start = () => {
+    // the body, or the target selector, may not be parsed yet
+    if (document.readyState == 'loading' && (!document.body || typeof options.target == 'string'))
+      document.addEventListener('DOMContentLoaded', attach, { once: true });
+    else attach();
+  };
+  if (ready) ready.then(start, (e) => console.error('consentry: the texts did not load:', e));
+  else start();
 
   return {
     el: host,

@@ -133,8 +133,8 @@ describe('CookieGuide', () => {
     expect(en.container.textContent).toContain('Block third-party cookies');
     en.unmount();
     // an unsupported locale falls back to Korean, the first market
-    const fr = render(<CookieGuide locale="fr" detected={chromeAndroid} />);
-    expect(fr.container.querySelector('h2')!.textContent).toBe('브라우저에서 쿠키 관리하기');
+    const it = render(<CookieGuide locale="it" detected={chromeAndroid} />);
+    expect(it.container.querySelector('h2')!.textContent).toBe('브라우저에서 쿠키 관리하기');
   });
 
   it('marks Internet Explorer as retired, with the date', () => {

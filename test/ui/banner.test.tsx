@@ -237,12 +237,12 @@ describe('locale, strings, theme', () => {
 
   it('falls back to the browser languages, then Korean', async () => {
     document.documentElement.lang = '';
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'en-US']);
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['it-IT', 'en-US']);
     consent = makeConsent();
     let m = await mount(consent);
     expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('Agree to all');
     m.ui.destroy();
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR']);
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['it-IT']);
     m = await mount(consent);
     ui = m.ui;
     expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('모두 동의');
@@ -254,9 +254,9 @@ describe('locale, strings, theme', () => {
     expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('전부 동의합니다');
     expect($(m.root, '[data-action="disagree-all"]')!.textContent).toBe('모두 거부');
     m.ui.destroy();
-    m = await mount(consent, { locale: 'ja', strings: { ja: { agreeAll: 'すべて同意' } } });
+    m = await mount(consent, { locale: 'it', strings: { it: { agreeAll: 'Accetta tutto' } } });
     ui = m.ui;
-    expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('すべて同意');
+    expect($(m.root, '[data-action="agree-all"]')!.textContent).toBe('Accetta tutto');
     expect($(m.root, '[data-action="preferences"]')!.textContent).toBe('Customize');
   });
 

@@ -3,7 +3,7 @@ export const moreCss =
   `.cs-backdrop{position:fixed;inset:0;z-index:var(--cs-z);background:var(--cs-backdrop);display:flex;align-items:center;justify-content:center;padding:1rem}` +
   `.cs-dialog{background:var(--cs-bg);color:var(--cs-fg);border:1px solid var(--cs-border);border-radius:var(--cs-radius);box-shadow:0 12px 48px rgba(0,0,0,.35);width:100%;max-width:44rem;max-height:100%;display:flex;flex-direction:column;outline:0}` +
   `.cs-head{display:flex;align-items:center;justify-content:space-between;gap:1rem;padding:1rem 1.25rem;border-bottom:1px solid var(--cs-line)}` +
-  `.cs-head h2{margin:0;font-size:1.2rem;line-height:1.35}` +
+  `.cs-head h2{margin:0;font-size:1.2rem;line-height:1.35;min-width:0;overflow-wrap:break-word;hyphens:auto}` +
   `.cs-x{font:inherit;font-size:1.5rem;line-height:1;width:2.75rem;height:2.75rem;flex:none;border:1px solid var(--cs-border);border-radius:50%;background:transparent;color:inherit;cursor:pointer}` +
   `.cs-body{overflow:auto;overscroll-behavior:contain;padding:1rem 1.25rem;flex:1 1 auto}` +
   `.cs-body>p{margin:0 0 1rem;color:var(--cs-muted)}` +
@@ -60,6 +60,6 @@ export const moreCss =
   `.cs-field input{font:inherit;padding:.55rem .7rem;border:1px solid var(--cs-border);border-radius:calc(var(--cs-radius)*.5);background:var(--cs-bg);color:var(--cs-fg);min-width:0}` +
   `.cs-field [aria-invalid=true]{border-color:var(--cs-em);border-width:2px}` +
   `.cs-form>.cs-btn,.cs-guardian .cs-btn{margin-top:.8rem;width:100%}` +
-  `@media (max-width:30rem){.cs-backdrop{padding:0}.cs-dialog{border-radius:0;height:100%;border:0}.cs-head,.cs-body,.cs-foot{padding-left:1rem;padding-right:1rem}}` +
+  `@media (max-width:30rem){.cs-backdrop{padding:0}.cs-dialog{border-radius:0;height:100%;border:0}.cs-head,.cs-body,.cs-foot{padding-left:1rem;padding-right:1rem}.cs-foot .cs-btns{grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr))}}` +
   `@media (prefers-reduced-motion:no-preference){.cs-dialog{animation:cs-in .2s ease-out}}` +
   `@media (forced-colors:active){.cs-dialog,.cs-row,.cs-x,.cs-all,.cs-form{border:1px solid CanvasText}.cs-em{text-decoration:underline}}`;

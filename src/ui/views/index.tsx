@@ -2,9 +2,7 @@
 import { render } from 'preact';
 import { moreCss } from '../css/more';
 import { el } from '../dom';
-import { more as enMore } from '../strings/en';
-import { more as koMore } from '../strings/ko';
-import { bannerStrings, type FormView, type Views } from '../widget';
+import type { FormView, Views } from '../widget';
 import { ConsentForm, type FormApi } from './ConsentForm';
 import { AgeGate } from './AgeGate';
 import { Preferences } from './Preferences';
@@ -23,12 +21,6 @@ function show(root: HTMLElement, vnode: preact.VNode): () => void {
 
 export const views: Views = {
   css: moreCss,
-  strings: { ko: koMore, en: enMore },
-  checkStrings(overrides) {
-    const known = { ...bannerStrings.en, ...enMore };
-    for (const loc in overrides)
-      for (const k in overrides[loc]) if (!(k in known)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
-  },
   preferences: (root, ctx, done, rest) => show(root, <Preferences {...ctx} onClose={done} rest={rest} />),
   age: (root, ctx, done, hold) => show(root, <AgeGate {...ctx} onDone={done} hold={hold} />),
   result: (root, ctx, result, done) =>
