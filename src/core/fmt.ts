@@ -7,3 +7,19 @@ export const slotParts = <T>(template: string, slots: { [name: string]: T }): (s
 
 /** Fills `{slot}`s in a string template: `fmt('Are you {age} or older?', { age: 14 })`. */
 export const fmt = (template: string, slots: { [name: string]: string | number }): string => slotParts(template, slots).join('');
+
+type ListFormatCtor = new (locale: string, options: { type: 'conjunction' }) => { format(items: string[]): string };
+
+/**
+ * `items` as one list in the words of `locale` (`A, B and C`, `A, B 및 C`, `A、B、C`), with `Intl.ListFormat`;
+ * a plain comma list where the browser has no `Intl.ListFormat` or does not know the locale tag.
+ */
+export function formatList(items: string[], locale: string): string {
+  const ListFormat = (Intl as unknown as { ListFormat?: ListFormatCtor }).ListFormat;
+  try {
+    if (ListFormat) return new ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    // a malformed locale tag: the comma list below
+  }
+  return items.join(', ');
+}

@@ -1,5 +1,7 @@
 import type { Consent } from '../core/types';
-import { localize, pickLocale } from '../core/localize';
+import { localize } from '../core/localize';
+import { formatList } from '../core/fmt';
+import { pickPageLocale } from '../core/locales';
 import { pageNonce } from './nonce';
 import { startCleanup } from './cleanup';
 import type { PlaceholderProps } from './placeholder';
@@ -21,7 +23,7 @@ export interface GateOptions {
   placeholder?: boolean | PlaceholderFactory;
   /** Delete a purpose's cookies when it stops being granted (default true; see startCleanup). */
   cleanup?: boolean;
-  /** Placeholder language, `ko` or `en` (default: the config's locale, `<html lang>`, then the browser's). */
+  /** Placeholder language, one of the built-in locales (default: the config's locale, `<html lang>`, then the browser's; Korean when none matches). */
   locale?: string;
 }
 
@@ -44,7 +46,7 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
   const nonce = opts.nonce || pageNonce(doc);
   const config = consent.config;
   const granted = (id: string) => consent.isGranted(id);
-  const lang = opts.locale || pickLocale([config.locale, doc.documentElement.lang, ...(win.navigator.languages || [])], ['ko', 'en']);
+  const lang = pickPageLocale([opts.locale, config.locale, doc.documentElement.lang, ...(win.navigator.languages || [])]);
   const done = new WeakSet<Element>();
   const seen = new WeakSet<Element>();
   const holders = new WeakMap<Element, HTMLElement | null>();
@@ -115,7 +117,7 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
     const props: PlaceholderProps = {
       lang,
       nonce,
-      purpose: wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id).join(', '),
+      purpose: formatList(wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id), lang),
       onOnce() {
         activate(frame);
         frame.focus();

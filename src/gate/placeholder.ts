@@ -1,7 +1,15 @@
-/** Placeholder texts; `{host}` and `{purpose}` are filled in, never concatenated. */
-const TEXT: { [lang: string]: string[] } = {
+import type { Locale } from '../core/locales';
+
+/** Placeholder texts per built-in locale; `{host}` and `{purpose}` are filled in, never concatenated. */
+const TEXT: { [L in Locale]: [string, string, string] } = {
   ko: ['‘{purpose}’에 동의하면 {host} 콘텐츠를 볼 수 있습니다.', '이번만 불러오기', '항상 허용'],
   en: ['Content from {host} is blocked until you allow “{purpose}”.', 'Load once', 'Always allow'],
+  ja: ['「{purpose}」に同意すると、{host} のコンテンツを表示できます。', '今回のみ読み込む', '常に許可'],
+  'zh-CN': ['同意“{purpose}”后即可查看来自 {host} 的内容。', '仅本次加载', '始终允许'],
+  'zh-TW': ['同意「{purpose}」後即可檢視來自 {host} 的內容。', '僅本次載入', '一律允許'],
+  de: ['Inhalte von {host} sind blockiert, bis Sie „{purpose}“ erlauben.', 'Einmal laden', 'Immer erlauben'],
+  fr: ['Le contenu de {host} est bloqué tant que vous n’autorisez pas «\u00a0{purpose}\u00a0».', 'Charger une fois', 'Toujours autoriser'],
+  es: ['El contenido de {host} está bloqueado hasta que permita «{purpose}».', 'Cargar solo esta vez', 'Permitir siempre'],
 };
 
 // Zero specificity (:where) so any site rule wins; colours meet WCAG AA contrast. The box is an
@@ -15,7 +23,7 @@ const CSS =
 let seq = 0;
 
 export interface PlaceholderProps {
-  /** Language of the texts (`ko` or `en`). */
+  /** Language of the texts: a built-in locale (others get English). */
   lang: string;
   /** Purpose title(s) the frame waits for, in that language. */
   purpose: string;
@@ -38,7 +46,7 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
     style.textContent = CSS;
     doc.head.appendChild(style);
   }
-  const text = TEXT[props.lang] || TEXT.en;
+  const text = TEXT[props.lang as Locale] || TEXT.en;
   let host = '';
   try {
     host = new URL(frame.getAttribute('data-src') || '', doc.baseURI).hostname;
@@ -47,7 +55,7 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
   }
   const box = doc.createElement('div');
   box.className = 'consentry-placeholder';
-  box.lang = props.lang;
+  box.lang = TEXT[props.lang as Locale] ? props.lang : 'en';
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', frame.title || host);
   // Take the frame's exact place (outer size, margins, display, alignment): swapping one for the other

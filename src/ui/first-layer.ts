@@ -1,4 +1,5 @@
 import { bannerGrants, transfers } from '../core/kinds';
+import { formatList } from '../core/fmt';
 import { localize } from '../core/localize';
 import type { Consent, Necessity } from '../core/types';
 import type { Strings } from './strings/en';
@@ -27,7 +28,7 @@ export const channelName = (t: Strings, ch: string): string => (t as { [k: strin
  */
 export function bannerRows(consent: Consent, locale: string, t: Strings): BannerRow[] {
   const L = (v: Parameters<typeof localize>[0]) => localize(v, locale);
-  const list = (v?: Parameters<typeof localize>[0][]) => (v || []).map(L).join(', ');
+  const list = (v?: Parameters<typeof localize>[0][]) => formatList((v || []).map(L), locale);
   return consent.config.purposes.map((p) => {
     const details: [string, string][] = [];
     if (p.bannerDetails) {
@@ -35,7 +36,7 @@ export function bannerRows(consent: Consent, locale: string, t: Strings): Banner
       for (const x of transfers(p)) details.push([t.transferRecipient, L(x.recipient)], [t.country, L(x.country)], [t.transferItems, list(x.items)]);
       if (!details[0] && p.items) details.push([t.items, list(p.items)]);
       const ch = (p.channels || []).map((c) => channelName(t, c)).concat(p.nightTime ? [t.nightShort] : []);
-      if (ch[0]) details.push([t.channels, ch.join(', ')]);
+      if (ch[0]) details.push([t.channels, formatList(ch, locale)]);
     }
     return { id: p.id, title: L(p.title), necessity: p.necessity, details, separate: p.necessity != 'notice' && !bannerGrants(p) };
   });

@@ -359,7 +359,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     for (const a of document.querySelectorAll('[data-consentry-opt-out]')) if (!a.textContent!.trim()) a.textContent = t.optOutLink;
     if (options.optOutLink && consent.region && consent.region.model == 'opt-out') {
       const link = el('a', { href: '#', class: 'cs-opt-out', 'data-consentry-opt-out': '' }, t.optOutLink);
-      root.append(el('footer', { class: 'cs-foot' }, link));
+      root.append(el('footer', { class: 'cs-opt-out-bar' }, link));
     }
   };
   const start = () => {

@@ -266,6 +266,32 @@ describe('startGate: iframe placeholders', () => {
     expect(p.doc.getElementById('consentry-placeholder-css')).not.toBeNull();
   });
 
+  it('speaks each built-in locale, with both slots filled; several purposes are one list in that language', async () => {
+    const two = `<iframe data-consent="video stats" data-src="https://video.example/embed/42" title="Tour"></iframe>`;
+    const seen: { [lang: string]: string } = {};
+    for (const lang of ['ko', 'en', 'ja', 'zh-CN', 'zh-TW', 'de', 'fr', 'es']) {
+      const p = page(frame, { lang });
+      gate(memoryConsent(), { root: p.doc });
+      await tick();
+      const box = p.$('.consentry-placeholder');
+      const text = box.querySelector('p')!.textContent!;
+      expect(box.lang).toBe(lang);
+      expect(text).toContain('video.example');
+      expect(text).not.toMatch(/[{}]/);
+      seen[lang] = text + ' / ' + Array.from(box.querySelectorAll('button'), (b) => b.textContent).join(' / ');
+    }
+    // eight different sentences and button pairs: no locale fell back to another one's texts
+    expect(new Set(Object.values(seen)).size).toBe(8);
+    const p = page(two, { lang: 'en' });
+    gate(memoryConsent(), { root: p.doc });
+    await tick();
+    expect(p.$('.consentry-placeholder p').textContent).toBe('Content from video.example is blocked until you allow “Video player and Visit statistics”.');
+    const de = page(two, { lang: 'de-AT' });
+    gate(memoryConsent(), { root: de.doc });
+    await tick();
+    expect(de.$('.consentry-placeholder').lang).toBe('de');
+  });
+
   it('Load once loads this frame only and records nothing', async () => {
     const p = page(frame + frame.replace('42', '43'), { lang: 'en' });
     const consent = memoryConsent();

@@ -67,7 +67,7 @@ describe('banner (first layer)', () => {
     await waitFor(() => expect($(m.root, '[role="dialog"]')).not.toBeNull());
     expect($(m.root, '[data-consentry-banner]')!.hidden).toBe(true);
     expect($(m.root, '[role="dialog"] .cs-rest')!.textContent).toBe(
-      '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: 광고성 정보 수신, 제3자 제공, 국외 이전. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
+      '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: 광고성 정보 수신, 제3자 제공 및 국외 이전. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
     );
     fireEvent.click($(m.root, 'input[name="cs-provision"][value="agree"]')!);
     fireEvent.click($(m.root, '[role="dialog"] [data-action="save"]')!);
@@ -88,7 +88,7 @@ describe('banner (first layer)', () => {
     const text = (id: string) => $(m.root, `[data-item="${id}"]`)!.textContent;
     expect(text('provision')).toBe('제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름');
     expect(text('overseas')).toBe('국외 이전 선택이전받는 자: Mailer Inc.이전되는 국가: 미국이전되는 항목: 이메일 주소이전받는 자: Tokyo Mail KK이전되는 국가: 일본이전되는 항목: 이름');
-    expect(text('marketing')).toBe('광고성 정보 수신 선택수집 항목: 이메일 주소, 휴대전화번호광고성 정보 수신 방법: 이메일, 문자 메시지(SMS), 앱 푸시 알림, 야간(오후 9시~다음 날 오전 8시) 수신 포함');
+    expect(text('marketing')).toBe('광고성 정보 수신 선택수집 항목: 이메일 주소 및 휴대전화번호광고성 정보 수신 방법: 이메일, 문자 메시지(SMS), 앱 푸시 알림 및 야간(오후 9시~다음 날 오전 8시) 수신 포함');
     expect(text('essential')).toBe('필수 쿠키 안내수집 항목: 세션 쿠키');
     fireEvent.click($(m.root, '[data-action="agree-all"]')!);
     await waitFor(() => expect(log).toHaveLength(1));

@@ -28,7 +28,7 @@ export const baseCss =
   `.cs-btns{display:grid;gap:.6rem;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))}` +
   `.cs-btn{font:inherit;font-weight:700;min-height:2.75rem;padding:.55rem 1rem;border:2px solid var(--cs-accent);border-radius:calc(var(--cs-radius)*.7);background:var(--cs-accent);color:var(--cs-on-accent);cursor:pointer;line-height:1.3}` +
   `.cs-btn:disabled{cursor:not-allowed;opacity:.6}` +
-  `.cs-foot{position:fixed;z-index:var(--cs-z);bottom:0;right:0;padding:.25rem .75rem;background:var(--cs-bg);font-size:.875rem}.cs-foot a{color:inherit}` +
+  `.cs-opt-out-bar{position:fixed;z-index:var(--cs-z);bottom:0;right:0;padding:.25rem .75rem;background:var(--cs-bg);font-size:.875rem}.cs-opt-out-bar a{color:inherit}` +
   `.cs-reopen{position:fixed;z-index:var(--cs-z);bottom:1rem;left:1rem;width:3rem;height:3rem;border-radius:50%;border:2px solid var(--cs-bg);background:var(--cs-accent);color:var(--cs-on-accent);cursor:pointer;box-shadow:0 2px 10px #0005;padding:.6rem}` +
   `.cs-right{left:auto;right:1rem}` +
   `svg{display:block;fill:currentColor}` +

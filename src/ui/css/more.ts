@@ -60,6 +60,8 @@ export const moreCss =
   `.cs-field input{font:inherit;padding:.55rem .7rem;border:1px solid var(--cs-border);border-radius:calc(var(--cs-radius)*.5);background:var(--cs-bg);color:var(--cs-fg);min-width:0}` +
   `.cs-field [aria-invalid=true]{border-color:var(--cs-em);border-width:2px}` +
   `.cs-form>.cs-btn,.cs-guardian .cs-btn{margin-top:.8rem;width:100%}` +
-  `@media (max-width:30rem){.cs-backdrop{padding:0}.cs-dialog{border-radius:0;height:100%;border:0}.cs-head,.cs-body,.cs-foot{padding-left:1rem;padding-right:1rem}.cs-foot .cs-btns{grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr))}}` +
+  `@media (max-width:30rem){.cs-backdrop{padding:0}.cs-dialog{border-radius:0;height:100%;border:0}.cs-head,.cs-body,.cs-foot{padding-left:1rem;padding-right:1rem}.cs-foot .cs-btns{grid-template-columns:repeat(auto-fit,minmax(min(100%,8.5rem),1fr))}}` +
+  // on a phone the footer has two columns: a third button alone on its row takes the whole row, so a long word fits
+  `@media (max-width:24rem){.cs-foot .cs-btn:last-child:nth-child(odd){grid-column:1/-1}}` +
   `@media (prefers-reduced-motion:no-preference){.cs-dialog{animation:cs-in .2s ease-out}}` +
   `@media (forced-colors:active){.cs-dialog,.cs-row,.cs-x,.cs-all,.cs-form{border:1px solid CanvasText}.cs-em{text-decoration:underline}}`;

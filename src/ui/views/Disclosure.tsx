@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { transfers } from '../../core/kinds';
+import { formatList } from '../../core/fmt';
 import { localize } from '../../core/localize';
 import type { Localized, Processor, Purpose } from '../../core/types';
 import type { Strings } from '../types';
@@ -18,7 +19,7 @@ const EM_ITEMS = ['sensitive', 'unique_id'];
  */
 export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale: string; t: Strings }) {
   const L = (v: Localized | undefined) => localize(v, locale);
-  const list = (v: Localized[] | undefined) => (v || []).map(L).join(', ');
+  const list = (v: Localized[] | undefined) => formatList((v || []).map(L), locale);
   const em = p.emphasis !== false;
   const rows: Row[] = [];
   const add = (label: string, value: string, emph?: boolean) => rows.push([label, value, em && emph]);

@@ -1,5 +1,6 @@
 import { hasRequired } from '../first-layer';
 import { useState } from 'preact/hooks';
+import { formatList } from '../../core/fmt';
 import { localize } from '../../core/localize';
 import type { Choice, Consent, DecisionInput } from '../../core/types';
 import { fmt } from '../strings';
@@ -121,7 +122,7 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
             {note && <p role="status" class="cs-note-ok">{note}</p>}
             {titles[0] && (
               <p class="cs-rest" role="status">
-                {fmt(t.restIntro, { titles: titles.join(', ') })}
+                {fmt(t.restIntro, { titles: formatList(titles, locale) })}
               </p>
             )}
             {child && <p class="cs-rest">{fmt(t.childNote, { age: minimumAge(consent) })}</p>}
