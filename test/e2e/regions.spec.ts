@@ -31,15 +31,15 @@ const config = {
   ],
   regions: { KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' },
 };
-const html = (region: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
-<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+const html = (region: string, cfg: object = config, link = true) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
+<script type="application/json" id="consentry-config">${JSON.stringify(cfg)}</script>
 <script src="/dist/consentry.js" data-region="${region}"></script>
 <script type="text/plain" data-consent="ads" data-src="/ad.js"></script>
-</head><body><main><h1>Shop</h1><footer><a href="/privacy" data-consentry-opt-out></a></footer></main></body></html>`;
+</head><body><main><h1>Shop</h1>${link ? '<footer><a href="/privacy" data-consentry-opt-out></a></footer>' : ''}</main></body></html>`;
 
-async function open(ctx: BrowserContext, region: string) {
+async function open(ctx: BrowserContext, region: string, body = html(region)) {
   const net = await guardNetwork(ctx);
-  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: html(region) }));
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
   await ctx.route(`${demo.url}/ad.js`, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: "window.__adRan = true; document.cookie = '_ad=1; path=/';" }),
   );
@@ -94,5 +94,27 @@ test('US-CA with GPC: the ad purpose is refused from the start and the tag never
   await expect.poll(() => p.evaluate(() => window.consentry!.get('ads')!.source)).toBe('gpc');
   await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
   expect(await ran(p)).toBe(false);
+  await ctx.close();
+});
+
+test('US-CA with ui.optOutLink and no link on the page: the widget shows its own, by keyboard too; the dialog keeps its own footer', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { p, net } = await open(ctx, 'US-CA', html('US-CA', { ...config, ui: { optOutLink: true } }, false));
+  await expect.poll(() => ran(p)).toBe(true);
+  const link = p.locator('.cs-opt-out-bar [data-consentry-opt-out]');
+  await expect(link).toHaveText('Do Not Sell or Share My Personal Information');
+  await expect(link).toBeInViewport();
+  // the bar is fixed to the corner; the preferences dialog's button row stays in the dialog's flow
+  await p.evaluate(() => window.consentry!.open());
+  const foot = p.locator('[role="dialog"] .cs-foot');
+  await expect(foot).toBeVisible();
+  expect(await foot.evaluate((e) => getComputedStyle(e).position)).not.toBe('fixed');
+  await p.keyboard.press('Escape');
+  await expect(p.locator('[role="dialog"]')).toHaveCount(0);
+  await link.focus();
+  await p.keyboard.press('Enter');
+  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  expect(net.blocked).toEqual([]);
   await ctx.close();
 });
