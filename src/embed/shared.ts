@@ -6,10 +6,12 @@
  */
 import * as codec from '../core/codec';
 import * as cookie from '../core/cookie';
+import * as cookieScopes from '../core/cookie-scopes';
 import * as errors from '../core/errors';
 import * as emitter from '../core/emitter';
 import * as kinds from '../core/kinds';
 import * as localize from '../core/localize';
+import * as locales from '../core/locales';
 import * as state from '../core/state';
 import * as tabs from '../core/tabs';
 import * as uuid from '../core/uuid';
@@ -18,5 +20,5 @@ import * as signals from '../gate/google/signals';
 import type { ConsentryRuntime } from './runtime';
 
 export function shareModules(rt: ConsentryRuntime): void {
-  rt.m = { codec, cookie, errors, emitter, kinds, localize, state, tabs, uuid, googleDefault, signals };
+  rt.m = { codec, cookie, cookieScopes, errors, emitter, kinds, localize, locales, state, tabs, uuid, googleDefault, signals };
 }
