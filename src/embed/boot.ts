@@ -3,7 +3,7 @@ import { normalize } from '../core/normalize';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
 import type { ConsentUI, MountOptions } from '../ui/types';
-import { uiLocale } from '../ui/strings';
+import { uiLocale } from '../ui/locale';
 import { createFacade } from './facade';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';

@@ -14,10 +14,10 @@ import type { ConfigProblem } from '../core/errors';
 import { builtinLocale, type Locale } from '../core/locales';
 import type { Consent } from '../core/types';
 import { baseCss } from './css/base';
-import { moreCss } from './css/more';
+import { viewsCss } from './css/views';
 import { banner as enBanner, more as enMore } from './strings/en';
 import { banner as koBanner, more as koMore } from './strings/ko';
-import { resolveStrings, uiLocale } from './strings';
+import { resolveStrings, uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings } from './types';
 import { checkUiSection } from './validate';
 import { views } from './views/index';
@@ -61,7 +61,7 @@ export function validateUiConfig(section: unknown, path = 'ui'): ConfigProblem[]
 export const strings: { ko: Strings; en: Strings } = { ko: { ...koBanner, ...koMore }, en: { ...enBanner, ...enMore } };
 
 /** The widget's CSS, for apps that render the components outside the widget's shadow root. */
-export const styles: string = baseCss + moreCss;
+export const styles: string = baseCss + viewsCss;
 
 /**
  * The strings for a locale with overrides on top, and the locale picked the widget's way (option,
@@ -81,7 +81,7 @@ export async function loadUiStrings(consent: Consent, options: Pick<MountOptions
   return { locale, t: resolveStrings(locale, [m.banner, m.more], options.strings) };
 }
 
-export { fmt } from './strings';
+export { fmt } from './locale';
 export { Banner } from './views/Banner';
 export { Preferences, PurposeRow, saveAnswers, currentAnswers, type PreferencesProps, type Answer, type Answers } from './views/Preferences';
 export { ConsentForm, type ConsentFormProps, type FormApi } from './views/ConsentForm';
@@ -91,5 +91,6 @@ export { Disclosure, Toggle, ProcessorsNotice } from './views/Disclosure';
 export { MarketingResultBox } from './views/Result';
 export { bannerRows, channelName, type BannerRow } from './first-layer';
 export { Dialog } from './views/Dialog';
-export { MyRecordBox, GuideBox, formatDate } from './views/extras';
+export { MyRecordBox, formatDate } from './views/MyRecordBox';
+export { GuideBox } from './views/GuideBox';
 export type { ConsentUI, MountOptions, MyRecord, MyRecordSummary, GuideOption, GuardianInput, Theme, Scheme, Strings, ViewContext } from './types';

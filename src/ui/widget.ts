@@ -12,8 +12,8 @@ import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
 import { bannerRows, hasRequired } from './first-layer';
 import { builtinLocale, type Locale } from '../core/locales';
-import { resolveStrings, uiLocale } from './strings';
-import { addStyles } from './style';
+import { resolveStrings, uiLocale } from './locale';
+import { addStyles } from './css/inject';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 
 /** A rendered view; calling it unmounts the view. */

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveLocale } from '../../src/browsers/mount';
 import { pickPageLocale } from '../../src/core/locales';
-import { uiLocale } from '../../src/ui/strings';
+import { uiLocale } from '../../src/ui/locale';
 
 afterEach(() => {
   vi.restoreAllMocks();

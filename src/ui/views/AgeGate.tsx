@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Consent } from '../../core/types';
 import { safeUrl } from '../../core/is';
-import { fmt } from '../strings';
+import { fmt } from '../locale';
 import type { MountOptions, Strings } from '../types';
 import { GuardianDialog, minimumAge } from './Guardian';
 

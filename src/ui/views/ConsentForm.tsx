@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConsentError } from '../../core/errors';
 import { localize } from '../../core/localize';
 import type { Choice, Consent, ConsentSnapshot, DecisionInput, Purpose } from '../../core/types';
-import { fmt } from '../strings';
+import { fmt } from '../locale';
 import type { MountOptions, Strings } from '../types';
 import { channelName } from '../first-layer';
 import { Disclosure, ProcessorsNotice, Toggle } from './Disclosure';

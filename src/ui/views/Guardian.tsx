@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Consent, DecisionInput } from '../../core/types';
-import { fmt } from '../strings';
+import { fmt } from '../locale';
 import type { MountOptions, Strings } from '../types';
 import { Dialog } from './Dialog';
 import { ProcessorsNotice } from './Disclosure';

@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import { formatList } from '../../core/fmt';
 import { localize } from '../../core/localize';
 import type { Choice, Consent, DecisionInput } from '../../core/types';
-import { fmt } from '../strings';
+import { fmt } from '../locale';
 import type { MountOptions, Strings } from '../types';
 import { Dialog } from './Dialog';
 import { ProcessorsNotice } from './Disclosure';
-import { GuideBox, MyRecordBox } from './extras';
+import { GuideBox } from './GuideBox';
+import { MyRecordBox } from './MyRecordBox';
 import { GuardianForm, minimumAge } from './Guardian';
 import { PurposeRow, type Answers } from './PurposeRow';
 

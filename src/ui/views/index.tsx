@@ -1,6 +1,6 @@
 /** The Preact views the widget host opens: one object, so the script tag can load them as one part. */
 import { render } from 'preact';
-import { moreCss } from '../css/more';
+import { viewsCss } from '../css/views';
 import { el } from '../dom';
 import type { FormView, Views } from '../widget';
 import { ConsentForm, type FormApi } from './ConsentForm';
@@ -20,7 +20,7 @@ function show(root: HTMLElement, vnode: preact.VNode): () => void {
 }
 
 export const views: Views = {
-  css: moreCss,
+  css: viewsCss,
   preferences: (root, ctx, done, rest) => show(root, <Preferences {...ctx} onClose={done} rest={rest} />),
   age: (root, ctx, done, hold) => show(root, <AgeGate {...ctx} onDone={done} hold={hold} />),
   result: (root, ctx, result, done) =>

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el } from '../dom';
 
 const sheets: { [css: string]: CSSStyleSheet } = {};
 

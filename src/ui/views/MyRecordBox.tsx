@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localize } from '../../core/localize';
 import type { Consent } from '../../core/types';
-import { safeUrl } from '../../core/is';
-import type { GuideOption, MyRecord, MyRecordSummary, Strings } from '../types';
+import type { MyRecord, MyRecordSummary, Strings } from '../types';
 
 /** A date and time in the visitor's locale, via Intl. */
 export const formatDate = (at: number, locale: string): string =>
@@ -67,38 +66,6 @@ export function MyRecordBox({ record, consent, locale, t }: { record: MyRecord; 
           </button>
           {failed && <p class="cs-warn" role="alert">{failed}</p>}
         </>
-      )}
-    </section>
-  );
-}
-
-/** "How to manage cookies in your browser": a link to `guide.url`, or a disclosure that `guide.mount` fills. */
-export function GuideBox({ guide, locale, t }: { guide: GuideOption; locale: string; t: Strings }) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const mounted = useRef(false);
-  useEffect(() => {
-    if (!open || mounted.current || !guide.mount) return;
-    mounted.current = true;
-    try {
-      guide.mount(ref.current!, locale);
-    } catch (e) {
-      console.error('consentry:', e);
-    }
-  }, [open]);
-  const url = safeUrl(guide.url);
-  if (!guide.mount && !url) return null;
-  return (
-    <section class="cs-box" aria-label={t.guide} data-consentry-guide-box="">
-      {guide.mount ? (
-        <>
-          <button type="button" class="cs-more" aria-expanded={open} aria-controls="cs-guide" onClick={() => setOpen(!open)}>
-            {t.guide}
-          </button>
-          <div id="cs-guide" ref={ref} hidden={!open} />
-        </>
-      ) : (
-        <a href={url}>{t.guide}</a>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 /** Styles of the views loaded on demand: the preferences and guardian dialogs and the inline form. */
-export const moreCss =
+export const viewsCss =
   `.cs-backdrop{position:fixed;inset:0;z-index:var(--cs-z);background:var(--cs-backdrop);display:flex;align-items:center;justify-content:center;padding:1rem}` +
   `.cs-dialog{background:var(--cs-bg);color:var(--cs-fg);border:1px solid var(--cs-border);border-radius:var(--cs-radius);box-shadow:0 12px 48px rgba(0,0,0,.35);width:100%;max-width:44rem;max-height:100%;display:flex;flex-direction:column;outline:0}` +
   `.cs-head{display:flex;align-items:center;justify-content:space-between;gap:1rem;padding:1rem 1.25rem;border-bottom:1px solid var(--cs-line)}` +
