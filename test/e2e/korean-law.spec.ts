@@ -232,7 +232,7 @@ test('first layer: a third-party provision is granted by "Agree all" only when t
   await site(page2, '/detailed.html', config({ cookie: { name: 'detailed' } }, [purposes.essential, purposes.analytics, { ...purposes.provision, bannerDetails: true }]));
   await page2.goto(`${demo.url}/detailed.html`);
   const b2 = page2.locator('[data-consentry-banner]');
-  await expect(b2.locator('[data-item="provision"]')).toHaveText('제휴사 제공 선택제공받는 자: (주)한빛페이제공하는 항목: 이름, 결제 내역');
+  await expect(b2.locator('[data-item="provision"]')).toHaveText('제휴사 제공 선택제공받는 자: (주)한빛페이제공하는 항목: 이름 및 결제 내역');
   await b2.locator('[data-action="agree-all"]').click();
   await expect(b2).toBeHidden();
   await expect(page2.locator('[role="dialog"]')).toHaveCount(0);

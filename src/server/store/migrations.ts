@@ -12,6 +12,32 @@ export interface Migration {
   statements: string[];
 }
 
+/** The version 1 tables both dialects share; `seq` is the dialect's auto-increment key, `ms` its type for epoch milliseconds. */
+const receiptTables = (seq: string, ms: 'INTEGER' | 'BIGINT'): string[] => [
+  `CREATE TABLE consentry_receipts (
+        seq ${seq},
+        id TEXT NOT NULL UNIQUE,
+        subject_id TEXT NOT NULL,
+        ts_ms ${ms} NOT NULL,
+        received_ms ${ms} NOT NULL,
+        hash TEXT NOT NULL,
+        prev TEXT,
+        chain_error TEXT,
+        body TEXT NOT NULL
+      )`,
+  `CREATE INDEX consentry_receipts_subject ON consentry_receipts (subject_id, seq)`,
+  `CREATE INDEX consentry_receipts_ts ON consentry_receipts (ts_ms, seq)`,
+  `CREATE TABLE consentry_decisions (
+        receipt_id TEXT NOT NULL REFERENCES consentry_receipts (id),
+        purpose_id TEXT NOT NULL,
+        necessity TEXT NOT NULL,
+        state TEXT NOT NULL,
+        ts_ms ${ms} NOT NULL,
+        title TEXT NOT NULL
+      )`,
+  `CREATE INDEX consentry_decisions_ts ON consentry_decisions (ts_ms)`,
+];
+
 /** The version 2 tables both dialects share; `ms` is the dialect's type for epoch milliseconds. */
 const guardiansAndHealth = (ms: 'INTEGER' | 'BIGINT'): string[] => [
   // Guardians' names and contacts (personal data): admin-only, never in a public answer.
@@ -37,28 +63,7 @@ export const sqliteMigrations: Migration[] = [
     version: 1,
     name: 'receipts and decisions',
     statements: [
-      `CREATE TABLE consentry_receipts (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        subject_id TEXT NOT NULL,
-        ts_ms INTEGER NOT NULL,
-        received_ms INTEGER NOT NULL,
-        hash TEXT NOT NULL,
-        prev TEXT,
-        chain_error TEXT,
-        body TEXT NOT NULL
-      )`,
-      `CREATE INDEX consentry_receipts_subject ON consentry_receipts (subject_id, seq)`,
-      `CREATE INDEX consentry_receipts_ts ON consentry_receipts (ts_ms, seq)`,
-      `CREATE TABLE consentry_decisions (
-        receipt_id TEXT NOT NULL REFERENCES consentry_receipts (id),
-        purpose_id TEXT NOT NULL,
-        necessity TEXT NOT NULL,
-        state TEXT NOT NULL,
-        ts_ms INTEGER NOT NULL,
-        title TEXT NOT NULL
-      )`,
-      `CREATE INDEX consentry_decisions_ts ON consentry_decisions (ts_ms)`,
+      ...receiptTables('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER'),
       `CREATE TRIGGER consentry_receipts_append_only BEFORE UPDATE ON consentry_receipts
         BEGIN SELECT RAISE(ABORT, 'consentry receipts are append-only'); END`,
       `CREATE TRIGGER consentry_decisions_append_only BEFORE UPDATE ON consentry_decisions
@@ -89,28 +94,7 @@ export const postgresMigrations: Migration[] = [
     version: 1,
     name: 'receipts and decisions',
     statements: [
-      `CREATE TABLE consentry_receipts (
-        seq BIGSERIAL PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        subject_id TEXT NOT NULL,
-        ts_ms BIGINT NOT NULL,
-        received_ms BIGINT NOT NULL,
-        hash TEXT NOT NULL,
-        prev TEXT,
-        chain_error TEXT,
-        body TEXT NOT NULL
-      )`,
-      `CREATE INDEX consentry_receipts_subject ON consentry_receipts (subject_id, seq)`,
-      `CREATE INDEX consentry_receipts_ts ON consentry_receipts (ts_ms, seq)`,
-      `CREATE TABLE consentry_decisions (
-        receipt_id TEXT NOT NULL REFERENCES consentry_receipts (id),
-        purpose_id TEXT NOT NULL,
-        necessity TEXT NOT NULL,
-        state TEXT NOT NULL,
-        ts_ms BIGINT NOT NULL,
-        title TEXT NOT NULL
-      )`,
-      `CREATE INDEX consentry_decisions_ts ON consentry_decisions (ts_ms)`,
+      ...receiptTables('BIGSERIAL PRIMARY KEY', 'BIGINT'),
       `CREATE FUNCTION consentry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'consentry receipts are append-only'; END $$`,
       `CREATE TRIGGER consentry_receipts_append_only BEFORE UPDATE ON consentry_receipts
