@@ -30,6 +30,14 @@ export function lifetimeDays(p: Pick<Purpose, 'kind' | 'expiryDays'>, choice: Ch
 }
 
 /**
+ * Whether a region's `opt-out` or `notice` model may let `p` run before the visitor answers: only the cookie
+ * and tracking kinds above. Sensitive data, unique identifiers, provision to third parties, transfers abroad,
+ * new purposes and marketing messages wait for an answer in every region (opt-in laws for them exist in
+ * Korea, the EU and several US states).
+ */
+export const regionMayDefault = (p: Pick<Purpose, 'kind' | 'necessity'>): boolean => p.necessity == 'optional' && TIMED.includes(p.kind);
+
+/**
  * Whether the first layer's "Agree to all" may grant `p`: any consent item, except those of the kinds above
  * and those with marketing channels or night-time sending, which need `bannerDetails` (the banner then shows
  * their recipients or country, items and channels). Notices are never granted by a click.

@@ -40,9 +40,13 @@ export const REGION_MODELS: readonly RegionModel[] = ['opt-in', 'opt-out', 'noti
 /** Used when the config has no `regions` section or no entry and no `default` matches: ask first. */
 export const FALLBACK_MODEL: RegionModel = 'opt-in';
 
-/** EU member states (ISO 3166-1; Greece also as `EL`, the EU's own code) and the EEA states that apply the GDPR. */
+/**
+ * EU member states (ISO 3166-1; Greece also as `EL`, the EU's own code), the EEA states that apply the GDPR,
+ * and the parts of the EU that geo-IP databases give their own country code (the French outermost regions,
+ * Saint-Martin, Åland).
+ */
 export const EU_CODES =
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' ');
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO RE GP MQ GF YT MF AX'.split(' ');
 
 const COUNTRY = /^[A-Z]{2}$/;
 const SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
@@ -83,7 +87,11 @@ export function regionFromTimeZone(timeZone: string | null | undefined): string 
   if (!timeZone) return;
   if (timeZone == 'Asia/Seoul') return 'KR';
   if (timeZone == 'Europe/London' || timeZone == 'Europe/Belfast') return 'GB';
-  if (/^Europe\//.test(timeZone) || /^Atlantic\/(Canary|Madeira|Azores)$/.test(timeZone) || timeZone == 'Africa/Ceuta') return 'EU';
+  if (
+    /^Europe\//.test(timeZone) ||
+    /^(Atlantic\/(Canary|Madeira|Azores|Reykjavik)|Asia\/(Nicosia|Famagusta)|Arctic\/Longyearbyen|Africa\/Ceuta)$/.test(timeZone)
+  )
+    return 'EU';
   if (timeZone == 'America/Los_Angeles') return 'US-CA';
 }
 
@@ -130,6 +138,9 @@ export function decideRegion(
   config: { regions?: unknown } | null | undefined,
   input: { dataRegion?: string | null; timeZone?: string | null },
 ): RegionDecision {
+  // the site's server said where the visitor is, in a form we cannot read: no guess loosens the model
+  if (typeof input.dataRegion == 'string' && input.dataRegion.trim() && !normalizeRegion(input.dataRegion))
+    return { region: 'default', model: FALLBACK_MODEL, from: 'page' };
   const [region, from] = decideSource(input);
   return { region, model: modelFor(config, region), from };
 }

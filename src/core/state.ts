@@ -1,5 +1,5 @@
 import type { Stored } from './codec';
-import { lifetimeDays } from './kinds';
+import { lifetimeDays, regionMayDefault } from './kinds';
 import type { RegionModel } from './regions';
 import type { Choice, ConsentSnapshot, NormalizedConfig, PurposeState } from './types';
 
@@ -63,11 +63,13 @@ export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {}
         ? purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
         : purposeState(config, p);
   }
-  // `opt-out` and `notice`: an optional purpose nobody answered runs (unless GPC refuses it), marked as the
-  // region's default so it is never stored nor taken for an agreement; any real answer stands as it is.
-  if (model != 'opt-in')
+  // `opt-out` and `notice`: an optional cookie or tracking purpose nobody answered runs (unless GPC refuses
+  // it), marked as the region's default so it is never stored nor taken for an agreement; any real answer
+  // stands as it is. A site that asks for the visitor's age gives no default until the visitor is known to be
+  // an adult: a child's data is not sold or shared without consent (CCPA 1798.120(c)).
+  if (model != 'opt-in' && (!config.children || state.ageGroup == 'adult'))
     for (const p of config.purposes)
-      if (p.necessity == 'optional' && !state.purposes[p.id].choice && !gpcApplies(config, state, p))
+      if (regionMayDefault(p) && !state.purposes[p.id].choice && !gpcApplies(config, state, p))
         state.purposes[p.id] = { id: p.id, choice: 'agree', version: p.version, source: 'region-default' };
   return state;
 }

@@ -16,6 +16,12 @@ const optionalOnly = (over: Record<string, unknown> = {}): ConsentConfig => {
   c.purposes = c.purposes.filter((p) => p.necessity != 'required');
   return c;
 };
+/** Only the cookie and tracking purposes (analytics, ads): the kinds a region's default may let run. */
+const trackingOnly = (over: Record<string, unknown> = {}): ConsentConfig => {
+  const c = optionalOnly(over);
+  c.purposes = c.purposes.filter((p) => ['analytics', 'advertising'].includes(p.kind));
+  return c;
+};
 const open = (cfg: ConsentConfig, opts: CreateOptions = {}) => {
   const c = createConsent(cfg, { crossTab: false, timeZone: 'Asia/Tokyo', globalPrivacyControl: false, ...opts });
   return { c, log: record(c) };
@@ -51,13 +57,13 @@ describe('KR: opt-in', () => {
 
 describe('US-CA: opt-out', () => {
   it('runs optional purposes as the region default, asks nothing and stores nothing for them', async () => {
-    const cfg = optionalOnly({ regions: REGIONS });
+    const cfg = trackingOnly({ regions: REGIONS });
     const { c, log } = open(cfg, { region: 'US-CA' });
     await c.ready;
     expect(c.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
     expect(c.needsDecision()).toBe(false);
     expect(c.pending()).toEqual([]);
-    expect(granted(c)).toEqual(['analytics', 'marketing', 'ads']);
+    expect(granted(c)).toEqual(['analytics', 'ads']);
     expect(c.get('ads')).toMatchObject({ choice: 'agree', source: 'region-default' });
     expect(c.get('ads')!.decidedAt).toBeUndefined();
     expect(log.order).toEqual([]);
@@ -65,10 +71,10 @@ describe('US-CA: opt-out', () => {
   });
 
   it('a refusal is stored and honoured, and a refusal of a default is "refused" in the receipt', async () => {
-    const cfg = optionalOnly({ regions: REGIONS });
+    const cfg = trackingOnly({ regions: REGIONS });
     const { c, log } = open(cfg, { region: 'US-CA' });
     await c.decide({ ads: 'disagree' }, { method: 'opt-out' });
-    expect(granted(c)).toEqual(['analytics', 'marketing']);
+    expect(granted(c)).toEqual(['analytics']);
     const e = log.decision[0];
     expect(e).toMatchObject({ method: 'opt-out', region: { region: 'US-CA', model: 'opt-out', from: 'page' }, changes: [{ id: 'ads', to: 'disagree' }] });
     expect(e.changes[0].from).toBeUndefined();
@@ -79,7 +85,7 @@ describe('US-CA: opt-out', () => {
     // next visit, same region: the refusal stands, the others run by default again
     const again = open(cfg, { region: 'US-CA' }).c;
     expect(again.get('ads')).toMatchObject({ choice: 'disagree', source: 'user' });
-    expect(granted(again)).toEqual(['analytics', 'marketing']);
+    expect(granted(again)).toEqual(['analytics']);
     again.destroy();
     // and in Korea the defaults never became agreements: asked first, the refusal kept
     const kr = open(cfg, { region: 'KR' }).c;
@@ -91,9 +97,9 @@ describe('US-CA: opt-out', () => {
   });
 
   it('a choice made under another model wins over the default', async () => {
-    const cfg = optionalOnly({ regions: REGIONS });
+    const cfg = trackingOnly({ regions: REGIONS });
     const kr = open(cfg, { region: 'KR' }).c;
-    await kr.decide({ analytics: 'disagree', marketing: 'disagree', ads: 'agree' });
+    await kr.decide({ analytics: 'disagree', ads: 'agree' });
     kr.destroy();
     const ca = open(cfg, { region: 'US-CA' }).c;
     expect(ca.get('analytics')).toMatchObject({ choice: 'disagree', source: 'user' });
@@ -103,9 +109,9 @@ describe('US-CA: opt-out', () => {
   });
 
   it('with GPC, selling and sharing purposes are refused from the start and the refusal is recorded', async () => {
-    const { c, log } = open(optionalOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: true });
+    const { c, log } = open(trackingOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: true });
     expect(c.isGranted('ads')).toBe(false);
-    expect(granted(c)).toEqual(['analytics', 'marketing']);
+    expect(granted(c)).toEqual(['analytics']);
     await c.ready;
     expect(log.decision).toHaveLength(1);
     expect(log.decision[0]).toMatchObject({ method: 'gpc', region: { model: 'opt-out' }, changes: [{ id: 'ads', to: 'disagree' }] });
@@ -114,23 +120,39 @@ describe('US-CA: opt-out', () => {
   });
 
   it('without GPC, nothing is refused for the visitor', async () => {
-    const { c, log } = open(optionalOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: false });
+    const { c, log } = open(trackingOnly({ regions: REGIONS }), { region: 'US-CA', globalPrivacyControl: false });
     await c.ready;
     expect(log.decision).toEqual([]);
     expect(c.isGranted('ads')).toBe(true);
   });
 
+  it('marketing messages, provision to third parties and transfers abroad wait for an answer: the visitor is asked', async () => {
+    const { c } = open(optionalOnly({ regions: REGIONS }), { region: 'US-CA' });
+    await c.ready;
+    expect(granted(c)).toEqual(['analytics', 'ads']);
+    expect(c.pending()).toEqual(['marketing', 'provision', 'overseas']);
+    expect(c.needsDecision()).toBe(true);
+  });
+
+  it('a site that asks for the age gives no default until the visitor is known to be an adult', async () => {
+    const cfg = trackingOnly({ regions: REGIONS, children: { minimumAge: 14 } });
+    const { c } = open(cfg, { region: 'US-CA' });
+    await c.ready;
+    expect(granted(c)).toEqual([]);
+    expect(c.needsDecision()).toBe(true);
+  });
+
   it('required purposes are unchanged: still asked, never granted by the model', async () => {
     const { c } = open(config({ regions: REGIONS }), { region: 'US-CA' });
     await c.ready;
-    expect(c.pending()).toEqual(['terms']);
+    expect(c.pending()).toEqual(['terms', 'marketing', 'provision', 'overseas']);
     expect(c.isGranted('terms')).toBe(false);
     expect(c.needsDecision()).toBe(true);
   });
 });
 
 describe('notice', () => {
-  const cfg = () => optionalOnly({ regions: { ...REGIONS, JP: 'notice' } });
+  const cfg = () => trackingOnly({ regions: { ...REGIONS, JP: 'notice' } });
 
   it('shows the notice once: optional purposes run, acknowledging is recorded and remembered', async () => {
     const conf = cfg();
@@ -138,7 +160,7 @@ describe('notice', () => {
     expect(c.region!.model).toBe('notice');
     expect(c.needsDecision()).toBe(true);
     expect(c.pending()).toEqual([]);
-    expect(granted(c)).toEqual(['analytics', 'marketing', 'ads']);
+    expect(granted(c)).toEqual(['analytics', 'ads']);
     await c.acknowledge!({ locale: 'ja' });
     expect(c.needsDecision()).toBe(false);
     expect(log.decision[0]).toMatchObject({ method: 'notice', changes: [], region: { region: 'JP', model: 'notice', from: 'page' } });
@@ -147,7 +169,7 @@ describe('notice', () => {
     c.destroy();
     const again = open(conf, { region: 'JP' }).c;
     expect(again.needsDecision()).toBe(false);
-    expect(granted(again)).toEqual(['analytics', 'marketing', 'ads']);
+    expect(granted(again)).toEqual(['analytics', 'ads']);
     again.destroy();
     // a new policy version shows the notice again
     const next = open({ ...conf, policy: { ...conf.policy, version: '2099-01-01' } }, { region: 'JP' }).c;

@@ -30,6 +30,23 @@ describe('pickRegion', () => {
   });
 });
 
+describe('decideRegion', () => {
+  it('a data-region the site set but that is no region code gives opt-in, never a time-zone guess', () => {
+    const loose = { regions: { 'US-CA': 'opt-out', default: 'opt-out' } };
+    expect(decideRegion(loose, { dataRegion: 'KOR', timeZone: 'America/Los_Angeles' })).toEqual({ region: 'default', model: 'opt-in', from: 'page' });
+    expect(decideRegion(loose, { dataRegion: '<script>' })).toMatchObject({ model: 'opt-in' });
+    // an empty attribute says nothing: the time zone decides
+    expect(decideRegion(loose, { dataRegion: '', timeZone: 'America/Los_Angeles' })).toEqual({ region: 'US-CA', model: 'opt-out', from: 'time-zone' });
+  });
+
+  it('EU territories with their own geo-IP code and EU time zones outside Europe/ get the EU model', () => {
+    const cfg = { regions: { EU: 'opt-in', default: 'opt-out' } };
+    for (const dataRegion of ['RE', 'GP', 'MQ', 'GF', 'YT', 'MF', 'AX']) expect(decideRegion(cfg, { dataRegion }).model).toBe('opt-in');
+    for (const timeZone of ['Asia/Nicosia', 'Asia/Famagusta', 'Atlantic/Reykjavik', 'Arctic/Longyearbyen'])
+      expect(decideRegion(cfg, { timeZone })).toEqual({ region: 'EU', model: 'opt-in', from: 'time-zone' });
+  });
+});
+
 describe('regionFromTimeZone', () => {
   it.each([
     ['Asia/Seoul', 'KR'],
