@@ -165,7 +165,7 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       'section',
       { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': inform ? 'notice' : '' },
       el('h2', { id: 'cs-banner-title' }, inform ? t.noticeTitle : t.bannerTitle),
-      el('p', null, inform ? t.noticeText : t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
+      el('p', null, inform ? t.regionNoticeText : t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
       items,
       inform
         ? el('div', { class: 'cs-btns' }, button('acknowledge', t.noticeOk, () => act(() => consent.acknowledge!(meta))))

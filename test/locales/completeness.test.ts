@@ -60,6 +60,11 @@ describe.each(LOCALES)('%s', (locale) => {
     if (locale == 'fr') expect([...frenchSpacing(mod!.banner), ...frenchSpacing(mod!.more)]).toEqual([]);
   });
 
+  it('widget: the first-layer and dialog tables share no key (they are merged, so one would hide the other)', () => {
+    const mod = file(ui, 'ui/strings', locale) as { banner: Tree; more: Tree };
+    expect(Object.keys(mod.banner).filter((k) => k in mod.more)).toEqual([]);
+  });
+
   it('cookie guide and table: every key of the English strings, with their slots', () => {
     const en = file(guide, 'browsers/strings', 'en') as { guide: Tree; table: Tree };
     const mod = file(guide, 'browsers/strings', locale) as { guide: Tree; table: Tree } | undefined;

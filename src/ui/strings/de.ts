@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: 'Post',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: 'Hinweis zum Datenschutz',
-  noticeText:
+  regionNoticeText:
     'Wir verwenden Cookies und personenbezogene Daten für die unten genannten Zwecke. Sie können dies jederzeit in den Datenschutzeinstellungen ändern.',
   noticeOk: 'OK',
   optOutLink: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',

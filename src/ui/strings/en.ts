@@ -38,7 +38,7 @@ export const banner = {
   ch_post: 'Post',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: 'Privacy notice',
-  noticeText: 'We use cookies and personal information for the items below. You can change this at any time in the privacy settings.',
+  regionNoticeText: 'We use cookies and personal information for the items below. You can change this at any time in the privacy settings.',
   noticeOk: 'OK',
   optOutLink: 'Do Not Sell or Share My Personal Information',
   optOutDone: 'Your request is recorded: we no longer sell or share your personal information.',

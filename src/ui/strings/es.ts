@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: 'Correo postal',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: 'Aviso de privacidad',
-  noticeText:
+  regionNoticeText:
     'Usamos cookies y datos personales para los fines que se indican a continuación. Puede cambiarlo en cualquier momento en la configuración de privacidad.',
   noticeOk: 'Aceptar',
   optOutLink: 'No vender ni compartir mi información personal',

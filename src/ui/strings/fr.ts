@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: 'Courrier postal',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: 'Information sur la protection des données',
-  noticeText:
+  regionNoticeText:
     'Nous utilisons des cookies et des données personnelles pour les finalités ci-dessous. Vous pouvez modifier cela à tout moment dans les paramètres de confidentialité.',
   noticeOk: 'OK',
   optOutLink: 'Ne pas vendre ni partager mes informations personnelles',

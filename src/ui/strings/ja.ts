@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: '郵便',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: '個人情報の取扱いについてのお知らせ',
-  noticeText: '以下の項目のために Cookie と個人情報を利用します。プライバシー設定からいつでも変更できます。',
+  regionNoticeText: '以下の項目のために Cookie と個人情報を利用します。プライバシー設定からいつでも変更できます。',
   noticeOk: 'OK',
   optOutLink: '個人情報の販売・共有を拒否する',
   optOutDone: 'ご要望を記録しました。今後、お客様の個人情報を販売・共有しません。',

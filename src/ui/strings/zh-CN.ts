@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: '邮寄',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: '个人信息处理告知',
-  noticeText: '我们为以下事项使用 Cookie 和个人信息。您可以随时在隐私设置中更改。',
+  regionNoticeText: '我们为以下事项使用 Cookie 和个人信息。您可以随时在隐私设置中更改。',
   noticeOk: '确定',
   optOutLink: '请勿出售或共享我的个人信息',
   optOutDone: '您的请求已记录：我们不再出售或共享您的个人信息。',

@@ -35,7 +35,7 @@ export const banner: typeof enBanner = {
   ch_post: '郵寄',
   // the `notice` model's first layer, and the "Do not sell or share" link of the `opt-out` model
   noticeTitle: '個人資料處理告知',
-  noticeText: '我們為下列項目使用 Cookie 與個人資料。您可以隨時在隱私設定中變更。',
+  regionNoticeText: '我們為下列項目使用 Cookie 與個人資料。您可以隨時在隱私設定中變更。',
   noticeOk: '確定',
   optOutLink: '請勿出售或分享我的個人資料',
   optOutDone: '已記錄您的請求：我們不再出售或分享您的個人資料。',
