@@ -12,7 +12,7 @@ import { localePart } from './locale';
 import { mayHavePending } from '../receipts/stash';
 import type { BannerPart } from './parts/banner';
 import type { WriterPart } from './parts/writer';
-import { installRuntime, loadPart, preloadPart, scriptNonce } from './runtime';
+import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from './runtime';
 import { shareModules } from './shared';
 import type { ScriptConsent } from './window';
 
@@ -51,8 +51,8 @@ const onReady = (fn: () => void) => (document.readyState == 'loading' ? document
  */
 export function boot(checks: BootChecks): void {
   // the site's server may tell the visitor's region (geo-IP) on the script tag: data-region="KR"
-  const tag = document.currentScript || document.querySelector('script[src*="consentry"]');
-  shareModules(installRuntime());
+  const tag = ownScript();
+  shareModules(installRuntime(tag));
   const problems: ConfigProblem[] = [];
   const raw = readConfig(problems);
   let config: NormalizedConfig | undefined;

@@ -48,12 +48,24 @@ function pending(name: string): Pending {
 }
 
 /**
+ * The consentry script tag: `document.currentScript` while the script runs, else (a module script, a
+ * callback) the tag whose file is consentry.js or consentry.debug.js. Only that exact file name: the parts
+ * load from its folder with its nonce, so another script that merely mentions "consentry" must not count.
+ */
+export function ownScript(): HTMLScriptElement | null {
+  const current = document.currentScript as HTMLScriptElement | null;
+  if (current) return current;
+  const tags = document.querySelectorAll<HTMLScriptElement>('script[src]');
+  for (let i = tags.length - 1; i >= 0; i--) if (/\/consentry(\.debug)?\.js([?#]|$)/.test(tags[i].src)) return tags[i];
+  return null;
+}
+
+/**
  * Defines `window.__consentryRuntime` and remembers where consentry.js came from and its CSP nonce.
  * Call synchronously while the script runs (so `document.currentScript` is the consentry script tag).
  */
-export function installRuntime(script: HTMLScriptElement | null = document.currentScript as HTMLScriptElement | null): ConsentryRuntime {
-  // currentScript is null for module scripts and inside callbacks; the tag's file name is the next best hint.
-  const el = script || document.querySelector<HTMLScriptElement>('script[src*="consentry"]');
+export function installRuntime(script: HTMLScriptElement | null = ownScript()): ConsentryRuntime {
+  const el = script;
   if (el && el.src) base = el.src.slice(0, el.src.lastIndexOf('/') + 1);
   nonce = (el && (el.nonce || el.getAttribute('nonce'))) || '';
   const w = window;

@@ -19,7 +19,7 @@ const { object, text, localized, listOf, oneOf, section, is } = checks;
 const add = (out: ConfigProblem[], path: string, message: string) => void out.push({ path, message });
 
 // RFC 6265 cookie-name characters plus the `*` wildcard: a name goes into a document.cookie write
-const cookieName = is((v) => typeof v == 'string' && COOKIE_NAME.test(v), 'expected a cookie name (letters, digits, !#$%&\'+-.^_`|~ and * as wildcard)');
+const cookieName = is((v) => typeof v == 'string' && COOKIE_NAME.test(v), 'expected a cookie name (letters, digits, !#$%&\'+-.^_`|~), or a prefix of two or more of them ending in * as wildcard');
 
 const disclosure = object({
   recipient: localized,

@@ -2,8 +2,12 @@ import type { CookieInfo, Purpose, Recipient, Transfer } from '../core/types';
 import type { DisclosureOverride, IntegrationConfig, VendorDisclosure, VendorSet } from './types';
 import { purposesOf } from './purposes';
 
-/** A cookie name as RFC 6265 allows it, plus `*` for a wildcard: names go into document.cookie writes. */
-export const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z*]+$/;
+/**
+ * A cookie name as RFC 6265 allows it, or a prefix of at least two such characters ending in `*` (`_hjSession_*`):
+ * names go into document.cookie writes, and a bare `*` or `_*` would delete the site's own cookies (sessions,
+ * carts) on every refusal.
+ */
+export const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z]{2,}\*?$|^[!#$%&'+\-.^_`|~0-9A-Za-z]$/;
 
 const plain = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
 

@@ -84,7 +84,7 @@ describe('validateIntegrations', () => {
       'integrations[3].purpose: expected a purpose id or a non-empty list of them',
       "integrations[3].id: hotjar takes one id per page (also integrations[2])",
       'integrations[4].disclosure.countryCode: expected an ISO 3166 code like "US"',
-      "integrations[4].disclosure.cookies[0].name: expected a cookie name (letters, digits, !#$%&'+-.^_`|~ and * as wildcard)",
+      "integrations[4].disclosure.cookies[0].name: expected a cookie name (letters, digits, !#$%&'+-.^_`|~), or a prefix of two or more of them ending in * as wildcard",
     ]);
   });
 
@@ -275,6 +275,18 @@ describe('the layer on an unchecked config (the production script tag runs only 
     p.arrive();
     // the entry without a usable purpose never loads; the other one works with its defaults
     expect(p.requests()).toEqual(['https://bat.bing.com/bat.js']);
+  });
+
+  it('a disclosure override cannot make a refusal delete every cookie of the site (a bare * or one-letter prefix)', async () => {
+    const p = page('session=abc; cart=2; _fbp=1');
+    const consent = memoryConsent();
+    const cookies = ['*', '_*', 's*'].map((name) => ({ name, party: 'first' as const, lifetime: '1d' }));
+    stops.push(startIntegrations(consent, [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { cookies } }], p.env()));
+    await consent.decide({ ads: 'agree' });
+    await consent.withdraw('ads');
+    expect(p.writes.some((w) => w.startsWith('session=') || w.startsWith('cart='))).toBe(false);
+    // the vendor's own cookie still goes (positive control)
+    expect(p.writes.some((w) => w.startsWith('_fbp='))).toBe(true);
   });
 
   it('deletes only cookie names a site may write: an override cannot smuggle attributes into the deletion', async () => {
