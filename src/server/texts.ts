@@ -3,6 +3,7 @@
  * so the exact words a member was shown can be produced years later.
  */
 import { createHash } from 'node:crypto';
+import { LOCALES } from '../core/locales';
 import { noticeText } from '../receipts/notice';
 import { addVendorDisclosures } from '../integrations/disclosures';
 import { VENDORS } from '../integrations/vendors/index';
@@ -56,7 +57,12 @@ export function configTextHashes(config: NormalizedConfig | undefined): Set<stri
   if (!config) return out;
   // the purposes as visitors see them: with the configured vendors' disclosures added
   if (config.integrations) config = addVendorDisclosures(structuredClone(config), VENDORS);
-  const locales = new Set<string>([config.locale, ...Object.keys(config.purposes[0]?.title && typeof config.purposes[0].title === 'object' ? config.purposes[0].title : {})]);
+  // every built-in locale: a receipt made on a German page hashes the German text, which falls back per field
+  const locales = new Set<string>([
+    config.locale,
+    ...LOCALES,
+    ...Object.keys(config.purposes[0]?.title && typeof config.purposes[0].title === 'object' ? config.purposes[0].title : {}),
+  ]);
   for (const p of config.purposes) {
     for (const locale of locales) out.add(createHash('sha256').update(noticeText(p, locale), 'utf8').digest('hex'));
   }

@@ -38,7 +38,7 @@ export const banner: typeof enBanner = {
   regionNoticeText: '아래 항목을 위해 쿠키와 개인정보를 처리합니다. 개인정보 설정에서 언제든지 변경할 수 있습니다.',
   noticeOk: '확인',
   optOutLink: '내 개인정보의 판매 또는 공유 거부',
-  optOutDone: '요청이 기록되었습니다. 이제 회원님의 개인정보를 판매하거나 공유하지 않습니다.',
+  optOutDone: '요청을 기록했습니다. 앞으로 이용자의 개인정보를 판매하거나 공유하지 않습니다.',
 };
 
 export const more: typeof enMore = {
