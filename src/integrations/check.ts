@@ -1,4 +1,5 @@
 import type { ConfigProblem } from '../core/errors';
+import { sellsOrShares } from '../core/state';
 import type { Purpose } from '../core/types';
 import { checks, isObject, type Check } from '../core/validate';
 import { checkSection } from '../gate/section-check';
@@ -10,7 +11,7 @@ import type { IntegrationConfig, VendorSet } from './types';
 
 /** What the checks need from the rest of the config. */
 export interface IntegrationsContext {
-  purposes: Pick<Purpose, 'id' | 'kind' | 'necessity'>[];
+  purposes: Pick<Purpose, 'id' | 'kind' | 'necessity' | 'gpc'>[];
   /** The `google` section, when there is one (google-ads then follows its Consent Mode mapping). */
   google?: unknown;
 }
@@ -102,6 +103,9 @@ function googleAdsRules(e: IntegrationConfig, at: string, ctx: IntegrationsConte
  * Legal recommendations that do not stop consentry: a vendor on a `notice` purpose runs without any choice;
  * an advertising or analytics vendor on a `required` purpose makes tracking a condition of the service.
  */
+/** Vendors whose tags share visitors' data with an ad platform (sharing for cross-context behavioural advertising). */
+const AD_VENDORS = ['naver-ads', 'kakao-pixel', 'meta-pixel', 'microsoft-uet', 'tiktok-pixel', 'google-ads'];
+
 export function integrationWarnings(list: unknown, ctx: IntegrationsContext, path = 'integrations'): ConfigProblem[] {
   const out: ConfigProblem[] = [];
   if (!Array.isArray(list)) return out;
@@ -113,6 +117,13 @@ export function integrationWarnings(list: unknown, ctx: IntegrationsContext, pat
       if (p && p.necessity == 'notice') add(out, `${path}[${i}].purpose`, `"${id}" is a notice purpose, always granted: ${label} would run without a choice`);
       if (p && p.necessity == 'required' && e.vendor != 'channel-talk' && e.vendor != 'youtube')
         add(out, `${path}[${i}].purpose`, `"${id}" is required: ${label} should need an optional purpose, so refusing it never blocks the service`);
+      // GPC and the "Do not sell or share" link refuse only selling and sharing purposes (by kind or `gpc: true`)
+      if (p && p.necessity == 'optional' && AD_VENDORS.includes(e.vendor) && !sellsOrShares(p as Parameters<typeof sellsOrShares>[0]))
+        add(
+          out,
+          `${path}[${i}].purpose`,
+          `${label} shares data for advertising, but "${id}" (kind ${p.kind}) is not refused by GPC or the opt-out link: use kind "advertising" or set "gpc": true on it`,
+        );
     }
   });
   return out;

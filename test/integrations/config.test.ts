@@ -154,6 +154,19 @@ describe('integrationWarnings', () => {
   });
 });
 
+describe('integrationWarnings: GPC and the opt-out link', () => {
+  it('warns when an ad pixel sits on a purpose that GPC and the opt-out link do not refuse', () => {
+    const warn = (list: object[], purposes = shopPurposes) => integrationWarnings(list, { purposes }).map((p) => `${p.path}: ${p.message}`);
+    expect(warn([{ vendor: 'meta-pixel', id: '1', purpose: 'stats' }, { vendor: 'kakao-pixel', id: '1', purpose: 'news' }])).toEqual([
+      'integrations[0].purpose: Meta Pixel shares data for advertising, but "stats" (kind analytics) is not refused by GPC or the opt-out link: use kind "advertising" or set "gpc": true on it',
+      'integrations[1].purpose: Kakao Pixel shares data for advertising, but "news" (kind marketing) is not refused by GPC or the opt-out link: use kind "advertising" or set "gpc": true on it',
+    ]);
+    // on an advertising purpose, or one marked gpc: true, or for a vendor that is not an ad platform: nothing
+    expect(warn([{ vendor: 'meta-pixel', id: '1', purpose: 'ads' }, { vendor: 'hotjar', id: '1', purpose: 'stats' }])).toEqual([]);
+    expect(warn([{ vendor: 'tiktok-pixel', id: '1', purpose: 'stats' }], shopPurposes.map((p) => (p.id == 'stats' ? { ...p, gpc: true } : p)))).toEqual([]);
+  });
+});
+
 describe('the layer with configs the checks would refuse', () => {
   it('never loads a vendor whose purpose does not exist', async () => {
     const p = page();
