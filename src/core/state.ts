@@ -1,5 +1,5 @@
 import type { Stored } from './codec';
-import { lifetimeDays, regionMayDefault } from './kinds';
+import { lifetimeDays, regionMayDefault, sellsOrShares } from './kinds';
 import type { RegionModel } from './regions';
 import type { Choice, ConsentSnapshot, NormalizedConfig, PurposeState } from './types';
 
@@ -86,12 +86,6 @@ export const answersOnly = <S extends { purposes: ConsentSnapshot['purposes'] }>
  */
 export const needsAnswer = (config: NormalizedConfig, state: ConsentSnapshot, model: RegionModel): boolean =>
   pendingIds(config, state).length > 0 || (model == 'notice' && state.policyVersion != config.policy.version);
-
-/**
- * Whether `p` is an optional purpose of selling or sharing personal information (by kind advertising, sale
- * or sharing, or its `gpc` flag): what GPC and the "Do not sell or share" link refuse.
- */
-export const sellsOrShares = (p: Purpose): boolean => p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
 
 /** Whether GPC answers `p` by itself (a refusal) when the visitor sends the signal. */
 export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean => state.gpc && config.gpc == 'respect' && sellsOrShares(p);

@@ -1,5 +1,5 @@
 import type { ConfigProblem } from '../core/errors';
-import { sellsOrShares } from '../core/state';
+import { sellsOrShares } from '../core/kinds';
 import type { Purpose } from '../core/types';
 import { checks, isObject, type Check } from '../core/validate';
 import { checkSection } from '../gate/section-check';

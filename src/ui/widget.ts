@@ -7,7 +7,7 @@
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import { safeUrl } from '../core/is';
-import { sellsOrShares } from '../core/state';
+import { sellsOrShares } from '../core/kinds';
 import { baseCss } from './css/base';
 import { activeElement, el } from './dom';
 import { bannerRows, hasRequired } from './first-layer';
