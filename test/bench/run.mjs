@@ -49,6 +49,9 @@ function peerPage() {
 
 function serve(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // the demo config's collector endpoint: accepted as a plain endpoint would (2xx, the whole batch), so a
+  // returning visitor has nothing left to send, as on a site with its collector running
+  if (path === '/v1/receipts' && req.method === 'POST') return void req.resume().on('end', () => res.writeHead(204).end());
   if (path === '/peer/' || path === '/peer/index.html') {
     const body = gzipSync(Buffer.from(peerPage()), { level: 9 });
     return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
