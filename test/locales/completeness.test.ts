@@ -10,10 +10,10 @@ import { VENDORS } from '../../src/integrations/vendors/index';
 
 type Tree = { [key: string]: string | Tree };
 const root = new URL('../../src/', import.meta.url);
-/** Every module in a strings folder, by its file name (the locale). */
+/** Every locale module in a strings folder, by its file name (the locale); a folder's index.ts holds its types. */
 async function load(dir: string): Promise<{ [locale: string]: unknown }> {
   const out: { [locale: string]: unknown } = {};
-  for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.ts'))) out[f.slice(0, -3)] = await import(new URL(dir + f, root).pathname);
+  for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.ts') && f != 'index.ts')) out[f.slice(0, -3)] = await import(new URL(dir + f, root).pathname);
   return out;
 }
 let ui: { [locale: string]: unknown } = {};

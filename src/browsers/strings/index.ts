@@ -1,9 +1,9 @@
 // Every visitor-facing string of the cookie guide and cookie table. Each locale is its own module
 // (./strings/<locale>.ts exporting `guide` and `table`) so a build can load one on demand; Korean and
 // English are bundled here, the others are added when loaded (`addGuideStrings`). Templates use named slots (`{date}`), never concatenated parts.
-import type { GuideTask } from './types';
-import * as en from './strings/en';
-import * as ko from './strings/ko';
+import type { GuideTask } from '../types';
+import * as en from './en';
+import * as ko from './ko';
 
 export interface GuideStrings {
   title: string;
