@@ -168,6 +168,9 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
   const regions = checkRegions(c.regions);
   out.push(...regions.problems);
   warnings.push(...regions.warnings);
+  // where a region runs opt-out, GPC is how a visitor refuses the sale or sharing of their data (CCPA)
+  if (c.gpc == 'ignore' && isObject(c.regions) && Object.values(c.regions).some((e) => (isObject(e) ? e.model : e) == 'opt-out'))
+    warnings.push({ path: 'gpc', message: '"ignore" with an opt-out region: California and other opt-out states require honouring Global Privacy Control' });
 }
 
 /**

@@ -203,6 +203,15 @@ describe('config checks', () => {
     expect(validateConfig(config({ regions: { KR: 'opt-out' } })).warnings.map((p) => p.path)).toContain('regions.KR');
   });
 
+  it('warns when GPC is ignored while a region runs opt-out', () => {
+    const warned = (c: ConsentConfig) => validateConfig(c).warnings.filter((w) => w.path == 'gpc').map((w) => w.message);
+    expect(warned(config({ regions: REGIONS, gpc: 'ignore' }))).toEqual([
+      '"ignore" with an opt-out region: California and other opt-out states require honouring Global Privacy Control',
+    ]);
+    expect(warned(config({ regions: REGIONS }))).toEqual([]);
+    expect(warned(config({ regions: { KR: 'opt-in' }, gpc: 'ignore' }))).toEqual([]);
+  });
+
   it('the production check refuses a model that is not one', () => {
     expect(structureProblems(config({ regions: REGIONS }))).toEqual([]);
     expect(structureProblems(config({ regions: { KR: { model: 'notice' } } }))).toEqual([]);
