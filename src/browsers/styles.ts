@@ -1,6 +1,7 @@
 // The guide's and table's small stylesheet. Colours inherit from the page (or the widget's theme), so
 // contrast follows the host; the sheet only adds structure. Injected once per document or shadow root,
 // as a constructable stylesheet when the browser has them, else as a <style> with the page's CSP nonce.
+import { addStyles } from '../dom/styles';
 
 export const guideCss =
   '.cg{line-height:1.5}' +
@@ -22,25 +23,8 @@ export const guideCss =
   '.cg-table caption{font-weight:600;text-align:start;padding:.3em 0}' +
   '.cg-table th,.cg-table td{border:1px solid;overflow-wrap:normal;padding:.4em .6em;text-align:start;vertical-align:top;word-break:keep-all}';
 
-const done = new WeakSet<object>();
-
-type StyleRoot = (Document | ShadowRoot) & { adoptedStyleSheets?: CSSStyleSheet[] };
-
 /** Adds the stylesheet to the document or shadow root `node` lives in (once). */
 export function ensureStyles(node: Node, nonce?: string): void {
-  const root = node.getRootNode() as StyleRoot;
-  if (done.has(root) || !('querySelector' in root)) return;
-  done.add(root);
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(guideCss);
-    root.adoptedStyleSheets = [...(root.adoptedStyleSheets || []), sheet];
-    return;
-  } catch {
-    // no constructable stylesheets (Safari < 16.4): fall back to a <style> element
-  }
-  const style = (root.ownerDocument || (root as Document)).createElement('style');
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = guideCss;
-  ((root as Document).head || root).appendChild(style);
+  const root = node.getRootNode();
+  if ('querySelector' in root) addStyles(root as Document | ShadowRoot, guideCss, nonce);
 }

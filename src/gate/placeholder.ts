@@ -1,4 +1,5 @@
 import type { Locale } from '../core/locales';
+import { addStyles } from '../dom/styles';
 
 /** Placeholder texts per built-in locale; `{host}` and `{purpose}` are filled in, never concatenated. */
 const TEXT: { [L in Locale]: [string, string, string] } = {
@@ -39,13 +40,7 @@ export interface PlaceholderProps {
  */
 export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): HTMLElement {
   const doc = frame.ownerDocument;
-  if (!doc.getElementById('consentry-placeholder-css')) {
-    const style = doc.createElement('style');
-    style.id = 'consentry-placeholder-css';
-    if (props.nonce) style.nonce = props.nonce;
-    style.textContent = CSS;
-    doc.head.appendChild(style);
-  }
+  addStyles(doc, CSS, props.nonce);
   const text = TEXT[props.lang as Locale] || TEXT.en;
   let host = '';
   try {

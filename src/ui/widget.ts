@@ -9,11 +9,11 @@ import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import { safeUrl } from '../core/is';
 import { sellsOrShares } from '../core/kinds';
 import { baseCss } from './css/base';
-import { activeElement, el } from './dom';
+import { activeElement, el } from '../dom/element';
 import { bannerRows, hasRequired } from './first-layer';
 import { builtinLocale, type Locale } from '../core/locales';
 import { resolveStrings, uiLocale } from './locale';
-import { addStyles } from './css/inject';
+import { addStyles } from '../dom/styles';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 
 /** A rendered view; calling it unmounts the view. */

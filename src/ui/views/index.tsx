@@ -1,7 +1,7 @@
 /** The Preact views the widget host opens: one object, so the script tag can load them as one part. */
 import { render } from 'preact';
 import { viewsCss } from '../css/views';
-import { el } from '../dom';
+import { el } from '../../dom/element';
 import type { FormView, Views } from '../widget';
 import { ConsentForm, type FormApi } from './ConsentForm';
 import { AgeGate } from './AgeGate';
