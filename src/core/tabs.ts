@@ -12,7 +12,16 @@ export function crossTab(name: string, receive: (value: string) => void): [(valu
     if (typeof v == 'string') receive(v.slice(v.indexOf(' ') + 1));
   };
   if (bc) bc.onmessage = on;
-  else addEventListener('storage', on);
+  else {
+    addEventListener('storage', on);
+    // Chromium delivers storage events only to pages that have opened their localStorage: open it now, or a
+    // message sent before this page first touches localStorage is lost
+    try {
+      localStorage.getItem(key);
+    } catch {
+      // no localStorage: other tabs catch up on the next load
+    }
+  }
   return [
     (v) => {
       v = Date.now() + ' ' + v;
