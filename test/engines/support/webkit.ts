@@ -152,7 +152,7 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
       port,
       logLevel: 'error',
       // a MiniBrowser start that hangs (seen now and then, mostly under load) is given up after 20 s and
-      // started again on a fresh driver (see `profile`)
+      // started again on a fresh driver (see `prepare`)
       connectionRetryTimeout: 20_000,
       connectionRetryCount: 0,
       capabilities: {
@@ -164,9 +164,23 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
         'webkitgtk:browserOptions': { binary: programs.miniBrowser, args: ['--automation'] },
       } as WebdriverIO.Capabilities,
     });
-  /** A session starting on `driver` as soon as it is free. */
+  /**
+   * A session starting on `driver` as soon as it is free. A start that hangs is tried again, up to three
+   * times, on a freshly started driver in the same slot: a stuck driver refuses every later session too.
+   * The first session (the one that tells the version) goes through here as well.
+   */
   const prepare = (driver: Driver) => {
-    const session = driver.free.then(() => newSession(driver.port));
+    const session = driver.free.then(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await newSession(driver.port);
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await stopProcess(driver.child.pid);
+          Object.assign(driver, await startDriver(programs.driver, xvfb.display));
+        }
+      }
+    });
     session.catch(() => {}); // reported when a profile takes it
     return { driver, session };
   };
@@ -187,20 +201,8 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
     // MiniBrowser fetches nothing by itself: every request at the sink is a page's
     ownTraffic: /$^/,
     async profile(): Promise<Profile> {
-      let { driver, session } = next;
-      let client: Client | undefined;
-      for (let attempt = 1; !client; attempt++) {
-        try {
-          client = await session;
-        } catch (e) {
-          if (attempt === 3) throw e;
-          // the driver whose MiniBrowser hung is replaced: a stuck driver refuses every later session too
-          await stopProcess(driver.child.pid);
-          const fresh: Driver = { ...(await startDriver(programs.driver, xvfb.display)), free: Promise.resolve() };
-          drivers[drivers.indexOf(driver)] = fresh;
-          ({ driver, session } = prepare(fresh));
-        }
-      }
+      const { driver, session } = next;
+      const client = await session;
       open.add(client);
       let release!: () => void;
       driver.free = new Promise((r) => (release = r));
