@@ -1,8 +1,8 @@
 // WebKitGTK through WebKitWebDriver (W3C WebDriver) and the `webdriver` client. MiniBrowser needs a
 // display, so the engine starts its own Xvfb (on a display number Xvfb picks itself) and its own
 // WebKitWebDriver on a free port, and stops both by process id. Each profile is one WebDriver session: a
-// fresh MiniBrowser with an ephemeral profile. WebDriver has no request interception: the session's proxy
-// capability sends every request for another host to the test's sink instead.
+// fresh MiniBrowser with an ephemeral profile. WebDriver has no request interception: proxy environment
+// variables send every request for another host to the test's sink instead (see `startDriver`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import WebDriver, { type Client } from 'webdriver';
@@ -57,9 +57,16 @@ async function startXvfb(path: string): Promise<{ child: ChildProcess; display: 
   return { child, display };
 }
 
-async function startDriver(path: string, display: string): Promise<{ child: ChildProcess; port: number }> {
+/**
+ * Starts WebKitWebDriver. Every request for another host goes to the test's sink through the proxy
+ * environment variables, which MiniBrowser inherits (GLib's proxy resolver reads them). The session's
+ * `proxy` capability did the same but made one MiniBrowser start in six or so hang for good.
+ */
+async function startDriver(path: string, display: string, proxy: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(path, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, http_proxy: `http://${proxy}`, https_proxy: `http://${proxy}`, no_proxy: '127.0.0.1,localhost' };
+  for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'all_proxy']) delete env[k];
+  const child = spawn(path, [`--port=${port}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   ownProcess(child);
   const output = tail(child);
   let exited: number | null | undefined;
@@ -140,7 +147,7 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
   };
   try {
     // two drivers: while a test uses a session of one, the next test's session starts on the other
-    for (const d of await Promise.all([startDriver(programs.driver, xvfb.display), startDriver(programs.driver, xvfb.display)]))
+    for (const d of await Promise.all([startDriver(programs.driver, xvfb.display, proxy), startDriver(programs.driver, xvfb.display, proxy)]))
       drivers.push({ ...d, free: Promise.resolve() });
   } catch (e) {
     await stopAll();
@@ -151,16 +158,14 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      // a MiniBrowser start that hangs (seen now and then, mostly under load) is given up after 20 s and
-      // started again on a fresh driver (see `prepare`)
+      // a MiniBrowser start that hangs (rare since the proxy comes from the environment) is given up after
+      // 20 s and started again on a fresh driver (see `prepare`)
       connectionRetryTimeout: 20_000,
       connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
         // plain W3C WebDriver: WebKitWebDriver does not offer BiDi and refuses a session that asks for it
         'wdio:enforceWebDriverClassic': true,
-        // everything except the loopback goes to the sink
-        proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy, noProxy: ['127.0.0.1', 'localhost'] },
         'webkitgtk:browserOptions': { binary: programs.miniBrowser, args: ['--automation'] },
       } as WebdriverIO.Capabilities,
     });
@@ -177,7 +182,7 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
         } catch (e) {
           if (attempt === 3) throw e;
           await stopProcess(driver.child.pid);
-          Object.assign(driver, await startDriver(programs.driver, xvfb.display));
+          Object.assign(driver, await startDriver(programs.driver, xvfb.display, proxy));
         }
       }
     });
