@@ -12,7 +12,7 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
  * (Earlier versions wrote `<name>:<contact>:<method>:<at>`; such a value is read without the name and
  * contact, and the next write drops them.) A purpose is `id:<code>:<version>:<age>[:<channels>[:<night>]]`:
  * the code tells the answer and who gave it (`a`/`d` the visitor agreed/refused, `p`/`r` a guardian
- * agreed/refused, `g` a GPC refusal, `w` a withdrawal); age is the seconds between its decision and
+ * agreed/refused, `c` the visitor agreed over GPC (`overGpc`), `g` a GPC refusal, `w` a withdrawal); age is the seconds between its decision and
  * `updated`, empty for 0, so one decision's purposes share it. Purposes are joined by `/`, channels are
  * `email+!sms` (`!` = refused), night is `a` or `d`; times are seconds in base 36; free text is
  * URI-encoded, so the separators never occur inside a field. The checksum (FNV-1a) catches truncation and
@@ -21,7 +21,7 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
 const T = '[0-9a-z]{1,9}';
 const F = '[^:/|]+';
 const C = '!?[a-z0-9_-]+';
-const ITEM = `[a-z0-9_-]+:[adgwpr]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
+const ITEM = `[a-z0-9_-]+:[acdgwpr]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
 const FORMAT = RegExp(`^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`);
 
 const enc = encodeURIComponent;
@@ -45,7 +45,7 @@ export function encode(s: Stored): string {
     .map((p) =>
       [
         p.id,
-        p.source == 'guardian' ? (p.choice == 'agree' ? 'p' : 'r') : p.choice == 'agree' ? 'a' : p.source == 'user' ? 'd' : p.source![0],
+        p.source == 'guardian' ? (p.choice == 'agree' ? 'p' : 'r') : p.choice == 'agree' ? (p.overGpc ? 'c' : 'a') : p.source == 'user' ? 'd' : p.source![0],
         enc(p.version),
         t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
         Object.keys(p.channels || {})
@@ -89,13 +89,14 @@ export function decode(value: unknown): Stored | undefined {
         const [id, code, version, decided, channels, night] = item.split(':');
         purposes[id] = {
           id,
-          choice: code == 'a' || code == 'p' ? 'agree' : 'disagree',
+          choice: code == 'a' || code == 'c' || code == 'p' ? 'agree' : 'disagree',
           version: dec(version),
           source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : code == 'p' || code == 'r' ? 'guardian' : 'user',
           decidedAt: t - ms(decided),
           channels: channels ? Object.fromEntries(channels.split('+').map((c) => [c.replace('!', ''), c[0] == '!' ? 'disagree' : 'agree'])) : undefined,
           nightTime: night ? (night == 'a' ? 'agree' : 'disagree') : undefined,
         };
+        if (code == 'c') purposes[id].overGpc = true;
       }
       return {
         subjectId: sid ? sid.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-') : undefined,

@@ -57,10 +57,13 @@ export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {}
     state.purposes[p.id] =
       s &&
       p.necessity != 'notice' &&
+      // where the region runs opt-out, GPC wins over an agreement given before the signal (CCPA regulations,
+      // 11 CCR § 7025(c)(3)); agreeing again while the signal is on confirms it (`overGpc`)
+      !(model == 'opt-out' && s.choice == 'agree' && !s.overGpc && gpcApplies(config, state, p)) &&
       s.version == p.version &&
       (p.necessity != 'required' || s.choice == 'agree') &&
       !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
-        ? purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime)
+        ? { ...purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime), ...(s.overGpc && { overGpc: s.overGpc }) }
         : purposeState(config, p);
   }
   // `opt-out` and `notice`: an optional cookie or tracking purpose nobody answered runs (unless GPC refuses

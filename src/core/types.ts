@@ -277,6 +277,11 @@ export interface PurposeState {
   nightTime?: Choice;
   /** ms since epoch when marketing consent must be reconfirmed (2 years from the consent date). */
   reconfirmDueAt?: number;
+  /**
+   * The visitor agreed while the browser sent GPC, to a purpose GPC refuses: the visitor confirmed the
+   * agreement over the signal, so GPC does not refuse it again where the region runs opt-out.
+   */
+  overGpc?: true;
 }
 
 /**
@@ -395,7 +400,7 @@ export interface DecisionEvent {
 /** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
 export interface ChangeEvent {
   snapshot: ConsentSnapshot;
-  /** Ids whose effective grant changed. */
+  /** Ids whose effective grant changed; with origin `gpc`, also the purposes GPC refused. */
   changed: string[];
   origin: 'local' | 'remote' | 'restore' | 'gpc' | 'expiry';
 }

@@ -96,8 +96,14 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const needsGuardian = () => child() && kids!.mode == 'guardian' && !state.guardian;
   const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels?: { [c: string]: Choice }, night?: Choice) =>
     purposeState(config, p, choice, source, decidedAt, channels, night);
-  /** A new answer; channel and night-time answers given earlier are kept when an agreement is renewed. */
+  /** A new answer; an agreement the visitor gives while GPC refuses the purpose is marked as given over it. */
   const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
+    const s = answered(p, choice, source, channels, night);
+    if (choice == 'agree' && source == 'user' && gpcApplies(p)) s.overGpc = true;
+    return s;
+  };
+  /** Channel and night-time answers given earlier are kept when an agreement is renewed. */
+  const answered = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
     const prev = at(p);
     // (a guardian's agreement never takes over channels the child answered alone)
     const keep = choice == 'agree' && prev.choice == 'agree' && (source != 'guardian' || prev.source == 'guardian');
@@ -215,7 +221,9 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
     state.policyVersion = policy.version;
     state.updatedAt = sec(now());
     save();
-    const changed = diff(before);
+    // GPC's refusals count as changed even where nothing was granted: an agreement GPC overrules was set
+    // aside when the state was read, and the gate must still remove what the purpose left behind
+    const changed = method == 'gpc' ? [...new Set([...diff(before), ...ids(changes)])] : diff(before);
     const locale = meta.locale || pickLocale(wanted, langs) || wanted.find((l) => l && l != 'auto') || 'und';
     const at = now();
     // the recipient's own choices only (Network Act 50⑦): not GPC defaults or expiry

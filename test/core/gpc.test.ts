@@ -12,7 +12,7 @@ describe('Global Privacy Control', () => {
     expect(log.order).toEqual([]);
     await c.ready;
     expect(log.order).toEqual(['change', 'decision']);
-    expect(log.change[0]).toMatchObject({ origin: 'gpc', changed: [] });
+    expect(log.change[0]).toMatchObject({ origin: 'gpc', changed: ['ads'] });
     expect(log.decision[0]).toMatchObject({ method: 'gpc', withdrawal: false, changes: [{ id: 'ads', to: 'disagree' }] });
     expect(log.decision[0].snapshot.gpc).toBe(true);
     expect(c.snapshot().gpc).toBe(true);

@@ -170,10 +170,14 @@ describe('the cookie', () => {
         a: { id: 'a', choice: 'agree' as const, version: '1.0|x', source: 'user' as const, decidedAt: 1_700_000_000_000 },
         b: { id: 'b', choice: 'disagree' as const, version: '2', source: 'gpc' as const, decidedAt: 1_700_000_001_000 },
         c: { id: 'c', version: '1' },
+        // agreed while the browser sent GPC: stored as its own code so the agreement is not refused again
+        d: { id: 'd', choice: 'agree' as const, version: '1', source: 'user' as const, decidedAt: 1_700_000_001_000, overGpc: true as const },
       },
     };
     const back = decode(encode(s))!;
-    expect(back).toEqual({ ...s, purposes: { a: s.purposes.a, b: s.purposes.b } });
+    expect(back).toEqual({ ...s, purposes: { a: s.purposes.a, b: s.purposes.b, d: s.purposes.d } });
+    expect(encode(s)).toContain('/d:c:1|');
+    expect(back.purposes.a.overGpc).toBeUndefined();
     expect(encode({ purposes: {} })).toBe('');
     // a decision time after the update time (a clock set back) is stored as the update time, not as garbage
     const skewed = { updatedAt: 1_000_000_000_000, purposes: { a: { ...s.purposes.a, decidedAt: 1_000_000_005_000 } } };

@@ -1,7 +1,7 @@
 // Regional models in the core: opt-in as before, opt-out (optional purposes run until refused, GPC
 // refuses selling and sharing), notice (inform once); stored answers always win over a model's default.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createConsent, validateConfig } from '../../src/core';
 import type { ConsentConfig, CreateOptions } from '../../src/core';
 import { structureProblems } from '../../src/core/structure';
@@ -217,5 +217,55 @@ describe('config checks', () => {
     expect(structureProblems(config({ regions: { KR: { model: 'notice' } } }))).toEqual([]);
     expect(structureProblems(config({ regions: { KR: 'yes' } as never })).map((p) => p.path)).toEqual(['regions']);
     expect(structureProblems(config({ regions: ['KR'] as never })).map((p) => p.path)).toEqual(['regions']);
+  });
+});
+
+describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () => {
+  // one config per test: the fixture names its cookie anew each time
+  let cfg: ConsentConfig;
+  beforeEach(() => {
+    cfg = trackingOnly({ regions: REGIONS });
+  });
+
+  it('an agreement given before the signal is refused once the browser sends GPC, with a GPC record', async () => {
+    const before = open(cfg, { region: 'US-CA', globalPrivacyControl: false }).c;
+    await before.decide({ ads: 'agree' }, { method: 'preferences' });
+    expect(before.get('ads')).toMatchObject({ choice: 'agree', source: 'user' });
+    before.destroy();
+    const { c, log } = open(cfg, { region: 'US-CA', globalPrivacyControl: true });
+    await c.ready;
+    expect(c.isGranted('ads')).toBe(false);
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    expect(log.decision).toHaveLength(1);
+    expect(log.decision[0]).toMatchObject({ method: 'gpc', changes: [{ id: 'ads', to: 'disagree' }] });
+    // listed as changed although nothing was granted any more: the gate removes what the agreement left
+    expect(log.change).toEqual([expect.objectContaining({ origin: 'gpc', changed: ['ads'] })]);
+    c.destroy();
+  });
+
+  it('agreeing again while the signal is on confirms it: kept across reloads, with no further GPC refusal', async () => {
+    const first = open(cfg, { region: 'US-CA', globalPrivacyControl: true }).c;
+    await first.ready;
+    expect(first.isGranted('ads')).toBe(false);
+    await first.decide({ ads: 'agree' }, { method: 'preferences' });
+    expect(first.get('ads')).toMatchObject({ choice: 'agree', source: 'user', overGpc: true });
+    first.destroy();
+    const { c, log } = open(cfg, { region: 'US-CA', globalPrivacyControl: true });
+    await c.ready;
+    expect(c.isGranted('ads')).toBe(true);
+    expect(c.get('ads')).toMatchObject({ choice: 'agree', overGpc: true });
+    expect(log.decision).toEqual([]);
+    c.destroy();
+  });
+
+  it('where the region asks first (KR), an explicit earlier agreement stands under GPC', async () => {
+    const before = open(cfg, { region: 'KR', globalPrivacyControl: false }).c;
+    await before.decide({ analytics: 'agree', ads: 'agree' }, { method: 'banner' });
+    before.destroy();
+    const { c, log } = open(cfg, { region: 'KR', globalPrivacyControl: true });
+    await c.ready;
+    expect(c.isGranted('ads')).toBe(true);
+    expect(log.decision).toEqual([]);
+    c.destroy();
   });
 });

@@ -97,6 +97,34 @@ test('US-CA with GPC: the ad purpose is refused from the start and the tag never
   await ctx.close();
 });
 
+test('US-CA: an agreement given before GPC gives way once the browser sends it; agreeing again with GPC on is kept', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  // the signal is switched on between page views, as a visitor turning it on in the browser's settings
+  await ctx.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => localStorage.getItem('gpc-on') == '1', configurable: true }),
+  );
+  const { p, net } = await open(ctx, 'US-CA');
+  await p.evaluate(() => window.consentry!.decide({ ads: 'agree' }, { method: 'preferences' }));
+  await expect.poll(() => ran(p)).toBe(true);
+  await p.evaluate(() => localStorage.setItem('gpc-on', '1'));
+  await p.evaluate(() => delete (window as { __adRan?: boolean }).__adRan);
+  await p.reload();
+  // refused from the first synchronous read: the tag never runs, and the refusal is recorded as GPC's
+  expect(await p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  await expect.poll(() => p.evaluate(() => window.consentry!.get('ads')!.source)).toBe('gpc');
+  await expect.poll(() => p.evaluate(() => document.cookie)).not.toContain('_ad=');
+  expect(await ran(p)).toBe(false);
+  // the visitor confirms the agreement while the signal is on: kept on the next page view
+  await p.evaluate(() => window.consentry!.decide({ ads: 'agree' }, { method: 'preferences' }));
+  await expect.poll(() => ran(p)).toBe(true);
+  await p.evaluate(() => delete (window as { __adRan?: boolean }).__adRan);
+  await p.reload();
+  await expect.poll(() => ran(p)).toBe(true);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'agree', source: 'user', overGpc: true });
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
 test('US-CA with ui.optOutLink and no link on the page: the widget shows its own, by keyboard too; the dialog keeps its own footer', async ({ browser }) => {
   const ctx = await browser.newContext();
   const { p, net } = await open(ctx, 'US-CA', html('US-CA', { ...config, ui: { optOutLink: true } }, false));
