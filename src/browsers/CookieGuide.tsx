@@ -5,7 +5,7 @@ import { slotParts } from '../core/fmt';
 import { detectBrowser } from './detect';
 import { guides as defaultGuides } from './guides/index';
 import { pickGuide } from './pick';
-import { guideStrings, type GuideStrings } from './strings';
+import { guideStrings, stepLabels, type GuideStrings } from './strings';
 import { ensureStyles } from './styles';
 import { allTasks } from './tasks';
 import type { BrowserGuide, DetectedBrowser, GuideData, GuideTask, InAppGuide, Label, Step } from './types';
@@ -47,8 +47,12 @@ function Heading({ level, children }: { level: number; children: ComponentChildr
 }
 
 interface Ctx {
-  /** A label of the guide data in the locale; English where the data has none in it (menu names as the vendor's English help page gives them). */
-  L(label: Label): string;
+  /**
+   * A label of the guide data in the locale; English where the data has none in it (menu names as the
+   * vendor's English help page gives them). `scope` is the browser or app whose wording a locale may give
+   * apart from the others' (see `StepLabels`).
+   */
+  L(label: Label, scope?: string): string;
   s: GuideStrings;
   site: string;
   tasks: GuideTask[];
@@ -81,7 +85,11 @@ function Note({ note, ctx }: { note?: Label; ctx: Ctx }) {
   return note ? <p>{ctx.L(note)}</p> : null;
 }
 
-function GuideBody({ guide, ctx, level }: { guide: BrowserGuide; ctx: Ctx; level: number }) {
+/** `ctx` with labels in the wording `scope` (a browser or an app) has in the locale. */
+const scoped = (ctx: Ctx, scope: string): Ctx => ({ ...ctx, L: (label) => ctx.L(label, scope) });
+
+function GuideBody({ guide, ctx: outer, level }: { guide: BrowserGuide; ctx: Ctx; level: number }) {
+  const ctx = scoped(outer, guide.browser);
   const { s, L } = ctx;
   return (
     <div>
@@ -122,14 +130,15 @@ function Summary({ name, badge, legacy, ctx }: { name: string; badge?: boolean; 
   );
 }
 
-function InAppBody({ app, platform, then, ctx }: { app: InAppGuide; platform: 'android' | 'ios'; then?: BrowserGuide; ctx: Ctx }) {
+function InAppBody({ app, platform, then, ctx: outer }: { app: InAppGuide; platform: 'android' | 'ios'; then?: BrowserGuide; ctx: Ctx }) {
+  const ctx = scoped(outer, app.id);
   const { s, L } = ctx;
   return (
     <div>
       <p>{fill(s.inAppNotice, { app: L(app.name) })}</p>
       <Steps steps={app.open[platform]} ctx={ctx} />
       <p>{s.inAppFallback}</p>
-      {then && <p>{fill(s.inAppThen, { browser: L(then.name) })}</p>}
+      {then && <p>{fill(s.inAppThen, { browser: outer.L(then.name, then.browser) })}</p>}
     </div>
   );
 }
@@ -140,7 +149,8 @@ function InAppBody({ app, platform, then, ctx }: { app: InAppGuide; platform: 'a
  */
 export function CookieGuide(props: CookieGuideProps): JSX.Element {
   const locale = pickPageLocale([props.locale]);
-  const L = (label: Label) => label[locale as 'en'] || label.en;
+  const own = stepLabels[locale] || {};
+  const L = (label: Label, scope?: string) => label[locale as 'en'] || own[`${scope}|${label.en}`] || own[label.en] || label.en;
   const s: GuideStrings = { ...(guideStrings[locale] || guideStrings.en), ...props.strings };
   const data = props.data || defaultGuides;
   const detected = props.detected || detectBrowser();
@@ -167,13 +177,13 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
       <p>{guide || inApp ? s.intro : s.unknown}</p>
       {inApp && (
         <details open data-guide={`inapp-${inApp.id}`}>
-          <Summary name={L(inApp.name)} badge ctx={ctx} />
+          <Summary name={L(inApp.name, inApp.id)} badge ctx={ctx} />
           <InAppBody app={inApp} platform={appPlatform} then={guide} ctx={ctx} />
         </details>
       )}
       {guide && (
         <details open data-guide={guide.id}>
-          <Summary name={L(guide.name)} badge={!inApp} legacy={guide.legacy} ctx={ctx} />
+          <Summary name={L(guide.name, guide.browser)} badge={!inApp} legacy={guide.legacy} ctx={ctx} />
           <GuideBody guide={guide} ctx={ctx} level={level + 1} />
         </details>
       )}
@@ -182,7 +192,7 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
         {others.map((g) => (
           <li>
             <details data-guide={g.id}>
-              <Summary name={L(g.name)} legacy={g.legacy} ctx={ctx} />
+              <Summary name={L(g.name, g.browser)} legacy={g.legacy} ctx={ctx} />
               <GuideBody guide={g} ctx={ctx} level={level + 2} />
             </details>
           </li>
@@ -192,11 +202,11 @@ export function CookieGuide(props: CookieGuideProps): JSX.Element {
             <summary>{s.inAppOthers}</summary>
             {data.inApp.map((app) => (
               <div data-inapp={app.id}>
-                <Heading level={level + 2}>{L(app.name)}</Heading>
+                <Heading level={level + 2}>{L(app.name, app.id)}</Heading>
                 {(['android', 'ios'] as const).map((p) => (
                   <div>
                     <p>{s[p]}</p>
-                    <Steps steps={app.open[p]} ctx={ctx} />
+                    <Steps steps={app.open[p]} ctx={scoped(ctx, app.id)} />
                   </div>
                 ))}
               </div>

@@ -4,7 +4,7 @@
  */
 import { pickPageLocale, type Locale } from '../core/locales';
 import { guideMounters } from './mount';
-import { addGuideStrings, guideStrings, type GuideTexts } from './strings';
+import { addGuideStrings, guideReady, type GuideTexts } from './strings';
 
 export { detectBrowser } from './detect';
 export { guides, browserGuides } from './guides/index';
@@ -15,9 +15,10 @@ export { allTasks } from './tasks';
 export { CookieTable, cookieRows, type CookieTableProps, type CookieRow } from './CookieTable';
 export { resolveLocale, tasksFromAttribute, type MountGuideOptions, type MountTableOptions, type Mounted } from './mount';
 export type { GuideConfig } from './config';
-export { guideStrings, tableStrings, addGuideStrings, type GuideStrings, type TableStrings, type GuideTexts } from './strings';
+export { guideStrings, tableStrings, stepLabels, addGuideStrings, type GuideStrings, type TableStrings, type GuideTexts } from './strings';
 
-// Korean and English are bundled; the other six are split off by the app's bundler and loaded when shown.
+// Korean and English are bundled; the other six (texts and the browsers' labels) are split off by the
+// app's bundler and loaded when shown.
 const lazy: { [L in Locale]?: () => Promise<GuideTexts> } = {
   ja: () => import('./strings/ja'),
   'zh-CN': () => import('./strings/zh-CN'),
@@ -28,12 +29,12 @@ const lazy: { [L in Locale]?: () => Promise<GuideTexts> } = {
 };
 
 /**
- * Loads a built-in locale's guide and table strings (a separate chunk for all but Korean and English),
- * for apps that render `CookieGuide` / `CookieTable` themselves: render once it resolves.
+ * Loads a built-in locale's guide and table strings and its browser labels (a separate chunk for all but
+ * Korean and English), for apps that render `CookieGuide` / `CookieTable` themselves: render once it resolves.
  */
 export async function loadGuideStrings(locale: string): Promise<void> {
   const l = pickPageLocale([locale]) as Locale;
-  if (!guideStrings[l]) addGuideStrings(l, await lazy[l]!());
+  if (!guideReady(l, true)) addGuideStrings(l, await lazy[l]!());
 }
 
 /** Renders the cookie guide into an element (see `guideMounters`); a locale other than Korean or English renders once its strings are loaded. */

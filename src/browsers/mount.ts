@@ -2,7 +2,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { pickPageLocale, type Locale } from '../core/locales';
 import { CookieGuide, type CookieGuideProps } from './CookieGuide';
 import { CookieTable, type CookieTableProps } from './CookieTable';
-import { addGuideStrings, guideStrings, type GuideTexts } from './strings';
+import { addGuideStrings, guideReady, type GuideTexts } from './strings';
 import { allTasks } from './tasks';
 import type { GuideTask } from './types';
 
@@ -45,17 +45,20 @@ function check(el: Element): void {
   if (!el || typeof el.appendChild !== 'function' || typeof el.closest !== 'function') throw new TypeError('consentry: mount target must be a DOM element');
 }
 
-/** Where a locale's guide and table strings come from when they are not at hand (Korean and English always are). */
-export type LoadGuideTexts = (locale: Locale) => Promise<GuideTexts>;
+/**
+ * Where a locale's guide and table strings come from when they are not at hand (Korean and English always
+ * are); with `steps`, the browsers' labels in that locale too (`GuideTexts.labels`), which the table does not need.
+ */
+export type LoadGuideTexts = (locale: Locale, steps: boolean) => Promise<GuideTexts>;
 
 /** Renders once the locale's strings are at hand (nothing shows in another language meanwhile). */
-function mount(el: Element, shadow: boolean | undefined, locale: Locale, load: LoadGuideTexts, vnode: () => ComponentChild): Mounted {
+function mount(el: Element, shadow: boolean | undefined, locale: Locale, steps: boolean, load: LoadGuideTexts, vnode: () => ComponentChild): Mounted {
   const root = target(el, shadow);
   let gone = false;
   const go = () => gone || render(vnode(), root);
-  if (guideStrings[locale]) go();
+  if (guideReady(locale, steps)) go();
   else
-    load(locale).then(
+    load(locale, steps).then(
       (t) => (addGuideStrings(locale, t), go()),
       (e) => console.error('consentry: cookie guide strings unavailable:', e),
     );
@@ -83,14 +86,14 @@ export function guideMounters(load: LoadGuideTexts): {
       // data-heading-level="3" fits the guide under the page's own h2
       const headingLevel = props.headingLevel || Number(el.getAttribute('data-heading-level')) || undefined;
       const locale = resolveLocale(props.locale, el);
-      return mount(el, shadow, locale, load, () => h(CookieGuide, { ...props, tasks, headingLevel, locale }));
+      return mount(el, shadow, locale, true, load, () => h(CookieGuide, { ...props, tasks, headingLevel, locale }));
     },
     /** Renders the site's cookie table from `config` into `el`. */
     mountCookieTable(el, options) {
       check(el);
       const { shadow, ...props } = options;
       const locale = resolveLocale(props.locale, el);
-      return mount(el, shadow, locale, load, () => h(CookieTable, { ...props, locale }));
+      return mount(el, shadow, locale, false, load, () => h(CookieTable, { ...props, locale }));
     },
   };
 }

@@ -85,6 +85,16 @@ export interface StepPart {
 /** One step: a path of menu labels and actions done in one go (Settings › Privacy › Cookies). */
 export type Step = StepPart[];
 
+/**
+ * A locale's browser labels (menu names, options, notes, help links) keyed by the English label they stand
+ * for. The guides carry English and Korean inline; the other locales come from `strings/steps/<locale>.ts`,
+ * loaded on demand. Where browsers word the same English label differently in a locale, a key
+ * `<browser or app id>|<English>` (`edge|Clear browsing data`, `kakaotalk|Open in Safari`) gives one
+ * browser's wording and wins over the plain key. A label's own field for the locale, where a guide has one,
+ * wins over both.
+ */
+export type StepLabels = { readonly [english: string]: string };
+
 /** How sure the labels are: read on the vendor's help page, from a secondary source, or not checked yet. */
 export type Confidence = 'official' | 'secondary' | 'unverified';
 

@@ -5,6 +5,7 @@
  * form, age and guardian steps, results; cookie guide and table), loaded with the dialog or the guide.
  */
 import type { GuideStrings, TableStrings } from '../browsers/strings';
+import type { StepLabels } from '../browsers/types';
 import type { LoadStrings } from '../ui/widget';
 
 type Load = <T>(name: string) => Promise<T>;
@@ -16,7 +17,15 @@ export interface LocaleMore {
   table: TableStrings;
 }
 
-/** The part name of a built-in locale's texts (`more`: the rest after the first layer). */
+/** What `loadPart('locale-<tag>-steps')` resolves with: the browsers' labels for the cookie guide. */
+export interface LocaleSteps {
+  labels: StepLabels;
+}
+
+/**
+ * The part name of a built-in locale's texts (`more`: the rest after the first layer). The cookie guide's
+ * browser labels are `locale-<tag>-steps` (locales other than Korean and English).
+ */
 export const localePart = (locale: string, more?: boolean): string => `locale-${locale.toLowerCase()}${more ? '-more' : ''}`;
 
 /** The widget's texts from the locale parts. */

@@ -370,3 +370,23 @@ describe('embed attribute', () => {
     expect(el.querySelector('section > h5')).toBeTruthy();
   });
 });
+
+describe('CookieGuide in the six locales with loaded browser labels', () => {
+  it('uses a browser’s own wording (scoped key) over the shared one, and the label’s own field over both', async () => {
+    const { loadGuideStrings, stepLabels } = await import('../../src/browsers/index');
+    await loadGuideStrings('es');
+    const es = stepLabels.es;
+    // Spanish Edge says "Borrar datos de exploración" where Chrome and the others say otherwise
+    expect(es['edge|Clear browsing data']).toBeTruthy();
+    expect(es['edge|Clear browsing data']).not.toBe(es['Clear browsing data']);
+    const edge: DetectedBrowser = { browser: 'edge', platform: 'desktop', version: '131', engine: 'blink' };
+    const { container } = render(<CookieGuide locale="es" detected={edge} site="shop.example" />);
+    const first = allDetails(container)[0];
+    expect(first.dataset.guide).toBe('edge-desktop');
+    expect(first.textContent).toContain(es['edge|Clear browsing data']);
+    expect(first.textContent).toContain(es.Settings || es['edge|Settings']);
+    expect(first.textContent).not.toContain('Clear browsing data');
+    // the help link is the vendor's Spanish page
+    expect(first.querySelector('a')!.getAttribute('href')).toContain('/es-es/');
+  });
+});

@@ -1,7 +1,15 @@
 // The six locales beyond Korean and English on the BUILT script tag: at 320 px the banner, the dialog and
 // the sign-up form fit (no horizontal overflow) and pass axe-core, and only the page locale's texts are
-// downloaded (one consentry-locale-<tag>.js, its -more part with the dialog). Screenshots go to test-results.
+// downloaded (one consentry-locale-<tag>.js, its -more part with the dialog). The cookie guide shows the
+// browsers' own labels in the page's language (its -steps part). Screenshots go to test-results.
 import { test, expect, type Page, type Request } from '@playwright/test';
+import { labels as de } from '../../src/browsers/strings/steps/de';
+import { labels as es } from '../../src/browsers/strings/steps/es';
+import { labels as fr } from '../../src/browsers/strings/steps/fr';
+import { labels as ja } from '../../src/browsers/strings/steps/ja';
+import { labels as zhCN } from '../../src/browsers/strings/steps/zh-CN';
+import { labels as zhTW } from '../../src/browsers/strings/steps/zh-TW';
+import { chromeDesktop } from '../../src/browsers/guides/chrome';
 import { demoServer, type Demo } from './support/demo';
 
 const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
@@ -87,6 +95,28 @@ for (const [lang, part] of cases) {
     expect(s).toBeLessThanOrEqual(c);
     await page.screenshot({ path: `${shots}${lang}-form.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
+    expect(parts.every((p) => p.startsWith(`locale-${part}`))).toBe(true);
+  });
+}
+
+const steps = { ja, 'zh-cn': zhCN, 'zh-tw': zhTW, de, fr, es } as const;
+
+for (const [lang, part] of cases) {
+  test(`${lang}: the cookie guide names Chrome's menus as Chrome shows them in that language, from locale-${part}-steps`, async ({ page }) => {
+    const labels = steps[part];
+    const parts = await open(page, '/privacy/', lang);
+    // headless Debian Chromium: Chrome on a computer, opened first
+    const first = page.locator('[data-consentry-guide] details[data-guide="chrome-desktop"]');
+    await expect(first).toHaveAttribute('open', '');
+    const shown = await first.locator('[data-task] b').allTextContents();
+    const menus = chromeDesktop.tasks.blockThirdParty.steps.flat().filter((s) => s.kind == 'menu');
+    for (const m of menus) expect(shown, m.label.en).toContain(labels[`chrome|${m.label.en}`] || labels[m.label.en]);
+    // none of Chrome's English menu names is left where the locale has its own
+    for (const t of shown) expect(Object.keys(labels).filter((en) => en == t && labels[en] != en), t).toEqual([]);
+    const [gs, gc] = await fits(page, '[data-consentry-guide]');
+    expect(gs).toBeLessThanOrEqual(gc);
+    await page.screenshot({ path: `${shots}${lang}-guide.png`, fullPage: true });
+    expect(parts).toContain(`locale-${part}-steps`);
     expect(parts.every((p) => p.startsWith(`locale-${part}`))).toBe(true);
   });
 }

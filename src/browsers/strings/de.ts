@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: 'Diese Website führt keine Cookies auf.',
   own: 'Speichert Ihre Einwilligungs- und Cookie-Auswahl',
 };
+export { labels } from './steps/de';

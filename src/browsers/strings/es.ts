@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: 'Este sitio no indica ninguna cookie.',
   own: 'Recuerda su consentimiento y sus preferencias de cookies',
 };
+export { labels } from './steps/es';

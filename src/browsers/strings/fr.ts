@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: 'Ce site n’indique aucun cookie.',
   own: 'Mémorise votre consentement et vos choix en matière de cookies',
 };
+export { labels } from './steps/fr';

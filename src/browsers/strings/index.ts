@@ -1,7 +1,7 @@
 // Every visitor-facing string of the cookie guide and cookie table. Each locale is its own module
 // (./strings/<locale>.ts exporting `guide` and `table`) so a build can load one on demand; Korean and
 // English are bundled here, the others are added when loaded (`addGuideStrings`). Templates use named slots (`{date}`), never concatenated parts.
-import type { GuideTask } from '../types';
+import type { GuideTask, StepLabels } from '../types';
 import * as en from './en';
 import * as ko from './ko';
 
@@ -59,14 +59,24 @@ export type GuideLocale = (typeof guideLocales)[number];
 export interface GuideTexts {
   guide: GuideStrings;
   table: TableStrings;
+  /** The browsers' own labels in this locale (all but Korean and English, whose labels are in the guides). */
+  labels?: StepLabels;
 }
 
 /** The locales at hand: Korean and English always, the others once loaded (see `guideLocales`). */
 export const guideStrings: { [locale: string]: GuideStrings } = { ko: ko.guide, en: en.guide };
 export const tableStrings: { [locale: string]: TableStrings } = { ko: ko.table, en: en.table };
 
+/** Loaded browser labels per locale (see `StepLabels`). */
+export const stepLabels: { [locale: string]: StepLabels } = {};
+
 /** Makes a loaded locale's strings available to `CookieGuide` and `CookieTable`. */
 export function addGuideStrings(locale: string, texts: GuideTexts): void {
   guideStrings[locale] = texts.guide;
   tableStrings[locale] = texts.table;
+  if (texts.labels) stepLabels[locale] = texts.labels;
 }
+
+/** Whether the guide (`steps`) or the table can render in `locale` without another download. */
+export const guideReady = (locale: string, steps: boolean): boolean =>
+  !!guideStrings[locale] && (!steps || locale == 'en' || locale == 'ko' || !!stepLabels[locale]);

@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: 'このサイトが案内している Cookie はありません。',
   own: '同意と Cookie に関する選択の記憶',
 };
+export { labels } from './steps/ja';

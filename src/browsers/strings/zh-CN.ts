@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: '本网站未列出任何 Cookie。',
   own: '记住您的同意及 Cookie 选择',
 };
+export { labels } from './steps/zh-CN';

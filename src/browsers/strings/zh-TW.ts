@@ -40,3 +40,4 @@ export const table: TableStrings = {
   empty: '本網站未列出任何 Cookie。',
   own: '記住您的同意及 Cookie 選擇',
 };
+export { labels } from './steps/zh-TW';

@@ -3,7 +3,7 @@
  * (`loadPart('guide')`) only on pages that show them, so the guide data never weighs on the banner's first paint.
  */
 import { guideMounters } from '../../browsers/mount';
-import { localePart, type LocaleMore } from '../locale';
+import { localePart, type LocaleMore, type LocaleSteps } from '../locale';
 import { registerPart } from '../register';
 
 type Load = <T>(name: string) => Promise<T>;
@@ -15,5 +15,11 @@ export interface GuidePart {
 }
 
 registerPart('guide', {
-  mounters: (load) => guideMounters((l) => load<LocaleMore>(localePart(l, true))),
+  // the browsers' labels (`locale-<tag>-steps`) only for the guide, and only where the guides have none inline
+  mounters: (load) =>
+    guideMounters((l, steps) =>
+      Promise.all([load<LocaleMore>(localePart(l, true)), steps && l != 'en' && l != 'ko' && load<LocaleSteps>(`${localePart(l)}-steps`)]).then(
+        ([more, s]) => ({ ...more, labels: s ? s.labels : undefined }),
+      ),
+    ),
 } satisfies GuidePart);
