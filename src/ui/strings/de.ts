@@ -10,7 +10,8 @@ export const banner: typeof enBanner = {
   disagreeAll: 'Alle ablehnen',
   requiredOnly: 'Nur erforderliche',
   choose: 'Einstellungen',
-  reopen: 'Datenschutzeinstellungen',
+  // a soft hyphen: where the title must break (320 px), it breaks between the two words of the compound
+  reopen: 'Datenschutz\u00adeinstellungen',
   loading: 'Einstellungen werden geladen …',
   loadFailed: 'Die Einstellungen konnten nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
   failed: 'Ihre Auswahl konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.',
@@ -43,7 +44,7 @@ export const banner: typeof enBanner = {
 };
 
 export const more: typeof enMore = {
-  prefsTitle: 'Datenschutzeinstellungen',
+  prefsTitle: 'Datenschutz\u00adeinstellungen',
   prefsIntro:
     'Stimmen Sie jedem Zweck einzeln zu oder lehnen Sie ihn ab. Nichts ist für Sie vorausgewählt; ein Zweck, den Sie nicht beantworten, gilt als abgelehnt, und wir fragen Sie bei Ihrem nächsten Besuch erneut.',
   restIntro: 'Diese Zwecke waren nicht Teil von „Allen zustimmen“, weil Sie sie zuerst lesen müssen: {titles}. Bitte lesen Sie sie und beantworten Sie jeden einzeln.',
