@@ -14,11 +14,7 @@ const browser = () => [
   esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false }),
   terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
-const node = () => [
-  resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins: true }),
-  json(),
-  esbuild({ target: 'node20' }),
-];
+const node = () => [resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins: true }), json(), esbuild({ target: 'node20' })];
 
 // entry name -> source file (browser ESM entries)
 const entries = {
@@ -45,19 +41,23 @@ const kinds = new WeakMap();
 const tag = (kind, c) => (kinds.set(c, kind), c);
 
 if (Object.keys(present).length) {
-  configs.push(tag('lib', {
-    input: present,
-    plugins: browser(),
-    // preact etc. stay external for npm users: their bundler dedupes them
-    external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-  }));
-  configs.push(tag('dts', {
-    input: present,
-    plugins: [dts()],
-    external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
-  }));
+  configs.push(
+    tag('lib', {
+      input: present,
+      plugins: browser(),
+      // preact etc. stay external for npm users: their bundler dedupes them
+      external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
+      output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    }),
+  );
+  configs.push(
+    tag('dts', {
+      input: present,
+      plugins: [dts()],
+      external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
+      output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    }),
+  );
 }
 
 // The script tag: the boot dist/consentry.js (src/embed/script-tag.ts; dist/consentry.debug.js with full
@@ -90,58 +90,84 @@ const shareFromBoot = {
 };
 const partGlobals = (id) => (id.startsWith(SHARED) ? `__consentryRuntime.m.${id.slice(SHARED.length)}` : runtimeGlobals[id]);
 if (existsSync('src/embed/script-tag.ts')) {
-  configs.push(tag('embed', {
-    input: 'src/embed/script-tag.ts',
-    plugins: browser(),
-    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
-  }));
-  if (existsSync('src/embed/debug.ts'))
-    configs.push(tag('embed', {
-      input: 'src/embed/debug.ts',
+  configs.push(
+    tag('embed', {
+      input: 'src/embed/script-tag.ts',
       plugins: browser(),
-      output: { file: 'dist/consentry.debug.js', format: 'iife', sourcemap: true },
-    }));
+      output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
+    }),
+  );
+  if (existsSync('src/embed/debug.ts'))
+    configs.push(
+      tag('embed', {
+        input: 'src/embed/debug.ts',
+        plugins: browser(),
+        output: { file: 'dist/consentry.debug.js', format: 'iife', sourcemap: true },
+      }),
+    );
   const partsDir = 'src/embed/parts';
   if (existsSync(partsDir)) {
     for (const f of readdirSync(partsDir).filter((f) => /\.tsx?$/.test(f))) {
-      configs.push(tag('embed', {
-        input: `${partsDir}/${f}`,
-        plugins: [shareFromBoot, ...browser()],
-        // consentry-preact.js carries Preact itself and publishes it on __consentryRuntime (the boot draws
-        // nothing with Preact); every other part uses that shared instance.
-        external: f === 'preact.ts' ? [] : Object.keys(runtimeGlobals),
-        output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: partGlobals, sourcemap: true },
-      }));
+      configs.push(
+        tag('embed', {
+          input: `${partsDir}/${f}`,
+          plugins: [shareFromBoot, ...browser()],
+          // consentry-preact.js carries Preact itself and publishes it on __consentryRuntime (the boot draws
+          // nothing with Preact); every other part uses that shared instance.
+          external: f === 'preact.ts' ? [] : Object.keys(runtimeGlobals),
+          output: { file: `dist/consentry-${f.replace(/\.tsx?$/, '')}.js`, format: 'iife', globals: partGlobals, sourcemap: true },
+        }),
+      );
     }
   }
 }
 
 // The collector (Node).
 if (existsSync('src/server/index.ts')) {
-  configs.push(tag('server', {
-    input: { server: 'src/server/index.ts', ...(existsSync('src/server/cli.ts') ? { 'collector-cli': 'src/server/cli.ts' } : {}) },
-    plugins: node(),
-    external: nodeExternal,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/server-[name]-[hash].js', banner: (c) => (c.name === 'collector-cli' ? '#!/usr/bin/env node' : '') },
-  }));
-  configs.push(tag('dts', {
-    input: 'src/server/index.ts',
-    plugins: [dts()],
-    external: nodeExternal,
-    output: { file: 'dist/server.d.ts', format: 'es' },
-  }));
+  configs.push(
+    tag('server', {
+      input: { server: 'src/server/index.ts', ...(existsSync('src/server/cli.ts') ? { 'collector-cli': 'src/server/cli.ts' } : {}) },
+      plugins: node(),
+      external: nodeExternal,
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/server-[name]-[hash].js',
+        banner: (c) => (c.name === 'collector-cli' ? '#!/usr/bin/env node' : ''),
+      },
+    }),
+  );
+  configs.push(
+    tag('dts', {
+      input: 'src/server/index.ts',
+      plugins: [dts()],
+      external: nodeExternal,
+      output: { file: 'dist/server.d.ts', format: 'es' },
+    }),
+  );
 }
 
 // `consentry/check` (every problem and warning of a whole config) and the `consentry check` command (Node).
 if (existsSync('src/check/index.ts')) {
   const external = (id) => nodeExternal(id) || /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id);
-  configs.push(tag('check', {
-    input: { check: 'src/check/index.ts', 'check-cli': 'src/check/cli.ts' },
-    plugins: node(),
-    external,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/check-[name]-[hash].js', banner: (c) => (c.name === 'check-cli' ? '#!/usr/bin/env node' : '') },
-  }));
-  configs.push(tag('check', { input: 'src/check/index.ts', plugins: [dts()], external, output: { file: 'dist/check.d.ts', format: 'es' } }));
+  configs.push(
+    tag('check', {
+      input: { check: 'src/check/index.ts', 'check-cli': 'src/check/cli.ts' },
+      plugins: node(),
+      external,
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/check-[name]-[hash].js',
+        banner: (c) => (c.name === 'check-cli' ? '#!/usr/bin/env node' : ''),
+      },
+    }),
+  );
+  configs.push(
+    tag('check', { input: 'src/check/index.ts', plugins: [dts()], external, output: { file: 'dist/check.d.ts', format: 'es' } }),
+  );
 }
 
 // Publish the receipt JSON Schemas beside the bundles (the collector and site backends validate with them).
@@ -165,11 +191,13 @@ if (existsSync('demo')) {
   for (const dir of readdirSync('demo', { withFileTypes: true }).filter((d) => d.isDirectory())) {
     const app = ['app.tsx', 'app.ts'].map((f) => `demo/${dir.name}/${f}`).find(existsSync);
     if (app) {
-      configs.push(tag('demo', {
-        input: app,
-        plugins: [selfImports, ...browser()],
-        output: { file: `dist/demo/${dir.name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-      }));
+      configs.push(
+        tag('demo', {
+          input: app,
+          plugins: [selfImports, ...browser()],
+          output: { file: `dist/demo/${dir.name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+        }),
+      );
     }
   }
 }

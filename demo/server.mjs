@@ -65,16 +65,24 @@ function demoMembers(secret) {
     return m ? m[1] : undefined;
   };
   const json = (res, status, value, headers = {}) =>
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(value));
+    res
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
+      .end(JSON.stringify(value));
   return (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     // a form post from another site must not sign anyone in or out
-    if (req.method === 'POST' && req.headers['sec-fetch-site'] && req.headers['sec-fetch-site'] !== 'same-origin') return json(res, 403, { error: 'cross-site' });
+    if (req.method === 'POST' && req.headers['sec-fetch-site'] && req.headers['sec-fetch-site'] !== 'same-origin')
+      return json(res, 403, { error: 'cross-site' });
     if (req.method === 'POST' && path === '/demo/signup') {
       const token = randomBytes(24).toString('base64url');
       const accountId = 'member-' + randomBytes(6).toString('hex');
       sessions.set(token, accountId);
-      return json(res, 201, { accountId, proof: memberProof(accountId, secret) }, { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` });
+      return json(
+        res,
+        201,
+        { accountId, proof: memberProof(accountId, secret) },
+        { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` },
+      );
     }
     if (req.method === 'GET' && path === '/demo/session') {
       const accountId = sessions.get(sessionOf(req));
@@ -90,7 +98,12 @@ function demoMembers(secret) {
         if (!accountId) return json(res, 400, { error: 'unknown member' });
         const token = randomBytes(24).toString('base64url');
         sessions.set(token, accountId);
-        json(res, 200, { accountId, proof: memberProof(accountId, secret) }, { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` });
+        json(
+          res,
+          200,
+          { accountId, proof: memberProof(accountId, secret) },
+          { 'set-cookie': `demo_session=${token}; Path=/; HttpOnly; SameSite=Lax` },
+        );
       });
       return;
     }

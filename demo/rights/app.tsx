@@ -14,16 +14,26 @@ import { signupConfig } from '../signup/config';
 const consent = createConsent(signupConfig);
 const receipts = createReceipts(consent, { endpoint: '/v1/receipts' });
 const members = createMembers(consent, receipts);
-const session = () => fetch('/demo/session', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).then((s) => (s && s.accountId ? s : null));
+const session = () =>
+  fetch('/demo/session', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((s) => (s && s.accountId ? s : null));
 
 session()
   .then((s) => s && members.identify(s.accountId, { proof: () => session().then((x) => x.proof), load: false }))
   .catch((e) => console.error(e))
   .finally(() => {
-    document.querySelectorAll<HTMLElement>('[data-rights-form]').forEach((el) =>
-      render(
-        <RightsRequestForm submit={(r) => members.request(r)} jurisdiction={signupConfig.controller.jurisdiction} locale={el.getAttribute('data-rights-form') || 'ko'} headingLevel={3} />,
-        el,
-      ),
-    );
+    document
+      .querySelectorAll<HTMLElement>('[data-rights-form]')
+      .forEach((el) =>
+        render(
+          <RightsRequestForm
+            submit={(r) => members.request(r)}
+            jurisdiction={signupConfig.controller.jurisdiction}
+            locale={el.getAttribute('data-rights-form') || 'ko'}
+            headingLevel={3}
+          />,
+          el,
+        ),
+      );
   });

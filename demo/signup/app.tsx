@@ -77,7 +77,15 @@ const proofNow = (): Promise<string> =>
     .then((s) => (s && s.proof ? s.proof : Promise.reject(new Error('signed out'))));
 consent.on('marketing-result', (r) => void (lastResult = r));
 
-function Field(props: { id: string; label: string; type: 'text' | 'email' | 'password'; value: string; error?: string; auto: string; onInput(v: string): void }) {
+function Field(props: {
+  id: string;
+  label: string;
+  type: 'text' | 'email' | 'password';
+  value: string;
+  error?: string;
+  auto: string;
+  onInput(v: string): void;
+}) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -150,7 +158,9 @@ function SignUp() {
       // records the consent list (method "form"); resolves once its receipt is journaled
       const snapshot = await ui.current.submit();
       // the account exists now: its consents (this receipt and later ones) are linked to it
-      const account = await fetch('/demo/signup', { method: 'POST' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`sign-up HTTP ${r.status}`))));
+      const account = await fetch('/demo/signup', { method: 'POST' }).then((r) =>
+        r.ok ? r.json() : Promise.reject(new Error(`sign-up HTTP ${r.status}`)),
+      );
       await members.identify(account.accountId, { proof: proofNow, load: false });
       setMember(account.accountId);
       const latest = await receipts.latest().catch(() => null);
@@ -176,7 +186,11 @@ function SignUp() {
               type="button"
               class="btn ghost"
               data-logout
-              onClick={() => fetch('/demo/logout', { method: 'POST' }).then(() => members.forget()).then(() => location.reload())}
+              onClick={() =>
+                fetch('/demo/logout', { method: 'POST' })
+                  .then(() => members.forget())
+                  .then(() => location.reload())
+              }
             >
               {T.logout}
             </button>
@@ -201,11 +215,7 @@ function SignUp() {
           <button type="button" class="btn ghost" data-consentry-open>
             {T.settings}
           </button>{' '}
-          <button
-            type="button"
-            class="btn ghost"
-            onClick={() => consent.reset().then(() => location.reload())}
-          >
+          <button type="button" class="btn ghost" onClick={() => consent.reset().then(() => location.reload())}>
             {T.again}
           </button>
         </p>
@@ -218,7 +228,15 @@ function SignUp() {
       <p class="note">{T.lead}</p>
       <Field id="name" label={T.name} type="text" auto="name" value={name} error={errors.name} onInput={setName} />
       <Field id="email" label={T.email} type="email" auto="email" value={email} error={errors.email} onInput={setEmail} />
-      <Field id="password" label={T.password} type="password" auto="new-password" value={password} error={errors.password} onInput={setPassword} />
+      <Field
+        id="password"
+        label={T.password}
+        type="password"
+        auto="new-password"
+        value={password}
+        error={errors.password}
+        onInput={setPassword}
+      />
       <div ref={box} id="consent-form" />
       <p class="note" id="submit-hint">
         {T.needConsent}

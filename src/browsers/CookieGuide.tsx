@@ -37,7 +37,6 @@ export interface CookieGuideProps {
   nonce?: string;
 }
 
-
 /** Splits a template at its `{slot}`s and puts the given values (text or elements) in their place. */
 const fill = (template: string, slots: Record<string, ComponentChildren>): ComponentChildren[] => slotParts(template, slots);
 

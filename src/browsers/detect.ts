@@ -85,7 +85,8 @@ function fromUserAgent(ua: string): Found {
   if (/Presto\/|\bOpera(?: Mini|[ /]\d)/.test(ua)) return { browser: 'other', engine: 'presto' };
   if (/IEMobile|Windows Phone/.test(ua)) return { browser: 'other', engine: 'trident' };
   // IE 11 drops "MSIE"; some builds drop "like Gecko" or write "rv 11.0". Compatibility view keeps "MSIE 7.0".
-  if (/Trident\/|MSIE /.test(ua)) return { browser: 'ie', version: token(ua, /\brv[: ](\d+[\d.]*)/) || token(ua, /MSIE (\d+[\d.]*)/), engine: 'trident' };
+  if (/Trident\/|MSIE /.test(ua))
+    return { browser: 'ie', version: token(ua, /\brv[: ](\d+[\d.]*)/) || token(ua, /MSIE (\d+[\d.]*)/), engine: 'trident' };
   if (OTHER_TOKENS.test(ua)) return { browser: 'other', engine: /Ladybird\//.test(ua) ? null : undefined };
   if ((v = token(ua, /\bWhale\/(\d+[\d.]*)/))) return { browser: 'whale', version: v };
   if ((v = token(ua, /\bSamsungBrowser\/(\d+[\d.]*)/))) return { browser: 'samsung', version: v };
@@ -97,7 +98,8 @@ function fromUserAgent(ua: string): Found {
   if ((v = token(ua, /\bFirefox\/(\d+[\d.]*)/))) return { browser: 'firefox', version: v, engine: 'gecko' };
   if ((v = token(ua, /\b(?:Chrome|Chromium|HeadlessChrome)\/(\d+[\d.]*)/))) return { browser: 'chrome', version: v };
   // Some Safari 15.6 builds wrote "Version/15.6,2". Unambiguous groups keep this linear on hostile input.
-  if ((v = token(ua, /\bVersion\/(\d+(?:\.\d+)*)(?:,\d+)?(?: Mobile\/\w+)? Safari\//))) return { browser: 'safari', version: v, engine: 'webkit' };
+  if ((v = token(ua, /\bVersion\/(\d+(?:\.\d+)*)(?:,\d+)?(?: Mobile\/\w+)? Safari\//)))
+    return { browser: 'safari', version: v, engine: 'webkit' };
   return { browser: 'other', bare: true };
 }
 
@@ -132,7 +134,8 @@ export function detectBrowser(input?: DetectInput): DetectedBrowser {
   const touch = (input && input.maxTouchPoints) ?? (nav && nav.maxTouchPoints) ?? 0;
 
   let platform = platformOf(ua, touch);
-  const brands: UABrand[] = data && Array.isArray(data.brands) ? data.brands.filter((b) => b && typeof b.brand === 'string' && !GREASE.test(b.brand)) : [];
+  const brands: UABrand[] =
+    data && Array.isArray(data.brands) ? data.brands.filter((b) => b && typeof b.brand === 'string' && !GREASE.test(b.brand)) : [];
   if (data && (/^android$/i.test(data.platform || '') || (data.mobile && platform === 'desktop'))) platform = 'android';
   // Samsung Internet's "desktop site" mode sends an X11 Linux UA; there is no Linux build of it.
   if (platform === 'desktop' && /SamsungBrowser\//.test(ua) && /X11; Linux/.test(ua)) platform = 'android';

@@ -42,7 +42,8 @@ function target(el: Element, shadow?: boolean): Element | ShadowRoot {
 }
 
 function check(el: Element): void {
-  if (!el || typeof el.appendChild !== 'function' || typeof el.closest !== 'function') throw new TypeError('consentry: mount target must be a DOM element');
+  if (!el || typeof el.appendChild !== 'function' || typeof el.closest !== 'function')
+    throw new TypeError('consentry: mount target must be a DOM element');
 }
 
 /**
@@ -52,7 +53,14 @@ function check(el: Element): void {
 export type LoadGuideTexts = (locale: Locale, steps: boolean) => Promise<GuideTexts>;
 
 /** Renders once the locale's strings are at hand (nothing shows in another language meanwhile). */
-function mount(el: Element, shadow: boolean | undefined, locale: Locale, steps: boolean, load: LoadGuideTexts, vnode: () => ComponentChild): Mounted {
+function mount(
+  el: Element,
+  shadow: boolean | undefined,
+  locale: Locale,
+  steps: boolean,
+  load: LoadGuideTexts,
+  vnode: () => ComponentChild,
+): Mounted {
   const root = target(el, shadow);
   let gone = false;
   const go = () => gone || render(vnode(), root);

@@ -22,7 +22,9 @@ function checkFile(file: string): boolean {
   const { problems, warnings } = checkConfig(config);
   for (const p of problems) console.log(`${file}: problem: ${p.path}: ${p.message}`);
   for (const w of warnings) console.log(`${file}: warning: ${w.path}: ${w.message}`);
-  console.log(`${file}: ${problems.length} problem${problems.length == 1 ? '' : 's'}, ${warnings.length} warning${warnings.length == 1 ? '' : 's'}`);
+  console.log(
+    `${file}: ${problems.length} problem${problems.length == 1 ? '' : 's'}, ${warnings.length} warning${warnings.length == 1 ? '' : 's'}`,
+  );
   return !problems.length;
 }
 

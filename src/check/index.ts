@@ -47,5 +47,6 @@ export function checkConfig(config: unknown): { problems: ConfigProblem[]; warni
  */
 export function configOfPage(html: string): unknown {
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi))
-    if (/\bid\s*=\s*["']?consentry-config["'\s>]/i.test(m[1] + ' ') && /\btype\s*=\s*["']?application\/json/i.test(m[1])) return JSON.parse(m[2]);
+    if (/\bid\s*=\s*["']?consentry-config["'\s>]/i.test(m[1] + ' ') && /\btype\s*=\s*["']?application\/json/i.test(m[1]))
+      return JSON.parse(m[2]);
 }

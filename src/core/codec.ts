@@ -22,7 +22,9 @@ const T = '[0-9a-z]{1,9}';
 const F = '[^:/|]+';
 const C = '!?[a-z0-9_-]+';
 const ITEM = `[a-z0-9_-]+:[acdgwpr]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
-const FORMAT = RegExp(`^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`);
+const FORMAT = RegExp(
+  `^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`,
+);
 
 const enc = encodeURIComponent;
 const dec = decodeURIComponent;
@@ -45,7 +47,17 @@ export function encode(s: Stored): string {
     .map((p) =>
       [
         p.id,
-        p.source == 'guardian' ? (p.choice == 'agree' ? 'p' : 'r') : p.choice == 'agree' ? (p.overGpc ? 'c' : 'a') : p.source == 'user' ? 'd' : p.source![0],
+        p.source == 'guardian'
+          ? p.choice == 'agree'
+            ? 'p'
+            : 'r'
+          : p.choice == 'agree'
+            ? p.overGpc
+              ? 'c'
+              : 'a'
+            : p.source == 'user'
+              ? 'd'
+              : p.source![0],
         enc(p.version),
         t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
         Object.keys(p.channels || {})
@@ -93,7 +105,9 @@ export function decode(value: unknown): Stored | undefined {
           version: dec(version),
           source: code == 'g' ? 'gpc' : code == 'w' ? 'withdraw' : code == 'p' || code == 'r' ? 'guardian' : 'user',
           decidedAt: t - ms(decided),
-          channels: channels ? Object.fromEntries(channels.split('+').map((c) => [c.replace('!', ''), c[0] == '!' ? 'disagree' : 'agree'])) : undefined,
+          channels: channels
+            ? Object.fromEntries(channels.split('+').map((c) => [c.replace('!', ''), c[0] == '!' ? 'disagree' : 'agree']))
+            : undefined,
           nightTime: night ? (night == 'a' ? 'agree' : 'disagree') : undefined,
         };
         if (code == 'c') purposes[id].overGpc = true;
@@ -104,7 +118,9 @@ export function decode(value: unknown): Stored | undefined {
         updatedAt: t,
         ageGroup: age ? (age == 'a' ? 'adult' : 'child') : undefined,
         // earlier versions kept no verified flag: a method other than self-declared came from the site's hook
-        guardian: guardian ? { method: dec(method), verifiedAt: ms(at), verified: v ? v == 'v' : dec(method) != 'self-declared' } : undefined,
+        guardian: guardian
+          ? { method: dec(method), verifiedAt: ms(at), verified: v ? v == 'v' : dec(method) != 'self-declared' }
+          : undefined,
         purposes,
       };
     } catch {

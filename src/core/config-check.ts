@@ -18,7 +18,13 @@ export function nearest(key: string, known: string[]): string | undefined {
     let i = 0;
     while (a[i] && a[i] == b[i]) i++;
     const rest = (s: string, n: number) => s.slice(i + n);
-    return b[2] && (rest(a, 1) == rest(b, 1) || rest(a, 1) == rest(b, 0) || rest(a, 0) == rest(b, 1) || (a[i] == b[i + 1] && a[i + 1] == b[i] && rest(a, 2) == rest(b, 2)));
+    return (
+      b[2] &&
+      (rest(a, 1) == rest(b, 1) ||
+        rest(a, 1) == rest(b, 0) ||
+        rest(a, 0) == rest(b, 1) ||
+        (a[i] == b[i + 1] && a[i + 1] == b[i] && rest(a, 2) == rest(b, 2)))
+    );
   });
 }
 
@@ -37,7 +43,8 @@ const flag: Check = (v, path, out) => typeof v == 'boolean' || add(out, path, 'e
 const positive: Check = (v, path, out) => (typeof v == 'number' && v > 0 && v < Infinity) || add(out, path, 'expected a positive number');
 const url: Check = (v, path, out) => safeUrl(v) || add(out, path, 'expected a safe http(s) or relative URL');
 const section: Check = (v, path, out) => isObject(v) || add(out, path, 'expected an object');
-const version: Check = (v, path, out) => isText(v) || (typeof v == 'number' && Number.isFinite(v)) || add(out, path, 'expected a number or text');
+const version: Check = (v, path, out) =>
+  isText(v) || (typeof v == 'number' && Number.isFinite(v)) || add(out, path, 'expected a number or text');
 const oneOf = (...values: string[]): Check => is((v) => values.includes(v), 'expected one of "' + values.join('", "') + '"');
 const id: Check = (v, path, out) => (typeof v == 'string' && /^[a-z0-9_-]+$/.test(v)) || add(out, path, 'expected [a-z0-9_-]+');
 
@@ -68,4 +75,3 @@ const object =
 
 /** The building blocks of the config checks, for modules that validate their own config section. */
 export const checks = { is, match, text, localized, flag, positive, url, section, version, id, oneOf, listOf, object };
-

@@ -11,7 +11,9 @@ export function emitter() {
     (all[event] || []).slice().map((fn) =>
       // the executor runs the listener now and turns a throw into a rejection
       new Promise((r) => r(fn(payload))).catch(
-        (e) => event != 'error' && emit('error', { code: 'listener-failed', message: `a "${event}" listener failed: ${(e && e.message) || e}`, cause: e }),
+        (e) =>
+          event != 'error' &&
+          emit('error', { code: 'listener-failed', message: `a "${event}" listener failed: ${(e && e.message) || e}`, cause: e }),
       ),
     );
   const on = <K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): (() => void) => {

@@ -11,7 +11,10 @@ export interface ConfigProblem {
 export class ConfigError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[], what = 'consentry config') {
-    super(`Invalid ${what} (${problems.length} problem${problems[1] ? 's' : ''}):` + problems.map((p) => `\n  ${p.path}: ${p.message}`).join(''));
+    super(
+      `Invalid ${what} (${problems.length} problem${problems[1] ? 's' : ''}):` +
+        problems.map((p) => `\n  ${p.path}: ${p.message}`).join(''),
+    );
     this.name = 'ConfigError';
     this.problems = problems;
   }

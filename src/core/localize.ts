@@ -15,11 +15,18 @@ export function localize(value: Localized | undefined, locale: string, fallbacks
  * that order; `'auto'` and empty entries skipped): its exact tag, then what `builtin` maps it to (the
  * built-in locales, see `pickPageLocale`), then a supported locale of its language; else `supported[0]`.
  */
-export function pickLocale(wanted: (string | null | undefined)[], supported: string[], builtin?: (tag: string) => string | undefined): string {
+export function pickLocale(
+  wanted: (string | null | undefined)[],
+  supported: string[],
+  builtin?: (tag: string) => string | undefined,
+): string {
   for (const w of wanted) {
     const tag = w && w != 'auto' && w.replace(/_/g, '-').toLowerCase();
     const hit =
-      tag && (supported.find((s) => s.toLowerCase() == tag) || (builtin && builtin(tag)) || supported.find((s) => s.split('-')[0].toLowerCase() == tag.split('-')[0]));
+      tag &&
+      (supported.find((s) => s.toLowerCase() == tag) ||
+        (builtin && builtin(tag)) ||
+        supported.find((s) => s.split('-')[0].toLowerCase() == tag.split('-')[0]));
     if (hit) return hit;
   }
   return supported[0];

@@ -177,9 +177,15 @@ export function checkRegions(value: unknown, path = 'regions'): { problems: Conf
     if (!code || !model || model == 'opt-in') continue;
     const strict = code != 'default' && regionChain(code).some((c) => CONSENT_FIRST.indexOf(c) >= 0);
     if (strict)
-      warnings.push({ path: at, message: `"${model}" lets optional purposes run before the visitor agrees; the law in ${code} asks for consent first` });
+      warnings.push({
+        path: at,
+        message: `"${model}" lets optional purposes run before the visitor agrees; the law in ${code} asks for consent first`,
+      });
     else if (code == 'default')
-      warnings.push({ path: at, message: `"${model}" applies to every region not listed, including visitors whose region is only guessed` });
+      warnings.push({
+        path: at,
+        message: `"${model}" applies to every region not listed, including visitors whose region is only guessed`,
+      });
   }
   return { problems, warnings };
 }

@@ -48,7 +48,12 @@ export function purposeState(
  * policy changed (for every purpose, or the listed ones with `reconsent: 'changed'`), or when a required
  * purpose holds anything but an agreement. Expiry is not applied here (see `expiredIds`).
  */
-export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {} }, gpc: boolean, model: RegionModel = 'opt-in'): ConsentSnapshot {
+export function adoptStored(
+  config: NormalizedConfig,
+  r: Stored = { purposes: {} },
+  gpc: boolean,
+  model: RegionModel = 'opt-in',
+): ConsentSnapshot {
   const { policy } = config;
   const policyChanged = r.policyVersion && r.policyVersion != policy.version;
   const state: ConsentSnapshot = { ...r, purposes: {}, gpc };
@@ -63,7 +68,10 @@ export function adoptStored(config: NormalizedConfig, r: Stored = { purposes: {}
       s.version == p.version &&
       (p.necessity != 'required' || s.choice == 'agree') &&
       !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
-        ? { ...purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime), ...(s.overGpc && { overGpc: s.overGpc }) }
+        ? {
+            ...purposeState(config, p, s.choice!, s.source, s.decidedAt!, s.channels, s.nightTime),
+            ...(s.overGpc && { overGpc: s.overGpc }),
+          }
         : purposeState(config, p);
   }
   // `opt-out` and `notice`: an optional cookie or tracking purpose nobody answered runs (unless GPC refuses
@@ -91,7 +99,8 @@ export const needsAnswer = (config: NormalizedConfig, state: ConsentSnapshot, mo
   pendingIds(config, state).length > 0 || (model == 'notice' && state.policyVersion != config.policy.version);
 
 /** Whether GPC answers `p` by itself (a refusal) when the visitor sends the signal. */
-export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean => state.gpc && config.gpc == 'respect' && sellsOrShares(p);
+export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean =>
+  state.gpc && config.gpc == 'respect' && sellsOrShares(p);
 
 /** Whether the visitor said they are a child (with `children` configured). */
 export const isChild = (config: NormalizedConfig, state: ConsentSnapshot): boolean => !!config.children && state.ageGroup == 'child';
@@ -105,7 +114,8 @@ export function counts(config: NormalizedConfig, state: ConsentSnapshot, p: Purp
   const kids = config.children;
   return (
     s.choice == 'agree' &&
-    (!isChild(config, state) || (kids!.mode == 'guardian' && (s.source == 'guardian' || (p.necessity == 'required' && kids!.requiredBeforeGuardian))))
+    (!isChild(config, state) ||
+      (kids!.mode == 'guardian' && (s.source == 'guardian' || (p.necessity == 'required' && kids!.requiredBeforeGuardian))))
   );
 }
 
@@ -115,7 +125,8 @@ export function grantedIn(config: NormalizedConfig, state: ConsentSnapshot, id: 
   const s = state.purposes[id];
   return (
     !!p &&
-    (p.necessity == 'notice' || (counts(config, state, p, s) && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
+    (p.necessity == 'notice' ||
+      (counts(config, state, p, s) && (!channel || ({ ...s.channels, nightTime: s.nightTime } as any)[channel] == 'agree')))
   );
 }
 

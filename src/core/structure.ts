@@ -43,7 +43,8 @@ const schema: Rule = {
     {
       '!id': 'i',
       '!necessity': 'required|optional|notice',
-      '!kind': 'service|analytics|marketing|advertising|functional|personalization|security|third_party|overseas_transfer|purpose_change|sensitive|unique_id|sale|sharing',
+      '!kind':
+        'service|analytics|marketing|advertising|functional|personalization|security|third_party|overseas_transfer|purpose_change|sensitive|unique_id|sale|sharing',
       version: 'v',
       '!title': 'l',
       description: 'l',
@@ -80,7 +81,16 @@ const schema: Rule = {
   ui: 'o',
   blocking: 'o',
   guide: 'o',
-  integrations: [{ '!vendor': 't', id: 't', '!purpose': (v) => isText(v) || (Array.isArray(v) && v[0] !== undefined && v.every(isText)), options: 'o', disclosure: 'o' }, 1],
+  integrations: [
+    {
+      '!vendor': 't',
+      id: 't',
+      '!purpose': (v) => isText(v) || (Array.isArray(v) && v[0] !== undefined && v.every(isText)),
+      options: 'o',
+      disclosure: 'o',
+    },
+    1,
+  ],
   // values only: a key that is no region code matches no region (validateConfig names it)
   regions: (v) => isObject(v) && Object.values(v).every((e) => ['opt-in', 'opt-out', 'notice'].includes(isObject(e) ? e.model : e)),
 };
@@ -92,7 +102,8 @@ const add = (path: string, message = 'invalid') => void out.push({ path, message
 function check(rule: Rule, v: any, path: string): true {
   if (typeof rule == 'function') rule(v, path) || add(path);
   else if (typeof rule == 'string') (rule[1] ? rule.split('|').includes(v) : KINDS[rule](v)) || add(path);
-  else if (Array.isArray(rule)) Array.isArray(v) && (rule[1] || v[0] !== undefined) ? v.forEach((x, i) => check(rule[0], x, `${path}[${i}]`)) : add(path);
+  else if (Array.isArray(rule))
+    Array.isArray(v) && (rule[1] || v[0] !== undefined) ? v.forEach((x, i) => check(rule[0], x, `${path}[${i}]`)) : add(path);
   else if (!isObject(v)) add(path);
   else {
     const at = (k: string) => (path ? path + '.' + k : k);
@@ -116,7 +127,7 @@ function check(rule: Rule, v: any, path: string): true {
 export function structureProblems(config: unknown): ConfigProblem[] {
   out = [];
   const problems = out;
-  if (!isObject(config)) return add('(config)'), problems;
+  if (!isObject(config)) return (add('(config)'), problems);
   check(schema, config, '');
   const purposes: any[] = Array.isArray(config.purposes) ? config.purposes : [];
   const ids = purposes.map((p) => isObject(p) && p.id);
@@ -135,14 +146,18 @@ export function structureProblems(config: unknown): ConfigProblem[] {
       if (!own) for (const k in disclosures) need(k);
     }
     if (p.necessity == 'notice') need('purpose');
-    for (const k of ['channels', 'nightTime']) if (p[k] !== undefined && !(consent && (p.kind == 'marketing' || p.kind == 'advertising'))) add(at + k);
+    for (const k of ['channels', 'nightTime'])
+      if (p[k] !== undefined && !(consent && (p.kind == 'marketing' || p.kind == 'advertising'))) add(at + k);
     if (Array.isArray(p.channels)) p.channels.forEach((ch, j, all) => all.indexOf(ch) < j && add(`${at}channels[${j}]`, 'duplicate'));
   });
   const changed = isObject(config.policy) && config.policy.changed;
   if (Array.isArray(changed)) changed.forEach((id, i) => ids.includes(id) || add(`policy.changed[${i}]`));
   // a vendor on a purpose that does not exist would never be asked for: refuse it
   if (Array.isArray(config.integrations))
-    config.integrations.forEach((e, i) => isObject(e) && [].concat(e.purpose).forEach((id) => typeof id != 'string' || ids.includes(id) || add(`integrations[${i}].purpose`)));
+    config.integrations.forEach(
+      (e, i) =>
+        isObject(e) && [].concat(e.purpose).forEach((id) => typeof id != 'string' || ids.includes(id) || add(`integrations[${i}].purpose`)),
+    );
   const cookie = config.cookie;
   if (isObject(cookie) && cookie.sameSite == 'None' && cookie.secure === false) add('cookie.secure');
   return problems;

@@ -257,7 +257,17 @@ export type DecisionSource = 'user' | 'guardian' | 'gpc' | 'withdraw' | 'expiry'
  * How a decision was made; recorded in receipts. `notice`: the visitor acknowledged the `notice` model's
  * notice; `opt-out`: the page's "Do not sell or share" link.
  */
-export type DecisionMethod = 'banner' | 'preferences' | 'form' | 'api' | 'gpc' | 'expiry' | 'guardian' | 'placeholder' | 'notice' | 'opt-out';
+export type DecisionMethod =
+  | 'banner'
+  | 'preferences'
+  | 'form'
+  | 'api'
+  | 'gpc'
+  | 'expiry'
+  | 'guardian'
+  | 'placeholder'
+  | 'notice'
+  | 'opt-out';
 
 /** The stored state of one purpose. */
 export interface PurposeState {
@@ -358,9 +368,7 @@ export interface ConsentSnapshot {
 }
 
 /** One purpose's answer in `decide()`: a choice, or a choice with channel / night-time answers. */
-export type DecisionInput =
-  | Choice
-  | { choice: Choice; channels?: { [channel: string]: Choice }; nightTime?: Choice };
+export type DecisionInput = Choice | { choice: Choice; channels?: { [channel: string]: Choice }; nightTime?: Choice };
 
 /** Extra facts about a decision, for receipts. */
 export interface DecisionMeta {
@@ -476,7 +484,11 @@ export interface Consent {
    * as not agreed. Only the guardian's agreements count for a child. The guardian's name and contact go into
    * that `decision` event only; the stored record keeps `{ method, verifiedAt, verified }`.
    */
-  recordGuardian(details: GuardianRecordInput, choices?: { [id: string]: DecisionInput }, meta?: Pick<DecisionMeta, 'locale'>): Promise<ConsentSnapshot>;
+  recordGuardian(
+    details: GuardianRecordInput,
+    choices?: { [id: string]: DecisionInput },
+    meta?: Pick<DecisionMeta, 'locale'>,
+  ): Promise<ConsentSnapshot>;
   /** Subscribe; returns the unsubscribe function. */
   on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>): () => void;
   /**
@@ -492,7 +504,16 @@ export interface Consent {
    * receipt of the device where it was made. A required purpose not agreed becomes unanswered.
    * (Absent on the script tag's inert instance after a config error.)
    */
-  adoptAnswers?(answers: { id: string; choice: Choice; decidedAt: number; source?: 'user' | 'withdraw'; channels?: { [channel: string]: Choice }; nightTime?: Choice }[]): void;
+  adoptAnswers?(
+    answers: {
+      id: string;
+      choice: Choice;
+      decidedAt: number;
+      source?: 'user' | 'withdraw';
+      channels?: { [channel: string]: Choice };
+      nightTime?: Choice;
+    }[],
+  ): void;
   /** Forget everything stored here (cookie, mirror) and start over. */
   reset(): Promise<void>;
   /** Stop listening to other tabs and timers. */

@@ -19,14 +19,25 @@ function build(): Check {
   /** What consent items disclose (PIPA 15②); recipients and transfers carry their own. */
   const disclosures = { purpose: localized, items, retention: localized };
   const transfer = object(
-    { country: localized, recipient: localized, contact: text, timing: localized, method: localized, ...disclosures, refusalMethod: localized },
+    {
+      country: localized,
+      recipient: localized,
+      contact: text,
+      timing: localized,
+      method: localized,
+      ...disclosures,
+      refusalMethod: localized,
+    },
     'country recipient contact timing method purpose items retention',
   );
   const purposeRefs = is(
-    (v) => typeof v == 'string' ? v != '' : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x == 'string' && x != ''),
+    (v) => (typeof v == 'string' ? v != '' : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x == 'string' && x != '')),
     'expected a purpose id or a non-empty list of them',
   );
-  const days = is((v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity), 'expected a positive number of days, or false (no time limit)');
+  const days = is(
+    (v) => v === false || (typeof v == 'number' && v > 0 && v < Infinity),
+    'expected a positive number of days, or false (no time limit)',
+  );
 
   return object(
     {
@@ -41,7 +52,11 @@ function build(): Check {
           {
             id,
             necessity: oneOf('required', 'optional', 'notice'),
-            kind: oneOf(...'service analytics marketing advertising functional personalization security third_party overseas_transfer purpose_change sensitive unique_id sale sharing'.split(' ')),
+            kind: oneOf(
+              ...'service analytics marketing advertising functional personalization security third_party overseas_transfer purpose_change sensitive unique_id sale sharing'.split(
+                ' ',
+              ),
+            ),
             version,
             title: localized,
             description: localized,
@@ -54,7 +69,12 @@ function build(): Check {
             channels: listOf(id),
             nightTime: flag,
             emphasis: flag,
-            cookies: listOf(object({ name: text, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized }, 'name party lifetime')),
+            cookies: listOf(
+              object(
+                { name: text, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized },
+                'name party lifetime',
+              ),
+            ),
             cleanup: object({ cookies: listOf(text), domains: listOf(text), paths: listOf(text) }, 'cookies'),
             gpc: flag,
             expiryDays: (v, path, out) => (isObject(v) ? object({ consent: days, refusal: days })(v, path, out) : days(v, path, out)),
@@ -87,7 +107,10 @@ function build(): Check {
       blocking: section,
       guide: section,
       // vendors, ids and options are checked by consentry/integrations (consentry check, the debug build)
-      integrations: listOf(object({ vendor: text, id: text, purpose: purposeRefs, options: section, disclosure: section }, 'vendor purpose'), true),
+      integrations: listOf(
+        object({ vendor: text, id: text, purpose: purposeRefs, options: section, disclosure: section }, 'vendor purpose'),
+        true,
+      ),
       // checked with its warnings in `relations` (checkRegions)
       regions: is(() => true, ''),
     },
@@ -124,20 +147,32 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       if (!xs[0] || xs.some((x) => x.refusalMethod === undefined)) need('refusal', forConsent);
       if (!own) for (const k of ['purpose', 'items', 'retention']) need(k, forConsent);
       if (p.necessity == 'required' && NOT_NEEDED.includes(p.kind))
-        warn(path + 'necessity', `"required" for a ${p.kind} purpose, which the service does not need: make it "optional" (PIPA 22⑤); what a contract needs is a "notice" with its legal basis (PIPA 15①4; PIPC since 2024-09-15)`);
+        warn(
+          path + 'necessity',
+          `"required" for a ${p.kind} purpose, which the service does not need: make it "optional" (PIPA 22⑤); what a contract needs is a "notice" with its legal basis (PIPA 15①4; PIPC since 2024-09-15)`,
+        );
     }
     if (p.necessity == 'notice') {
       need('purpose', 'notice purposes');
-      if (p.legalBasis === undefined) warn(path + 'legalBasis', 'is recommended for notice purposes: the law or contract that allows it without consent (PIPA 22③)');
+      if (p.legalBasis === undefined)
+        warn(path + 'legalBasis', 'is recommended for notice purposes: the law or contract that allows it without consent (PIPA 22③)');
     }
     for (const k of ['channels', 'nightTime'])
       if (p[k] !== undefined && !(consent && messaging)) add(out, path + k, 'only marketing/advertising consent items have it');
     if (Array.isArray(p.channels))
-      p.channels.forEach((ch: unknown, j: number) => p.channels.indexOf(ch) < j && add(out, `${path}channels[${j}]`, `duplicate channel "${ch}"`));
+      p.channels.forEach(
+        (ch: unknown, j: number) => p.channels.indexOf(ch) < j && add(out, `${path}channels[${j}]`, `duplicate channel "${ch}"`),
+      );
     if (p.nightTime && Array.isArray(p.channels) && p.channels.length && p.channels.every((ch: unknown) => ch == 'email'))
-      warn(path + 'nightTime', 'e-mail needs no night-time consent (Network Act 50③, Decree 61②): drop nightTime or add the channels it is for');
+      warn(
+        path + 'nightTime',
+        'e-mail needs no night-time consent (Network Act 50③, Decree 61②): drop nightTime or add the channels it is for',
+      );
     // Items and retention, of the purpose, its recipients and its transfers abroad.
-    const lists: [string, any][] = [['', p], ...((Array.isArray(p.recipients) ? p.recipients : []).map((r: any, j: number) => [`recipients[${j}].`, r]) as [string, any][])];
+    const lists: [string, any][] = [
+      ['', p],
+      ...((Array.isArray(p.recipients) ? p.recipients : []).map((r: any, j: number) => [`recipients[${j}].`, r]) as [string, any][]),
+    ];
     if (Array.isArray(p.transfer)) p.transfer.forEach((x: any, j: number) => lists.push([`transfer[${j}].`, x]));
     else if (p.transfer) lists.push(['transfer.', p.transfer]);
     for (const [at, o] of lists) {
@@ -146,9 +181,16 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       fields.push(['retention', o.retention]);
       for (const [k, v] of fields) {
         const vague = texts(v).find((t) => VAGUE.test(t.trim()));
-        if (vague) warn(path + at + k, `ends with a vague "${VAGUE.exec(vague.trim())![2]}": list every item and a definite period (PIPC guidelines)`);
+        if (vague)
+          warn(
+            path + at + k,
+            `ends with a vague "${VAGUE.exec(vague.trim())![2]}": list every item and a definite period (PIPC guidelines)`,
+          );
         if (consent && k != 'retention' && texts(v).some((t) => RRN.test(t)))
-          warn(path + at + k, 'a resident registration number (주민등록번호) needs a law: consent is no basis for it (PIPA 24-2). Remove it');
+          warn(
+            path + at + k,
+            'a resident registration number (주민등록번호) needs a law: consent is no basis for it (PIPA 24-2). Remove it',
+          );
       }
     }
   });
@@ -157,12 +199,18 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
       const refs = isObject(e) ? ([] as unknown[]).concat(e.purpose) : [];
       refs.forEach((id, j) => {
         if (typeof id == 'string' && id && !ids.includes(id))
-          add(out, `integrations[${i}].purpose` + (Array.isArray(e.purpose) ? `[${j}]` : ''), `unknown purpose "${id}" (purposes are "${ids.join('", "')}")`);
+          add(
+            out,
+            `integrations[${i}].purpose` + (Array.isArray(e.purpose) ? `[${j}]` : ''),
+            `unknown purpose "${id}" (purposes are "${ids.join('", "')}")`,
+          );
       });
     });
   const changed = (c.policy || {}).changed;
   if (Array.isArray(changed))
-    changed.forEach((id, i) => typeof id == 'string' && !ids.includes(id) && add(out, `policy.changed[${i}]`, `unknown purpose id "${id}"`));
+    changed.forEach(
+      (id, i) => typeof id == 'string' && !ids.includes(id) && add(out, `policy.changed[${i}]`, `unknown purpose id "${id}"`),
+    );
   const ck = c.cookie || {};
   if (ck.sameSite == 'None' && ck.secure === false) add(out, 'cookie.secure', 'SameSite=None cookies must be secure');
   const regions = checkRegions(c.regions);
@@ -170,7 +218,10 @@ function relations(c: Record<string, any>, out: ConfigProblem[], warnings: Confi
   warnings.push(...regions.warnings);
   // where a region runs opt-out, GPC is how a visitor refuses the sale or sharing of their data (CCPA)
   if (c.gpc == 'ignore' && isObject(c.regions) && Object.values(c.regions).some((e) => (isObject(e) ? e.model : e) == 'opt-out'))
-    warnings.push({ path: 'gpc', message: '"ignore" with an opt-out region: California and other opt-out states require honouring Global Privacy Control' });
+    warnings.push({
+      path: 'gpc',
+      message: '"ignore" with an opt-out region: California and other opt-out states require honouring Global Privacy Control',
+    });
 }
 
 /**

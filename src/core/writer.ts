@@ -210,7 +210,14 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
    * `marketing-result` when a marketing answer changed. Payloads are copies taken now, so listeners cannot
    * alter the state. `guardian` (the guardian's details) goes into this decision's event only.
    */
-  const commit = (next: PurposeState[], method: DecisionMethod, meta: DecisionMeta = {}, withdrawal = false, before = grants(), guardian?: GuardianDetails): Announce => {
+  const commit = (
+    next: PurposeState[],
+    method: DecisionMethod,
+    meta: DecisionMeta = {},
+    withdrawal = false,
+    before = grants(),
+    guardian?: GuardianDetails,
+  ): Announce => {
     if (!next.length && method != 'guardian' && method != 'notice') return async () => snap();
     settled = true;
     const old = next.map((s) => state.purposes[s.id]);
@@ -377,7 +384,11 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
     agreeAll: (meta) =>
       every(
         (p) =>
-          p.necessity != 'notice' && { choice: 'agree', channels: Object.fromEntries((p.channels || []).map((c) => [c, 'agree'])), nightTime: p.nightTime ? 'agree' : undefined },
+          p.necessity != 'notice' && {
+            choice: 'agree',
+            channels: Object.fromEntries((p.channels || []).map((c) => [c, 'agree'])),
+            nightTime: p.nightTime ? 'agree' : undefined,
+          },
         meta,
       ),
     disagreeAll: ({ acceptRequired, ...meta } = {}) =>
@@ -405,7 +416,11 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
     recordGuardian(d, choices = {}, meta = {}) {
       if (!kids || kids.mode != 'guardian') fail('recordGuardian() needs "children" in the config, with mode "guardian"');
       const o: any = d || {};
-      if (!['name', 'contact', 'method'].every((k) => isText(o[k])) || !(o.verifiedAt == null || o.verifiedAt > 0) || !(o.verified == null || typeof o.verified == 'boolean'))
+      if (
+        !['name', 'contact', 'method'].every((k) => isText(o[k])) ||
+        !(o.verifiedAt == null || o.verifiedAt > 0) ||
+        !(o.verified == null || typeof o.verified == 'boolean')
+      )
         fail('recordGuardian() expects { name, contact, method } (text), verifiedAt (ms) and verified (true or false)');
       if (!isObject(choices)) fail('recordGuardian() expects choices as { id: "agree" | "disagree" }');
       check();
@@ -415,7 +430,10 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
       // Every item is in the guardian's decision: an optional one left out is refused, a required one is not agreed.
       const next = list
         .filter((p) => p.necessity != 'notice')
-        .map((p) => given[p.id] || (p.necessity == 'optional' ? answer(p, 'disagree', 'guardian') : make(p, undefined, 'guardian', sec(now()))));
+        .map(
+          (p) =>
+            given[p.id] || (p.necessity == 'optional' ? answer(p, 'disagree', 'guardian') : make(p, undefined, 'guardian', sec(now()))),
+        );
       const verifiedAt = sec(o.verifiedAt || now());
       const verified = o.verified === true && o.method != 'self-declared';
       state.ageGroup = 'child';
@@ -432,7 +450,14 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
       update('remote', () => {
         for (const a of answers) {
           const p = purpose(a.id, 'adopted');
-          state.purposes[p.id] = make(p, p.necessity == 'required' && a.choice != 'agree' ? undefined : a.choice, a.choice == 'agree' ? 'user' : a.source || 'user', sec(a.decidedAt), a.channels, a.nightTime);
+          state.purposes[p.id] = make(
+            p,
+            p.necessity == 'required' && a.choice != 'agree' ? undefined : a.choice,
+            a.choice == 'agree' ? 'user' : a.source || 'user',
+            sec(a.decidedAt),
+            a.channels,
+            a.nightTime,
+          );
         }
         state.policyVersion = policy.version;
         state.updatedAt = sec(now());

@@ -25,7 +25,8 @@ export interface BootChecks {
 /** Reads and parses the config tag; pushes a problem and returns undefined when it is missing or not JSON. */
 function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined {
   const tag = document.getElementById('consentry-config');
-  if (!tag) return void problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
+  if (!tag)
+    return void problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
   try {
     const config = JSON.parse(tag.textContent || '');
     if (config && typeof config == 'object' && !Array.isArray(config)) return config;
@@ -36,7 +37,8 @@ function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined 
 }
 
 const idle = (fn: () => void) => (window.requestIdleCallback || setTimeout)(fn);
-const onReady = (fn: () => void) => (document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn());
+const onReady = (fn: () => void) =>
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn();
 
 /**
  * The script tag's first bytes (dist/consentry.js; dist/consentry.debug.js with full checks). Reads the
@@ -108,7 +110,11 @@ export function boot(checks: BootChecks): void {
         throw e;
       },
     ));
-  c.open = () => void show().then((h) => h.open(), () => {});
+  c.open = () =>
+    void show().then(
+      (h) => h.open(),
+      () => {},
+    );
   c.close = () => c.ui && c.ui.close();
   c.receipts = {} as ScriptConsent['receipts'];
   for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const)
@@ -124,7 +130,10 @@ export function boot(checks: BootChecks): void {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
     preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
-    show().then(() => idle(() => void writer().catch(() => {})), () => {});
+    show().then(
+      () => idle(() => void writer().catch(() => {})),
+      () => {},
+    );
   } else {
     if (ui.reopenButton) idle(() => void show().catch(() => {}));
     // a visitor who clicks "cookie settings" (or "do not sell or share") before anything else loaded: the
@@ -135,16 +144,27 @@ export function boot(checks: BootChecks): void {
       if (shown || !(out || on('data-consentry-open'))) return;
       e.preventDefault();
       document.removeEventListener('click', opener);
-      out ? void show().then((h) => h.optOut(), () => {}) : c.open();
+      out
+        ? void show().then(
+            (h) => h.optOut(),
+            () => {},
+          )
+        : c.open();
     };
     document.addEventListener('click', opener);
   }
   const receipts = (cfg.receipts || {}) as { endpoint?: string };
-  if (facade!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch((e) => console.error('consentry:', e)));
+  if (facade!.stale || (receipts.endpoint && !need && mayHavePending()))
+    idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
-    if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]')) banner().then((p) => p.guides(cfg, loadPart, ui.nonce, ui.locale), () => {});
+    if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]'))
+      banner().then(
+        (p) => p.guides(cfg, loadPart, ui.nonce, ui.locale),
+        () => {},
+      );
     // opt-out: the widget labels the page's "Do not sell or share" links (or adds its own) and handles them
-    if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]'))) idle(() => void show().catch(() => {}));
+    if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]')))
+      idle(() => void show().catch(() => {}));
     // a rights request form on the page: the writer part mounts it (with the receipts it needs)
     if (document.querySelector('[data-consentry-rights]')) writer().catch((e) => console.error('consentry:', e));
   });

@@ -20,7 +20,10 @@ export function fullCheck(config: unknown): { problems: ConfigProblem[]; warning
   const { problems, warnings } = validateConfig(config && typeof config == 'object' ? core : config);
   if (config && typeof config == 'object') {
     problems.push(...checkUiSection(core.ui), ...validateReceiptsConfig(core.receipts), ...validateGuideConfig(core.guide));
-    const ctx = { purposes: Array.isArray(core.purposes) ? core.purposes.filter((p: unknown) => p && typeof p == 'object') : [], google: core.google };
+    const ctx = {
+      purposes: Array.isArray(core.purposes) ? core.purposes.filter((p: unknown) => p && typeof p == 'object') : [],
+      google: core.google,
+    };
     problems.push(...validateIntegrations(integrations, ctx, VENDORS));
     warnings.push(...integrationWarnings(integrations, ctx));
   }

@@ -52,12 +52,17 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
   const adopt = (r?: Stored) => {
     state = adoptStored(config, r, gpc, region.model);
     // answers that ran out count as none; the full instance records their expiry
-    for (const id of expiredIds(config, state, Date.now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
+    for (const id of expiredIds(config, state, Date.now()))
+      state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
   };
   adopt(found);
-  stale ||= config.purposes.some((p) => (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice));
+  stale ||= config.purposes.some(
+    (p) =>
+      (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice),
+  );
 
-  const grants = () => config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => grantedIn(config, state, p.id, c)) + '');
+  const grants = () =>
+    config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => grantedIn(config, state, p.id, c)) + '');
   // another tab decided: take its value (a damaged message is never taken as consent)
   let close = () => {};
   try {
@@ -80,14 +85,16 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     // no way to reach other tabs: this tab catches up on its next load
   }
 
-  const load = () =>
-    writer ? Promise.resolve(writer) : full();
+  const load = () => (writer ? Promise.resolve(writer) : full());
   /** A write: runs on the full instance once it is there. */
   const write =
     <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset' | 'acknowledge'>(k: K) =>
     (...a: any[]) =>
       load().then((w) => (w[k] as any)(...a));
-  const read = <T>(k: keyof Consent, mine: (...a: any[]) => T) => (...a: any[]): T => (writer ? (writer[k] as any)(...a) : mine(...a));
+  const read =
+    <T>(k: keyof Consent, mine: (...a: any[]) => T) =>
+    (...a: any[]): T =>
+      writer ? (writer[k] as any)(...a) : mine(...a);
 
   const consent = {
     config,

@@ -19,7 +19,8 @@ export const gatePart: GatePart = {
       gate: gate(consent, {
         nonce,
         cleanup: blocking.cleanup,
-        placeholder: blocking.placeholder !== false && ((f, props) => loadPart<PlaceholderPart>('placeholder').then((p) => p.placeholder(f, props))),
+        placeholder:
+          blocking.placeholder !== false && ((f, props) => loadPart<PlaceholderPart>('placeholder').then((p) => p.placeholder(f, props))),
       }),
     };
     if (early && blocking.cleanup !== false) cleanupChanged(consent, early);

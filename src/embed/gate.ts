@@ -57,7 +57,13 @@ export function startEmbedGate(
   const google = config.google as GoogleConfig | undefined;
   if (check) problems.push(...check(config, consent && consent.config.purposes.map((p) => p.id)));
   if (google !== undefined)
-    problems.push(...(google && typeof google == 'object' && !Array.isArray(google) ? layerProblem(google, w) : check ? [] : [{ path: 'google', message: 'expected an object' }]));
+    problems.push(
+      ...(google && typeof google == 'object' && !Array.isArray(google)
+        ? layerProblem(google, w)
+        : check
+          ? []
+          : [{ path: 'google', message: 'expected an object' }]),
+    );
   if (!consent || problems.length) {
     if (google) {
       const name = /^[A-Za-z_$][\w$]*$/.test(layerName(google)) ? layerName(google) : 'dataLayer';
@@ -87,14 +93,21 @@ export function startEmbedGate(
       },
     ));
   };
-  const go = () => load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
+  const go = () =>
+    load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
   // a change made before the part arrives is replayed by it; one made after a failed load tries again
   const off = c.on('change', (e) => {
     env.changed.push(...e.changed);
     if (part === null) go();
   });
   const watch = new MutationObserver(() => document.querySelector(TAGGED) && go());
-  if (google || config.blocking || c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) || document.querySelector(TAGGED)) go();
+  if (
+    google ||
+    config.blocking ||
+    c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) ||
+    document.querySelector(TAGGED)
+  )
+    go();
   else watch.observe(document, { childList: true, subtree: true });
   return { whenGate: load };
 }

@@ -19,7 +19,10 @@ export function embedIntegrations(c: ScriptConsent, nonce: string, load: <T>(nam
   if (!Array.isArray(list) || !list.length) return;
   let ctl: IntegrationsController | undefined;
   const started = load<IntegrationsPart>('integrations').then((p) => (ctl = p.start(c, nonce)));
-  const integrations: ScriptIntegrations = { ready: (vendor) => started.then((x) => x.ready(vendor)), status: () => (ctl ? ctl.status() : []) };
+  const integrations: ScriptIntegrations = {
+    ready: (vendor) => started.then((x) => x.ready(vendor)),
+    status: () => (ctl ? ctl.status() : []),
+  };
   c.integrations = integrations;
   return started.then(
     () => {},

@@ -23,7 +23,8 @@ export function scriptTagMembers(consent: Consent, receipts: () => Promise<Recei
   else mount();
   return {
     /** See `Members.identify` (consentry/members). */
-    identify: (accountId: string, options: { proof: ProofSource; load?: boolean }): Promise<IdentifyResult> => members().then((m) => m.identify(accountId, options)),
+    identify: (accountId: string, options: { proof: ProofSource; load?: boolean }): Promise<IdentifyResult> =>
+      members().then((m) => m.identify(accountId, options)),
     /** See `Members.forget`. */
     forget: (options?: { reset?: boolean }): Promise<string | undefined> => members().then((m) => m.forget(options)),
   };

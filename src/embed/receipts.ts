@@ -13,7 +13,11 @@ type Load = <T>(name: string) => Promise<T>;
  * waits for the journal write. `startSubject`: the subject id the page started with (the part may arrive
  * after the first decision made one). `handle` is the receipts instance, for the members glue.
  */
-export function embedReceipts(consent: Consent, load: Load, startSubject?: string): { calls: ScriptReceipts; handle: () => Promise<ReceiptsPart> } {
+export function embedReceipts(
+  consent: Consent,
+  load: Load,
+  startSubject?: string,
+): { calls: ScriptReceipts; handle: () => Promise<ReceiptsPart> } {
   let part: Promise<ReceiptsPart> | undefined;
   const rc = () =>
     (part ||= load<ReceiptsPartApi>('receipts').then(
@@ -25,13 +29,25 @@ export function embedReceipts(consent: Consent, load: Load, startSubject?: strin
     ));
   consent.on('decision', (e) => {
     const s = stashDecision(e, e.snapshot.subjectId != startSubject);
-    return rc().then((h) => h.record(e, s), () => {});
+    return rc().then(
+      (h) => h.record(e, s),
+      () => {},
+    );
   });
   // A visitor about to answer (so a tab closed right after deciding still sends with keepalive), or a
   // device with something left to send. A returning visitor with everything delivered loads nothing.
   if ((consent.config.receipts || {}).endpoint && (consent.needsDecision() || mayHavePending()))
     (window.requestIdleCallback || setTimeout)(() => rc().catch(() => {}));
-  const call = (k: keyof ScriptReceipts) => (...a: any[]) => rc().then((h: any) => h[k](...a));
-  const calls = { export: call('export'), download: call('download'), latest: call('latest'), flush: call('flush'), list: call('list') } as ScriptReceipts;
+  const call =
+    (k: keyof ScriptReceipts) =>
+    (...a: any[]) =>
+      rc().then((h: any) => h[k](...a));
+  const calls = {
+    export: call('export'),
+    download: call('download'),
+    latest: call('latest'),
+    flush: call('flush'),
+    list: call('list'),
+  } as ScriptReceipts;
   return { calls, handle: rc };
 }

@@ -71,7 +71,8 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
       const parent = old.parentNode;
       if (!parent) return next(); // removed before its turn
       const s = doc.createElement('script');
-      for (const a of Array.from(old.attributes)) if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
+      for (const a of Array.from(old.attributes))
+        if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
       const type = old.getAttribute('data-type');
       if (type) s.type = type;
       // Only the script's own nonce: lending it the page's would let injected markup run under the CSP.
@@ -117,7 +118,10 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
     const props: PlaceholderProps = {
       lang,
       nonce,
-      purpose: formatList(wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id), lang),
+      purpose: formatList(
+        wanted.map((id) => localize(config.purposes.find((p) => p.id == id)?.title, lang) || id),
+        lang,
+      ),
       onOnce() {
         activate(frame);
         frame.focus();

@@ -19,9 +19,7 @@ export interface DeleteOptions {
 
 /** A test for cookie names matching any of `patterns`, where `*` matches any run of characters. */
 export function cookieMatcher(patterns: string[]): (name: string) => boolean {
-  const re = new RegExp(
-    `^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`,
-  );
+  const re = new RegExp(`^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
   return (name) => patterns.length > 0 && re.test(name);
 }
 

@@ -27,7 +27,10 @@ import { placeholder } from './placeholder';
  * same way (MutationObserver). A purpose's cookies are deleted when it stops being granted.
  */
 export function startGate(consent: Consent, opts: GateOptions = {}): GateController {
-  return gate(consent, { ...opts, placeholder: opts.placeholder === false ? false : opts.placeholder === true || !opts.placeholder ? placeholder : opts.placeholder });
+  return gate(consent, {
+    ...opts,
+    placeholder: opts.placeholder === false ? false : opts.placeholder === true || !opts.placeholder ? placeholder : opts.placeholder,
+  });
 }
 
 export type { GateOptions, GateController, PlaceholderFactory } from './block';

@@ -19,7 +19,8 @@ export function checkSection(section: unknown, path: string, rules: { [key: stri
   const shape: { [key: string]: Check } = {};
   for (const k of Object.keys(rules)) {
     const [test, message] = rules[k];
-    shape[k] = (v, at, problems) => test(v, (sub, m) => problems.push({ path: at + sub, message: m })) || problems.push({ path: at, message });
+    shape[k] = (v, at, problems) =>
+      test(v, (sub, m) => problems.push({ path: at + sub, message: m })) || problems.push({ path: at, message });
   }
   checks.object(shape)(section, path, out);
   return out;

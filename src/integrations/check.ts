@@ -20,7 +20,10 @@ const { object, text, localized, listOf, oneOf, section, is } = checks;
 const add = (out: ConfigProblem[], path: string, message: string) => void out.push({ path, message });
 
 // RFC 6265 cookie-name characters plus the `*` wildcard: a name goes into a document.cookie write
-const cookieName = is((v) => typeof v == 'string' && COOKIE_NAME.test(v), 'expected a cookie name (letters, digits, !#$%&\'+-.^_`|~), or a prefix of two or more of them ending in * as wildcard');
+const cookieName = is(
+  (v) => typeof v == 'string' && COOKIE_NAME.test(v),
+  "expected a cookie name (letters, digits, !#$%&'+-.^_`|~), or a prefix of two or more of them ending in * as wildcard",
+);
 
 const disclosure = object({
   recipient: localized,
@@ -32,7 +35,13 @@ const disclosure = object({
   retention: localized,
   timing: localized,
   method: localized,
-  cookies: listOf(object({ name: cookieName, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized }, 'name party lifetime'), true),
+  cookies: listOf(
+    object(
+      { name: cookieName, party: oneOf('first', 'third'), lifetime: localized, provider: text, description: localized },
+      'name party lifetime',
+    ),
+    true,
+  ),
 });
 
 /**
@@ -75,10 +84,19 @@ export function validateIntegrations(list: unknown, ctx: IntegrationsContext, ve
     for (const j of (seen[e.vendor] ||= [])) {
       const other: IntegrationConfig = list[j];
       const also = ` (also ${path}[${j}])`;
-      if (other.id === e.id) add(out, at + (e.id === undefined ? '.vendor' : '.id'), `${e.vendor} ${e.id === undefined ? 'is configured twice' : `"${e.id}" is configured twice`}${also}`);
+      if (other.id === e.id)
+        add(
+          out,
+          at + (e.id === undefined ? '.vendor' : '.id'),
+          `${e.vendor} ${e.id === undefined ? 'is configured twice' : `"${e.id}" is configured twice`}${also}`,
+        );
       else if (v && !v.multi) add(out, at + '.id', `${e.vendor} takes one id per page${also}`);
       if (purposesOf(other).sort().join(' ') != mine)
-        add(out, at + '.purpose', `every ${e.vendor} entry needs the same purposes${also}: they share one script and one consent state (list several purposes in one entry instead)`);
+        add(
+          out,
+          at + '.purpose',
+          `every ${e.vendor} entry needs the same purposes${also}: they share one script and one consent state (list several purposes in one entry instead)`,
+        );
     }
     seen[e.vendor].push(i);
     if (e.vendor == 'google-ads') googleAdsRules(e, at, ctx, out);
@@ -89,14 +107,24 @@ export function validateIntegrations(list: unknown, ctx: IntegrationsContext, ve
 /** google-ads drives Consent Mode's ad keys: one purpose, the same one the `google` section maps them to. */
 function googleAdsRules(e: IntegrationConfig, at: string, ctx: IntegrationsContext, out: ConfigProblem[]): void {
   const mine = purposesOf(e);
-  if (mine.length > 1) return add(out, at + '.purpose', 'google-ads takes one purpose: it drives Consent Mode\'s ad_storage, ad_user_data and ad_personalization');
+  if (mine.length > 1)
+    return add(
+      out,
+      at + '.purpose',
+      "google-ads takes one purpose: it drives Consent Mode's ad_storage, ad_user_data and ad_personalization",
+    );
   const google = ctx.google;
   if (!isObject(google)) return;
-  if (isObject(e.options) && e.options.dataLayerName !== undefined) add(out, at + '.options.dataLayerName', 'set google.dataLayerName instead: there is one data layer');
+  if (isObject(e.options) && e.options.dataLayerName !== undefined)
+    add(out, at + '.options.dataLayerName', 'set google.dataLayerName instead: there is one data layer');
   const sources = resolveSignals(ctx.purposes, isObject(google.signals) ? (google.signals as { [k: string]: string }) : {});
   for (const k of ['ad_storage', 'ad_user_data', 'ad_personalization'] as const)
     if (mine[0] && sources[k] != mine[0])
-      add(out, at + '.purpose', `"${mine[0]}" does not drive ${k} in the google section ("${sources[k]}" does): set google.signals.${k} to "${mine[0]}" or use that purpose here`);
+      add(
+        out,
+        at + '.purpose',
+        `"${mine[0]}" does not drive ${k} in the google section ("${sources[k]}" does): set google.signals.${k} to "${mine[0]}" or use that purpose here`,
+      );
 }
 
 /**
@@ -114,9 +142,14 @@ export function integrationWarnings(list: unknown, ctx: IntegrationsContext, pat
     const label = VENDOR_LABELS[e.vendor];
     for (const id of purposesOf(e)) {
       const p = ctx.purposes.find((q) => q.id == id);
-      if (p && p.necessity == 'notice') add(out, `${path}[${i}].purpose`, `"${id}" is a notice purpose, always granted: ${label} would run without a choice`);
+      if (p && p.necessity == 'notice')
+        add(out, `${path}[${i}].purpose`, `"${id}" is a notice purpose, always granted: ${label} would run without a choice`);
       if (p && p.necessity == 'required' && e.vendor != 'channel-talk' && e.vendor != 'youtube')
-        add(out, `${path}[${i}].purpose`, `"${id}" is required: ${label} should need an optional purpose, so refusing it never blocks the service`);
+        add(
+          out,
+          `${path}[${i}].purpose`,
+          `"${id}" is required: ${label} should need an optional purpose, so refusing it never blocks the service`,
+        );
       // GPC and the "Do not sell or share" link refuse only selling and sharing purposes (by kind or `gpc: true`)
       if (p && p.necessity == 'optional' && AD_VENDORS.includes(e.vendor) && !sellsOrShares(p as Parameters<typeof sellsOrShares>[0]))
         add(

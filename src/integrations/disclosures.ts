@@ -74,10 +74,9 @@ export function purposeDisclosures(
  * without integrations are left as they are. Returns the config. Call it once, before anything is shown
  * (the script tag's integrations part does; on npm, call it on the config you pass to the UI).
  */
-export function addVendorDisclosures<C extends { purposes: Purpose[]; controller?: { jurisdiction?: string }; integrations?: readonly unknown[] }>(
-  config: C,
-  vendors: VendorSet,
-): C {
+export function addVendorDisclosures<
+  C extends { purposes: Purpose[]; controller?: { jurisdiction?: string }; integrations?: readonly unknown[] },
+>(config: C, vendors: VendorSet): C {
   const list = (Array.isArray(config.integrations) ? config.integrations : []) as IntegrationConfig[];
   for (const p of config.purposes) {
     if (!list.some((e) => e && vendors[e.vendor] && purposesOf(e).indexOf(p.id) >= 0)) continue;

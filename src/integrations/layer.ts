@@ -69,7 +69,11 @@ interface Group {
  * the page can see are deleted too. Entries of one vendor act together (they must share their purposes;
  * validateIntegrations says so); an entry whose vendor is not in `env.vendors` is skipped.
  */
-export function startIntegrations(consent: Consent, integrations: readonly IntegrationConfig[], env: IntegrationEnv): IntegrationsController {
+export function startIntegrations(
+  consent: Consent,
+  integrations: readonly IntegrationConfig[],
+  env: IntegrationEnv,
+): IntegrationsController {
   const w = (env.window || window) as Win;
   const doc = w.document;
   const nonce = env.nonce ?? pageNonce(doc);
@@ -108,7 +112,16 @@ export function startIntegrations(consent: Consent, integrations: readonly Integ
     if (!g) {
       let resolve = () => {};
       const ready = new Promise<void>((r) => (resolve = r));
-      g = { v, patterns: v.cookies.slice(), loaded: false, granted: false, stale: false, ready, resolve, c: null as unknown as VendorContext };
+      g = {
+        v,
+        patterns: v.cookies.slice(),
+        loaded: false,
+        granted: false,
+        stale: false,
+        ready,
+        resolve,
+        c: null as unknown as VendorContext,
+      };
       const grp = g;
       g.c = {
         w,
@@ -144,7 +157,8 @@ export function startIntegrations(consent: Consent, integrations: readonly Integ
     // an unchecked config may give one vendor different purposes: then it needs all of them
     for (const p of purposesOf(e)) if (g.c.purposes.indexOf(p) < 0) g.c.purposes.push(p);
     const own = vendorDisclosure(v.disclosure, e.disclosure && typeof e.disclosure == 'object' ? e.disclosure : {}).cookies;
-    for (const k of Array.isArray(own) ? own : []) if (k && k.party == 'first' && COOKIE_NAME.test(k.name) && g.patterns.indexOf(k.name) < 0) g.patterns.push(k.name);
+    for (const k of Array.isArray(own) ? own : [])
+      if (k && k.party == 'first' && COOKIE_NAME.test(k.name) && g.patterns.indexOf(k.name) < 0) g.patterns.push(k.name);
   }
 
   const granted = (g: Group) => g.c.purposes.length > 0 && g.c.purposes.every((p) => consent.isGranted(p));
@@ -184,7 +198,14 @@ export function startIntegrations(consent: Consent, integrations: readonly Integ
 
   return {
     status: () =>
-      groups.map((g) => ({ vendor: g.v.name, ids: g.c.ids.slice(), purposes: g.c.purposes.slice(), granted: g.granted, loaded: g.loaded, stale: g.stale })),
+      groups.map((g) => ({
+        vendor: g.v.name,
+        ids: g.c.ids.slice(),
+        purposes: g.c.purposes.slice(),
+        granted: g.granted,
+        loaded: g.loaded,
+        stale: g.stale,
+      })),
     ready(vendor) {
       const g = groups.find((x) => x.v.name == vendor);
       return g ? g.ready : Promise.reject(new Error(`consentry: no ${vendor} integration on this page`));

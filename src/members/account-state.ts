@@ -36,14 +36,20 @@ const SKEW = 5 * 60_000;
  *   does not ask again for it), never for a child's browser, never once its lifetime ran out;
  * - channel and night-time answers come with their purpose's agreement, only those the config has.
  */
-export function answersFromAccount(config: NormalizedConfig, snapshot: ConsentSnapshot, purposes: AccountPurpose[], now: number): AdoptedAnswer[] {
+export function answersFromAccount(
+  config: NormalizedConfig,
+  snapshot: ConsentSnapshot,
+  purposes: AccountPurpose[],
+  now: number,
+): AdoptedAnswer[] {
   const out: AdoptedAnswer[] = [];
   for (const e of purposes) {
     const p = config.purposes.find((x) => x.id === e.id);
     if (!p || p.necessity == 'notice') continue;
     const at = Date.parse(e.at);
     if (!(at > 0) || at > now + SKEW) continue;
-    const choice: Choice | undefined = e.state == 'given' ? 'agree' : e.state == 'refused' || e.state == 'withdrawn' ? 'disagree' : undefined;
+    const choice: Choice | undefined =
+      e.state == 'given' ? 'agree' : e.state == 'refused' || e.state == 'withdrawn' ? 'disagree' : undefined;
     if (!choice) continue;
     const local = snapshot.purposes[p.id];
     // The core keeps whole seconds: within the same second, a refusal or withdrawal wins (it only stops processing).
@@ -54,7 +60,9 @@ export function answersFromAccount(config: NormalizedConfig, snapshot: ConsentSn
     if (days && at + days * DAY <= now) continue;
     if (choice == 'agree') {
       const policy = config.policy;
-      const samePolicy = e.policyVersion === policy.version || (!!e.policyVersion && policy.reconsent == 'changed' && !(policy.changed || []).includes(p.id));
+      const samePolicy =
+        e.policyVersion === policy.version ||
+        (!!e.policyVersion && policy.reconsent == 'changed' && !(policy.changed || []).includes(p.id));
       if (e.version !== p.version || !samePolicy || snapshot.ageGroup == 'child') continue;
     }
     const a: AdoptedAnswer = { id: p.id, choice, decidedAt: at, source: e.state == 'withdrawn' ? 'withdraw' : 'user' };

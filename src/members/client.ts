@@ -107,16 +107,19 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
     if (refresh) clearTimeout(refresh);
     refresh = undefined;
     if (typeof source != 'function' || !proof || !proof.expMs || !(link.status == 'waiting' || link.status == 'retry')) return;
-    refresh = setTimeout(async () => {
-      try {
-        proof = undefined;
-        const jwt = await current();
-        const held = proof as { expMs?: number } | undefined;
-        if (jwt) schedule(await receipts.link(jwt, held && held.expMs));
-      } catch {
-        // the site's backend did not answer: the next identify tries again
-      }
-    }, Math.max(1000, proof.expMs - now() - 60_000));
+    refresh = setTimeout(
+      async () => {
+        try {
+          proof = undefined;
+          const jwt = await current();
+          const held = proof as { expMs?: number } | undefined;
+          if (jwt) schedule(await receipts.link(jwt, held && held.expMs));
+        } catch {
+          // the site's backend did not answer: the next identify tries again
+        }
+      },
+      Math.max(1000, proof.expMs - now() - 60_000),
+    );
   }
 
   async function load(): Promise<LoadResult> {
@@ -131,7 +134,12 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       let cursor: string | null = null;
       do {
         const url: string = `${base}/v1/accounts/${encodeURIComponent(id)}/consent?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const res = await doFetch(url, { headers: { authorization: `Bearer ${jwt}` }, signal: ctrl.signal, credentials: 'omit', cache: 'no-store' });
+        const res = await doFetch(url, {
+          headers: { authorization: `Bearer ${jwt}` },
+          signal: ctrl.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
         if (!res.ok) return { status: 'failed', applied: [], error: `HTTP ${res.status}` };
         const data = await res.json();
         if (!data || !Array.isArray(data.purposes)) return { status: 'failed', applied: [], error: 'not an account state' };
@@ -168,8 +176,10 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       return account;
     },
     async identify(accountId, o) {
-      if (typeof accountId != 'string' || !ACCOUNT_ID.test(accountId)) throw new TypeError('consentry members: the account id must be 1-128 of A-Z a-z 0-9 _ . : @ + = -');
-      if (!o || (typeof o.proof != 'string' && typeof o.proof != 'function')) throw new TypeError('consentry members: identify() needs { proof }');
+      if (typeof accountId != 'string' || !ACCOUNT_ID.test(accountId))
+        throw new TypeError('consentry members: the account id must be 1-128 of A-Z a-z 0-9 _ . : @ + = -');
+      if (!o || (typeof o.proof != 'string' && typeof o.proof != 'function'))
+        throw new TypeError('consentry members: identify() needs { proof }');
       if (account && account !== accountId) await this.forget();
       const first = typeof o.proof == 'function' ? check(await o.proof(), accountId) : check(o.proof, accountId);
       clear();
@@ -194,7 +204,14 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       await receipts.flush().catch(() => undefined);
       const [subject, jwt] = await Promise.all([receipts.credentials(), current().catch(() => undefined)]);
       if (!base) throw new RightsRequestError('offline', 'no collector: set receipts.endpoint or the collector option');
-      const body = { type: input.type, contact: input.contact, message: input.message, ...(input.locale ? { locale: input.locale } : {}), ...(subject ? { subject } : {}), ...(jwt ? { proof: jwt } : {}) };
+      const body = {
+        type: input.type,
+        contact: input.contact,
+        message: input.message,
+        ...(input.locale ? { locale: input.locale } : {}),
+        ...(subject ? { subject } : {}),
+        ...(jwt ? { proof: jwt } : {}),
+      };
       return postRightsRequest(`${base}/v1/requests`, body, { fetch: doFetch, timeoutMs });
     },
     stop: clear,

@@ -63,14 +63,23 @@ export async function postRightsRequest(
   body: RightsRequestInput & { subject?: { id: string; secret: string }; proof?: string },
   o: { fetch: typeof fetch; timeoutMs: number },
 ): Promise<RightsRequestAnswer> {
-  if (!body.subject && !body.proof) throw new RightsRequestError('no-identity', 'no consent record on this browser and no signed-in member to ask about');
+  if (!body.subject && !body.proof)
+    throw new RightsRequestError('no-identity', 'no consent record on this browser and no signed-in member to ask about');
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), o.timeoutMs);
   let res: Response;
   try {
-    res = await o.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: ctrl.signal, credentials: 'omit' });
+    res = await o.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: ctrl.signal,
+      credentials: 'omit',
+    });
   } catch (e) {
-    throw ctrl.signal.aborted ? new RightsRequestError('timeout', 'no answer in time') : new RightsRequestError('offline', `the request did not reach the collector: ${e}`);
+    throw ctrl.signal.aborted
+      ? new RightsRequestError('timeout', 'no answer in time')
+      : new RightsRequestError('offline', `the request did not reach the collector: ${e}`);
   } finally {
     clearTimeout(timer);
   }
@@ -83,6 +92,7 @@ export async function postRightsRequest(
   if (res.status >= 500) throw new RightsRequestError('server', `HTTP ${res.status}`, res.status);
   const why = data && typeof data.error == 'string' ? data.error.slice(0, 300) : `HTTP ${res.status}`;
   if (res.status >= 300) throw new RightsRequestError('refused', why, res.status);
-  if (!data || typeof data.id != 'string' || typeof data.answerBy != 'string' || !data.receipt) throw new RightsRequestError('server', 'the collector gave no request id', res.status);
+  if (!data || typeof data.id != 'string' || typeof data.answerBy != 'string' || !data.receipt)
+    throw new RightsRequestError('server', 'the collector gave no request id', res.status);
   return data as RightsRequestAnswer;
 }

@@ -55,7 +55,8 @@ export const guardianHash = (secret: string, value: string): string => hmacSha25
  */
 export function guardianDecision(e: DecisionEvent): { name: string; contact: string } | undefined {
   const g = (e.guardian || (e.method == 'guardian' && e.snapshot.guardian)) as { name?: unknown; contact?: unknown } | undefined;
-  if (g && typeof g.name == 'string' && typeof g.contact == 'string') return { name: normalizeName(g.name), contact: normalizeName(g.contact) };
+  if (g && typeof g.name == 'string' && typeof g.contact == 'string')
+    return { name: normalizeName(g.name), contact: normalizeName(g.contact) };
 }
 
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
@@ -77,7 +78,12 @@ function guardianOf(e: DecisionEvent, ctx: BuildContext): Receipt['guardian'] {
   return out;
 }
 
-function purposeOf(change: PurposeChange, e: DecisionEvent, config: ConsentConfig, vendors: ReturnType<typeof vendorsByPurpose>): ReceiptPurpose {
+function purposeOf(
+  change: PurposeChange,
+  e: DecisionEvent,
+  config: ConsentConfig,
+  vendors: ReturnType<typeof vendorsByPurpose>,
+): ReceiptPurpose {
   const p: Purpose = config.purposes.find((x) => x.id === change.id) ?? {
     // A purpose the config no longer has: record what we know rather than lose the decision.
     id: change.id,
@@ -167,4 +173,5 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
 }
 
 /** `buildReceiptSync` as a promise (the receipt is the same). */
-export const buildReceipt = async (e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> => buildReceiptSync(e, config, ctx);
+export const buildReceipt = async (e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> =>
+  buildReceiptSync(e, config, ctx);

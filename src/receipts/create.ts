@@ -166,7 +166,10 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
   const baseUrl = o.baseUrl || (typeof location != 'undefined' ? location.href : undefined);
   const endpoint = o.endpoint === undefined ? undefined : httpUrl(o.endpoint, baseUrl);
   if (o.endpoint !== undefined && !endpoint) {
-    report({ code: 'config', message: `receipts.endpoint "${String(o.endpoint)}" is not a usable http(s) URL: receipts stay on this device` });
+    report({
+      code: 'config',
+      message: `receipts.endpoint "${String(o.endpoint)}" is not a usable http(s) URL: receipts stay on this device`,
+    });
   }
 
   const journal = openJournal(o.storeName, (cause) =>
@@ -282,7 +285,11 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
   /** Takes the collector's answer for a sent link; `subject unknown` keeps the proof for a later upload. */
   const linkAnswered = (subjectId: string, proof: string, r: EnvelopeResult | undefined): LinkOutcome => {
     const out: LinkOutcome = r
-      ? { status: r.status === 'linked' || r.status === 'unchanged' ? r.status : 'rejected', subjectId, ...(r.error ? { error: r.error } : {}) }
+      ? {
+          status: r.status === 'linked' || r.status === 'unchanged' ? r.status : 'rejected',
+          subjectId,
+          ...(r.error ? { error: r.error } : {}),
+        }
       : { status: 'rejected', subjectId, error: 'the endpoint did not answer for the link (does it take member links?)' };
     if (out.status === 'rejected' && /^subject unknown/.test(out.error || '')) return { status: 'waiting', subjectId };
     if (linking && linking.proof === proof) linking = undefined;
@@ -325,7 +332,12 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       if (!(await journal.secret(subject)) && !(st.minted && st.event.snapshot.subjectId === subject)) subject = move(subject);
     }
     const append = (sid: string) =>
-      journal.append(sid, st.id, async (head, secret) => buildReceiptSync(st.event, consent.config, ctx(st, head, sid, secret)), fresh(sid));
+      journal.append(
+        sid,
+        st.id,
+        async (head, secret) => buildReceiptSync(st.event, consent.config, ctx(st, head, sid, secret)),
+        fresh(sid),
+      );
     const { receipt, added } = await append(subject).catch((e) => {
       if (!(e instanceof NoSecretError)) throw e;
       return append(move(subject));
@@ -409,7 +421,12 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
       } catch (cause) {
         if (!(s.tries >= STASH_TRIES)) continue;
         unstash(s.id);
-        report({ code: 'record-failed', receiptId: s.id, message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`, cause });
+        report({
+          code: 'record-failed',
+          receiptId: s.id,
+          message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`,
+          cause,
+        });
       } finally {
         building.delete(s.id);
       }
@@ -451,7 +468,12 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     for (const r of mine) for (const p of r.purposes) states.set(p.id, p.state);
     const order = consent.config.purposes.map((p) => p.id);
     const ids = [...states.keys()].sort((a, b) => (order.indexOf(a) >>> 0) - (order.indexOf(b) >>> 0));
-    return { id: newest.id, at: Date.parse(newest.timestamp), policyVersion: newest.policy.version, purposes: ids.map((id) => ({ id, state: states.get(id)! })) };
+    return {
+      id: newest.id,
+      at: Date.parse(newest.timestamp),
+      policyVersion: newest.policy.version,
+      purposes: ids.map((id) => ({ id, state: states.get(id)! })),
+    };
   }
 
   const exp = async () => {
@@ -484,7 +506,9 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     };
     on(window, 'online', () => outbox.online());
     on(window, 'pagehide', () => outbox.pageHide(late()));
-    on(document, 'visibilitychange', () => (document.visibilityState === 'hidden' ? outbox.pageHide(late()) : endpoint && void outbox.flush()));
+    on(document, 'visibilitychange', () =>
+      document.visibilityState === 'hidden' ? outbox.pageHide(late()) : endpoint && void outbox.flush(),
+    );
   }
 
   async function link(proof: string | null, expiresAt?: number): Promise<LinkOutcome> {
@@ -512,7 +536,14 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     if (!subject || !secret || !(await journal.head(subject))) return { status: 'waiting', subjectId: subject };
     // Everything was delivered already: an upload with the link alone.
     const env: Envelope = { secrets: { [subject]: secret }, links: { [subject]: proof } };
-    const out = await postBatch([], { fetch: o.fetch || fetch.bind(globalThis), endpoint, envelope: env, headers: o.headers, timeoutMs: o.timeoutMs || 15_000, now });
+    const out = await postBatch([], {
+      fetch: o.fetch || fetch.bind(globalThis),
+      endpoint,
+      envelope: env,
+      headers: o.headers,
+      timeoutMs: o.timeoutMs || 15_000,
+      now,
+    });
     if (out.kind !== 'results') return { status: 'retry', subjectId: subject, error: out.reason };
     return linkAnswered(subject, proof, out.links && out.links[subject]);
   }

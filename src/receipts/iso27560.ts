@@ -81,10 +81,17 @@ export function toIso27560(receipts: Receipt[], config?: ConsentConfig): Iso2756
       const p = config?.purposes.find((x) => x.id === rp.id);
       const L = (v: Parameters<typeof localize>[0]) => localize(v, r.locale);
       // how long the answer counts in the browser, by kind (none for service and legal kinds)
-      const days = p && expiry && (rp.state === 'given' || rp.state === 'refused') ? lifetimeDays(p, rp.state === 'given' ? 'agree' : 'disagree', expiry) : undefined;
+      const days =
+        p && expiry && (rp.state === 'given' || rp.state === 'refused')
+          ? lifetimeDays(p, rp.state === 'given' ? 'agree' : 'disagree', expiry)
+          : undefined;
       const recipients = [
         ...(p?.recipients ?? []).map((x) => ({ '@type': 'dpv:ThirdParty', 'dpv:hasName': L(x.name) })),
-        ...(p ? transfers(p) : []).map((x) => ({ '@type': 'dpv:ThirdParty', 'dpv:hasName': L(x.recipient), 'dpv:hasLocation': L(x.country) })),
+        ...(p ? transfers(p) : []).map((x) => ({
+          '@type': 'dpv:ThirdParty',
+          'dpv:hasName': L(x.recipient),
+          'dpv:hasLocation': L(x.country),
+        })),
       ];
       const record: Record<string, unknown> = {
         '@id': `urn:uuid:${r.id}#${rp.id}`,

@@ -27,7 +27,6 @@ export interface AppendResult {
 /** Thrown by `append` for a subject whose chain is here without a secret (begun before secrets existed). */
 export class NoSecretError extends Error {}
 
-
 /**
  * The journal + outbox: one IndexedDB database (`consentry-receipts` by default, store `receipts`) through
  * idb-keyval, shared by the site's tabs. Keys: `r:<timestamp>:<id>` → JournalEntry (so key order is time
@@ -44,7 +43,12 @@ export interface Journal {
    * with the new head. A receipt whose id is already journaled is not added again. Rejects with
    * NoSecretError when the subject has a chain here but no secret.
    */
-  append(subjectId: string, id: string, build: (head: Head | undefined, secret: string) => Promise<Receipt>, fresh: () => string): Promise<AppendResult>;
+  append(
+    subjectId: string,
+    id: string,
+    build: (head: Head | undefined, secret: string) => Promise<Receipt>,
+    fresh: () => string,
+  ): Promise<AppendResult>;
   /** The subject's secret, read from storage (and remembered for `knownSecret`). */
   secret(subjectId: string): Promise<string | undefined>;
   /** The last secret this page saw for the subject, synchronously (for a page that is closing). */
@@ -100,31 +104,42 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
   };
 
   /** Writes the entry if the head and the secret are still what the receipt was built on (`fresh`: a new secret, stored now). */
-  const casAppend = (key: string, entry: JournalEntry, id: string, subjectId: string, expect: string | null, head: Head, secret: string, fresh: boolean) =>
-    idb('readwrite', (s) =>
-      new Promise<'ok' | 'exists' | 'conflict'>((resolve, reject) => {
-        const tx = s.transaction;
-        let out: 'ok' | 'exists' | 'conflict' = 'conflict';
-        const known = s.get('i:' + id);
-        known.onsuccess = () => {
-          if (known.result !== undefined) {
-            out = 'exists';
-            return;
-          }
-          const h = s.get('h:' + subjectId);
-          const k = s.get('s:' + subjectId);
-          k.onsuccess = () => {
-            if (((h.result as Head | undefined)?.hash ?? null) !== expect || k.result !== (fresh ? undefined : secret)) return;
-            out = 'ok';
-            s.put(entry, key);
-            s.put(key, 'i:' + id);
-            s.put(head, 'h:' + subjectId);
-            if (fresh) s.put(secret, 's:' + subjectId);
+  const casAppend = (
+    key: string,
+    entry: JournalEntry,
+    id: string,
+    subjectId: string,
+    expect: string | null,
+    head: Head,
+    secret: string,
+    fresh: boolean,
+  ) =>
+    idb(
+      'readwrite',
+      (s) =>
+        new Promise<'ok' | 'exists' | 'conflict'>((resolve, reject) => {
+          const tx = s.transaction;
+          let out: 'ok' | 'exists' | 'conflict' = 'conflict';
+          const known = s.get('i:' + id);
+          known.onsuccess = () => {
+            if (known.result !== undefined) {
+              out = 'exists';
+              return;
+            }
+            const h = s.get('h:' + subjectId);
+            const k = s.get('s:' + subjectId);
+            k.onsuccess = () => {
+              if (((h.result as Head | undefined)?.hash ?? null) !== expect || k.result !== (fresh ? undefined : secret)) return;
+              out = 'ok';
+              s.put(entry, key);
+              s.put(key, 'i:' + id);
+              s.put(head, 'h:' + subjectId);
+              if (fresh) s.put(secret, 's:' + subjectId);
+            };
           };
-        };
-        tx.oncomplete = () => resolve(out);
-        tx.onerror = tx.onabort = () => reject(tx.error);
-      }),
+          tx.oncomplete = () => resolve(out);
+          tx.onerror = tx.onabort = () => reject(tx.error);
+        }),
     );
 
   const readAll = (): Promise<JournalEntry[]> =>
@@ -163,10 +178,19 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
             if (head && !stored) throw new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
             const secret = stored || fresh();
             const receipt = await build(head, secret);
-            const out = await casAppend(entryKey(receipt), { receipt, status: 'pending' }, id, subjectId, head?.hash ?? null, {
-              hash: receipt.hash,
-              timestamp: receipt.timestamp,
-            }, secret, !stored);
+            const out = await casAppend(
+              entryKey(receipt),
+              { receipt, status: 'pending' },
+              id,
+              subjectId,
+              head?.hash ?? null,
+              {
+                hash: receipt.hash,
+                timestamp: receipt.timestamp,
+              },
+              secret,
+              !stored,
+            );
             if (out === 'ok') {
               heads.set(subjectId, { hash: receipt.hash, timestamp: receipt.timestamp });
               secrets.set(subjectId, secret);
@@ -225,19 +249,21 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
     async lease(owner, now, ttlMs) {
       if (failed) return true;
       try {
-        return await idb('readwrite', (s) =>
-          new Promise<boolean>((resolve, reject) => {
-            let won = false;
-            const g = s.get('lease');
-            g.onsuccess = () => {
-              const l = g.result as Lease | undefined;
-              if (l && l.owner !== owner && l.until > now) return;
-              won = true;
-              s.put({ owner, until: now + ttlMs } satisfies Lease, 'lease');
-            };
-            s.transaction.oncomplete = () => resolve(won);
-            s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error);
-          }),
+        return await idb(
+          'readwrite',
+          (s) =>
+            new Promise<boolean>((resolve, reject) => {
+              let won = false;
+              const g = s.get('lease');
+              g.onsuccess = () => {
+                const l = g.result as Lease | undefined;
+                if (l && l.owner !== owner && l.until > now) return;
+                won = true;
+                s.put({ owner, until: now + ttlMs } satisfies Lease, 'lease');
+              };
+              s.transaction.oncomplete = () => resolve(won);
+              s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error);
+            }),
         );
       } catch (e) {
         fallback(e);

@@ -71,6 +71,11 @@ export const noticeHashSync = (p: Purpose, locale: string): string => sha256HexS
 export function processorsText(processors: Processor[], locale: string): string {
   return canonicalize({
     format: 'consentry.processors/1',
-    processors: processors.map((x) => ({ name: text(x.name, locale), task: text(x.task, locale), country: text(x.country, locale), contact: x.contact || undefined })),
+    processors: processors.map((x) => ({
+      name: text(x.name, locale),
+      task: text(x.task, locale),
+      country: text(x.country, locale),
+      contact: x.contact || undefined,
+    })),
   });
 }

@@ -39,7 +39,8 @@ export function httpUrl(v: unknown, base?: string): string | undefined {
 }
 
 const { object, is, text } = checks;
-const whole = (min: number, max: number, message: string) => is((v) => typeof v == 'number' && v >= min && v <= max && Number.isInteger(v), message);
+const whole = (min: number, max: number, message: string) =>
+  is((v) => typeof v == 'number' && v >= min && v <= max && Number.isInteger(v), message);
 const ms = is((v) => typeof v == 'number' && v >= 1 && v <= 86_400_000, 'expected a positive number of milliseconds');
 
 const section = object({

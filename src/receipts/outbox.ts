@@ -154,7 +154,15 @@ export function createOutbox(o: OutboxOptions): Outbox {
     let out: SendOutcome;
     const envelope = body(batch);
     try {
-      out = await postBatch(batch, { fetch: fetchFn!, endpoint: o.endpoint!, envelope, headers: o.headers, keepalive: true, timeoutMs: o.timeoutMs, now: o.now });
+      out = await postBatch(batch, {
+        fetch: fetchFn!,
+        endpoint: o.endpoint!,
+        envelope,
+        headers: o.headers,
+        keepalive: true,
+        timeoutMs: o.timeoutMs,
+        now: o.now,
+      });
     } finally {
       batch.forEach((r) => inflight.delete(r.id));
     }
@@ -215,7 +223,10 @@ export function createOutbox(o: OutboxOptions): Outbox {
         const wait = Math.max(backoffDelay(attempts, o.retry, o.random), res.retry.retryAfterMs || 0);
         if (attempts === 1 || res.retry.reason !== lastReported) {
           lastReported = res.retry.reason;
-          o.report({ code: 'send-failed', message: `receipts not delivered (${res.retry.reason}); retrying in ${Math.round(wait / 1000)} s` });
+          o.report({
+            code: 'send-failed',
+            message: `receipts not delivered (${res.retry.reason}); retrying in ${Math.round(wait / 1000)} s`,
+          });
         }
         schedule(wait);
         return { delivered, rejected, pending: (await pendingReceipts()).length, error: res.retry.reason, nextAttemptAt: timerAt };
@@ -230,7 +241,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   }
 
   async function locked(): Promise<FlushResult> {
-    const locks = (typeof navigator !== 'undefined' ? (navigator as unknown as { locks?: Locks }).locks : undefined);
+    const locks = typeof navigator !== 'undefined' ? (navigator as unknown as { locks?: Locks }).locks : undefined;
     // Receipts kept only in this page's memory are invisible to other tabs: no point in asking them.
     if (o.journal.memory) return pass();
     if (locks && locks.request) {
@@ -257,7 +268,12 @@ export function createOutbox(o: OutboxOptions): Outbox {
   let queued: Promise<FlushResult> | undefined;
   function flush(): Promise<FlushResult> {
     if (!o.endpoint || !fetchFn) {
-      return o.journal.all().then((l) => ({ delivered: 0, rejected: 0, pending: l.filter((e) => e.status === 'pending').length, skipped: 'no-endpoint' as const }));
+      return o.journal.all().then((l) => ({
+        delivered: 0,
+        rejected: 0,
+        pending: l.filter((e) => e.status === 'pending').length,
+        skipped: 'no-endpoint' as const,
+      }));
     }
     // A pass already running may have read the journal before the newest receipt: run once more after it.
     if (running) return (queued ||= running.then(() => ((queued = undefined), flush())));

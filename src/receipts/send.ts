@@ -16,7 +16,12 @@ export type SendOutcome =
    * The endpoint answered per receipt (or with a bare 2xx: all accepted), and per link and text when it
    * says so (`links`, `texts` of the answer: subject id or hash → `{ status, error? }`).
    */
-  | { kind: 'results'; results: ReceiptResult[]; links?: { [subjectId: string]: EnvelopeResult }; texts?: { [hash: string]: EnvelopeResult } }
+  | {
+      kind: 'results';
+      results: ReceiptResult[];
+      links?: { [subjectId: string]: EnvelopeResult };
+      texts?: { [hash: string]: EnvelopeResult };
+    }
   /** Try the whole batch again later: network down, timeout, 5xx, 429, or an endpoint/auth problem. */
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The endpoint refused the batch as a whole (400/413/422…): split it to find the receipt it means. */
@@ -65,7 +70,8 @@ function envelopeResults(v: unknown): { [k: string]: EnvelopeResult } | undefine
   if (!v || typeof v != 'object' || Array.isArray(v)) return;
   const out: { [k: string]: EnvelopeResult } = {};
   for (const [k, x] of Object.entries(v as Record<string, Partial<EnvelopeResult>>)) {
-    if (x && typeof x.status == 'string') out[k] = { status: x.status.slice(0, 40), ...(typeof x.error == 'string' ? { error: x.error.slice(0, 500) } : {}) };
+    if (x && typeof x.status == 'string')
+      out[k] = { status: x.status.slice(0, 40), ...(typeof x.error == 'string' ? { error: x.error.slice(0, 500) } : {}) };
   }
   return out;
 }

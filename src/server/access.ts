@@ -41,7 +41,8 @@ export function access(tokens: { adminToken: string | null; serviceToken: string
       throw unauthorized(reply, 'missing or wrong admin token (Authorization: Bearer <token>)');
     },
     async reader(req, reply) {
-      if (!adminToken && !serviceToken) throw httpError(403, 'the admin API is disabled: start the collector with an admin or service token');
+      if (!adminToken && !serviceToken)
+        throw httpError(403, 'the admin API is disabled: start the collector with an admin or service token');
       const token = bearerToken(req.headers.authorization);
       const caller = token ? tokenCaller(token) : null;
       if (caller) return caller;

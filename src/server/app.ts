@@ -54,7 +54,10 @@ function clientAborted(req: FastifyRequest): boolean {
 
 /** Subject ids and guardian lookups (a contact, a subject) stay out of request logs. */
 const redactUrl = (url: string) =>
-  url.replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]').replace(/^\/v1\/accounts\/[^/?#]+/, '/v1/accounts/[redacted]').replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
+  url
+    .replace(/^\/v1\/subjects\/[^/?#]+/, '/v1/subjects/[redacted]')
+    .replace(/^\/v1\/accounts\/[^/?#]+/, '/v1/accounts/[redacted]')
+    .replace(/^(\/v1\/guardians)\?.*/, '$1?[redacted]');
 
 function loggerOption(logger: CollectorOptions['logger']): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
   if (!logger) return { logger: false };
@@ -64,7 +67,8 @@ function loggerOption(logger: CollectorOptions['logger']): Pick<FastifyServerOpt
   if (logger === true) return { logger: { level: 'info', serializers } };
   const l = logger as Record<string, unknown>;
   // A ready logger instance (pino or compatible) goes in as is; options get our serializers.
-  if (typeof l.info === 'function' && typeof l.child === 'function') return { loggerInstance: logger as FastifyServerOptions['loggerInstance'] };
+  if (typeof l.info === 'function' && typeof l.child === 'function')
+    return { loggerInstance: logger as FastifyServerOptions['loggerInstance'] };
   return { logger: { ...l, serializers: { ...serializers, ...(l.serializers as object | undefined) } } };
 }
 
@@ -145,7 +149,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
     if (!policy.allows(req.headers.origin, req.host)) {
-      throw httpError(403, 'origin not allowed: add it to the collector\'s allowed origins (CONSENTRY_ALLOWED_ORIGINS)');
+      throw httpError(403, "origin not allowed: add it to the collector's allowed origins (CONSENTRY_ALLOWED_ORIGINS)");
     }
   });
   await app.register(cors, {
@@ -182,11 +186,23 @@ export async function createCollector(options: CollectorOptions = {}): Promise<F
   accountRoutes(app, { store, access: guard, timeZone: o.timeZone, pageSize: o.exportPageSize, now: o.now, siteConfig: o.siteConfig });
   noticeRoutes(app, { store, access: guard, pageSize: o.exportPageSize, now: o.now });
   dashboardRoutes(app, {
-    store, adminToken: o.adminToken, linkSecret: o.linkSecret, siteConfig: o.siteConfig, statsTopPurposes: o.statsTopPurposes, now: o.now,
+    store,
+    adminToken: o.adminToken,
+    linkSecret: o.linkSecret,
+    siteConfig: o.siteConfig,
+    statsTopPurposes: o.statsTopPurposes,
+    now: o.now,
   });
   requestRoutes(app, {
-    store, access: guard, verifyProof, jurisdiction: o.jurisdiction, hashSecret: o.hashSecret, linkSecret: o.linkSecret,
-    requestsPerHour: o.requestsPerHour, siteConfig: o.siteConfig, now: o.now,
+    store,
+    access: guard,
+    verifyProof,
+    jurisdiction: o.jurisdiction,
+    hashSecret: o.hashSecret,
+    linkSecret: o.linkSecret,
+    requestsPerHour: o.requestsPerHour,
+    siteConfig: o.siteConfig,
+    now: o.now,
   });
   adminRoutes(app, {
     store,
@@ -225,9 +241,7 @@ export interface RunningCollector {
 }
 
 /** Creates the collector and listens (default 127.0.0.1 on a free port). */
-export async function startCollector(
-  options: CollectorOptions & { port?: number; host?: string } = {},
-): Promise<RunningCollector> {
+export async function startCollector(options: CollectorOptions & { port?: number; host?: string } = {}): Promise<RunningCollector> {
   const { port, host, ...rest } = options;
   const app = await createCollector(rest);
   try {
@@ -237,8 +251,8 @@ export async function startCollector(
     throw err;
   }
   const address = app.server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port ?? 0;
-  const shownHost = (host ?? '127.0.0.1').includes(':') ? `[${host}]` : host ?? '127.0.0.1';
+  const actualPort = typeof address === 'object' && address ? address.port : (port ?? 0);
+  const shownHost = (host ?? '127.0.0.1').includes(':') ? `[${host}]` : (host ?? '127.0.0.1');
   return {
     url: `http://${shownHost}:${actualPort}`,
     port: actualPort,

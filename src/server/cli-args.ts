@@ -106,7 +106,9 @@ export function parseDuration(name: string, value: string, minMs: number, maxMs:
   const m = /^(\d+)(ms|s|m|h|d)$/.exec(value.trim().toLowerCase());
   const ms = m ? Number(m[1]) * DURATION_UNITS[m[2]] : NaN;
   if (!(ms >= minMs && ms <= maxMs)) {
-    throw new UsageError(`${name} must be a duration like 30s, 10m, 12h or 30d, from ${minMs} ms to ${maxMs / 86_400_000} days, not "${value}"`);
+    throw new UsageError(
+      `${name} must be a duration like 30s, 10m, 12h or 30d, from ${minMs} ms to ${maxMs / 86_400_000} days, not "${value}"`,
+    );
   }
   return ms;
 }
@@ -134,10 +136,17 @@ function parseTrustProxy(value: string): CollectorOptions['trustProxy'] {
   if (/^(true|yes|1)$/i.test(v)) return true;
   if (/^(false|no|0|)$/i.test(v)) return false;
   if (/^\d+$/.test(v)) return Number(v);
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Reads flags and environment into collector options. Throws UsageError with a readable message. */
 export function parseCli(argv: string[], env: { [k: string]: string | undefined }): CliCommand {

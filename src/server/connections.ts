@@ -27,7 +27,12 @@ export function addressKey(address: string | undefined): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':') + '::/64';
+  return (
+    groups
+      .slice(0, 4)
+      .map((g) => g.replace(/^0+(?=.)/, ''))
+      .join(':') + '::/64'
+  );
 }
 
 /** Applies deadlines and the per-address cap to the server (before it listens). */
@@ -36,7 +41,10 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
   server.headersTimeout = limits.headersTimeout;
   // Node checks both deadlines on this interval (30 s by default, which would let a slow body live
   // that much longer than its deadline); a fifth of the shorter one, within 100 ms .. 5 s.
-  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(5000, Math.max(100, Math.floor(Math.min(limits.requestTimeout, limits.headersTimeout) / 5)));
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    5000,
+    Math.max(100, Math.floor(Math.min(limits.requestTimeout, limits.headersTimeout) / 5)),
+  );
   if (!limits.maxConnectionsPerIp) return;
   const open = new Map<string, number>();
   // Before Node's own listener: a connection over the cap is closed before any byte is parsed.

@@ -9,9 +9,23 @@ import type { requestJson } from './routes-requests';
 
 export interface MembersView {
   csrf: string;
-  notices: { results: ResultNoticeJson[]; reconfirms: ReconfirmNoticeJson[]; counts: { results: number; overdue: number; reconfirms: number }; days: number };
+  notices: {
+    results: ResultNoticeJson[];
+    reconfirms: ReconfirmNoticeJson[];
+    counts: { results: number; overdue: number; reconfirms: number };
+    days: number;
+  };
   requests: { list: ReturnType<typeof requestJson>[]; counts: { open: number; overdue: number } };
-  texts: { hash: string; purposeId: string; purposeVersion: string; policyVersion: string; locale: string; receivedMs: number; length: number; inConfig: boolean }[];
+  texts: {
+    hash: string;
+    purposeId: string;
+    purposeVersion: string;
+    policyVersion: string;
+    locale: string;
+    receivedMs: number;
+    length: number;
+    inConfig: boolean;
+  }[];
 }
 
 const day = (iso: string | null) => (iso ? esc(iso.slice(0, 10)) : '–');
@@ -23,7 +37,9 @@ function notices(v: MembersView): string {
   const { results, reconfirms, counts, days } = v.notices;
   const resultRows = results
     .map(
-      (n) => `<tr${n.overdue ? ' class="overdue"' : ''}><td>${esc(n.accountId)}</td><td>${esc(n.purposeId)}</td><td>${esc(n.channel)}</td><td>${esc(n.state)}</td>
+      (
+        n,
+      ) => `<tr${n.overdue ? ' class="overdue"' : ''}><td>${esc(n.accountId)}</td><td>${esc(n.purposeId)}</td><td>${esc(n.channel)}</td><td>${esc(n.state)}</td>
 <td>${day(n.decidedAt)}</td><td>${day(n.deadline)}${n.overdue ? ' <b>overdue</b>' : ''}</td><td>${action(`/dashboard/notices/${n.id}/sent`, v.csrf, 'Mark sent')}</td></tr>`,
     )
     .join('');
@@ -44,7 +60,11 @@ ${reconfirms.length ? `<table>${head(['Account', 'Purpose', 'Channel', 'Consente
 }
 
 const TYPES: { [t: string]: string } = {
-  access: 'Access', correction: 'Correction', deletion: 'Deletion', suspension: 'Suspension of processing', withdrawal: 'Withdrawal of consent',
+  access: 'Access',
+  correction: 'Correction',
+  deletion: 'Deletion',
+  suspension: 'Suspension of processing',
+  withdrawal: 'Withdrawal of consent',
 };
 
 function requests(v: MembersView): string {
@@ -52,19 +72,21 @@ function requests(v: MembersView): string {
   const items = list
     .map((r) => {
       const who = [r.accountId ? `account ${r.accountId}` : '', r.subjectId ? `browser ${r.subjectId}` : ''].filter(Boolean).join(', ');
-      const erase = r.type === 'deletion' && r.accountId && !r.accountId.startsWith('erased:')
-        ? `<label class="check"><input type="checkbox" name="erase" value="1"> Erase the member's link (account ↔ browsers, guardians' contacts)</label>`
-        : '';
-      const answer = r.status !== 'closed'
-        ? `<form method="post" action="/dashboard/requests/${esc(r.id)}/answer"><label>Answer<textarea name="answer" rows="3" required maxlength="10000">${esc(r.answer ?? '')}</textarea></label>${erase}<input type="hidden" name="csrf" value="${esc(v.csrf)}"><button type="submit">Answer</button></form>
+      const erase =
+        r.type === 'deletion' && r.accountId && !r.accountId.startsWith('erased:')
+          ? `<label class="check"><input type="checkbox" name="erase" value="1"> Erase the member's link (account ↔ browsers, guardians' contacts)</label>`
+          : '';
+      const answer =
+        r.status !== 'closed'
+          ? `<form method="post" action="/dashboard/requests/${esc(r.id)}/answer"><label>Answer<textarea name="answer" rows="3" required maxlength="10000">${esc(r.answer ?? '')}</textarea></label>${erase}<input type="hidden" name="csrf" value="${esc(v.csrf)}"><button type="submit">Answer</button></form>
 ${action(`/dashboard/requests/${r.id}/close`, v.csrf, 'Close')}`
-        : '';
+          : '';
       return `<article class="request${r.overdue ? ' overdue' : ''}" aria-labelledby="rq-${esc(r.id)}">
 <h3 id="rq-${esc(r.id)}">${esc(TYPES[r.type] ?? r.type)} <small>${esc(r.id)} · ${esc(r.status)}</small></h3>
 <p>Received ${day(r.receivedAt)} · answer by <b>${day(r.answerBy)}</b>${r.overdue ? ' <b>overdue</b>' : ''} · ${esc(who)} · contact ${esc(r.contact)}</p>
 <blockquote>${esc(r.message)}</blockquote>
 ${r.answeredAt ? `<p>Answered ${day(r.answeredAt)}${r.erasedAt ? ', link erased' : ''}.</p>` : ''}
-${r.type === 'access' && r.status !== 'closed' ? '<p>Answer it with the member\'s receipts: <code>GET /v1/requests/' + esc(r.id) + '/receipts?format=kantara</code>.</p>' : ''}
+${r.type === 'access' && r.status !== 'closed' ? "<p>Answer it with the member's receipts: <code>GET /v1/requests/" + esc(r.id) + '/receipts?format=kantara</code>.</p>' : ''}
 ${answer}</article>`;
     })
     .join('');
@@ -76,7 +98,9 @@ ${items || '<p>No requests.</p>'}</section>`;
 function texts(v: MembersView): string {
   const rows = v.texts
     .map(
-      (t) => `<tr><td>${esc(t.policyVersion)}</td><td>${esc(t.purposeId)} v${esc(t.purposeVersion)}</td><td>${esc(t.locale)}</td><td><code title="${esc(t.hash)}">${esc(t.hash.slice(0, 12))}…</code></td>
+      (
+        t,
+      ) => `<tr><td>${esc(t.policyVersion)}</td><td>${esc(t.purposeId)} v${esc(t.purposeVersion)}</td><td>${esc(t.locale)}</td><td><code title="${esc(t.hash)}">${esc(t.hash.slice(0, 12))}…</code></td>
 <td>${day(new Date(t.receivedMs).toISOString())}</td><td>${t.length}</td><td>${t.inConfig ? 'yes' : '<span class="unverified">not in the site config</span>'}</td></tr>`,
     )
     .join('');

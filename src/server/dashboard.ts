@@ -86,7 +86,12 @@ function more(stats: Stats): string {
 
 /** One purpose's agree / disagree rate over the days, as inline SVG (server-side, no script). */
 export function rateChart(p: PurposeStats, index: number): string {
-  const W = 640, H = 220, L = 44, R = 12, T = 12, B = 34;
+  const W = 640,
+    H = 220,
+    L = 44,
+    R = 12,
+    T = 12,
+    B = 34;
   const days = p.days.filter((d) => d.agreeRate !== null);
   const titleId = `chart-${index}-title`;
   const label = `Agree and disagree rate per day for ${p.id}`;
@@ -98,8 +103,7 @@ export function rateChart(p: PurposeStats, index: number): string {
   const span = Math.max(t1 - t0, DAY);
   const x = (day: string) => L + ((Date.parse(day) - t0) / span) * (W - L - R) + (t0 === t1 ? (W - L - R) / 2 : 0);
   const y = (r: number) => T + (1 - r) * (H - T - B);
-  const line = (key: 'agreeRate' | 'disagreeRate') =>
-    days.map((d) => `${x(d.day).toFixed(1)},${y(d[key] as number).toFixed(1)}`).join(' ');
+  const line = (key: 'agreeRate' | 'disagreeRate') => days.map((d) => `${x(d.day).toFixed(1)},${y(d[key] as number).toFixed(1)}`).join(' ');
   const dots = (key: 'agreeRate' | 'disagreeRate', cls: string, name: string) =>
     days
       .map(
@@ -110,7 +114,10 @@ export function rateChart(p: PurposeStats, index: number): string {
       )
       .join('');
   const grid = [0, 0.5, 1]
-    .map((r) => `<line class="grid" x1="${L}" x2="${W - R}" y1="${y(r)}" y2="${y(r)}"/><text x="${L - 6}" y="${y(r) + 4}" text-anchor="end">${r * 100}%</text>`)
+    .map(
+      (r) =>
+        `<line class="grid" x1="${L}" x2="${W - R}" y1="${y(r)}" y2="${y(r)}"/><text x="${L - 6}" y="${y(r) + 4}" text-anchor="end">${r * 100}%</text>`,
+    )
     .join('');
   return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${titleId}">
 <title id="${titleId}">${esc(label)}</title>${grid}
@@ -162,7 +169,12 @@ function rangeForm(f: DashboardForm, csrf: string): string {
  * The dashboard: totals, then a chart and a table per purpose (a bounded number of them), then how many
  * more; signed in (`session`), also the member sections (notices, requests, texts).
  */
-export function dashboardPage(nonce: string, stats: Stats, f: DashboardForm, session?: { csrf: string; members: string; flash?: string }): string {
+export function dashboardPage(
+  nonce: string,
+  stats: Stats,
+  f: DashboardForm,
+  session?: { csrf: string; members: string; flash?: string },
+): string {
   const purposes = stats.purposes
     .map(
       (p, i) => `<section aria-labelledby="p-${i}">

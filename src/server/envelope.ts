@@ -39,8 +39,7 @@ export const GUARDIAN_VALUE_MAX = 200;
 const NOT_A_BATCH =
   'expected a JSON array of receipts, or {"receipts": [...], "secrets": {...}, "guardians": {...}, "links": {...}, "texts": {...}}';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 const stringField = (item: unknown, key: 'id' | 'subjectId'): string | undefined => {
   const v = isPlainObject(item) ? item[key] : undefined;
@@ -74,22 +73,24 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
     if (keys.length > maxBatch) throw httpError(400, `links has ${keys.length} entries; send one per subject (at most ${maxBatch})`);
     for (const key of keys) {
       const value = linksIn[key];
-      if (typeof value !== 'string' || !value || value.length > 4096) throw httpError(400, 'links: each value must be a member proof (a JWT of at most 4096 characters)');
+      if (typeof value !== 'string' || !value || value.length > 4096)
+        throw httpError(400, 'links: each value must be a member proof (a JWT of at most 4096 characters)');
       if (!isPlainObject(secretsIn) || !Object.hasOwn(secretsIn, key) || typeof secretsIn[key] !== 'string') {
-        throw httpError(400, "links: a subject to link must come with its secret in secrets (the same body)");
+        throw httpError(400, 'links: a subject to link must come with its secret in secrets (the same body)');
       }
       links.set(key, value);
     }
   }
   if (!items.length && !links.size && (secretsIn !== undefined || guardiansIn !== undefined || textsIn !== undefined)) {
-    throw httpError(400, 'receipts is empty: an upload carries receipts, or links with their subjects\' secrets');
+    throw httpError(400, "receipts is empty: an upload carries receipts, or links with their subjects' secrets");
   }
 
   const secrets = new Map<string, string>();
   if (secretsIn !== undefined) {
     if (!isPlainObject(secretsIn)) throw httpError(400, 'secrets must be an object of subject id to secret');
     const keys = Object.keys(secretsIn);
-    if (keys.length > maxBatch) throw httpError(400, `secrets has ${keys.length} entries; send one per subject of the batch (at most ${maxBatch})`);
+    if (keys.length > maxBatch)
+      throw httpError(400, `secrets has ${keys.length} entries; send one per subject of the batch (at most ${maxBatch})`);
     const subjects = new Set(items.map((i) => stringField(i, 'subjectId')));
     for (const key of keys) {
       const value = secretsIn[key];
@@ -107,7 +108,8 @@ export function parseUpload(body: unknown, maxBatch: number): Upload {
   if (guardiansIn !== undefined) {
     if (!isPlainObject(guardiansIn)) throw httpError(400, 'guardians must be an object of receipt id to { name, contact }');
     const keys = Object.keys(guardiansIn);
-    if (keys.length > maxBatch) throw httpError(400, `guardians has ${keys.length} entries; at most one per receipt of the batch (${maxBatch})`);
+    if (keys.length > maxBatch)
+      throw httpError(400, `guardians has ${keys.length} entries; at most one per receipt of the batch (${maxBatch})`);
     const ids = new Set(items.map((i) => stringField(i, 'id')));
     for (const key of keys) {
       const g = guardiansIn[key];

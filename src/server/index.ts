@@ -10,11 +10,33 @@ export { createCollector, startCollector, type RunningCollector } from './app';
 export { DEFAULTS, type CollectorOptions } from './options';
 export { openStore, parseDatabaseUrl, type DatabaseTarget, type OpenStoreOptions } from './store/open';
 export type {
-  Store, StoredReceipt, Known, NewReceipt, DecisionRow, TimeRange, ExportCursor, StatsResult, StatsCount, StatsSelection,
-  ChainHead, SubjectKey, GuardianRow, IngestPlan, IngestScope, LinkRow, TextRow,
+  Store,
+  StoredReceipt,
+  Known,
+  NewReceipt,
+  DecisionRow,
+  TimeRange,
+  ExportCursor,
+  StatsResult,
+  StatsCount,
+  StatsSelection,
+  ChainHead,
+  SubjectKey,
+  GuardianRow,
+  IngestPlan,
+  IngestScope,
+  LinkRow,
+  TextRow,
 } from './store/types';
 export {
-  ingestBatch, ingestUpload, REASONS, MAX_FUTURE_MS, type IngestOptions, type ReceiptResult, type ReceiptValidator, type UploadOutcome,
+  ingestBatch,
+  ingestUpload,
+  REASONS,
+  MAX_FUTURE_MS,
+  type IngestOptions,
+  type ReceiptResult,
+  type ReceiptValidator,
+  type UploadOutcome,
   type TextResult,
 } from './ingest';
 export { LINK_REASONS, type LinkResult } from './accounts/links';

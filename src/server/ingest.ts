@@ -73,7 +73,8 @@ export const REASONS = {
   NUL: 'strings must not contain NUL characters',
 } as const;
 
-const tooOld = (ms: number) => `timestamp is older than the ${Math.round(ms / DAY * 100) / 100}-day window for a new subject's first receipt`;
+const tooOld = (ms: number) =>
+  `timestamp is older than the ${Math.round((ms / DAY) * 100) / 100}-day window for a new subject's first receipt`;
 const PREV_MISMATCH = "prev does not match the hash of the subject's latest stored receipt";
 const HASH_MISMATCH = "hash does not match the receipt's content";
 
@@ -108,7 +109,11 @@ function guardianProblem(r: Receipt, details: GuardianDetails, secret: string | 
   if (!r.guardian) return REASONS.GUARDIAN_UNEXPECTED;
   if (!secret) return REASONS.SECRET_REQUIRED;
   const { nameHash, contactHash } = r.guardian;
-  const ok = !!nameHash && !!contactHash && digestsEqual(hmacHex(secret, details.name), nameHash) && digestsEqual(hmacHex(secret, details.contact), contactHash);
+  const ok =
+    !!nameHash &&
+    !!contactHash &&
+    digestsEqual(hmacHex(secret, details.name), nameHash) &&
+    digestsEqual(hmacHex(secret, details.contact), contactHash);
   return ok ? null : REASONS.GUARDIAN_MISMATCH;
 }
 
@@ -176,7 +181,11 @@ export async function ingestUpload(
     }
     const secret = secrets.get(receipt.subjectId);
     const c: Candidate = {
-      index, receipt, body: canonicalize(receipt), computedHash: receiptHash(receipt), tsMs,
+      index,
+      receipt,
+      body: canonicalize(receipt),
+      computedHash: receiptHash(receipt),
+      tsMs,
       secretHash: secret === undefined ? null : keyHashOf(secret),
     };
     const first = firstInBatch.get(receipt.id);
@@ -206,98 +215,122 @@ export async function ingestUpload(
     const scope = { proofHashes: valid.map((p) => p.hash), accounts: [...new Set(valid.map((p) => p.accountId))] };
     const receivedMs = now();
     let discarded = 0;
-    await store.ingest(ids, subjects, (known) => {
-      const rows: NewReceipt[] = [];
-      const registered: SubjectKey[] = [];
-      const guardianRows: GuardianRow[] = [];
-      const heads = new Map<string, ChainHead>(known.heads);
-      const keys = new Map(known.keys);
-      discarded = 0;
-      for (const c of candidates) {
-        const r = c.receipt;
-        // Fresh each time: PostgreSQL may run this plan again after losing a race.
-        const res: ReceiptResult = { id: r.id, status: 'rejected' };
-        results[c.index] = res;
-        const stored = known.byId.get(r.id);
-        if (stored) {
-          if (stored.body === c.body) {
-            res.status = 'duplicate';
-            res.chain = stored.chainError ? 'broken' : 'ok';
-            if (stored.chainError) res.error = stored.chainError;
-          } else {
-            res.error = REASONS.CONFLICT;
+    await store.ingest(
+      ids,
+      subjects,
+      (known) => {
+        const rows: NewReceipt[] = [];
+        const registered: SubjectKey[] = [];
+        const guardianRows: GuardianRow[] = [];
+        const heads = new Map<string, ChainHead>(known.heads);
+        const keys = new Map(known.keys);
+        discarded = 0;
+        for (const c of candidates) {
+          const r = c.receipt;
+          // Fresh each time: PostgreSQL may run this plan again after losing a race.
+          const res: ReceiptResult = { id: r.id, status: 'rejected' };
+          results[c.index] = res;
+          const stored = known.byId.get(r.id);
+          if (stored) {
+            if (stored.body === c.body) {
+              res.status = 'duplicate';
+              res.chain = stored.chainError ? 'broken' : 'ok';
+              if (stored.chainError) res.error = stored.chainError;
+            } else {
+              res.error = REASONS.CONFLICT;
+            }
+            continue;
           }
-          continue;
+          const refuse = authenticate(c, keys.get(r.subjectId), heads.get(r.subjectId), maxAge, clock);
+          if (refuse) {
+            res.error = refuse;
+            continue;
+          }
+          if (!keys.has(r.subjectId)) {
+            // A new subject: this receipt registers the key the rest of its chain must prove.
+            keys.set(r.subjectId, c.secretHash!);
+            registered.push({ subjectId: r.subjectId, keyHash: c.secretHash!, registeredMs: receivedMs });
+          }
+          const problems: string[] = [];
+          if (r.prev !== (heads.get(r.subjectId)?.hash ?? null)) problems.push(PREV_MISMATCH);
+          if (c.computedHash !== r.hash) problems.push(HASH_MISMATCH);
+          const chainError = problems.length ? problems.join('; ') : null;
+          res.status = 'stored';
+          res.chain = chainError ? 'broken' : 'ok';
+          if (chainError) res.error = chainError;
+          // The chain continues from what the receipt claims, so one bad link is flagged once.
+          heads.set(r.subjectId, { hash: r.hash, tsMs: c.tsMs });
+          rows.push({
+            id: r.id,
+            subjectId: r.subjectId,
+            tsMs: c.tsMs,
+            receivedMs,
+            hash: r.hash,
+            prev: r.prev,
+            chainError,
+            body: c.body,
+            decisions: r.purposes.map((p) => ({ purposeId: p.id, state: p.state, necessity: p.necessity, title: p.title })),
+          });
+          if (c.guardian) {
+            if (hashSecret) {
+              guardianRows.push({
+                receiptId: r.id,
+                subjectId: r.subjectId,
+                name: c.guardian.name,
+                contact: c.guardian.contact,
+                nameHmac: hmacHex(hashSecret, c.guardian.name),
+                contactHmac: hmacHex(hashSecret, c.guardian.contact),
+                receivedMs,
+              });
+            } else {
+              discarded++;
+            }
+          }
         }
-        const refuse = authenticate(c, keys.get(r.subjectId), heads.get(r.subjectId), maxAge, clock);
-        if (refuse) {
-          res.error = refuse;
-          continue;
-        }
-        if (!keys.has(r.subjectId)) {
-          // A new subject: this receipt registers the key the rest of its chain must prove.
-          keys.set(r.subjectId, c.secretHash!);
-          registered.push({ subjectId: r.subjectId, keyHash: c.secretHash!, registeredMs: receivedMs });
-        }
-        const problems: string[] = [];
-        if (r.prev !== (heads.get(r.subjectId)?.hash ?? null)) problems.push(PREV_MISMATCH);
-        if (c.computedHash !== r.hash) problems.push(HASH_MISMATCH);
-        const chainError = problems.length ? problems.join('; ') : null;
-        res.status = 'stored';
-        res.chain = chainError ? 'broken' : 'ok';
-        if (chainError) res.error = chainError;
-        // The chain continues from what the receipt claims, so one bad link is flagged once.
-        heads.set(r.subjectId, { hash: r.hash, tsMs: c.tsMs });
-        rows.push({
-          id: r.id,
-          subjectId: r.subjectId,
-          tsMs: c.tsMs,
-          receivedMs,
-          hash: r.hash,
-          prev: r.prev,
-          chainError,
-          body: c.body,
-          decisions: r.purposes.map((p) => ({ purposeId: p.id, state: p.state, necessity: p.necessity, title: p.title })),
+        const decided = decideLinks(
+          [...linkChecks].map(([subjectId, check]) => {
+            const secret = secrets.get(subjectId);
+            return { subjectId, check, secretHash: secret === undefined ? null : keyHashOf(secret) };
+          }),
+          { keys, hasChain: (s) => heads.has(s), links: known.links, proofs: known.proofs },
+        );
+        linkResults = Object.fromEntries(decided.results);
+        const byId = new Map(candidates.map((c) => [c.receipt.id, c]));
+        const accounts = planAccounts({
+          stored: rows.map((row) => ({ receipt: byId.get(row.id)!.receipt, tsMs: row.tsMs })),
+          links: known.links,
+          newLinks: new Map([...decided.made].map(([s, l]) => [s, l.accountId])),
+          subjectItems: known.subjectItems,
+          accountItems: known.accountItems,
+          nowMs: receivedMs,
+          webhooks: !!options.webhooks,
         });
-        if (c.guardian) {
-          if (hashSecret) {
-            guardianRows.push({
-              receiptId: r.id, subjectId: r.subjectId, name: c.guardian.name, contact: c.guardian.contact,
-              nameHmac: hmacHex(hashSecret, c.guardian.name), contactHmac: hmacHex(hashSecret, c.guardian.contact), receivedMs,
-            });
-          } else {
-            discarded++;
-          }
-        }
-      }
-      const decided = decideLinks(
-        [...linkChecks].map(([subjectId, check]) => {
-          const secret = secrets.get(subjectId);
-          return { subjectId, check, secretHash: secret === undefined ? null : keyHashOf(secret) };
-        }),
-        { keys, hasChain: (s) => heads.has(s), links: known.links, proofs: known.proofs },
-      );
-      linkResults = Object.fromEntries(decided.results);
-      const byId = new Map(candidates.map((c) => [c.receipt.id, c]));
-      const accounts = planAccounts({
-        stored: rows.map((row) => ({ receipt: byId.get(row.id)!.receipt, tsMs: row.tsMs })),
-        links: known.links,
-        newLinks: new Map([...decided.made].map(([s, l]) => [s, l.accountId])),
-        subjectItems: known.subjectItems,
-        accountItems: known.accountItems,
-        nowMs: receivedMs,
-        webhooks: !!options.webhooks,
-      });
-      const { texts: textRows, results: tr } = acceptTexts(texts, candidates.filter((c) => results[c.index].status !== 'rejected').map((c) => c.receipt), receivedMs);
-      textResults = tr;
-      return {
-        rows, subjects: registered, guardians: guardianRows,
-        links: [...decided.made].map(([subjectId, l]) => ({ subjectId, accountId: l.accountId, linkedMs: receivedMs, proofHash: l.proofHash })),
-        subjectItems: accounts.subjectItems, accountItems: accounts.accountItems, notices: accounts.notices, webhooks: accounts.webhooks,
-        texts: textRows,
-        result: undefined,
-      };
-    }, scope);
+        const { texts: textRows, results: tr } = acceptTexts(
+          texts,
+          candidates.filter((c) => results[c.index].status !== 'rejected').map((c) => c.receipt),
+          receivedMs,
+        );
+        textResults = tr;
+        return {
+          rows,
+          subjects: registered,
+          guardians: guardianRows,
+          links: [...decided.made].map(([subjectId, l]) => ({
+            subjectId,
+            accountId: l.accountId,
+            linkedMs: receivedMs,
+            proofHash: l.proofHash,
+          })),
+          subjectItems: accounts.subjectItems,
+          accountItems: accounts.accountItems,
+          notices: accounts.notices,
+          webhooks: accounts.webhooks,
+          texts: textRows,
+          result: undefined,
+        };
+      },
+      scope,
+    );
     if (discarded) options.onGuardianDiscarded?.();
   }
 

@@ -168,8 +168,20 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
     bad('allowedOrigins', 'expected an array of origins like https://shop.example.com');
   }
   if (o.adminToken !== undefined && o.adminToken !== null && typeof o.adminToken !== 'string') bad('adminToken', 'expected a string');
-  for (const k of ['bodyLimit', 'maxBatch', 'exportPageSize', 'poolSize', 'maxFirstReceiptAge', 'requestTimeout', 'headersTimeout',
-    'connectionTimeout', 'statsTopPurposes', 'retentionDays', 'webhookReconfirmDays', 'requestsPerHour'] as const) {
+  for (const k of [
+    'bodyLimit',
+    'maxBatch',
+    'exportPageSize',
+    'poolSize',
+    'maxFirstReceiptAge',
+    'requestTimeout',
+    'headersTimeout',
+    'connectionTimeout',
+    'statsTopPurposes',
+    'retentionDays',
+    'webhookReconfirmDays',
+    'requestsPerHour',
+  ] as const) {
     if (o[k] !== undefined && !posInt(o[k])) bad(k, 'expected a positive integer');
   }
   if (o.maxConnectionsPerIp !== undefined && !(posInt(o.maxConnectionsPerIp) || o.maxConnectionsPerIp === 0)) {
@@ -199,7 +211,8 @@ export function resolveOptions(o: CollectorOptions = {}): ResolvedOptions {
     } catch {
       // reported below
     }
-    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) bad('webhookUrl', 'expected an http(s) URL without credentials');
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password)
+      bad('webhookUrl', 'expected an http(s) URL without credentials');
     if (typeof o.webhookSecret !== 'string' || o.webhookSecret.length < HASH_SECRET_MIN) {
       bad('webhookSecret', `a webhook needs a signing secret of at least ${HASH_SECRET_MIN} characters (CONSENTRY_WEBHOOK_SECRET)`);
     } else if (url) {

@@ -25,7 +25,9 @@ export async function* receiptsOfSubjects(
       const page = await store.subjectPage(subjectId, after, PAGE);
       const receipts = page.map((row) => JSON.parse(row.body) as Receipt);
       if (format === 'kantara') {
-        const chunk = toKantara(receipts, config).map((k) => sep() + JSON.stringify(k)).join('');
+        const chunk = toKantara(receipts, config)
+          .map((k) => sep() + JSON.stringify(k))
+          .join('');
         if (chunk) yield chunk;
       } else {
         let chunk = '';

@@ -17,9 +17,10 @@ export async function prunedCounts(
 ): Promise<{ counts: StatsCount[]; total: number }> {
   const from = range.from ?? -MAX_TS;
   const to = range.to ?? MAX_TS;
-  const [t] = await db.all<{ n: string | number | null }>('SELECT sum(n) AS n FROM consentry_pruned_counts WHERE bucket_ms >= ? AND bucket_ms <= ?', [
-    from, to,
-  ]);
+  const [t] = await db.all<{ n: string | number | null }>(
+    'SELECT sum(n) AS n FROM consentry_pruned_counts WHERE bucket_ms >= ? AND bucket_ms <= ?',
+    [from, to],
+  );
   const total = Number(t?.n ?? 0);
   if (!total || !purposes.length) return { counts: [], total };
   const rows = await db.all<{ bucket_ms: string | number; purpose_id: string; state: string; n: string | number }>(

@@ -30,10 +30,35 @@ export async function* storedReceipts(store: Store, range: TimeRange, pageSize: 
 }
 
 const CSV_COLUMNS = [
-  'receipt_id', 'subject_id', 'timestamp', 'received_at', 'method', 'locale', 'controller', 'jurisdiction',
-  'policy_version', 'policy_url', 'gpc', 'guardian_method', 'purpose_id', 'purpose_version', 'necessity', 'kind',
-  'state', 'title', 'notice_hash', 'channels', 'night_time', 'reconfirm_due_at', 'prev', 'hash', 'chain', 'chain_error',
-  'region', 'region_model', 'region_from',
+  'receipt_id',
+  'subject_id',
+  'timestamp',
+  'received_at',
+  'method',
+  'locale',
+  'controller',
+  'jurisdiction',
+  'policy_version',
+  'policy_url',
+  'gpc',
+  'guardian_method',
+  'purpose_id',
+  'purpose_version',
+  'necessity',
+  'kind',
+  'state',
+  'title',
+  'notice_hash',
+  'channels',
+  'night_time',
+  'reconfirm_due_at',
+  'prev',
+  'hash',
+  'chain',
+  'chain_error',
+  'region',
+  'region_model',
+  'region_from',
 ] as const;
 
 /** Characters after which a spreadsheet may start a new cell inside one of ours (see `defuseFormulas`). */
@@ -70,26 +95,56 @@ export function csvCell(value: unknown): string {
 function csvRows(row: StoredReceipt): string {
   const r = JSON.parse(row.body) as Receipt;
   const common = [
-    r.id, r.subjectId, r.timestamp, new Date(row.receivedMs).toISOString(), r.method, r.locale, r.controller.name,
-    r.controller.jurisdiction, r.policy.version, r.policy.url, r.gpc, r.guardian?.method ?? '',
+    r.id,
+    r.subjectId,
+    r.timestamp,
+    new Date(row.receivedMs).toISOString(),
+    r.method,
+    r.locale,
+    r.controller.name,
+    r.controller.jurisdiction,
+    r.policy.version,
+    r.policy.url,
+    r.gpc,
+    r.guardian?.method ?? '',
   ];
-  const tail = [r.prev ?? '', r.hash, row.chainError ? 'broken' : 'ok', row.chainError ?? '', r.region?.region ?? '', r.region?.model ?? '', r.region?.from ?? ''];
+  const tail = [
+    r.prev ?? '',
+    r.hash,
+    row.chainError ? 'broken' : 'ok',
+    row.chainError ?? '',
+    r.region?.region ?? '',
+    r.region?.model ?? '',
+    r.region?.from ?? '',
+  ];
   const purposes = r.purposes.length ? r.purposes : [null];
   return purposes
-    .map((p) =>
-      [
-        ...common,
-        ...(p
-          ? [
-              p.id, p.version, p.necessity, p.kind, p.state, p.title, p.noticeHash,
-              p.channels ? Object.entries(p.channels).map(([k, v]) => `${k}=${v}`).join(';') : '',
-              p.nightTime ?? '', p.reconfirmDueAt ?? '',
-            ]
-          : ['', '', '', '', '', '', '', '', '', '']),
-        ...tail,
-      ]
-        .map(csvCell)
-        .join(',') + '\r\n',
+    .map(
+      (p) =>
+        [
+          ...common,
+          ...(p
+            ? [
+                p.id,
+                p.version,
+                p.necessity,
+                p.kind,
+                p.state,
+                p.title,
+                p.noticeHash,
+                p.channels
+                  ? Object.entries(p.channels)
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(';')
+                  : '',
+                p.nightTime ?? '',
+                p.reconfirmDueAt ?? '',
+              ]
+            : ['', '', '', '', '', '', '', '', '', '']),
+          ...tail,
+        ]
+          .map(csvCell)
+          .join(',') + '\r\n',
     )
     .join('');
 }
@@ -114,7 +169,9 @@ export async function* exportChunks(
     yield '[';
     for await (const page of storedReceipts(store, range, pageSize)) {
       const receipts = page.map((row) => JSON.parse(row.body) as Receipt);
-      yield toKantara(receipts, config).map((k) => sep() + JSON.stringify(k)).join('');
+      yield toKantara(receipts, config)
+        .map((k) => sep() + JSON.stringify(k))
+        .join('');
     }
     yield '\n]\n';
     return;

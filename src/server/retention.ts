@@ -83,7 +83,16 @@ async function deleteSubjects(q: Sql, ids: string[]): Promise<{ receipts: number
 export async function prune(db: Db, o: PruneOptions): Promise<PruneReport> {
   const cutoff = o.nowMs - o.retentionDays * DAY_MS;
   const consentMs = o.consentDays * DAY_MS;
-  const report: PruneReport = { cutoff: new Date(cutoff).toISOString(), subjects: 0, receipts: 0, decisions: 0, guardians: 0, notices: 0, requests: 0, webhooks: 0 };
+  const report: PruneReport = {
+    cutoff: new Date(cutoff).toISOString(),
+    subjects: 0,
+    receipts: 0,
+    decisions: 0,
+    guardians: 0,
+    notices: 0,
+    requests: 0,
+    webhooks: 0,
+  };
   if (o.dryRun) {
     report.subjects = (await endedSubjects(db, cutoff, consentMs, Number.MAX_SAFE_INTEGER)).length;
     return report;
@@ -93,8 +102,10 @@ export async function prune(db: Db, o: PruneOptions): Promise<PruneReport> {
     if (!ids.length) break;
     const n = await db.tx(async (q) => {
       // Checked again inside the transaction: a receipt may have arrived since.
-      const still = (await endedSubjectsAmong(q, ids, cutoff, consentMs));
-      return still.length ? { ...(await deleteSubjects(q, still)), subjects: still.length } : { receipts: 0, decisions: 0, guardians: 0, subjects: 0 };
+      const still = await endedSubjectsAmong(q, ids, cutoff, consentMs);
+      return still.length
+        ? { ...(await deleteSubjects(q, still)), subjects: still.length }
+        : { receipts: 0, decisions: 0, guardians: 0, subjects: 0 };
     });
     report.subjects += n.subjects;
     report.receipts += n.receipts;
@@ -107,7 +118,9 @@ export async function prune(db: Db, o: PruneOptions): Promise<PruneReport> {
     [cutoff, cutoff],
   );
   report.requests = await db.run(`DELETE FROM consentry_requests WHERE status = 'closed' AND closed_ms < ?`, [cutoff]);
-  report.webhooks = await db.run('DELETE FROM consentry_webhooks WHERE delivered_ms IS NOT NULL AND delivered_ms < ?', [o.nowMs - 30 * DAY_MS]);
+  report.webhooks = await db.run('DELETE FROM consentry_webhooks WHERE delivered_ms IS NOT NULL AND delivered_ms < ?', [
+    o.nowMs - 30 * DAY_MS,
+  ]);
   return report;
 }
 

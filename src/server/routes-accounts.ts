@@ -45,14 +45,23 @@ const ID = '^[a-z0-9_-]{1,64}$';
  * Each purpose entry with the purpose version and policy version of the receipt that proves its state:
  * a member's other browser takes an agreement only for the terms it was given under.
  */
-async function withVersions(store: Store, entries: PurposeEntry[]): Promise<(PurposeEntry & { version?: string; policyVersion?: string })[]> {
+async function withVersions(
+  store: Store,
+  entries: PurposeEntry[],
+): Promise<(PurposeEntry & { version?: string; policyVersion?: string })[]> {
   const ids = [...new Set(entries.map((e) => e.receiptId).filter(Boolean))];
   if (!ids.length) return entries;
-  const rows = await store.db.all<{ id: string; body: string }>(`SELECT id, body FROM consentry_receipts WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+  const rows = await store.db.all<{ id: string; body: string }>(
+    `SELECT id, body FROM consentry_receipts WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
   const bodies = new Map(rows.map((r) => [r.id, r.body]));
   return entries.map((e) => {
     try {
-      const r = JSON.parse(bodies.get(e.receiptId) || 'null') as { policy?: { version?: unknown }; purposes?: { id?: unknown; version?: unknown }[] } | null;
+      const r = JSON.parse(bodies.get(e.receiptId) || 'null') as {
+        policy?: { version?: unknown };
+        purposes?: { id?: unknown; version?: unknown }[];
+      } | null;
       const p = r && Array.isArray(r.purposes) ? r.purposes.find((x) => x && x.id === e.id) : undefined;
       const { receipts, ...head } = e;
       return {

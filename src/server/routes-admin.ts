@@ -37,7 +37,12 @@ export async function statsOf(store: Store, q: RangeQuery, top: number, siteConf
   const tz = parseOffset(q.tz);
   const range = parseRange(q, tz.ms);
   const raw = await store.stats(range, tz.ms, statsSelection(top, siteConfig));
-  const pruned = await prunedCounts(store.db, range, tz.ms, raw.ranked.map((r) => r.purposeId));
+  const pruned = await prunedCounts(
+    store.db,
+    range,
+    tz.ms,
+    raw.ranked.map((r) => r.purposeId),
+  );
   const stats = shapeStats({ ...raw, counts: [...raw.counts, ...pruned.counts] }, { ...range, tz: tz.label }, siteConfig);
   return { ...stats, prunedDecisions: pruned.total };
 }
@@ -76,9 +81,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       const range = parseRange(req.query, tz.ms);
       const { type, extension } = exportFormats[format];
       const stamp = new Date().toISOString().slice(0, 10);
-      reply
-        .type(type)
-        .header('content-disposition', `attachment; filename="consentry-receipts-${format}-${stamp}.${extension}"`);
+      reply.type(type).header('content-disposition', `attachment; filename="consentry-receipts-${format}-${stamp}.${extension}"`);
       const chunks = exportChunks(store, format, range, { pageSize, config: siteConfig });
       return reply.send(Readable.from(chunks, { highWaterMark: 1 }));
     },
@@ -89,7 +92,11 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     {
       preHandler: requireAdmin,
       schema: {
-        querystring: { type: 'object', additionalProperties: false, properties: { ...rangeQuery, top: { type: 'string', pattern: '^[0-9]{1,3}$' } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { ...rangeQuery, top: { type: 'string', pattern: '^[0-9]{1,3}$' } },
+        },
       },
     },
     async (req) => {
@@ -128,7 +135,11 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       );
       return {
         guardians: rows.map((g) => ({
-          receiptId: g.receiptId, subjectId: g.subjectId, name: g.name, contact: g.contact, receivedAt: new Date(g.receivedMs).toISOString(),
+          receiptId: g.receiptId,
+          subjectId: g.subjectId,
+          name: g.name,
+          contact: g.contact,
+          receivedAt: new Date(g.receivedMs).toISOString(),
         })),
       };
     },

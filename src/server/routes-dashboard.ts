@@ -69,7 +69,12 @@ export function dashboardRoutes(app: FastifyInstance, ctx: DashboardContext): vo
     ]);
     const view: MembersView = {
       csrf: session.csrf,
-      notices: { results: results.map((n) => resultJson(n, nowMs)), reconfirms: reconfirms.map((r) => reconfirmJson(r, nowMs)), counts, days: NOTICE_DAYS },
+      notices: {
+        results: results.map((n) => resultJson(n, nowMs)),
+        reconfirms: reconfirms.map((r) => reconfirmJson(r, nowMs)),
+        counts,
+        days: NOTICE_DAYS,
+      },
       requests: { list: [...open, ...answered].map((r) => requestJson(r, nowMs)), counts: rcounts },
       texts: texts.map((t) => ({ ...t, inConfig: configTexts.has(t.hash) })),
     };
@@ -102,7 +107,8 @@ export function dashboardRoutes(app: FastifyInstance, ctx: DashboardContext): vo
     const q = req.query ?? {};
     const str = (k: string) => (typeof q[k] === 'string' ? q[k].slice(0, 200) : '');
     if (session) {
-      const form = q.from !== undefined || q.to !== undefined || q.tz !== undefined ? { from: str('from'), to: str('to'), tz: str('tz') } : defaults();
+      const form =
+        q.from !== undefined || q.to !== undefined || q.tz !== undefined ? { from: str('from'), to: str('to'), tz: str('tz') } : defaults();
       return render(reply, form, session, typeof q.done === 'string' ? FLASH[q.done] : undefined);
     }
     const nonce = randomBytes(16).toString('base64');
@@ -113,8 +119,14 @@ export function dashboardRoutes(app: FastifyInstance, ctx: DashboardContext): vo
     const str = formBody(req);
     const form: DashboardForm = { from: str('from'), to: str('to'), tz: str('tz') };
     const nonce = randomBytes(16).toString('base64');
-    if (!adminToken) return pageHeaders(reply, nonce).code(403).send(loginPage(nonce, form, DISABLED));
-    if (!tokenMatches(str('token', 4096), adminToken)) return pageHeaders(reply, nonce).code(401).send(loginPage(nonce, form, 'Wrong admin token.'));
+    if (!adminToken)
+      return pageHeaders(reply, nonce)
+        .code(403)
+        .send(loginPage(nonce, form, DISABLED));
+    if (!tokenMatches(str('token', 4096), adminToken))
+      return pageHeaders(reply, nonce)
+        .code(401)
+        .send(loginPage(nonce, form, 'Wrong admin token.'));
     const { cookie, session } = newSession(adminToken, ctx.now());
     reply.header('set-cookie', sessionCookie(cookie, req.protocol === 'https', SESSION_MS / 1000));
     return render(reply, form, session);
@@ -127,7 +139,9 @@ export function dashboardRoutes(app: FastifyInstance, ctx: DashboardContext): vo
       const str = formBody(req);
       if (!session || !csrfMatches(str('csrf'), session)) {
         const nonce = randomBytes(16).toString('base64');
-        return pageHeaders(reply, nonce).code(403).send(loginPage(nonce, defaults(), 'Your session ended, or the form is stale: sign in again.'));
+        return pageHeaders(reply, nonce)
+          .code(403)
+          .send(loginPage(nonce, defaults(), 'Your session ended, or the form is stale: sign in again.'));
       }
       const done = await run(req, str);
       return reply.code(303).header('location', `/dashboard?done=${done}`).send();
@@ -149,7 +163,9 @@ export function dashboardRoutes(app: FastifyInstance, ctx: DashboardContext): vo
     await answerRequest(store.db, r.id, answer, ctx.now());
     return 'answered';
   });
-  act('/dashboard/requests/:id/close', async (req) => ((await closeRequest(store.db, (req.params as { id: string }).id, ctx.now())) ? 'closed' : 'unknown'));
+  act('/dashboard/requests/:id/close', async (req) =>
+    (await closeRequest(store.db, (req.params as { id: string }).id, ctx.now())) ? 'closed' : 'unknown',
+  );
   app.post('/dashboard/logout', async (req, reply) => {
     reply.header('set-cookie', sessionCookie('', req.protocol === 'https', 0));
     return reply.code(303).header('location', '/dashboard').send();

@@ -65,8 +65,14 @@ export function noticeRoutes(app: FastifyInstance, ctx: NoticesContext): void {
         let more = false;
         const page = async (n: number) =>
           kind === 'result'
-            ? (await resultsPending(store.db, { untilMs, after, limit: n })).map((r) => ({ cursor: { dueMs: r.dueMs, id: r.id }, json: resultJson(r, nowMs) }))
-            : (await reconfirmsDue(store.db, { untilMs: untilMs!, after, limit: n })).map((r) => ({ cursor: { dueMs: r.dueMs, id: r.id }, json: reconfirmJson(r, nowMs) }));
+            ? (await resultsPending(store.db, { untilMs, after, limit: n })).map((r) => ({
+                cursor: { dueMs: r.dueMs, id: r.id },
+                json: resultJson(r, nowMs),
+              }))
+            : (await reconfirmsDue(store.db, { untilMs: untilMs!, after, limit: n })).map((r) => ({
+                cursor: { dueMs: r.dueMs, id: r.id },
+                json: reconfirmJson(r, nowMs),
+              }));
         while (left > 0) {
           const step = Math.min(left, pageSize);
           const rows = await page(step);

@@ -72,7 +72,10 @@ function healthProbe(store: Store): () => Promise<string | null> {
     if (last && Date.now() - last.at < HEALTH_TTL_MS) return Promise.resolve(last.problem);
     running ??= store
       .checkWritable()
-      .then(() => null, (err) => describeStorageProblem(err))
+      .then(
+        () => null,
+        (err) => describeStorageProblem(err),
+      )
       .then((problem) => {
         last = { at: Date.now(), problem };
         running = null;

@@ -19,7 +19,15 @@ import { decodeCursor, encodeCursor, parseLimit } from './cursor';
 import { receiptsOfSubjects } from './person-export';
 import { requestBodyProblem, requestBodySchema, type RequestBody } from './requests/body';
 import { answerDeadline } from './requests/deadline';
-import { answerRequest, closeRequest, getRequest, insertRequest, listRequests, type RightsRequest, type RequestStatus } from './requests/queries';
+import {
+  answerRequest,
+  closeRequest,
+  getRequest,
+  insertRequest,
+  listRequests,
+  type RightsRequest,
+  type RequestStatus,
+} from './requests/queries';
 import type { Store } from './store/types';
 import { digestsEqual, keyHashOf } from './subject-auth';
 
@@ -39,10 +47,23 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /** A request as the admin routes show it (personal data: admin only). */
 export const requestJson = (r: RightsRequest, nowMs: number) => ({
-  id: r.id, type: r.type, status: r.status, accountId: r.accountId, subjectId: r.subjectId, contact: r.contact, message: r.message,
-  locale: r.locale, jurisdiction: r.jurisdiction, receivedAt: iso(r.receivedMs), answerBy: iso(r.dueMs),
-  overdue: r.status === 'open' && r.dueMs < nowMs, answer: r.answer, answeredAt: iso(r.answeredMs), closedAt: iso(r.closedMs),
-  erasedAt: iso(r.erasedMs), digest: r.digest,
+  id: r.id,
+  type: r.type,
+  status: r.status,
+  accountId: r.accountId,
+  subjectId: r.subjectId,
+  contact: r.contact,
+  message: r.message,
+  locale: r.locale,
+  jurisdiction: r.jurisdiction,
+  receivedAt: iso(r.receivedMs),
+  answerBy: iso(r.dueMs),
+  overdue: r.status === 'open' && r.dueMs < nowMs,
+  answer: r.answer,
+  answeredAt: iso(r.answeredMs),
+  closedAt: iso(r.closedMs),
+  erasedAt: iso(r.erasedMs),
+  digest: r.digest,
 });
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^rq_[A-Za-z0-9_-]{22}$' } } } as const;
@@ -84,18 +105,43 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
         .update(canonicalize({ id, type: b.type, subjectId, accountId, contact, message, receivedAt: iso(receivedMs) }), 'utf8')
         .digest('hex');
       await insertRequest(store.db, {
-        id, type: b.type, status: 'open', accountId, subjectId, contact, message, locale: b.locale ?? null, jurisdiction: ctx.jurisdiction,
-        receivedMs, dueMs, digest, answer: null, answeredMs: null, closedMs: null, erasedMs: null,
+        id,
+        type: b.type,
+        status: 'open',
+        accountId,
+        subjectId,
+        contact,
+        message,
+        locale: b.locale ?? null,
+        jurisdiction: ctx.jurisdiction,
+        receivedMs,
+        dueMs,
+        digest,
+        answer: null,
+        answeredMs: null,
+        closedMs: null,
+        erasedMs: null,
       });
       const receipt = {
-        requestId: id, type: b.type, receivedAt: iso(receivedMs), answerBy: iso(dueMs), term, jurisdiction: ctx.jurisdiction,
-        controller: ctx.siteConfig ? ctx.siteConfig.controller.contact : null, digest,
+        requestId: id,
+        type: b.type,
+        receivedAt: iso(receivedMs),
+        answerBy: iso(dueMs),
+        term,
+        jurisdiction: ctx.jurisdiction,
+        controller: ctx.siteConfig ? ctx.siteConfig.controller.contact : null,
+        digest,
       };
       const signatureKey = ctx.hashSecret;
       const signed = signatureKey
-        ? { ...receipt, signature: createHmac('sha256', Buffer.from(signatureKey, 'utf8')).update(canonicalize(receipt), 'utf8').digest('hex') }
+        ? {
+            ...receipt,
+            signature: createHmac('sha256', Buffer.from(signatureKey, 'utf8')).update(canonicalize(receipt), 'utf8').digest('hex'),
+          }
         : receipt;
-      return reply.code(201).send({ id, type: b.type, status: 'open', receivedAt: receipt.receivedAt, answerBy: receipt.answerBy, term, receipt: signed });
+      return reply
+        .code(201)
+        .send({ id, type: b.type, status: 'open', receivedAt: receipt.receivedAt, answerBy: receipt.answerBy, term, receipt: signed });
     },
   );
 
@@ -116,11 +162,18 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
       const raw = decodeCursor(req.query.cursor);
       const m = raw ? /^(\d{1,16}) (rq_[A-Za-z0-9_-]{22})$/.exec(raw) : null;
       if (raw && !m) throw httpError(400, 'cursor is not one this collector gave');
-      const rows = await listRequests(store.db, { status: req.query.status ?? null, after: m ? { dueMs: Number(m[1]), id: m[2] } : null, limit: limit + 1 });
+      const rows = await listRequests(store.db, {
+        status: req.query.status ?? null,
+        after: m ? { dueMs: Number(m[1]), id: m[2] } : null,
+        limit: limit + 1,
+      });
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const nowMs = ctx.now();
-      return { requests: page.map((r) => requestJson(r, nowMs)), next: rows.length > limit ? encodeCursor(`${last.dueMs} ${last.id}`) : null };
+      return {
+        requests: page.map((r) => requestJson(r, nowMs)),
+        next: rows.length > limit ? encodeCursor(`${last.dueMs} ${last.id}`) : null,
+      };
     },
   );
 
@@ -137,7 +190,9 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
       schema: {
         params: idParams,
         body: {
-          type: 'object', additionalProperties: false, required: ['answer'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['answer'],
           properties: { answer: { type: 'string', minLength: 1, maxLength: 10_000 }, erase: { type: 'boolean' } },
         },
       },
@@ -150,7 +205,8 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
       let erased = null;
       if (req.body.erase) {
         if (r.type !== 'deletion') throw httpError(400, 'erase applies to deletion requests only');
-        if (!r.accountId || r.accountId.startsWith('erased:')) throw httpError(400, 'the request names no account to erase (it came without a member proof)');
+        if (!r.accountId || r.accountId.startsWith('erased:'))
+          throw httpError(400, 'the request names no account to erase (it came without a member proof)');
         if (!ctx.linkSecret) throw httpError(403, 'account linking is disabled: start the collector with CONSENTRY_LINK_SECRET');
         erased = await eraseAccount(store.db, r.accountId, ctx.linkSecret);
         await store.db.run('UPDATE consentry_requests SET erased_ms = ? WHERE id = ?', [ctx.now(), r.id]);

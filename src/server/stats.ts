@@ -75,22 +75,24 @@ function withRates(c: ReturnType<typeof empty>): StateCounts {
 }
 
 /** Shapes the store's grouped counts into per-purpose day series, titled from the site config first. */
-export function shapeStats(
-  raw: StatsResult,
-  meta: { from?: number; to?: number; tz: string },
-  config?: NormalizedConfig,
-): Stats {
+export function shapeStats(raw: StatsResult, meta: { from?: number; to?: number; tz: string }, config?: NormalizedConfig): Stats {
   const configured = new Map((config?.purposes ?? []).map((p) => [p.id, p]));
   const labels = new Map(raw.labels.map((l) => [l.purposeId, l]));
-  type Acc = { title: string; titleSource: PurposeStats['titleSource']; necessity: string; days: Map<number, ReturnType<typeof empty>>; total: ReturnType<typeof empty> };
+  type Acc = {
+    title: string;
+    titleSource: PurposeStats['titleSource'];
+    necessity: string;
+    days: Map<number, ReturnType<typeof empty>>;
+    total: ReturnType<typeof empty>;
+  };
   const byPurpose = new Map<string, Acc>();
   for (const { purposeId } of raw.ranked) {
     const site = configured.get(purposeId);
     const label = labels.get(purposeId);
     byPurpose.set(purposeId, {
-      title: site ? localize(site.title, config!.locale) : label?.title ?? '',
+      title: site ? localize(site.title, config!.locale) : (label?.title ?? ''),
       titleSource: site ? 'site-config' : 'receipts',
-      necessity: site ? site.necessity : label?.necessity ?? '',
+      necessity: site ? site.necessity : (label?.necessity ?? ''),
       days: new Map(),
       total: empty(),
     });

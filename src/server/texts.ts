@@ -23,11 +23,24 @@ export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of 
 /** A stored text as the dashboard reads it: the row as written. */
 export type StoredText = TextRow;
 
-type TextDbRow = { hash: string; text: string; received_ms: string | number; purpose_id: string; purpose_version: string; policy_version: string; locale: string };
+type TextDbRow = {
+  hash: string;
+  text: string;
+  received_ms: string | number;
+  purpose_id: string;
+  purpose_version: string;
+  policy_version: string;
+  locale: string;
+};
 
 const toText = (r: TextDbRow): StoredText => ({
-  hash: r.hash, text: r.text, receivedMs: Number(r.received_ms), purposeId: r.purpose_id, purposeVersion: r.purpose_version,
-  policyVersion: r.policy_version, locale: r.locale,
+  hash: r.hash,
+  text: r.text,
+  receivedMs: Number(r.received_ms),
+  purposeId: r.purpose_id,
+  purposeVersion: r.purpose_version,
+  policyVersion: r.policy_version,
+  locale: r.locale,
 });
 
 export async function textByHash(db: Sql, hash: string): Promise<StoredText | null> {
@@ -70,7 +83,11 @@ export function configTextHashes(config: NormalizedConfig | undefined): Set<stri
 }
 
 /** The texts some accepted receipt of the batch refers to (by a purpose's `noticeHash`), with where it was shown. */
-export function acceptTexts(texts: Map<string, string>, accepted: Receipt[], receivedMs: number): { texts: TextRow[]; results: Record<string, TextResult> } {
+export function acceptTexts(
+  texts: Map<string, string>,
+  accepted: Receipt[],
+  receivedMs: number,
+): { texts: TextRow[]; results: Record<string, TextResult> } {
   const rows: TextRow[] = [];
   const results: Record<string, TextResult> = {};
   const shown = new Map<string, TextRow>();
@@ -78,8 +95,13 @@ export function acceptTexts(texts: Map<string, string>, accepted: Receipt[], rec
     for (const p of r.purposes) {
       if (!texts.has(p.noticeHash) || shown.has(p.noticeHash)) continue;
       shown.set(p.noticeHash, {
-        hash: p.noticeHash, text: texts.get(p.noticeHash)!, receivedMs, purposeId: p.id, purposeVersion: p.version,
-        policyVersion: r.policy.version, locale: r.locale,
+        hash: p.noticeHash,
+        text: texts.get(p.noticeHash)!,
+        receivedMs,
+        purposeId: p.id,
+        purposeVersion: p.version,
+        policyVersion: r.policy.version,
+        locale: r.locale,
       });
     }
   }

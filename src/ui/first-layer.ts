@@ -33,7 +33,8 @@ export function bannerRows(consent: Consent, locale: string, t: Strings): Banner
     const details: [string, string][] = [];
     if (p.bannerDetails) {
       for (const r of p.recipients || []) details.push([t.recipient, L(r.name)], [t.recipientItems, list(r.items)]);
-      for (const x of transfers(p)) details.push([t.transferRecipient, L(x.recipient)], [t.country, L(x.country)], [t.transferItems, list(x.items)]);
+      for (const x of transfers(p))
+        details.push([t.transferRecipient, L(x.recipient)], [t.country, L(x.country)], [t.transferItems, list(x.items)]);
       if (!details[0] && p.items) details.push([t.items, list(p.items)]);
       const ch = (p.channels || []).map((c) => channelName(t, c)).concat(p.nightTime ? [t.nightShort] : []);
       if (ch[0]) details.push([t.channels, formatList(ch, locale)]);

@@ -75,7 +75,10 @@ export function uiStrings(consent: Consent, options: Pick<MountOptions, 'locale'
 }
 
 /** `uiStrings` for all eight built-in locales: loads the locale's texts first (a separate chunk for all but Korean and English). */
-export async function loadUiStrings(consent: Consent, options: Pick<MountOptions, 'locale' | 'strings'> = {}): Promise<{ locale: string; t: Strings }> {
+export async function loadUiStrings(
+  consent: Consent,
+  options: Pick<MountOptions, 'locale' | 'strings'> = {},
+): Promise<{ locale: string; t: Strings }> {
   const locale = uiLocale(options.locale, consent.config.locale, options.strings);
   const m = await texts(builtinLocale(locale) || 'en');
   return { locale, t: resolveStrings(locale, [m.banner, m.more], options.strings) };
@@ -83,7 +86,15 @@ export async function loadUiStrings(consent: Consent, options: Pick<MountOptions
 
 export { fmt } from './locale';
 export { Banner } from './views/Banner';
-export { Preferences, PurposeRow, saveAnswers, currentAnswers, type PreferencesProps, type Answer, type Answers } from './views/Preferences';
+export {
+  Preferences,
+  PurposeRow,
+  saveAnswers,
+  currentAnswers,
+  type PreferencesProps,
+  type Answer,
+  type Answers,
+} from './views/Preferences';
 export { ConsentForm, type ConsentFormProps, type FormApi } from './views/ConsentForm';
 export { GuardianForm, GuardianDialog } from './views/Guardian';
 export { AgeGate } from './views/AgeGate';
@@ -93,4 +104,15 @@ export { bannerRows, channelName, type BannerRow } from './first-layer';
 export { Dialog } from './views/Dialog';
 export { MyRecordBox, formatDate } from './views/MyRecordBox';
 export { GuideBox } from './views/GuideBox';
-export type { ConsentUI, MountOptions, MyRecord, MyRecordSummary, GuideOption, GuardianInput, Theme, Scheme, Strings, ViewContext } from './types';
+export type {
+  ConsentUI,
+  MountOptions,
+  MyRecord,
+  MyRecordSummary,
+  GuideOption,
+  GuardianInput,
+  Theme,
+  Scheme,
+  Strings,
+  ViewContext,
+} from './types';

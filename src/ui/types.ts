@@ -87,10 +87,10 @@ export interface ConsentUI {
   /** Form layout: whether every required item is agreed (and a guardian recorded when needed). */
   readonly valid: boolean;
   /** Form layout: record the form's choices (`meta.method: 'form'`); rejects while not `valid`. */
-  submit(): Promise<ConsentSnapshot>;  /**
+  submit(): Promise<ConsentSnapshot> /**
    * What the page's "Do not sell or share" link (`[data-consentry-opt-out]`) does: refuses every optional
    * purpose of kind advertising, sale or sharing (method `opt-out`) and shows a confirmation.
-   */
+   */;
   optOut(): Promise<void>;
 }
 

@@ -13,7 +13,8 @@ const theme: Check = (v, path, out) => {
   if (!isObject(v)) return void out.push({ path, message: 'expected "auto", "light", "dark" or an object of --cs-* custom properties' });
   for (const k of Object.keys(v)) {
     if (k == 'scheme') scheme(v[k], at(path, k), out);
-    else if (!/^--cs-[a-z0-9-]+$/.test(k)) out.push({ path: at(path, k), message: 'unknown key (expected "scheme" or a --cs-* custom property)' });
+    else if (!/^--cs-[a-z0-9-]+$/.test(k))
+      out.push({ path: at(path, k), message: 'unknown key (expected "scheme" or a --cs-* custom property)' });
     else if (typeof v[k] != 'string' || !v[k].trim() || /[;{}<>]/.test(v[k]) || v[k].length > 200)
       out.push({ path: at(path, k), message: 'expected a CSS value (no ";", "{", "}", "<", ">")' });
   }
@@ -60,6 +61,9 @@ export function checkUiSection(section: unknown, path = 'ui', stringKeys?: strin
   if (section === undefined) return out;
   ui(stringKeys)(section, path, out);
   if (isObject(section) && section.layout == 'form' && section.target === undefined)
-    out.push({ path: at(path, 'target'), message: 'is required for the form layout (a CSS selector of the element to render the form into)' });
+    out.push({
+      path: at(path, 'target'),
+      message: 'is required for the form layout (a CSS selector of the element to render the form into)',
+    });
   return out;
 }

@@ -54,7 +54,12 @@ export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: s
 const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
 
 /** Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on demand). */
-export function createWidget(consent: Consent, options: MountOptions, loadViews: () => Views | Promise<Views>, loadStrings: LoadStrings): ConsentUI {
+export function createWidget(
+  consent: Consent,
+  options: MountOptions,
+  loadViews: () => Views | Promise<Views>,
+  loadStrings: LoadStrings,
+): ConsentUI {
   const config = consent.config;
   const form = options.layout == 'form';
   const locale = uiLocale(options.locale, config.locale, options.strings);
@@ -103,7 +108,9 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
         addStyles(shadow, v.css, options.nonce);
         more = m;
         const o = options.strings || {};
-        for (const loc in o) for (const k in o[loc]) if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
+        for (const loc in o)
+          for (const k in o[loc])
+            if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
       }
       return (views = v);
     });
@@ -125,21 +132,27 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     say('');
     const buttons = banner!.querySelectorAll('button');
     buttons.forEach((b) => (b.disabled = true));
-    fn().then(
-      () => ((dismissed = true), then && then()),
-      (e) => {
-        console.error('consentry:', e);
-        say(t.failed);
-      },
-    ).then(() => {
-      busy = false;
-      buttons.forEach((b) => (b.disabled = false));
-      refresh();
-    });
+    fn()
+      .then(
+        () => ((dismissed = true), then && then()),
+        (e) => {
+          console.error('consentry:', e);
+          say(t.failed);
+        },
+      )
+      .then(() => {
+        busy = false;
+        buttons.forEach((b) => (b.disabled = false));
+        refresh();
+      });
   }
 
   const button = (action: string, label: string, onclick: () => void, opens?: boolean) =>
-    el('button', { type: 'button', class: 'cs-btn', 'data-action': action, onclick, onpointerenter: opens && warm, onfocus: opens && warm }, label);
+    el(
+      'button',
+      { type: 'button', class: 'cs-btn', 'data-action': action, onclick, onpointerenter: opens && warm, onfocus: opens && warm },
+      label,
+    );
 
   function makeBanner(): HTMLElement {
     const url = safeUrl(config.policy.url);
@@ -168,13 +181,24 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       el('p', null, inform ? t.regionNoticeText : t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
       items,
       inform
-        ? el('div', { class: 'cs-btns' }, button('acknowledge', t.noticeOk, () => act(() => consent.acknowledge!(meta))))
+        ? el(
+            'div',
+            { class: 'cs-btns' },
+            button('acknowledge', t.noticeOk, () => act(() => consent.acknowledge!(meta))),
+          )
         : el(
             'div',
             { class: 'cs-btns' },
             // what the banner could not grant is asked for in the dialog right away
-            button('agree-all', t.agreeAll, () => act(() => consent.agreeAll(meta), () => afterAgreeAll())),
-            button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () => act(() => consent.disagreeAll({ ...meta, acceptRequired: required }))),
+            button('agree-all', t.agreeAll, () =>
+              act(
+                () => consent.agreeAll(meta),
+                () => afterAgreeAll(),
+              ),
+            ),
+            button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () =>
+              act(() => consent.disagreeAll({ ...meta, acceptRequired: required })),
+            ),
             button('preferences', t.choose, () => openDialog(), true),
           ),
       status,
@@ -196,7 +220,8 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
     const s = consent.snapshot();
     const kids = config.children;
     // the age question; the guardian step; a refused child told so again
-    const ageFirst = (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
+    const ageFirst =
+      (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
     const focused = !!shadow.activeElement;
     if (ageFirst && !gate) {
       gate = () => {}; // taken while the views load
@@ -234,7 +259,20 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
         svg.setAttribute('viewBox', '0 0 24 24');
         svg.setAttribute('aria-hidden', 'true');
         svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', ICON);
-        const b = el('button', { type: 'button', class: right ? 'cs-reopen cs-right' : 'cs-reopen', 'aria-label': t.reopen, title: t.reopen, 'data-action': 'reopen', onclick: () => openDialog(), onpointerenter: warm, onfocus: warm }, svg);
+        const b = el(
+          'button',
+          {
+            type: 'button',
+            class: right ? 'cs-reopen cs-right' : 'cs-reopen',
+            'aria-label': t.reopen,
+            title: t.reopen,
+            'data-action': 'reopen',
+            onclick: () => openDialog(),
+            onpointerenter: warm,
+            onfocus: warm,
+          },
+          svg,
+        );
         reopen = el('aside', { 'aria-label': t.reopen }, b);
         root.append(reopen);
       }
@@ -313,7 +351,12 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
           'section',
           { class: 'cs-banner', role: 'status', 'aria-label': t.optOutLink, 'data-consentry-opt-out-done': '' },
           el('p', null, t.optOutDone),
-          el('div', { class: 'cs-btns' }, ok, button('preferences', t.choose, () => (off(), openDialog()), true)),
+          el(
+            'div',
+            { class: 'cs-btns' },
+            ok,
+            button('preferences', t.choose, () => (off(), openDialog()), true),
+          ),
         );
         layer.before(optedOut);
         ok.focus();
@@ -380,14 +423,20 @@ export function createWidget(consent: Consent, options: MountOptions, loadViews:
       return !!formView && formView.valid();
     },
     submit() {
-      return formReady ? formReady.then((f) => f.submit()) : Promise.reject(new Error('consentry: submit() needs the form layout, mounted'));
+      return formReady
+        ? formReady.then((f) => f.submit())
+        : Promise.reject(new Error('consentry: submit() needs the form layout, mounted'));
     },
     destroy() {
       if (destroyed) return;
       if (dialog) dialog();
       if (gate) gate();
       if (notice) notice();
-      if (formReady) formReady.then((f) => f.unmount(), () => {});
+      if (formReady)
+        formReady.then(
+          (f) => f.unmount(),
+          () => {},
+        );
       destroyed = true;
       offChange();
       offResult();

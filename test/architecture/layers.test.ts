@@ -36,9 +36,11 @@ function files(dir: string): string[] {
 }
 const moduleOf = (file: string) => relative(SRC, file).split('/')[0];
 const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] || m[2] || m[3],
-  );
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm,
+    ),
+  ].map((m) => m[1] || m[2] || m[3]);
 
 const all = files(SRC);
 
@@ -57,7 +59,8 @@ describe('module boundaries', () => {
         if (!spec.startsWith('.')) continue;
         const target = resolve(dirname(file), spec);
         const to = moduleOf(target);
-        if (to != from && !ALLOWED[from].includes(to) && !LEAVES.includes(relative(SRC, target) + '.ts')) crossings.push(`${relative(SRC, file)} → ${spec}`);
+        if (to != from && !ALLOWED[from].includes(to) && !LEAVES.includes(relative(SRC, target) + '.ts'))
+          crossings.push(`${relative(SRC, file)} → ${spec}`);
       }
     }
     expect(crossings).toEqual([]);
@@ -76,7 +79,11 @@ describe('module boundaries', () => {
   it('browser code imports no Node built-in', () => {
     const found = all
       .filter((f) => !NODE.includes(moduleOf(f)))
-      .flatMap((f) => imports(f).filter((s) => s.startsWith('node:') || /^(fs|path|http|https|crypto|url|os|child_process)$/.test(s)).map((s) => `${relative(SRC, f)} → ${s}`));
+      .flatMap((f) =>
+        imports(f)
+          .filter((s) => s.startsWith('node:') || /^(fs|path|http|https|crypto|url|os|child_process)$/.test(s))
+          .map((s) => `${relative(SRC, f)} → ${s}`),
+      );
     expect(found).toEqual([]);
   });
 });

@@ -5,7 +5,13 @@ import { pathToFileURL } from 'node:url';
 const [serverBuild, databaseUrl, linkSecret] = process.argv.slice(2);
 const { startCollector } = await import(pathToFileURL(serverBuild).href);
 const c = await startCollector({
-  databaseUrl, linkSecret, rateLimit: false, logger: false, retentionJob: false, maxConnectionsPerIp: 0, poolSize: 4,
+  databaseUrl,
+  linkSecret,
+  rateLimit: false,
+  logger: false,
+  retentionJob: false,
+  maxConnectionsPerIp: 0,
+  poolSize: 4,
   serviceToken: 'bench-service-token-0123456789',
 });
 process.stdout.write(`listening ${c.url}\n`);

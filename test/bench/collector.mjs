@@ -50,8 +50,14 @@ const { canonicalize } = await import(pathToFileURL(receiptsBuild).href);
 if (flags.processes !== undefined || flags.receipts !== undefined) {
   const { scaleBench } = await import('./collector-scale.mjs');
   const out = await scaleBench({
-    root, databaseUrl: flags['database-url'], processes: Number(flags.processes ?? 1), receipts: Number(flags.receipts ?? 20_000),
-    batch: B, concurrency: flags.concurrency === '16' ? 8 : C, perSubject: Number(flags['per-subject'] ?? 5), canonicalize,
+    root,
+    databaseUrl: flags['database-url'],
+    processes: Number(flags.processes ?? 1),
+    receipts: Number(flags.receipts ?? 20_000),
+    batch: B,
+    concurrency: flags.concurrency === '16' ? 8 : C,
+    perSubject: Number(flags['per-subject'] ?? 5),
+    canonicalize,
   });
   if (flags.json) writeFileSync(flags.json, JSON.stringify(out, null, 2));
   process.exit(0);
@@ -85,15 +91,38 @@ function makeBatches() {
       batches[k].push(
         subjects.map((s, i) => {
           const r = {
-            schema: 'consentry.receipt/1', id: uuid(), subjectId: s.id,
-            timestamp: new Date(t0 + j * 60_000 + i).toISOString(), method: j % 3 ? 'preferences' : 'banner', locale: 'ko',
+            schema: 'consentry.receipt/1',
+            id: uuid(),
+            subjectId: s.id,
+            timestamp: new Date(t0 + j * 60_000 + i).toISOString(),
+            method: j % 3 ? 'preferences' : 'banner',
+            locale: 'ko',
             controller: { name: '예시 주식회사', contact: 'privacy@example.com', jurisdiction: 'KR' },
             policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
             purposes: [
-              { id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: j % 2 ? 'withdrawn' : 'given', title: '이용 통계 분석', noticeHash: 'a'.repeat(64) },
-              { id: 'marketing', version: '2', necessity: 'optional', kind: 'marketing', state: 'refused', title: '마케팅 정보 수신', noticeHash: 'b'.repeat(64), channels: { email: 'refused', sms: 'refused' } },
+              {
+                id: 'analytics',
+                version: '1',
+                necessity: 'optional',
+                kind: 'analytics',
+                state: j % 2 ? 'withdrawn' : 'given',
+                title: '이용 통계 분석',
+                noticeHash: 'a'.repeat(64),
+              },
+              {
+                id: 'marketing',
+                version: '2',
+                necessity: 'optional',
+                kind: 'marketing',
+                state: 'refused',
+                title: '마케팅 정보 수신',
+                noticeHash: 'b'.repeat(64),
+                channels: { email: 'refused', sms: 'refused' },
+              },
             ],
-            gpc: false, sdk: { name: 'consentry', version: '0.1.0' }, prev: s.prev,
+            gpc: false,
+            sdk: { name: 'consentry', version: '0.1.0' },
+            prev: s.prev,
             ...(s.prev === null ? { subjectKeyHash: createHash('sha256').update(secrets.get(s.id), 'utf8').digest('hex') } : {}),
           };
           r.hash = hashOf(r);
@@ -117,25 +146,36 @@ async function benchHttp(batches) {
     new Promise((ok, fail) => {
       const body = JSON.stringify({ receipts: batch, secrets: secretsOf(batch) });
       const started = process.hrtime.bigint();
-      const req = http.request(`${collector.url}/v1/receipts`, {
-        method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (text += c));
-        res.on('end', () => {
-          const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          if (res.statusCode !== 200) return fail(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-          const results = JSON.parse(text).results;
-          if (results.some((r) => r.status !== 'stored' || r.chain !== 'ok')) return fail(new Error(`not stored cleanly: ${text.slice(0, 300)}`));
-          ok(ms);
-        });
-      });
+      const req = http.request(
+        `${collector.url}/v1/receipts`,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => (text += c));
+          res.on('end', () => {
+            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            if (res.statusCode !== 200) return fail(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+            const results = JSON.parse(text).results;
+            if (results.some((r) => r.status !== 'stored' || r.chain !== 'ok'))
+              return fail(new Error(`not stored cleanly: ${text.slice(0, 300)}`));
+            ok(ms);
+          });
+        },
+      );
       req.on('error', fail);
       req.end(body);
     });
   // Warm-up (JIT, statement caches): the first batches of each client, not counted.
-  await Promise.all(batches.map(async (own) => { for (let j = 0; j < WARM; j++) await post(own[j]); }));
+  await Promise.all(
+    batches.map(async (own) => {
+      for (let j = 0; j < WARM; j++) await post(own[j]);
+    }),
+  );
   const latencies = [];
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
@@ -155,9 +195,14 @@ async function benchHttp(batches) {
   latencies.sort((a, b) => a - b);
   return {
     name: `HTTP POST /v1/receipts (${isPg ? 'PostgreSQL' : 'SQLite'}, full path)`,
-    requests: latencies.length, receipts: latencies.length * B, seconds: secs,
-    rps: (latencies.length * B) / secs, reqps: latencies.length / secs,
-    p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies[latencies.length - 1],
+    requests: latencies.length,
+    receipts: latencies.length * B,
+    seconds: secs,
+    rps: (latencies.length * B) / secs,
+    reqps: latencies.length / secs,
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    max: latencies[latencies.length - 1],
   };
 }
 
@@ -170,19 +215,32 @@ async function benchIngest(batches) {
   // Re-seal so the chains stay intact after the id/subject change.
   for (const own of flat) {
     const prev = new Map();
-    for (const batch of own) for (const r of batch) { r.prev = prev.get(r.subjectId) ?? null; r.hash = hashOf(r); prev.set(r.subjectId, r.hash); }
+    for (const batch of own)
+      for (const r of batch) {
+        r.prev = prev.get(r.subjectId) ?? null;
+        r.hash = hashOf(r);
+        prev.set(r.subjectId, r.hash);
+      }
   }
   const n = Math.min(REQUESTS, flat[0].length * C);
   const t0 = process.hrtime.bigint();
   let done = 0;
-  outer: for (let j = 0; ; j++) for (let k = 0; k < C; k++) {
-    if (done >= n || j >= flat[k].length) break outer;
-    await ingestBatch(flat[k][j], store, () => null, { secrets: new Map(Object.entries(secretsOf(flat[k][j]))) });
-    done++;
-  }
+  outer: for (let j = 0; ; j++)
+    for (let k = 0; k < C; k++) {
+      if (done >= n || j >= flat[k].length) break outer;
+      await ingestBatch(flat[k][j], store, () => null, { secrets: new Map(Object.entries(secretsOf(flat[k][j]))) });
+      done++;
+    }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   await store.close();
-  return { name: 'ingestBatch() in process (no HTTP, no schema check)', requests: done, receipts: done * B, seconds: secs, rps: (done * B) / secs, reqps: done / secs };
+  return {
+    name: 'ingestBatch() in process (no HTTP, no schema check)',
+    requests: done,
+    receipts: done * B,
+    seconds: secs,
+    rps: (done * B) / secs,
+    reqps: done / secs,
+  };
 }
 
 // ---- 3. raw better-sqlite3 inserts into the collector's own tables ----
@@ -193,9 +251,16 @@ async function benchRaw(batches, synchronous, perTx) {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
-  const ins = db.prepare('INSERT INTO consentry_receipts (id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const dec = db.prepare('INSERT INTO consentry_decisions (receipt_id, purpose_id, necessity, state, ts_ms, title) VALUES (?, ?, ?, ?, ?, ?)');
-  const rows = batches.flat(2).slice(0, REQUESTS * B).map((r) => ({ r, body: JSON.stringify(r), ts: Date.parse(r.timestamp) }));
+  const ins = db.prepare(
+    'INSERT INTO consentry_receipts (id, subject_id, ts_ms, received_ms, hash, prev, chain_error, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const dec = db.prepare(
+    'INSERT INTO consentry_decisions (receipt_id, purpose_id, necessity, state, ts_ms, title) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const rows = batches
+    .flat(2)
+    .slice(0, REQUESTS * B)
+    .map((r) => ({ r, body: JSON.stringify(r), ts: Date.parse(r.timestamp) }));
   const insertMany = db.transaction((part) => {
     for (const { r, body, ts } of part) {
       ins.run(uuid(), r.subjectId, ts, Date.now(), r.hash, r.prev, null, body);
@@ -209,13 +274,23 @@ async function benchRaw(batches, synchronous, perTx) {
   db.close();
   return {
     name: `raw better-sqlite3 insert, synchronous=${synchronous}, ${perTx === rows.length ? 'one transaction' : `${perTx} rows per transaction`}`,
-    requests: Math.ceil(rows.length / perTx), receipts: rows.length, seconds: secs, rps: rows.length / secs, reqps: rows.length / perTx / secs,
+    requests: Math.ceil(rows.length / perTx),
+    receipts: rows.length,
+    seconds: secs,
+    rps: rows.length / secs,
+    reqps: rows.length / perTx / secs,
   };
 }
 
 console.log(`consentry collector ingest benchmark`);
-console.log(`Node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model?.trim()}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`concurrency ${C}, ${B} receipts per request, up to ${REQUESTS} requests or ${SECONDS} s; storage ${isPg ? 'PostgreSQL' : 'SQLite (WAL, synchronous=FULL)'}\n`);
+console.log(
+  `Node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model?.trim()}), load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `concurrency ${C}, ${B} receipts per request, up to ${REQUESTS} requests or ${SECONDS} s; storage ${isPg ? 'PostgreSQL' : 'SQLite (WAL, synchronous=FULL)'}\n`,
+);
 const rows = [];
 try {
   const genStart = Date.now();
@@ -231,10 +306,20 @@ try {
 }
 
 const header = ['measurement', 'receipts', 'seconds', 'receipts/s', 'requests/s', 'p50 ms', 'p99 ms', 'max ms'];
-const table = rows.map((r) => [r.name, fmt(r.receipts), fmt(r.seconds, 2), fmt(r.rps), fmt(r.reqps), r.p50 === undefined ? '' : fmt(r.p50, 1), r.p99 === undefined ? '' : fmt(r.p99, 1), r.max === undefined ? '' : fmt(r.max, 1)]);
+const table = rows.map((r) => [
+  r.name,
+  fmt(r.receipts),
+  fmt(r.seconds, 2),
+  fmt(r.rps),
+  fmt(r.reqps),
+  r.p50 === undefined ? '' : fmt(r.p50, 1),
+  r.p99 === undefined ? '' : fmt(r.p99, 1),
+  r.max === undefined ? '' : fmt(r.max, 1),
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
 console.log(line(header));
 console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
 for (const row of table) console.log(line(row));
-if (flags.json) writeFileSync(flags.json, JSON.stringify({ node: process.version, cpus: cpus().length, concurrency: C, batch: B, rows }, null, 2));
+if (flags.json)
+  writeFileSync(flags.json, JSON.stringify({ node: process.version, cpus: cpus().length, concurrency: C, batch: B, rows }, null, 2));

@@ -17,14 +17,15 @@ export function attribute(file) {
     for (const seg of line.split(',')) {
       if (!seg) continue;
       const vals = [];
-      let v = 0, shift = 0;
+      let v = 0,
+        shift = 0;
       for (const ch of seg) {
         let d = B64.indexOf(ch);
         const cont = d & 32;
         d &= 31;
         v += d << shift;
         if (cont) shift += 5;
-        else (vals.push(v & 1 ? -(v >> 1) : v >> 1), (v = 0), (shift = 0));
+        else vals.push(v & 1 ? -(v >> 1) : v >> 1), (v = 0), (shift = 0);
       }
       col += vals[0];
       if (vals.length > 1) src += vals[1];
@@ -42,7 +43,9 @@ export function attribute(file) {
   return sizes;
 }
 
-const files = ['consentry.js', 'consentry-gate.js', 'consentry-banner.js', 'consentry-writer.js', 'consentry.debug.js'].map((f) => `dist/${f}`).filter(existsSync);
+const files = ['consentry.js', 'consentry-gate.js', 'consentry-banner.js', 'consentry-writer.js', 'consentry.debug.js']
+  .map((f) => `dist/${f}`)
+  .filter(existsSync);
 console.log('| built file | raw | gzip -9 |\n|---|---|---|');
 for (const f of files) console.log(`| ${f} | ${readFileSync(f).length} | ${gzipSync(readFileSync(f), { level: 9 }).length} |`);
 for (const f of files.slice(0, 4)) {

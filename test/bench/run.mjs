@@ -20,7 +20,16 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // The e2e tests' loopback-only host resolver rule (read from test/e2e/support/chromium.ts, its one home):
 // every name but 127.0.0.1 and localhost resolves to nothing, so no request can leave the machine.
 const LOOPBACK_ONLY = readFileSync(join(root, 'test/e2e/support/chromium.ts'), 'utf8').match(/LOOPBACK_ONLY = '([^']+)'/)[1];
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--host-resolver-rules=${LOOPBACK_ONLY}`];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--host-resolver-rules=${LOOPBACK_ONLY}`,
+];
 
 const mounts = [
   ['/dist/', join(root, 'dist')],
@@ -28,7 +37,13 @@ const mounts = [
   ['/peer/', join(root, 'test/bench/pages/peer')],
   ['/', join(root, 'demo')],
 ];
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const gzCache = new Map();
 
 // The peer's page is the demo landing page itself with consentry swapped for vanilla-cookieconsent (same
@@ -43,7 +58,10 @@ function peerPage() {
   const end = demo.indexOf('</script>', demo.indexOf('/dist/consentry.js')) + '</script>'.length;
   if (start < 0 || end < start) throw new Error('bench: demo/index.html has no consentry block to swap');
   return (demo.slice(0, start) + css + '\n' + demo.slice(end))
-    .replace(/<script type="text\/plain" data-consent="([^"!]+)" data-src="([^"]+)"/g, '<script type="text/plain" data-category="$1" src="$2"')
+    .replace(
+      /<script type="text\/plain" data-consent="([^"!]+)" data-src="([^"]+)"/g,
+      '<script type="text/plain" data-category="$1" src="$2"',
+    )
     .replace('</body>', tags + '</body>');
 }
 
@@ -54,7 +72,14 @@ function serve(req, res) {
   if (path === '/v1/receipts' && req.method === 'POST') return void req.resume().on('end', () => res.writeHead(204).end());
   if (path === '/peer/' || path === '/peer/index.html') {
     const body = gzipSync(Buffer.from(peerPage()), { level: 9 });
-    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
+    return res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      })
+      .end(body);
   }
   const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
   let file = normalize(join(dir, path.slice(prefix.length)));
@@ -85,9 +110,18 @@ if(!window['ga-disable-'+id]){fetch('https://region1.google-analytics.com/g/coll
 const probe = (libName) => {
   const w = window;
   w.__bench = { banner: null, longTasks: [], cls: 0 };
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) w.__bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-  const visible = (el) => { if (!el) return false; const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && Number(s.opacity) > 0.01; };
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) w.__bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (!e.hadRecentInput) w.__bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const visible = (el) => {
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && Number(s.opacity) > 0.01;
+  };
   const findAgree = () => {
     if (libName === 'peer') return document.querySelector('#cc-main .cm__btn[data-role="all"]') || document.querySelector('#cc-main .cm');
     const stack = [document];
@@ -99,9 +133,20 @@ const probe = (libName) => {
     }
     return null;
   };
-  const tick = () => { if (visible(findAgree())) { w.__bench.banner = performance.now(); return; } requestAnimationFrame(tick); };
+  const tick = () => {
+    if (visible(findAgree())) {
+      w.__bench.banner = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
   requestAnimationFrame(tick);
-  w.__benchClickAgree = () => { const b = findAgree(); w.__benchClickAt = performance.now(); b && b.click(); return !!b; };
+  w.__benchClickAgree = () => {
+    const b = findAgree();
+    w.__benchClickAt = performance.now();
+    b && b.click();
+    return !!b;
+  };
   w.__benchBannerGone = () => !visible(findAgree());
 };
 
@@ -115,7 +160,9 @@ async function load(browser, url, libName, { slowdown, context }) {
     if (u.hostname === '127.0.0.1') return route.continue();
     if (/google|doubleclick|googletagmanager/.test(u.hostname)) {
       googleRequests++;
-      return u.pathname.includes('/gtag/js') ? route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub }) : route.fulfill({ status: 204, body: '' });
+      return u.pathname.includes('/gtag/js')
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub })
+        : route.fulfill({ status: 204, body: '' });
     }
     return route.abort();
   });
@@ -128,7 +175,8 @@ async function load(browser, url, libName, { slowdown, context }) {
     ...window.__bench,
     ga: window.__benchGaAt ?? null,
     // same-origin JS/CSS as the visitor downloaded it (encoded = gzip), with when it finished
-    res: performance.getEntriesByType('resource')
+    res: performance
+      .getEntriesByType('resource')
       .filter((e) => /^\/(dist|peer-lib)\/.*\.(js|css)$/.test(new URL(e.name).pathname)) // the library's own files, not the page's
       .map((e) => ({ url: new URL(e.name).pathname, size: e.encodedBodySize, end: e.responseEnd })),
   }));
@@ -142,8 +190,16 @@ async function load(browser, url, libName, { slowdown, context }) {
   return { page, ctx, banner: m.banner, tbt, cls: m.cls, googleRequests, bytes: bytes.js, firstPaintBytes: bytes.beforeBanner, ga: m.ga };
 }
 
-const median = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); if (!s.length) return null; const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const spread = (xs) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? [s[0], s[s.length - 1]] : [null, null]; };
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? [s[0], s[s.length - 1]] : [null, null];
+};
 const fmt = (x, d = 0) => (x == null ? 'n/a' : x.toFixed(d));
 
 async function main() {
@@ -152,7 +208,10 @@ async function main() {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, args });
-  const libs = [['consentry', `${base}/`], ['peer', `${base}/peer/`]];
+  const libs = [
+    ['consentry', `${base}/`],
+    ['peer', `${base}/peer/`],
+  ];
   const results = {};
   try {
     for (const slowdown of [1, 4]) {
@@ -163,7 +222,14 @@ async function main() {
           await r.ctx.close();
           if (i > 0) rows.push(r); // first run warms the server and the browser
         }
-        results[`${lib}@${slowdown}x`] = rows.map(({ banner, tbt, cls, googleRequests, bytes, firstPaintBytes }) => ({ banner, tbt, cls, googleRequests, bytes, firstPaintBytes }));
+        results[`${lib}@${slowdown}x`] = rows.map(({ banner, tbt, cls, googleRequests, bytes, firstPaintBytes }) => ({
+          banner,
+          tbt,
+          cls,
+          googleRequests,
+          bytes,
+          firstPaintBytes,
+        }));
       }
     }
     // Interaction: click "Agree to all" on a fresh first visit (CPU ×1): time until the banner is gone and the
@@ -173,11 +239,26 @@ async function main() {
       for (let i = 0; i <= RUNS; i++) {
         const r = await load(browser, url, lib, { slowdown: 1 });
         await r.page.evaluate(() => window.__benchClickAgree());
-        const t = await r.page.waitForFunction(() => window.__benchBannerGone() && window.__benchGaAt != null && [performance.now(), window.__benchClickAt, window.__benchGaAt], null, { timeout: 10000 }).then((h) => h.jsonValue(), () => null);
+        const t = await r.page
+          .waitForFunction(
+            () =>
+              window.__benchBannerGone() && window.__benchGaAt != null && [performance.now(), window.__benchClickAt, window.__benchGaAt],
+            null,
+            { timeout: 10000 },
+          )
+          .then(
+            (h) => h.jsonValue(),
+            () => null,
+          );
         await r.page.waitForTimeout(1000);
-        const after = await r.page.evaluate((at) => performance.getEntriesByType('resource')
-          .filter((e) => /^\/(dist|peer-lib)\/.*\.(js|css)$/.test(new URL(e.name).pathname) && e.startTime >= at)
-          .reduce((n, e) => n + e.encodedBodySize, 0), await r.page.evaluate(() => window.__benchClickAt));
+        const after = await r.page.evaluate(
+          (at) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => /^\/(dist|peer-lib)\/.*\.(js|css)$/.test(new URL(e.name).pathname) && e.startTime >= at)
+              .reduce((n, e) => n + e.encodedBodySize, 0),
+          await r.page.evaluate(() => window.__benchClickAt),
+        );
         await r.ctx.close();
         if (i > 0) rows.push({ release: t && t[2] - t[1], gone: t && t[0] - t[1], afterClick: after });
       }
@@ -207,21 +288,32 @@ async function main() {
   const lines = [];
   lines.push(`Runs per case: ${RUNS} (+1 warm-up), fresh browser context each; Chromium ${chromiumPath}; ${new Date().toISOString()}`);
   lines.push('');
-  lines.push('| case | JS+CSS gzip bytes until banner | JS+CSS gzip bytes in 3 s | time to banner ms (median [min–max]) | TBT until banner ms | CLS (3 s) | Google requests before click |');
+  lines.push(
+    '| case | JS+CSS gzip bytes until banner | JS+CSS gzip bytes in 3 s | time to banner ms (median [min–max]) | TBT until banner ms | CLS (3 s) | Google requests before click |',
+  );
   lines.push('|---|---|---|---|---|---|---|');
   for (const [k, rows] of Object.entries(results)) {
     if (k.includes(':')) continue;
     const b = rows.map((r) => r.banner);
     const [lo, hi] = spread(b);
-    lines.push(`| ${k} | ${fmt(median(rows.map((r) => r.firstPaintBytes)))} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(b))} [${fmt(lo)}–${fmt(hi)}] | ${fmt(median(rows.map((r) => r.tbt)))} | ${fmt(median(rows.map((r) => r.cls)), 4)} | ${Math.max(...rows.map((r) => r.googleRequests))} |`);
+    lines.push(
+      `| ${k} | ${fmt(median(rows.map((r) => r.firstPaintBytes)))} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(b))} [${fmt(lo)}–${fmt(hi)}] | ${fmt(median(rows.map((r) => r.tbt)))} | ${fmt(median(rows.map((r) => r.cls)), 4)} | ${Math.max(...rows.map((r) => r.googleRequests))} |`,
+    );
   }
   lines.push('');
   lines.push('| ratio consentry/peer | bytes until banner | bytes in 3 s | time to banner | TBT |');
   lines.push('|---|---|---|---|---|');
   for (const s of [1, 4]) {
-    const a = results[`consentry@${s}x`], p = results[`peer@${s}x`];
-    const ratio = (f) => { const x = median(a.map(f)), y = median(p.map(f)); return x == null || !y ? 'n/a' : (x / y).toFixed(2); };
-    lines.push(`| CPU ×${s} | ${ratio((r) => r.firstPaintBytes)} | ${ratio((r) => r.bytes)} | ${ratio((r) => r.banner)} | ${ratio((r) => r.tbt)} |`);
+    const a = results[`consentry@${s}x`],
+      p = results[`peer@${s}x`];
+    const ratio = (f) => {
+      const x = median(a.map(f)),
+        y = median(p.map(f));
+      return x == null || !y ? 'n/a' : (x / y).toFixed(2);
+    };
+    lines.push(
+      `| CPU ×${s} | ${ratio((r) => r.firstPaintBytes)} | ${ratio((r) => r.bytes)} | ${ratio((r) => r.banner)} | ${ratio((r) => r.tbt)} |`,
+    );
   }
   lines.push('');
   lines.push('| click on Agree to all (CPU ×1) | click to gated GA script run ms (median [min–max]) | JS+CSS gzip bytes after the click |');
@@ -233,13 +325,17 @@ async function main() {
     lines.push(`| ${lib} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${fmt(median(rows.map((r) => r.afterClick)))} |`);
   }
   lines.push('');
-  lines.push('| returning visitor (stored decision) | JS+CSS gzip bytes until load + 3 s (the library\'s own files; vendor tags excluded) | gated GA script ran at ms (median [min–max]) | banner shown |');
+  lines.push(
+    "| returning visitor (stored decision) | JS+CSS gzip bytes until load + 3 s (the library's own files; vendor tags excluded) | gated GA script ran at ms (median [min–max]) | banner shown |",
+  );
   lines.push('|---|---|---|---|');
   for (const [lib] of libs) {
     const rows = results[`${lib}:returning`];
     const g = rows.map((r) => r.ga);
     const [lo, hi] = spread(g);
-    lines.push(`| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`);
+    lines.push(
+      `| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`,
+    );
   }
   // The npm (SPA) sizes, when the fixture apps' measurement is there.
   if (existsSync(join(root, 'test/bench/spa-size.mjs'))) {
@@ -260,10 +356,23 @@ async function main() {
   lines.push('');
   lines.push('| built file (alone; `npm run size` adds the chunks an ESM entry imports) | raw | gzip -9 | brotli |');
   lines.push('|---|---|---|---|');
-  for (const f of ['dist/consentry.js', 'dist/consentry-gate.js', 'dist/consentry-banner.js', 'dist/consentry-writer.js', 'dist/consentry.debug.js', ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`), 'dist/consentry-guide.js', 'dist/consentry-receipts.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css']) {
+  for (const f of [
+    'dist/consentry.js',
+    'dist/consentry-gate.js',
+    'dist/consentry-banner.js',
+    'dist/consentry-writer.js',
+    'dist/consentry.debug.js',
+    ...['index', 'ui', 'google', 'gate', 'receipts', 'browsers'].map((n) => `dist/${n}.js`),
+    'dist/consentry-guide.js',
+    'dist/consentry-receipts.js',
+    'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
+    'node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
+  ]) {
     if (!existsSync(join(root, f))) continue;
     const buf = readFileSync(join(root, f));
-    lines.push(`| ${f} | ${buf.length} | ${gzipSync(buf, { level: 9 }).length} | ${brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length} |`);
+    lines.push(
+      `| ${f} | ${buf.length} | ${gzipSync(buf, { level: 9 }).length} | ${brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length} |`,
+    );
   }
   console.log(lines.join('\n'));
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));

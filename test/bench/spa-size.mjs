@@ -7,7 +7,7 @@
 //   import { spaSizes } from './spa-size.mjs'         # the numbers, for the bench
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -77,7 +77,13 @@ async function withVite(dir) {
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
-    build: { outDir, emptyOutDir: true, minify: true, modulePreload: false, rollupOptions: { input: Object.fromEntries(apps.map((a) => [a, join(dir, `${a}.js`)])) } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      modulePreload: false,
+      rollupOptions: { input: Object.fromEntries(apps.map((a) => [a, join(dir, `${a}.js`)])) },
+    },
   });
   const bundle = (Array.isArray(out) ? out[0] : out).output;
   const graph = {};
@@ -109,7 +115,9 @@ if (import.meta.url == pathToFileURL(process.argv[1]).href) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' KB';
   console.log('SPA bundle (gzip -9)          esbuild      vite');
   console.log(`core + ui, initial          ${kb(r.esbuild.app.initial)} ${kb(r.vite.app.initial)}`);
-  console.log(`core + ui, lazy chunks      ${kb(r.esbuild.app.chunks.reduce((n, c) => n + c.gz, 0))} ${kb(r.vite.app.chunks.reduce((n, c) => n + c.gz, 0))}`);
+  console.log(
+    `core + ui, lazy chunks      ${kb(r.esbuild.app.chunks.reduce((n, c) => n + c.gz, 0))} ${kb(r.vite.app.chunks.reduce((n, c) => n + c.gz, 0))}`,
+  );
   console.log(`core alone, initial         ${kb(r.esbuild.core.initial)} ${kb(r.vite.core.initial)}`);
   for (const b of ['esbuild', 'vite']) for (const c of r[b].app.chunks) console.log(`  ${b} chunk ${c.file}: ${kb(c.gz)}`);
 }

@@ -9,20 +9,37 @@ describe('detectBrowser over the real user-agent corpus', () => {
     expect(uaCorpus.length).toBeGreaterThanOrEqual(80);
     const seen = new Set(uaCorpus.map((c) => `${c.expect.browser}/${c.expect.platform}`));
     const needed: [BrowserId, Platform][] = [
-      ['chrome', 'desktop'], ['chrome', 'android'], ['chrome', 'ios'],
-      ['edge', 'desktop'], ['edge', 'android'], ['edge', 'ios'],
-      ['safari', 'desktop'], ['safari', 'ios'],
-      ['firefox', 'desktop'], ['firefox', 'android'], ['firefox', 'ios'],
-      ['samsung', 'android'], ['whale', 'desktop'], ['whale', 'android'], ['whale', 'ios'],
-      ['opera', 'desktop'], ['opera', 'android'], ['opera', 'ios'], ['ie', 'desktop'],
-      ['other', 'desktop'], ['other', 'android'], ['other', 'ios'],
+      ['chrome', 'desktop'],
+      ['chrome', 'android'],
+      ['chrome', 'ios'],
+      ['edge', 'desktop'],
+      ['edge', 'android'],
+      ['edge', 'ios'],
+      ['safari', 'desktop'],
+      ['safari', 'ios'],
+      ['firefox', 'desktop'],
+      ['firefox', 'android'],
+      ['firefox', 'ios'],
+      ['samsung', 'android'],
+      ['whale', 'desktop'],
+      ['whale', 'android'],
+      ['whale', 'ios'],
+      ['opera', 'desktop'],
+      ['opera', 'android'],
+      ['opera', 'ios'],
+      ['ie', 'desktop'],
+      ['other', 'desktop'],
+      ['other', 'android'],
+      ['other', 'ios'],
     ];
     for (const [b, p] of needed) expect(seen, `${b}/${p}`).toContain(`${b}/${p}`);
     const apps = new Set(uaCorpus.map((c) => c.expect.inApp).filter(Boolean));
     for (const a of ['kakaotalk', 'naver', 'instagram', 'facebook', 'line', 'webview'] as InAppId[]) expect(apps).toContain(a);
     // UA-CH lists in the corpus put GREASE in every position, so position-based code would fail somewhere
     const greasePositions = new Set(
-      uaCorpus.flatMap((c) => (c.input.userAgentData?.brands ?? []).map((b, i, all) => (/brand/i.test(b.brand) ? `${i}/${all.length}` : '')).filter(Boolean)),
+      uaCorpus.flatMap((c) =>
+        (c.input.userAgentData?.brands ?? []).map((b, i, all) => (/brand/i.test(b.brand) ? `${i}/${all.length}` : '')).filter(Boolean),
+      ),
     );
     expect([...greasePositions]).toEqual(expect.arrayContaining(['0/3', '1/3', '2/3']));
   });
@@ -50,7 +67,9 @@ describe('UA Client Hints', () => {
     // every rotation of the list gives the same answer
     for (let i = 0; i < brands.length; i++) {
       const rotated = [...brands.slice(i), ...brands.slice(0, i)];
-      expect(detectBrowser({ userAgent: chromeUA, userAgentData: { brands: rotated, mobile: false, platform: 'Windows' } }).browser).toBe('edge');
+      expect(detectBrowser({ userAgent: chromeUA, userAgentData: { brands: rotated, mobile: false, platform: 'Windows' } }).browser).toBe(
+        'edge',
+      );
     }
   });
 
@@ -58,7 +77,14 @@ describe('UA Client Hints', () => {
     for (const grease of ['Not/A)Brand', 'Not A(Brand', 'Not;A=Brand', 'Not_A Brand', 'Not)A;Brand', '(Not(A:Brand', 'Not.A/Brand']) {
       const got = detectBrowser({
         userAgent: chromeUA,
-        userAgentData: { brands: [{ brand: grease, version: '99' }, { brand: 'Chromium', version: '131' }], mobile: false, platform: 'Windows' },
+        userAgentData: {
+          brands: [
+            { brand: grease, version: '99' },
+            { brand: 'Chromium', version: '131' },
+          ],
+          mobile: false,
+          platform: 'Windows',
+        },
       });
       expect(got).toEqual({ browser: 'chrome', platform: 'desktop', version: '131.0.0.0', engine: 'blink' });
     }
@@ -71,7 +97,15 @@ describe('UA Client Hints', () => {
   });
 
   it('a brand with no UA token still gives its major version', () => {
-    const got = detectBrowser({ userAgent: chromeUA, userAgentData: { brands: [{ brand: 'Opera', version: '115' }, { brand: 'Chromium', version: '131' }] } });
+    const got = detectBrowser({
+      userAgent: chromeUA,
+      userAgentData: {
+        brands: [
+          { brand: 'Opera', version: '115' },
+          { brand: 'Chromium', version: '131' },
+        ],
+      },
+    });
     expect(got).toMatchObject({ browser: 'opera', version: '115' });
   });
 });
@@ -99,7 +133,9 @@ describe('inputs and the live navigator', () => {
       userAgentData: { brands: [{ brand: 'Microsoft Edge', version: '131' }], mobile: true, platform: 'Android' },
       maxTouchPoints: 5,
     });
-    const got = detectBrowser({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15' });
+    const got = detectBrowser({
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
+    });
     expect(got).toEqual({ browser: 'safari', platform: 'desktop', version: '17.4', engine: 'webkit' });
   });
 

@@ -40,7 +40,9 @@ describe('CookieGuide', () => {
   });
 
   it('for an in-app browser, says how to leave the app, then shows the system browser’s steps, both open', () => {
-    const { container } = render(<CookieGuide locale="ko" detected={{ browser: 'safari', platform: 'ios', inApp: 'kakaotalk', engine: 'webkit' }} />);
+    const { container } = render(
+      <CookieGuide locale="ko" detected={{ browser: 'safari', platform: 'ios', inApp: 'kakaotalk', engine: 'webkit' }} />,
+    );
     const [app, browser] = allDetails(container);
     expect(app.dataset.guide).toBe('inapp-kakaotalk');
     expect(app.open && browser.open).toBe(true);
@@ -196,7 +198,13 @@ const config: Pick<ConsentConfig, 'purposes'> & { controller: ConsentConfig['con
       kind: 'analytics',
       title: { ko: '이용 통계 분석', en: 'Usage statistics' },
       cookies: [
-        { name: '_ga', party: 'third', provider: 'Google', lifetime: { ko: '2년', en: '2 years' }, description: { ko: '방문자 구분', en: 'Tells visitors apart' } },
+        {
+          name: '_ga',
+          party: 'third',
+          provider: 'Google',
+          lifetime: { ko: '2년', en: '2 years' },
+          description: { ko: '방문자 구분', en: 'Tells visitors apart' },
+        },
         { name: '_ga_*', party: 'third', provider: 'Google', lifetime: { ko: '2년', en: '2 years' } },
       ],
     },
@@ -235,7 +243,10 @@ describe('CookieTable', () => {
     expect(cookieRows(custom, 'ko')[0]).toMatchObject({ name: 'gn_consent', lifetime: '180일', party: 'first', provider: '예시 주식회사' });
     expect(cookieRows(custom, 'en', false).map((r) => r.name)).toEqual(['sid', '_ga', '_ga_*']);
     // a purpose that lists it already: no second row
-    const listed = { ...config, purposes: [{ ...config.purposes[0], cookies: [{ name: 'consentry', party: 'first' as const, lifetime: '1 year' }] }] };
+    const listed = {
+      ...config,
+      purposes: [{ ...config.purposes[0], cookies: [{ name: 'consentry', party: 'first' as const, lifetime: '1 year' }] }],
+    };
     expect(cookieRows(listed, 'en').map((r) => r.name)).toEqual(['consentry']);
     const { container } = render(<CookieTable config={config} locale="en" own={false} />);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(3);
@@ -243,9 +254,16 @@ describe('CookieTable', () => {
 
   it('tolerates a bad or empty config instead of throwing', () => {
     const junk = {
-      purposes: [null, 'x', { id: 'a', title: 'A', cookies: 'nope' }, { id: 'b', title: 'B', cookies: [null, { party: 'first' }, { name: '', lifetime: 'x' }, { name: 'ok', lifetime: 5 }] }],
+      purposes: [
+        null,
+        'x',
+        { id: 'a', title: 'A', cookies: 'nope' },
+        { id: 'b', title: 'B', cookies: [null, { party: 'first' }, { name: '', lifetime: 'x' }, { name: 'ok', lifetime: 5 }] },
+      ],
     } as unknown as ConsentConfig;
-    expect(cookieRows(junk, 'en', false)).toEqual([{ name: 'ok', purposeId: 'b', purpose: 'B', description: '', lifetime: '', party: 'first', provider: '' }]);
+    expect(cookieRows(junk, 'en', false)).toEqual([
+      { name: 'ok', purposeId: 'b', purpose: 'B', description: '', lifetime: '', party: 'first', provider: '' },
+    ]);
     // a junk cookie section falls back to consentry's defaults for its own row
     const odd = { ...junk, cookie: { name: 5, expiresDays: -1 } } as unknown as ConsentConfig;
     expect(cookieRows(odd, 'en')[0]).toMatchObject({ name: 'consentry', lifetime: '365 days' });
@@ -255,7 +273,17 @@ describe('CookieTable', () => {
   });
 
   it('renders cookie names and texts as text, never HTML', () => {
-    const evil = { purposes: [{ id: 'x', necessity: 'optional', kind: 'analytics', title: '<i id="t">T</i>', cookies: [{ name: '<img src=x onerror=alert(1)>', party: 'third', lifetime: '<b>1</b>' }] }] } as ConsentConfig;
+    const evil = {
+      purposes: [
+        {
+          id: 'x',
+          necessity: 'optional',
+          kind: 'analytics',
+          title: '<i id="t">T</i>',
+          cookies: [{ name: '<img src=x onerror=alert(1)>', party: 'third', lifetime: '<b>1</b>' }],
+        },
+      ],
+    } as ConsentConfig;
     const { container } = render(<CookieTable config={evil} locale="en" />);
     expect(container.querySelector('img, #t, td b')).toBeNull();
     expect(container.querySelector('tr[data-purpose-id="x"] code')!.textContent).toBe('<img src=x onerror=alert(1)>');
@@ -337,7 +365,10 @@ describe('config and attributes', () => {
     const bad = validateGuideConfig({ url: 'java\nscript:alert(1)', tasks: ['deleteAll', 'eatCookies'], color: 'red' });
     expect(bad.map((p) => p.path).sort()).toEqual(['guide.color', 'guide.tasks[1]', 'guide.url']);
     for (const url of ['http://example.com', '//evil.example', 'data:text/html,x', ' javascript:alert(1)', '', 7]) {
-      expect(validateGuideConfig({ url }).map((p) => p.path), String(url)).toEqual(['guide.url']);
+      expect(
+        validateGuideConfig({ url }).map((p) => p.path),
+        String(url),
+      ).toEqual(['guide.url']);
     }
     expect(validateGuideConfig({ tasks: [] }).map((p) => p.path)).toEqual(['guide.tasks']);
   });
@@ -348,7 +379,8 @@ describe('embed attribute', () => {
     document.body.innerHTML = '<div id="g" data-consentry-guide="deleteAll deleteSite"></div>';
     const el = document.getElementById('g')!;
     mountCookieGuide(el, { detected: chromeAndroid, locale: 'en' });
-    const tasksOf = () => [...el.querySelector('details[open]')!.querySelectorAll('[data-task]')].map((e) => (e as HTMLElement).dataset.task);
+    const tasksOf = () =>
+      [...el.querySelector('details[open]')!.querySelectorAll('[data-task]')].map((e) => (e as HTMLElement).dataset.task);
     expect(tasksOf()).toEqual(['deleteAll', 'deleteSite']);
     mountCookieGuide(el, { detected: chromeAndroid, locale: 'en', tasks: ['blockAll'] });
     expect(tasksOf()).toEqual(['blockAll']);

@@ -41,8 +41,21 @@ describe('browser guide data', () => {
 
   it('covers every browser and platform the issue lists, once each', () => {
     const wanted: BrowserGuideId[] = [
-      'chrome-desktop', 'chrome-android', 'chrome-ios', 'edge-desktop', 'edge-mobile', 'safari-macos', 'safari-ios',
-      'firefox-desktop', 'firefox-android', 'firefox-ios', 'samsung', 'whale-desktop', 'whale-mobile', 'opera-desktop', 'ie',
+      'chrome-desktop',
+      'chrome-android',
+      'chrome-ios',
+      'edge-desktop',
+      'edge-mobile',
+      'safari-macos',
+      'safari-ios',
+      'firefox-desktop',
+      'firefox-android',
+      'firefox-ios',
+      'samsung',
+      'whale-desktop',
+      'whale-mobile',
+      'opera-desktop',
+      'ie',
     ];
     for (const id of wanted) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -48,7 +48,9 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Chrome 90 Windows (full version, before UA reduction)',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0.4430.212 Safari/537.36' },
+    input: {
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0.4430.212 Safari/537.36',
+    },
     expect: { browser: 'chrome', platform: 'desktop', version: '90.0.4430.212', engine: 'blink' },
   },
   {
@@ -66,7 +68,9 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Headless Chrome (automation) counts as Chrome',
-    input: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.6099.28 Safari/537.36' },
+    input: {
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.6099.28 Safari/537.36',
+    },
     expect: { browser: 'chrome', platform: 'desktop', version: '120.0.6099.28', engine: 'blink' },
   },
   // ── Chrome Android ────────────────────────────────────────────────────────────────────────────
@@ -80,7 +84,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Chrome 96 Android, Galaxy S21 (full UA)',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 12; SM-G991N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/96.0.4664.104 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 12; SM-G991N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/96.0.4664.104 Mobile Safari/537.36',
+    },
     expect: { browser: 'chrome', platform: 'android', version: '96.0.4664.104', engine: 'blink' },
   },
   {
@@ -107,54 +114,77 @@ export const uaCorpus: UACase[] = [
   // ── Chrome iOS ────────────────────────────────────────────────────────────────────────────────
   {
     name: 'Chrome 127 iPhone (CriOS)',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/127.0.6533.107 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/127.0.6533.107 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'chrome', platform: 'ios', version: '127.0.6533.107', engine: 'webkit' },
   },
   {
     name: 'Chrome iPad (CriOS)',
-    input: { userAgent: 'Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/119.0.6045.169 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/119.0.6045.169 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'chrome', platform: 'ios', version: '119.0.6045.169', engine: 'webkit' },
   },
   {
     name: 'Chrome iOS 13',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/80.0.3987.95 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 13_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/80.0.3987.95 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'chrome', platform: 'ios', version: '80.0.3987.95', engine: 'webkit' },
   },
   // ── Edge ──────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'Edge 131 Windows + UA-CH (Edge brand in the middle)',
     input: {
-      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
       userAgentData: data([b('Microsoft Edge', '131'), b('Chromium', '131'), b('Not_A Brand', '24')], false, 'Windows'),
     },
     expect: { browser: 'edge', platform: 'desktop', version: '131.0.0.0', engine: 'blink' },
   },
   {
     name: 'Edge 127 macOS, UA only',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.0.0 Safari/537.36 Edg/127.0.2651.98' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.0.0 Safari/537.36 Edg/127.0.2651.98',
+    },
     expect: { browser: 'edge', platform: 'desktop', version: '127.0.2651.98', engine: 'blink' },
   },
   {
     name: 'Edge 92 Windows',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/92.0.4515.131 Safari/537.36 Edg/92.0.902.67' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/92.0.4515.131 Safari/537.36 Edg/92.0.902.67',
+    },
     expect: { browser: 'edge', platform: 'desktop', version: '92.0.902.67', engine: 'blink' },
   },
   {
     name: 'Edge Android (EdgA) + UA-CH',
     input: {
-      userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36 EdgA/130.0.0.0',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36 EdgA/130.0.0.0',
       userAgentData: data([b('Chromium', '130'), b('Microsoft Edge', '130'), b('Not?A_Brand', '99')], true, 'Android'),
     },
     expect: { browser: 'edge', platform: 'android', version: '130.0.0.0', engine: 'blink' },
   },
   {
     name: 'Edge iOS (EdgiOS)',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 EdgiOS/127.2651.102 Mobile/15E148 Safari/605.1.15' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 EdgiOS/127.2651.102 Mobile/15E148 Safari/605.1.15',
+    },
     expect: { browser: 'edge', platform: 'ios', version: '127.2651.102', engine: 'webkit' },
   },
   {
     name: 'Legacy Edge 18 (EdgeHTML)',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+    },
     expect: { browser: 'edge', platform: 'desktop', version: '18.19041', engine: 'edgehtml' },
   },
   {
@@ -168,32 +198,49 @@ export const uaCorpus: UACase[] = [
   // ── Safari ────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'Safari 17.5 macOS',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15', userAgentData: null, maxTouchPoints: 0 },
+    input: {
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+      userAgentData: null,
+      maxTouchPoints: 0,
+    },
     expect: { browser: 'safari', platform: 'desktop', version: '17.5', engine: 'webkit' },
   },
   {
     name: 'Safari 13.1 macOS Catalina',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1 Safari/605.1.15' },
+    input: {
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1 Safari/605.1.15',
+    },
     expect: { browser: 'safari', platform: 'desktop', version: '13.1', engine: 'webkit' },
   },
   {
     name: 'Safari 10 macOS Sierra',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6) AppleWebKit/603.3.8 (KHTML, like Gecko) Version/10.1.2 Safari/603.3.8' },
+    input: {
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6) AppleWebKit/603.3.8 (KHTML, like Gecko) Version/10.1.2 Safari/603.3.8',
+    },
     expect: { browser: 'safari', platform: 'desktop', version: '10.1.2', engine: 'webkit' },
   },
   {
     name: 'Safari 18 iPhone',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'safari', platform: 'ios', version: '18.1', engine: 'webkit' },
   },
   {
     name: 'Safari 12 iPhone',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 12_4_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 12_4_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'safari', platform: 'ios', version: '12.1.2', engine: 'webkit' },
   },
   {
     name: 'Safari iPad (iPadOS 12, still says iPad)',
-    input: { userAgent: 'Mozilla/5.0 (iPad; CPU OS 12_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPad; CPU OS 12_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'safari', platform: 'ios', version: '12.1', engine: 'webkit' },
   },
   {
@@ -208,7 +255,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'iPod touch Safari 9',
-    input: { userAgent: 'Mozilla/5.0 (iPod touch; CPU iPhone OS 9_3_5 like Mac OS X) AppleWebKit/601.1.46 (KHTML, like Gecko) Version/9.0 Mobile/13G36 Safari/601.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPod touch; CPU iPhone OS 9_3_5 like Mac OS X) AppleWebKit/601.1.46 (KHTML, like Gecko) Version/9.0 Mobile/13G36 Safari/601.1',
+    },
     expect: { browser: 'safari', platform: 'ios', version: '9.0', engine: 'webkit' },
   },
   // ── Firefox ───────────────────────────────────────────────────────────────────────────────────
@@ -244,42 +294,59 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Firefox iOS (FxiOS)',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/128.0 Mobile/15E148 Safari/605.1.15' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/128.0 Mobile/15E148 Safari/605.1.15',
+    },
     expect: { browser: 'firefox', platform: 'ios', version: '128.0', engine: 'webkit' },
   },
   {
     name: 'Firefox iPad asking for the desktop site (Macintosh + FxiOS)',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:109.0) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/120.2 Safari/605.1.15' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:109.0) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/120.2 Safari/605.1.15',
+    },
     expect: { browser: 'firefox', platform: 'ios', version: '120.2', engine: 'webkit' },
   },
   // ── Samsung Internet ──────────────────────────────────────────────────────────────────────────
   {
     name: 'Samsung Internet 27 + UA-CH brand',
     input: {
-      userAgent: 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S928N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S928N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
       userAgentData: data([b('Samsung Internet', '27.0'), b('Chromium', '125'), b('Not.A/Brand', '24')], true, 'Android'),
     },
     expect: { browser: 'samsung', platform: 'android', version: '27.0', engine: 'blink' },
   },
   {
     name: 'Samsung Internet 23, UA only (reduced "K")',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36',
+    },
     expect: { browser: 'samsung', platform: 'android', version: '23.0', engine: 'blink' },
   },
   {
     name: 'Samsung Internet 9.2 (2019)',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 9; SAMSUNG SM-G960N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/9.2 Chrome/67.0.3396.87 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 9; SAMSUNG SM-G960N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/9.2 Chrome/67.0.3396.87 Mobile Safari/537.36',
+    },
     expect: { browser: 'samsung', platform: 'android', version: '9.2', engine: 'blink' },
   },
   {
     name: 'Samsung Internet in desktop mode (X11 Linux UA)',
-    input: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Safari/537.36',
+    },
     expect: { browser: 'samsung', platform: 'android', version: '26.0', engine: 'blink' },
   },
   {
     name: 'Samsung Internet older UA-CH list without its own brand (UA decides)',
     input: {
-      userAgent: 'Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-A536N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/21.0 Chrome/110.0.5481.154 Mobile Safari/537.36',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-A536N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/21.0 Chrome/110.0.5481.154 Mobile Safari/537.36',
       userAgentData: data([b('Chromium', '110'), b('Not A(Brand', '24')], true, 'Android'),
     },
     expect: { browser: 'samsung', platform: 'android', version: '21.0', engine: 'blink' },
@@ -288,36 +355,50 @@ export const uaCorpus: UACase[] = [
   {
     name: 'Whale 4.30 Windows + UA-CH brand',
     input: {
-      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Whale/4.30.291.11 Safari/537.36',
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Whale/4.30.291.11 Safari/537.36',
       userAgentData: data([b('Whale', '4'), b('Not?A_Brand', '8'), b('Chromium', '130')], false, 'Windows'),
     },
     expect: { browser: 'whale', platform: 'desktop', version: '4.30.291.11', engine: 'blink' },
   },
   {
     name: 'Whale 3.19 Windows, UA only',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.0.0 Whale/3.19.166.16 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.0.0 Whale/3.19.166.16 Safari/537.36',
+    },
     expect: { browser: 'whale', platform: 'desktop', version: '3.19.166.16', engine: 'blink' },
   },
   {
     name: 'Whale macOS',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Whale/4.28.278.12 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Whale/4.28.278.12 Safari/537.36',
+    },
     expect: { browser: 'whale', platform: 'desktop', version: '4.28.278.12', engine: 'blink' },
   },
   {
     name: 'Whale Android',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-S911N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.123 Whale/1.0.0.0 Crosswalk/28.124.6367.17 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 13; SM-S911N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.123 Whale/1.0.0.0 Crosswalk/28.124.6367.17 Mobile Safari/537.36',
+    },
     expect: { browser: 'whale', platform: 'android', version: '1.0.0.0', engine: 'blink' },
   },
   {
     name: 'Whale iOS',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Whale/2.10.2.2 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Whale/2.10.2.2 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'whale', platform: 'ios', version: '2.10.2.2', engine: 'webkit' },
   },
   // ── Opera ─────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'Opera 114 Windows + UA-CH',
     input: {
-      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Safari/537.36 OPR/114.0.0.0',
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Safari/537.36 OPR/114.0.0.0',
       userAgentData: data([b('Chromium', '128'), b('Not;A=Brand', '24'), b('Opera', '114')], false, 'Windows'),
     },
     expect: { browser: 'opera', platform: 'desktop', version: '114.0.0.0', engine: 'blink' },
@@ -325,37 +406,51 @@ export const uaCorpus: UACase[] = [
   {
     name: 'Opera GX (UA-CH "Opera GX")',
     input: {
-      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 OPR/110.0.0.0 (Edition std-1)',
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 OPR/110.0.0.0 (Edition std-1)',
       userAgentData: data([b('Opera GX', '110'), b('Chromium', '124'), b('Not-A.Brand', '99')], false, 'Windows'),
     },
     expect: { browser: 'opera', platform: 'desktop', version: '110.0.0.0', engine: 'blink' },
   },
   {
     name: 'Opera 76 macOS',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0.4430.212 Safari/537.36 OPR/76.0.4017.177' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/90.0.4430.212 Safari/537.36 OPR/76.0.4017.177',
+    },
     expect: { browser: 'opera', platform: 'desktop', version: '76.0.4017.177', engine: 'blink' },
   },
   {
     name: 'Opera for Android',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.0.0 Mobile Safari/537.36 OPR/84.0.4449.82085' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.0.0 Mobile Safari/537.36 OPR/84.0.4449.82085',
+    },
     expect: { browser: 'opera', platform: 'android', version: '84.0.4449.82085', engine: 'blink' },
   },
   {
     name: 'Opera for Android + UA-CH "OperaMobile" brand',
     input: {
-      userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Mobile Safari/537.36 OPR/85.0.0.0',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Mobile Safari/537.36 OPR/85.0.0.0',
       userAgentData: data([b('OperaMobile', '85'), b('Not;A=Brand', '24'), b('Chromium', '128')], true, 'Android'),
     },
     expect: { browser: 'opera', platform: 'android', version: '85.0.0.0', engine: 'blink' },
   },
   {
     name: 'Opera Touch iOS (OPT)',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 OPT/4.3.1 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 OPT/4.3.1 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'opera', platform: 'ios', version: '4.3.1', engine: 'webkit' },
   },
   {
     name: 'Opera Mini iOS (OPiOS)',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 12_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) OPiOS/16.0.14.122053 Mobile/16B92 Safari/9537.53' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 12_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) OPiOS/16.0.14.122053 Mobile/16B92 Safari/9537.53',
+    },
     expect: { browser: 'opera', platform: 'ios', version: '16.0.14.122053', engine: 'webkit' },
   },
   // ── Internet Explorer ─────────────────────────────────────────────────────────────────────────
@@ -366,7 +461,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'IE11 Windows 7 with .NET tokens',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; SLCC2; .NET CLR 2.0.50727; .NET CLR 3.5.30729; .NET CLR 3.0.30729; Media Center PC 6.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; SLCC2; .NET CLR 2.0.50727; .NET CLR 3.5.30729; .NET CLR 3.0.30729; Media Center PC 6.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko',
+    },
     expect: { browser: 'ie', platform: 'desktop', version: '11.0', engine: 'trident' },
   },
   {
@@ -396,12 +494,18 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'KakaoTalk iOS in-app',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 KAKAOTALK 10.4.3' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 KAKAOTALK 10.4.3',
+    },
     expect: { browser: 'safari', platform: 'ios', inApp: 'kakaotalk', engine: 'webkit' },
   },
   {
     name: 'KakaoTalk older Android in-app (KAKAOTALK 9)',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 11; SM-N981N Build/RP1A.200720.012; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/96.0.4664.92 Mobile Safari/537.36;KAKAOTALK 2409670' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 11; SM-N981N Build/RP1A.200720.012; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/96.0.4664.92 Mobile Safari/537.36;KAKAOTALK 2409670',
+    },
     expect: { browser: 'chrome', platform: 'android', version: '96.0.4664.92', inApp: 'kakaotalk', engine: 'blink' },
   },
   {
@@ -414,7 +518,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'NAVER app iOS in-app',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 NAVER(inapp; search; 2000; 12.2.1; 15PRO)' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 NAVER(inapp; search; 2000; 12.2.1; 15PRO)',
+    },
     expect: { browser: 'safari', platform: 'ios', inApp: 'naver', engine: 'webkit' },
   },
   {
@@ -451,7 +558,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'LINE iOS in-app',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.18.0' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.18.0',
+    },
     expect: { browser: 'safari', platform: 'ios', inApp: 'line', engine: 'webkit' },
   },
   {
@@ -464,7 +574,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Generic Android WebView (; wv) in some app',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 12; Pixel 6 Build/SQ3A.220705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/103.0.5060.129 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 12; Pixel 6 Build/SQ3A.220705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/103.0.5060.129 Mobile Safari/537.36',
+    },
     expect: { browser: 'chrome', platform: 'android', version: '103.0.5060.129', inApp: 'webview', engine: 'blink' },
   },
   {
@@ -482,14 +595,22 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Google app on iPhone (GSA, no Version/) is an app WebView',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/313.0.624061296 Mobile/15E148 Safari/604.1' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/313.0.624061296 Mobile/15E148 Safari/604.1',
+    },
     expect: { browser: 'safari', platform: 'ios', inApp: 'webview', engine: 'webkit' },
   },
   {
     name: 'Windows desktop app in WebView2 (UA-CH brand)',
     input: {
-      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-      userAgentData: data([b('Microsoft Edge', '131'), b('Not_A Brand', '24'), b('Microsoft Edge WebView2', '131'), b('Chromium', '131')], false, 'Windows'),
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+      userAgentData: data(
+        [b('Microsoft Edge', '131'), b('Not_A Brand', '24'), b('Microsoft Edge WebView2', '131'), b('Chromium', '131')],
+        false,
+        'Windows',
+      ),
     },
     expect: { browser: 'edge', platform: 'desktop', version: '131', inApp: 'webview', engine: 'blink' },
   },
@@ -504,22 +625,34 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Yandex Browser',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 YaBrowser/24.4.0.0 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 YaBrowser/24.4.0.0 Safari/537.36',
+    },
     expect: { browser: 'other', platform: 'desktop', engine: 'blink' },
   },
   {
     name: 'UC Browser Android',
-    input: { userAgent: 'Mozilla/5.0 (Linux; U; Android 10; en-US; RMX2020 Build/QP1A.190711.020) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/78.0.3904.108 UCBrowser/13.4.0.1306 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; U; Android 10; en-US; RMX2020 Build/QP1A.190711.020) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/78.0.3904.108 UCBrowser/13.4.0.1306 Mobile Safari/537.36',
+    },
     expect: { browser: 'other', platform: 'android', engine: 'blink' },
   },
   {
     name: 'Vivaldi (with its old UA token)',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/87.0.4280.88 Safari/537.36 Vivaldi/3.5.2115.81' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/87.0.4280.88 Safari/537.36 Vivaldi/3.5.2115.81',
+    },
     expect: { browser: 'other', platform: 'desktop', engine: 'blink' },
   },
   {
     name: 'DuckDuckGo iOS',
-    input: { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 DuckDuckGo/7 Safari/605.1.15' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 DuckDuckGo/7 Safari/605.1.15',
+    },
     expect: { browser: 'other', platform: 'ios', engine: 'webkit' },
   },
   {
@@ -534,7 +667,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Windows Phone IE Mobile 11 (claims Android and iPhone)',
-    input: { userAgent: 'Mozilla/5.0 (Mobile; Windows Phone 8.1; Android 4.0; ARM; Trident/7.0; Touch; rv:11.0; IEMobile/11.0; NOKIA; Lumia 635) like iPhone OS 7_0_3 Mac OS X AppleWebKit/537 (KHTML, like Gecko) Mobile Safari/537' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Mobile; Windows Phone 8.1; Android 4.0; ARM; Trident/7.0; Touch; rv:11.0; IEMobile/11.0; NOKIA; Lumia 635) like iPhone OS 7_0_3 Mac OS X AppleWebKit/537 (KHTML, like Gecko) Mobile Safari/537',
+    },
     expect: { browser: 'other', platform: 'desktop', engine: 'trident' },
   },
   {
@@ -544,12 +680,18 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Googlebot smartphone (contains Chrome/)',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.69 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.69 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    },
     expect: { browser: 'other', platform: 'android' },
   },
   {
     name: 'Bingbot (Edge-like UA)',
-    input: { userAgent: 'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm) Chrome/116.0.1938.76 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm) Chrome/116.0.1938.76 Safari/537.36',
+    },
     expect: { browser: 'other', platform: 'desktop' },
   },
   {
@@ -574,7 +716,10 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'Applebot (Safari-like UA)',
-    input: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.1 Safari/605.1.15 (Applebot/0.1; +http://www.apple.com/go/applebot)' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.1 Safari/605.1.15 (Applebot/0.1; +http://www.apple.com/go/applebot)',
+    },
     expect: { browser: 'other', platform: 'desktop' },
   },
   {
@@ -604,12 +749,18 @@ export const uaCorpus: UACase[] = [
   },
   {
     name: 'a CUBOT phone is not a bot',
-    input: { userAgent: 'Mozilla/5.0 (Linux; Android 11; CUBOT NOTE 20) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.5481.153 Mobile Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 11; CUBOT NOTE 20) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.5481.153 Mobile Safari/537.36',
+    },
     expect: { browser: 'chrome', platform: 'android', version: '110.0.5481.153', engine: 'blink' },
   },
   {
     name: 'Electron desktop app',
-    input: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Slack/4.36.140 Chrome/120.0.6099.199 Electron/28.1.0 Safari/537.36' },
+    input: {
+      userAgent:
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Slack/4.36.140 Chrome/120.0.6099.199 Electron/28.1.0 Safari/537.36',
+    },
     expect: { browser: 'other', platform: 'desktop', engine: 'blink' },
   },
 ];

@@ -17,7 +17,8 @@ const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const page = (json: string) => `<!doctype html><title>x</title><script type="application/json" id="consentry-config">${json}</script><p>hi</p>`;
+const page = (json: string) =>
+  `<!doctype html><title>x</title><script type="application/json" id="consentry-config">${json}</script><p>hi</p>`;
 
 beforeAll(() => {
   // build the command as npm ships it (only this group: a few seconds), never a stale dist/
@@ -82,7 +83,8 @@ describe('checkConfig', () => {
     const bad = checkConfig({ ...config(), integrations: [{ vendor: 'hotjar', id: '1702278', purpose: 'nope' }] });
     expect(bad.problems.map((p) => p.path)).toContain('integrations[0].purpose');
   });
-  it('refuses what is not an object', () => expect(checkConfig(null).problems).toEqual([{ path: '(config)', message: 'expected an object' }]));
+  it('refuses what is not an object', () =>
+    expect(checkConfig(null).problems).toEqual([{ path: '(config)', message: 'expected an object' }]));
   it('finds the config among other scripts, whatever the attribute order', () => {
     expect(configOfPage('<script>1</script><script id="consentry-config" type="application/json">{"a":1}</script>')).toEqual({ a: 1 });
     expect(configOfPage('<script type="application/json" id="other">{}</script>')).toBeUndefined();

@@ -82,12 +82,16 @@ describe('children: recordGuardian(details, choices)', () => {
     c.setAgeGroup('child');
     await c.agreeAll({ method: 'banner' }); // the child's own clicks: they count for nothing
     t.add(1);
-    const snap = await c.recordGuardian(guardian, {
-      terms: 'agree',
-      analytics: 'agree',
-      marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree', push: 'disagree' }, nightTime: 'disagree' },
-      provision: 'disagree',
-    }, { locale: 'ko' });
+    const snap = await c.recordGuardian(
+      guardian,
+      {
+        terms: 'agree',
+        analytics: 'agree',
+        marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree', push: 'disagree' }, nightTime: 'disagree' },
+        provision: 'disagree',
+      },
+      { locale: 'ko' },
+    );
     const d = log.decision.at(-1)!;
     expect(d.method).toBe('guardian');
     expect(d.locale).toBe('ko');
@@ -123,7 +127,9 @@ describe('children: recordGuardian(details, choices)', () => {
     const d = log.decision.at(-1)!;
     const a = d.changes.find((x) => x.id == 'analytics')!;
     expect([a.from, a.to]).toEqual([undefined, 'disagree']);
-    expect(d.marketingResult!.purposes).toEqual([{ id: 'marketing', choice: 'refused', channels: { email: 'refused', sms: 'refused', push: 'refused' }, nightTime: 'refused' }]);
+    expect(d.marketingResult!.purposes).toEqual([
+      { id: 'marketing', choice: 'refused', channels: { email: 'refused', sms: 'refused', push: 'refused' }, nightTime: 'refused' },
+    ]);
   });
 
   it("a child's own marketing agreement sends no result notice: it does not count", async () => {
@@ -162,9 +168,18 @@ describe('children: recordGuardian(details, choices)', () => {
   it('after the guardian: the child saving the same answers keeps the grants, can narrow them, cannot widen them', async () => {
     const { c } = memory(kids);
     c.setAgeGroup('child');
-    await c.recordGuardian(guardian, { terms: 'agree', analytics: 'agree', marketing: { choice: 'agree', channels: { email: 'agree', sms: 'agree' } } });
+    await c.recordGuardian(guardian, {
+      terms: 'agree',
+      analytics: 'agree',
+      marketing: { choice: 'agree', channels: { email: 'agree', sms: 'agree' } },
+    });
     // "Save" in the dialog re-decides every answer as the child
-    await c.decide({ terms: 'agree', analytics: 'agree', marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree', push: 'agree' } }, ads: 'agree' });
+    await c.decide({
+      terms: 'agree',
+      analytics: 'agree',
+      marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree', push: 'agree' } },
+      ads: 'agree',
+    });
     expect(c.isGranted('terms')).toBe(true);
     expect(c.isGranted('analytics')).toBe(true);
     expect(c.isGranted('marketing', 'email')).toBe(true);
@@ -266,7 +281,10 @@ describe('marketing result (Network Act 50⑦)', () => {
     const order: string[] = [];
     c.on('decision', () => void order.push('decision'));
     c.on('marketing-result', (r) => void (seen.push(r), order.push('marketing-result')));
-    await c.decide({ marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'agree' }, analytics: 'agree' }, { locale: 'ko' });
+    await c.decide(
+      { marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'agree' }, analytics: 'agree' },
+      { locale: 'ko' },
+    );
     const expected = {
       sender: '예시 주식회사',
       at: t.now(),
@@ -305,7 +323,9 @@ describe('marketing result (Network Act 50⑦)', () => {
     const r: any[] = [];
     d.on('marketing-result', (x) => void r.push(x));
     await d.decide({ marketing: 'disagree' });
-    expect(r[0].purposes).toEqual([{ id: 'marketing', choice: 'refused', channels: { email: 'refused', sms: 'refused', push: 'refused' }, nightTime: 'refused' }]);
+    expect(r[0].purposes).toEqual([
+      { id: 'marketing', choice: 'refused', channels: { email: 'refused', sms: 'refused', push: 'refused' }, nightTime: 'refused' },
+    ]);
   });
 
   it('the guardian’s decision carries the marketing result too', async () => {

@@ -24,7 +24,13 @@ describe('cookieDomains', () => {
   });
 
   it('stops above a one-label TLD and never offers the TLD itself', () => {
-    expect(cookieDomains('www.consentry.test')).toEqual(['', 'www.consentry.test', '.www.consentry.test', 'consentry.test', '.consentry.test']);
+    expect(cookieDomains('www.consentry.test')).toEqual([
+      '',
+      'www.consentry.test',
+      '.www.consentry.test',
+      'consentry.test',
+      '.consentry.test',
+    ]);
     const d = cookieDomains('a.example.com');
     expect(d).not.toContain('com');
     expect(d).not.toContain('.com');
@@ -41,7 +47,13 @@ describe('cookieDomains', () => {
 
   it('normalises case and a trailing dot, and adds extra domains with and without the dot', () => {
     expect(cookieDomains('WWW.Example.COM.')).toEqual(['', 'www.example.com', '.www.example.com', 'example.com', '.example.com']);
-    expect(cookieDomains('example.com', ['.cdn.example.net'])).toEqual(['', 'example.com', '.example.com', 'cdn.example.net', '.cdn.example.net']);
+    expect(cookieDomains('example.com', ['.cdn.example.net'])).toEqual([
+      '',
+      'example.com',
+      '.example.com',
+      'cdn.example.net',
+      '.cdn.example.net',
+    ]);
   });
 });
 

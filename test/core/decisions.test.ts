@@ -99,13 +99,33 @@ describe('decide', () => {
     ['disagreeing with a required purpose', () => ({ terms: 'disagree' }), /"terms": is required: it cannot be disagreed/],
     ['a bad choice', () => ({ analytics: 'yes' }), /"analytics": expected "agree" or "disagree"/],
     ['a null choice', () => ({ analytics: null }), /"analytics": expected "agree" or "disagree"/],
-    ['a channel of another purpose', () => ({ marketing: { choice: 'agree', channels: { fax: 'agree' } } }), /"marketing": no channel "fax"/],
-    ['channels on a purpose without channels', () => ({ analytics: { choice: 'agree', channels: { email: 'agree' } } }), /"analytics": no channel "email"/],
+    [
+      'a channel of another purpose',
+      () => ({ marketing: { choice: 'agree', channels: { fax: 'agree' } } }),
+      /"marketing": no channel "fax"/,
+    ],
+    [
+      'channels on a purpose without channels',
+      () => ({ analytics: { choice: 'agree', channels: { email: 'agree' } } }),
+      /"analytics": no channel "email"/,
+    ],
     ['a bad channel answer', () => ({ marketing: { choice: 'agree', channels: { email: 'yes' } } }), /"marketing": email: cannot be "yes"/],
-    ['an agreed channel on a refusal', () => ({ marketing: { choice: 'disagree', channels: { email: 'agree' } } }), /"marketing": email: cannot be "agree"/],
-    ['channels not an object', () => ({ marketing: { choice: 'agree', channels: ['email'] } }), /"marketing": channels: expected an object/],
+    [
+      'an agreed channel on a refusal',
+      () => ({ marketing: { choice: 'disagree', channels: { email: 'agree' } } }),
+      /"marketing": email: cannot be "agree"/,
+    ],
+    [
+      'channels not an object',
+      () => ({ marketing: { choice: 'agree', channels: ['email'] } }),
+      /"marketing": channels: expected an object/,
+    ],
     ['night time where not asked', () => ({ ads: { choice: 'agree', nightTime: 'agree' } }), /"ads": no channel "nightTime"/],
-    ['night time agreed on a refusal', () => ({ marketing: { choice: 'disagree', nightTime: 'agree' } }), /"marketing": nightTime: cannot be "agree"/],
+    [
+      'night time agreed on a refusal',
+      () => ({ marketing: { choice: 'disagree', nightTime: 'agree' } }),
+      /"marketing": nightTime: cannot be "agree"/,
+    ],
   ];
   it.each(errors)('throws ConsentError for %s and changes nothing', (_w, choices, msg) => {
     const { c, log } = memory();
@@ -156,7 +176,11 @@ describe('marketing channels and night-time sending', () => {
     const { c } = memory();
     await c.decide({ marketing: { choice: 'agree', channels: { email: 'agree', sms: 'agree' }, nightTime: 'agree' } });
     await c.decide({ marketing: 'disagree' });
-    expect(c.get('marketing')).toMatchObject({ choice: 'disagree', channels: { email: 'disagree', sms: 'disagree', push: 'disagree' }, nightTime: 'disagree' });
+    expect(c.get('marketing')).toMatchObject({
+      choice: 'disagree',
+      channels: { email: 'disagree', sms: 'disagree', push: 'disagree' },
+      nightTime: 'disagree',
+    });
     // agreeing again does not bring the old channel answers back
     await c.decide({ marketing: 'agree' });
     expect(c.get('marketing')!.channels).toEqual({});

@@ -26,7 +26,10 @@ describe('Global Privacy Control', () => {
     const cfg: any = config();
     cfg.purposes[2].gpc = true; // analytics opted in
     cfg.purposes[4].gpc = false; // ads opted out
-    cfg.purposes.push({ ...cfg.purposes[2], id: 'sale', kind: 'sale', gpc: undefined }, { ...cfg.purposes[2], id: 'share', kind: 'sharing', gpc: undefined });
+    cfg.purposes.push(
+      { ...cfg.purposes[2], id: 'sale', kind: 'sale', gpc: undefined },
+      { ...cfg.purposes[2], id: 'share', kind: 'sharing', gpc: undefined },
+    );
     const c = createConsent(cfg, { storage: 'memory', globalPrivacyControl: true });
     const log = record(c);
     await c.ready;

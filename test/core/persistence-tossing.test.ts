@@ -31,7 +31,7 @@ const made = (cfg: ConsentConfig, choices: Parameters<ReturnType<typeof createCo
 const everything = { terms: 'agree', analytics: 'agree', ads: 'agree', marketing: 'agree', provision: 'agree', overseas: 'agree' } as const;
 
 describe('a consent cookie tossed onto the parent domain', () => {
-  it('never turns the visitor\'s refusal into a grant; the host cookie stays as it was', async () => {
+  it("never turns the visitor's refusal into a grant; the host cookie stays as it was", async () => {
     const cfg = config({ mirror: false });
     const name = cfg.cookie!.name!;
     const visitor = open(cfg);
@@ -55,7 +55,9 @@ describe('a consent cookie tossed onto the parent domain', () => {
     expect(log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
     // the next decision stays on the host copy, with the visitor's own subject id
     await c.decide({ marketing: 'disagree' });
-    const mine = values(name).map(decode).filter((v) => v!.subjectId == subject);
+    const mine = values(name)
+      .map(decode)
+      .filter((v) => v!.subjectId == subject);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.purposes.marketing.choice).toBe('disagree');
   });
@@ -94,7 +96,7 @@ describe('a consent cookie tossed onto the parent domain', () => {
     expect(log.error.map((e) => e.code)).toEqual(['cookie-invalid']);
   });
 
-  it('with cookie.domain the shared copy is ours (every host under it may write it, by the site\'s choice)', () => {
+  it("with cookie.domain the shared copy is ours (every host under it may write it, by the site's choice)", () => {
     const cfg = config({ mirror: false, cookie: { name: 'shared_consent_x', domain: 'example.com' } });
     setRaw('shared_consent_x', made(cfg, { analytics: 'agree' }, T - 864e5), PARENT);
     const { c } = open(cfg);

@@ -23,7 +23,8 @@ const values = (name: string) =>
 const cookieOf = (cfg: ConsentConfig) => validateConfig(cfg).config!.cookie.name;
 /** A `__Host-` cookie is kept only when secure, on /, without a domain (browsers, and happy-dom, enforce it). */
 const host = (name: string) => (name.startsWith('__Host-') ? 'path=/; secure' : 'path=/');
-const setRaw = (name: string, value: string, attrs = host(name)) => void (document.cookie = `${name}=${encodeURIComponent(value)}; ${attrs}`);
+const setRaw = (name: string, value: string, attrs = host(name)) =>
+  void (document.cookie = `${name}=${encodeURIComponent(value)}; ${attrs}`);
 const drop = (name: string, attrs = host(name)) => void (document.cookie = `${name}=; ${attrs}; expires=Thu, 01 Jan 1970 00:00:00 GMT`);
 
 /** FNV-1a as the format defines it, to build values that pass the checksum but break other rules. */
@@ -58,7 +59,12 @@ describe('the cookie', () => {
     const cfg = config({ children: {} });
     const a = open(cfg, { now: t.now }).c;
     a.setAgeGroup('adult');
-    await a.decide({ terms: 'agree', analytics: 'agree', ads: 'disagree', marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'disagree' } });
+    await a.decide({
+      terms: 'agree',
+      analytics: 'agree',
+      ads: 'disagree',
+      marketing: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'disagree' },
+    });
     await a.withdraw('analytics');
     const b = open(cfg, { now: t.now }).c;
     expect(b.snapshot()).toEqual(a.snapshot());
@@ -88,7 +94,11 @@ describe('the cookie', () => {
 
   it('stays well under 1 KB with 20 purposes', async () => {
     const base = Object.values(purposes).filter((p) => p.necessity != 'notice') as Purpose[];
-    const many = Array.from({ length: 20 }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `purpose_number_${i}`, version: '2024-11-01' })) as Purpose[];
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      ...structuredClone(base[i % base.length]),
+      id: `purpose_number_${i}`,
+      version: '2024-11-01',
+    })) as Purpose[];
     const cfg = config({ purposes: many, policy: { version: '2024-11-01.2', url: '/privacy' } });
     const { c } = open(cfg);
     await c.agreeAll();
@@ -137,7 +147,10 @@ describe('the cookie', () => {
 
   it('rejects values that pass the checksum but break the format', () => {
     const ok = 'c1|0123456789abcdef0123456789abcdef|v1|sl2c2o|a||analytics:a:1:sl2c2o/marketing:a:1:sl2c2o:email+!sms:a';
-    expect(decode(sign(ok))).toMatchObject({ subjectId: '01234567-89ab-cdef-0123-456789abcdef', purposes: { marketing: { channels: { email: 'agree', sms: 'disagree' }, nightTime: 'agree' } } });
+    expect(decode(sign(ok))).toMatchObject({
+      subjectId: '01234567-89ab-cdef-0123-456789abcdef',
+      purposes: { marketing: { channels: { email: 'agree', sms: 'disagree' }, nightTime: 'agree' } },
+    });
     for (const bad of [
       ok.replace('analytics:a', 'analytics:x'), // unknown choice code
       ok.replace('analytics:a', 'Analytics:a'), // id outside [a-z0-9_-]
@@ -171,7 +184,14 @@ describe('the cookie', () => {
         b: { id: 'b', choice: 'disagree' as const, version: '2', source: 'gpc' as const, decidedAt: 1_700_000_001_000 },
         c: { id: 'c', version: '1' },
         // agreed while the browser sent GPC: stored as its own code so the agreement is not refused again
-        d: { id: 'd', choice: 'agree' as const, version: '1', source: 'user' as const, decidedAt: 1_700_000_001_000, overGpc: true as const },
+        d: {
+          id: 'd',
+          choice: 'agree' as const,
+          version: '1',
+          source: 'user' as const,
+          decidedAt: 1_700_000_001_000,
+          overGpc: true as const,
+        },
       },
     };
     const back = decode(encode(s))!;
@@ -217,7 +237,9 @@ describe('the __Host- cookie on https', () => {
 
   it('refuses a configured __Host- or __Secure- prefix (consentry adds the prefix itself)', () => {
     for (const name of ['__Host-consent', '__secure-consent'])
-      expect(validateConfig(config({ cookie: { name } })).problems).toEqual([{ path: 'cookie.name', message: 'expected [A-Za-z0-9_-]+, not starting with "__"' }]);
+      expect(validateConfig(config({ cookie: { name } })).problems).toEqual([
+        { path: 'cookie.name', message: 'expected [A-Za-z0-9_-]+, not starting with "__"' },
+      ]);
   });
 
   it('takes over a plain host cookie written before the prefix, and deletes it', () => {

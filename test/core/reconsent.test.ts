@@ -128,7 +128,13 @@ describe('expiry (controlled clock)', () => {
     const s = site();
     const { c } = s.open();
     await c.ready;
-    await c.decide({ terms: 'agree', analytics: 'agree', provision: 'agree', overseas: 'agree', marketing: { choice: 'agree', channels: { sms: 'agree' } } });
+    await c.decide({
+      terms: 'agree',
+      analytics: 'agree',
+      provision: 'agree',
+      overseas: 'agree',
+      marketing: { choice: 'agree', channels: { sms: 'agree' } },
+    });
     expect(c.get('terms')!.expiresAt).toBeUndefined();
     expect(c.get('provision')!.expiresAt).toBeUndefined();
     s.t.add(396);

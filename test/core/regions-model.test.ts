@@ -76,7 +76,11 @@ describe('US-CA: opt-out', () => {
     await c.decide({ ads: 'disagree' }, { method: 'opt-out' });
     expect(granted(c)).toEqual(['analytics']);
     const e = log.decision[0];
-    expect(e).toMatchObject({ method: 'opt-out', region: { region: 'US-CA', model: 'opt-out', from: 'page' }, changes: [{ id: 'ads', to: 'disagree' }] });
+    expect(e).toMatchObject({
+      method: 'opt-out',
+      region: { region: 'US-CA', model: 'opt-out', from: 'page' },
+      changes: [{ id: 'ads', to: 'disagree' }],
+    });
     expect(e.changes[0].from).toBeUndefined();
     const receipt = buildReceiptSync(e, cfg, { prev: null });
     expect(receipt.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
@@ -181,7 +185,11 @@ describe('notice', () => {
 describe('the time-zone hint', () => {
   it('never opts a visitor out unless the site configured that model for the guessed region', () => {
     const la = { timeZone: 'America/Los_Angeles' };
-    expect(open(optionalOnly({ regions: { KR: 'opt-in', default: 'opt-in' } }), la).c.region).toEqual({ region: 'US-CA', model: 'opt-in', from: 'time-zone' });
+    expect(open(optionalOnly({ regions: { KR: 'opt-in', default: 'opt-in' } }), la).c.region).toEqual({
+      region: 'US-CA',
+      model: 'opt-in',
+      from: 'time-zone',
+    });
     expect(open(optionalOnly({ regions: { KR: 'opt-in', 'US-CA': 'opt-out' } }), { timeZone: 'America/New_York' }).c.region).toEqual({
       region: 'default',
       model: 'opt-in',
@@ -190,7 +198,11 @@ describe('the time-zone hint', () => {
     const ca = open(optionalOnly({ regions: REGIONS }), la).c;
     expect(ca.region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'time-zone' });
     // the page's region wins over the hint
-    expect(open(optionalOnly({ regions: REGIONS }), { ...la, region: 'KR' }).c.region).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+    expect(open(optionalOnly({ regions: REGIONS }), { ...la, region: 'KR' }).c.region).toEqual({
+      region: 'KR',
+      model: 'opt-in',
+      from: 'page',
+    });
     expect(open(optionalOnly({ regions: REGIONS }), { timeZone: 'Asia/Seoul' }).c.needsDecision()).toBe(true);
   });
 });
@@ -204,7 +216,10 @@ describe('config checks', () => {
   });
 
   it('warns when GPC is ignored while a region runs opt-out', () => {
-    const warned = (c: ConsentConfig) => validateConfig(c).warnings.filter((w) => w.path == 'gpc').map((w) => w.message);
+    const warned = (c: ConsentConfig) =>
+      validateConfig(c)
+        .warnings.filter((w) => w.path == 'gpc')
+        .map((w) => w.message);
     expect(warned(config({ regions: REGIONS, gpc: 'ignore' }))).toEqual([
       '"ignore" with an opt-out region: California and other opt-out states require honouring Global Privacy Control',
     ]);

@@ -22,7 +22,9 @@ function pageConfigs(): [string, unknown][] {
       const path = join(dir, name);
       if (statSync(join(root, path)).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
-        const m = /<script type="application\/json" id="consentry-config"( data-site-config)?>([\s\S]*?)<\/script>/.exec(readFileSync(join(root, path), 'utf8'));
+        const m = /<script type="application\/json" id="consentry-config"( data-site-config)?>([\s\S]*?)<\/script>/.exec(
+          readFileSync(join(root, path), 'utf8'),
+        );
         if (!m) continue;
         // a demo page's tag is merged into the site's one config by the demo server (demo/server.mjs renderPage)
         const own = JSON.parse(m[2]);
@@ -46,11 +48,24 @@ function validConfigs(): [string, unknown][] {
     ['ui site', siteConfig()],
     ['ui signup', signupConfig()],
     ['demo signup', demoSignup],
-    ['module sections', config({ google: { measurementId: 'G-1', whatever: 1 }, receipts: { endpoint: '/r' }, ui: { x: 1 }, blocking: {}, guide: {} } as Cfg)],
-    ['changed policy', config({ policy: { version: 7 as any, url: '/p', reconsent: 'changed', changed: ['ads'] }, children: {}, expiry: { consentDays: 390 } })],
+    [
+      'module sections',
+      config({ google: { measurementId: 'G-1', whatever: 1 }, receipts: { endpoint: '/r' }, ui: { x: 1 }, blocking: {}, guide: {} } as Cfg),
+    ],
+    [
+      'changed policy',
+      config({
+        policy: { version: 7 as any, url: '/p', reconsent: 'changed', changed: ['ads'] },
+        children: {},
+        expiry: { consentDays: 390 },
+      }),
+    ],
     ['processors empty', config({ processors: [] })],
   ];
-  const c: Cfg = config({ processors: [{ name: 'Cloud', task: 'hosting', country: 'KR', contact: 'dpo@x' }], children: { minimumAge: 14, mode: 'refuse', requiredBeforeGuardian: true } });
+  const c: Cfg = config({
+    processors: [{ name: 'Cloud', task: 'hosting', country: 'KR', contact: 'dpo@x' }],
+    children: { minimumAge: 14, mode: 'refuse', requiredBeforeGuardian: true },
+  });
   c.purposes[P.analytics].expiryDays = { consent: 30, refusal: false };
   c.purposes[P.ads].expiryDays = false;
   c.purposes[P.terms].expiryDays = 730;
@@ -111,7 +126,18 @@ describe('structureProblems', () => {
   });
 
   it('never crashes on hostile shapes and never takes inherited names for known keys', () => {
-    for (const bad of [undefined, null, 0, 'x', true, [], () => 1, { purposes: [null, 1, [], 'a'] }, { purposes: [{ id: {}, kind: [], necessity: null, title: { __proto__: 'x' } }] }, { controller: [], policy: 1, purposes: {} }])
+    for (const bad of [
+      undefined,
+      null,
+      0,
+      'x',
+      true,
+      [],
+      () => 1,
+      { purposes: [null, 1, [], 'a'] },
+      { purposes: [{ id: {}, kind: [], necessity: null, title: { __proto__: 'x' } }] },
+      { controller: [], policy: 1, purposes: {} },
+    ])
       expect(structureProblems(bad).length).toBeGreaterThan(0);
     for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', ' ']) {
       const c = JSON.parse(JSON.stringify(config()));

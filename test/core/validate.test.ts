@@ -42,12 +42,25 @@ describe('validateConfig: malformed configs', () => {
   });
 
   it('never crashes on hostile shapes', () => {
-    for (const bad of [undefined, 0, 'x', true, () => 1, { purposes: [null, 1, [], 'a'] }, { purposes: [{ id: {}, kind: [], necessity: null, title: { __proto__: 'x' } }] }, { controller: [], policy: 1, purposes: {} }]) {
+    for (const bad of [
+      undefined,
+      0,
+      'x',
+      true,
+      () => 1,
+      { purposes: [null, 1, [], 'a'] },
+      { purposes: [{ id: {}, kind: [], necessity: null, title: { __proto__: 'x' } }] },
+      { controller: [], policy: 1, purposes: {} },
+    ]) {
       const r = validateConfig(bad);
       expect(r.config).toBeUndefined();
       expect(r.problems.length).toBeGreaterThan(0);
     }
-    const r = validateConfig(JSON.parse('{"__proto__": {"x": 1}, "controller": {"name": "a", "contact": "b"}, "policy": {"version": 1, "url": "/p"}, "purposes": []}'));
+    const r = validateConfig(
+      JSON.parse(
+        '{"__proto__": {"x": 1}, "controller": {"name": "a", "contact": "b"}, "policy": {"version": 1, "url": "/p"}, "purposes": []}',
+      ),
+    );
     expect(r.problems).toContainEqual({ path: '__proto__', message: 'unknown key' });
   });
 });
@@ -58,16 +71,41 @@ describe('validateConfig: unknown keys', () => {
     ['top level, typo', (c) => (c.coookie = {}), 'coookie', 'unknown key (did you mean "cookie"?)'],
     ['top level, unrelated', (c) => (c.tracking = true), 'tracking', 'unknown key'],
     ['purpose', (c) => (c.purposes[P.analytics].retension = 'x'), 'purposes[2].retension', 'unknown key (did you mean "retention"?)'],
-    ['purpose, case', (c) => (c.purposes[P.analytics].LegalBasis = 'x'), 'purposes[2].LegalBasis', 'unknown key (did you mean "legalBasis"?)'],
-    ['recipient', (c) => (c.purposes[P.provision].recipients[0].names = 'x'), 'purposes[5].recipients[0].names', 'unknown key (did you mean "name"?)'],
-    ['transfer', (c) => (c.purposes[P.overseas].transfer.contry = 'US'), 'purposes[6].transfer.contry', 'unknown key (did you mean "country"?)'],
+    [
+      'purpose, case',
+      (c) => (c.purposes[P.analytics].LegalBasis = 'x'),
+      'purposes[2].LegalBasis',
+      'unknown key (did you mean "legalBasis"?)',
+    ],
+    [
+      'recipient',
+      (c) => (c.purposes[P.provision].recipients[0].names = 'x'),
+      'purposes[5].recipients[0].names',
+      'unknown key (did you mean "name"?)',
+    ],
+    [
+      'transfer',
+      (c) => (c.purposes[P.overseas].transfer.contry = 'US'),
+      'purposes[6].transfer.contry',
+      'unknown key (did you mean "country"?)',
+    ],
     ['cookie', (c) => (c.cookie.samesite = 'Lax'), 'cookie.samesite', 'unknown key (did you mean "sameSite"?)'],
     ['expiry', (c) => (c.expiry = { consentDay: 30 }), 'expiry.consentDay', 'unknown key (did you mean "consentDays"?)'],
     ['controller', (c) => (c.controller.emial = 'a@b.c'), 'controller.emial', 'unknown key (did you mean "email"?)'],
     ['policy', (c) => (c.policy.versoin = '2'), 'policy.versoin', 'unknown key (did you mean "version"?)'],
     ['children', (c) => (c.children = { minAge: 14 }), 'children.minAge', 'unknown key'],
-    ['cookie info', (c) => (c.purposes[P.analytics].cookies = [{ name: '_ga', party: 'third', lifetime: '2y', domain: 'x' }]), 'purposes[2].cookies[0].domain', 'unknown key'],
-    ['cleanup', (c) => (c.purposes[P.analytics].cleanup = { cookies: ['_ga'], path: ['/'] }), 'purposes[2].cleanup.path', 'unknown key (did you mean "paths"?)'],
+    [
+      'cookie info',
+      (c) => (c.purposes[P.analytics].cookies = [{ name: '_ga', party: 'third', lifetime: '2y', domain: 'x' }]),
+      'purposes[2].cookies[0].domain',
+      'unknown key',
+    ],
+    [
+      'cleanup',
+      (c) => (c.purposes[P.analytics].cleanup = { cookies: ['_ga'], path: ['/'] }),
+      'purposes[2].cleanup.path',
+      'unknown key (did you mean "paths"?)',
+    ],
   ];
   it.each(unknown)('%s', (_what, change, path, message) => {
     const c: Cfg = config();
@@ -82,7 +120,13 @@ describe('validateConfig: unknown keys', () => {
   });
 
   it('leaves the module sections to their modules but requires objects', () => {
-    const c: Cfg = config({ google: { measurementId: 'G-1', whatever: 1 }, receipts: { endpoint: '/v1/receipts' }, ui: { x: 1 }, blocking: {}, guide: {} });
+    const c: Cfg = config({
+      google: { measurementId: 'G-1', whatever: 1 },
+      receipts: { endpoint: '/v1/receipts' },
+      ui: { x: 1 },
+      blocking: {},
+      guide: {},
+    });
     expect(validateConfig(c).problems).toEqual([]);
   });
 });
@@ -103,7 +147,11 @@ describe('validateConfig: normalization and warnings', () => {
   });
 
   it('turns versions into strings and keeps given values', () => {
-    const c: Cfg = config({ policy: { version: 7 as any, url: '/p', reconsent: 'changed', changed: ['ads'] }, children: {}, expiry: { consentDays: 390 } });
+    const c: Cfg = config({
+      policy: { version: 7 as any, url: '/p', reconsent: 'changed', changed: ['ads'] },
+      children: {},
+      expiry: { consentDays: 390 },
+    });
     c.purposes[P.analytics].version = 3;
     c.purposes[P.ads].version = '2024b';
     c.cookie = { name: 'c', domain: 'example.com', path: '/shop', sameSite: 'None', expiresDays: 30 };
@@ -127,18 +175,25 @@ describe('validateConfig: normalization and warnings', () => {
     expect(r.problems).toEqual([]);
     expect(r.warnings.map((w) => w.path)).toEqual(['purposes[0].legalBasis', 'purposes[3].necessity']);
     expect(r.warnings[0].message).toMatch(/^is recommended for notice purposes: the law or contract .*PIPA 22③/);
-    expect(r.warnings[1].message).toMatch(/^"required" for a marketing purpose, .*make it "optional".*PIPA 22⑤.*"notice".*PIPA 15①4.*2024-09-15/);
+    expect(r.warnings[1].message).toMatch(
+      /^"required" for a marketing purpose, .*make it "optional".*PIPA 22⑤.*"notice".*PIPA 15①4.*2024-09-15/,
+    );
     expect(createConsent(c, { storage: 'memory' }).config).toBeDefined();
   });
 
-  it.each(['analytics', 'advertising', 'marketing', 'personalization', 'third_party', 'overseas_transfer'])('warns about a required %s purpose', (kind) => {
-    const c: Cfg = config();
-    const p = c.purposes[P.provision];
-    Object.assign(p, { kind, necessity: 'required', purpose: 'x', items: ['y'], retention: 'z' });
-    if (kind == 'overseas_transfer') p.transfer = c.purposes[P.overseas].transfer;
-    const w = validateConfig(c).warnings;
-    expect(w).toEqual([expect.objectContaining({ path: 'purposes[5].necessity', message: expect.stringContaining(`"required" for a ${kind} purpose`) })]);
-  });
+  it.each(['analytics', 'advertising', 'marketing', 'personalization', 'third_party', 'overseas_transfer'])(
+    'warns about a required %s purpose',
+    (kind) => {
+      const c: Cfg = config();
+      const p = c.purposes[P.provision];
+      Object.assign(p, { kind, necessity: 'required', purpose: 'x', items: ['y'], retention: 'z' });
+      if (kind == 'overseas_transfer') p.transfer = c.purposes[P.overseas].transfer;
+      const w = validateConfig(c).warnings;
+      expect(w).toEqual([
+        expect.objectContaining({ path: 'purposes[5].necessity', message: expect.stringContaining(`"required" for a ${kind} purpose`) }),
+      ]);
+    },
+  );
 
   it('does not warn about required service purposes, nor about optional ones', () => {
     expect(validateConfig(config()).warnings).toEqual([]);
@@ -148,7 +203,10 @@ describe('validateConfig: normalization and warnings', () => {
     const c: Cfg = config();
     c.purposes[P.marketing].channels = ['email'];
     expect(validateConfig(c).warnings).toEqual([
-      { path: 'purposes[3].nightTime', message: expect.stringMatching(/^e-mail needs no night-time consent \(Network Act 50③, Decree 61②\)/) },
+      {
+        path: 'purposes[3].nightTime',
+        message: expect.stringMatching(/^e-mail needs no night-time consent \(Network Act 50③, Decree 61②\)/),
+      },
     ]);
     c.purposes[P.marketing].channels = ['email', 'sms'];
     expect(validateConfig(c).warnings).toEqual([]);
@@ -156,11 +214,20 @@ describe('validateConfig: normalization and warnings', () => {
 
   it('warns about a resident registration number in consent items (PIPA 24-2), wherever it is listed', () => {
     const c: Cfg = config();
-    c.purposes.push({ ...c.purposes[P.analytics], id: 'rrn', kind: 'unique_id', items: [{ ko: '성명', en: 'name' }, { ko: '주민등록번호', en: 'resident registration number' }] });
+    c.purposes.push({
+      ...c.purposes[P.analytics],
+      id: 'rrn',
+      kind: 'unique_id',
+      items: [
+        { ko: '성명', en: 'name' },
+        { ko: '주민등록번호', en: 'resident registration number' },
+      ],
+    });
     c.purposes[P.provision].recipients[0].items.push('RRN');
     const w = validateConfig(c).warnings;
     expect(w.map((x) => x.path)).toEqual(['purposes[5].recipients[0].items[1]', 'purposes[7].items[1]']);
-    for (const x of w) expect(x.message).toMatch(/^a resident registration number \(주민등록번호\) needs a law: consent is no basis for it \(PIPA 24-2\)/);
+    for (const x of w)
+      expect(x.message).toMatch(/^a resident registration number \(주민등록번호\) needs a law: consent is no basis for it \(PIPA 24-2\)/);
     // a notice may name it (a law requires it): no warning there
     const n: Cfg = config();
     n.purposes[P.essential].items.push('주민등록번호');
@@ -197,7 +264,14 @@ describe('validateConfig: normalization and warnings', () => {
 
   it('accepts processors, children modes, expiryDays and bannerDetails', () => {
     const c: Cfg = config({
-      processors: [{ name: { ko: '(주)클라우드', en: 'Cloud Co.' }, task: { ko: '서버 운영', en: 'hosting' }, country: 'KR', contact: 'dpo@cloud.example' }],
+      processors: [
+        {
+          name: { ko: '(주)클라우드', en: 'Cloud Co.' },
+          task: { ko: '서버 운영', en: 'hosting' },
+          country: 'KR',
+          contact: 'dpo@cloud.example',
+        },
+      ],
       children: { minimumAge: 14, mode: 'refuse', requiredBeforeGuardian: true },
     });
     c.purposes[P.analytics].expiryDays = { consent: 30, refusal: false };
@@ -220,10 +294,17 @@ describe('validateConfig: normalization and warnings', () => {
 });
 
 describe('safeUrl', () => {
-  it.each(['/privacy', 'privacy.html', './p', 'https://example.com/privacy', 'HTTP://example.com', '//cdn.example.com/p', '?lang=ko&x=1', '#top', 'p/a:b'])(
-    'keeps %j',
-    (u) => expect(safeUrl(u)).toBe(u),
-  );
+  it.each([
+    '/privacy',
+    'privacy.html',
+    './p',
+    'https://example.com/privacy',
+    'HTTP://example.com',
+    '//cdn.example.com/p',
+    '?lang=ko&x=1',
+    '#top',
+    'p/a:b',
+  ])('keeps %j', (u) => expect(safeUrl(u)).toBe(u));
   it('trims what it keeps', () => expect(safeUrl('  /privacy \n')).toBe('/privacy'));
   it.each([
     'javascript:alert(1)',

@@ -46,7 +46,11 @@ describe('addStyles', () => {
     addStyles(shadow, '.b{color:blue}');
     const head = [...doc.head.querySelectorAll('style')];
     expect(head.map((s) => [s.textContent, s.getAttribute('nonce')])).toEqual([['.a{color:red}', 'n0nce']]);
-    expect([...shadow.children].map((c) => c.localName + ':' + (c.textContent || ''))).toEqual(['style:.a{color:red}', 'style:.b{color:blue}', 'p:']);
+    expect([...shadow.children].map((c) => c.localName + ':' + (c.textContent || ''))).toEqual([
+      'style:.a{color:red}',
+      'style:.b{color:blue}',
+      'p:',
+    ]);
     expect(shadow.children[1].hasAttribute('nonce')).toBe(false);
   });
 });

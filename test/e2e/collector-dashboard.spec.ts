@@ -30,12 +30,28 @@ test.beforeAll(async () => {
     const text = 'consentry.notice/1 마케팅 정보 수신 (e2e)';
     const hash = createHash('sha256').update(text, 'utf8').digest('hex');
     const r = await b.decide([{ ...marketing('given', { sms: 'given' }), noticeHash: hash }]);
-    const body = { receipts: [r], secrets: secretsFor([r]), links: { [b.subjectId]: await proofFor('e2e-member-7') }, texts: { [hash]: text } };
-    const up = await fetch(`${seed.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = {
+      receipts: [r],
+      secrets: secretsFor([r]),
+      links: { [b.subjectId]: await proofFor('e2e-member-7') },
+      texts: { [hash]: text },
+    };
+    const up = await fetch(`${seed.url}/v1/receipts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (up.status !== 200) throw new Error(await up.text());
     const rq = await fetch(`${seed.url}/v1/requests`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'access', subject: { id: b.subjectId, secret: secretOf(b.subjectId) }, proof: await proofFor('e2e-member-7'), contact: 'member7@example.com', message: '동의 내역을 보내 주세요.' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'access',
+        subject: { id: b.subjectId, secret: secretOf(b.subjectId) },
+        proof: await proofFor('e2e-member-7'),
+        contact: 'member7@example.com',
+        message: '동의 내역을 보내 주세요.',
+      }),
     });
     requestId = (await rq.json()).id;
   } finally {
@@ -49,9 +65,13 @@ test.afterAll(async () => {
 
 test('dashboard: the token typed into the form opens the consent rates; a wrong one does not', async ({ browser }) => {
   test.skip(!demo.collector, 'the collector is not built (dist/server.js)');
-  const receipts = (await Promise.all([0, 1, 2].map((d) => chain(2, { start: new Date(Date.now() - (d + 1) * 86_400_000).toISOString() })))).flat();
+  const receipts = (
+    await Promise.all([0, 1, 2].map((d) => chain(2, { start: new Date(Date.now() - (d + 1) * 86_400_000).toISOString() })))
+  ).flat();
   const posted = await fetch(`${demo.url}/v1/receipts`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipts, secrets: secretsFor(receipts) }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ receipts, secrets: secretsFor(receipts) }),
   });
   expect(posted.status).toBe(200);
 
@@ -91,7 +111,9 @@ test('dashboard: notices due and rights requests are shown and can be acted on; 
   await expect(row).toContainText('given');
   await row.getByRole('button', { name: 'Mark sent' }).click();
   await expect(page.getByRole('status')).toHaveText('Recorded as sent.');
-  await expect(page.getByRole('region', { name: 'Notices due (Network Act)' }).getByRole('row').filter({ hasText: 'e2e-member-7' })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Notices due (Network Act)' }).getByRole('row').filter({ hasText: 'e2e-member-7' }),
+  ).toHaveCount(0);
 
   // The access request: shown with its deadline, answered, then closed.
   const requests = page.getByRole('region', { name: 'Rights requests' });
@@ -102,7 +124,12 @@ test('dashboard: notices due and rights requests are shown and can be acted on; 
   await request.getByLabel('Answer').fill('첨부 파일로 보냈습니다.');
   await request.getByRole('button', { name: 'Answer' }).click();
   await expect(page.getByRole('status')).toHaveText('Answer recorded.');
-  await page.getByRole('region', { name: 'Rights requests' }).getByRole('article').filter({ hasText: requestId }).getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('region', { name: 'Rights requests' })
+    .getByRole('article')
+    .filter({ hasText: requestId })
+    .getByRole('button', { name: 'Close' })
+    .click();
   await expect(page.getByRole('status')).toHaveText('Request closed.');
   await expect(page.getByRole('region', { name: 'Rights requests' }).getByRole('article').filter({ hasText: requestId })).toHaveCount(0);
 

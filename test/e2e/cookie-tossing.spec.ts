@@ -18,10 +18,26 @@ const config = {
   policy: { version: '1', url: '/privacy' },
   locale: 'en',
   purposes: [
-    { id: 'stats', necessity: 'optional', kind: 'analytics', title: t('통계', 'Statistics'), purpose: t('분석', 'Analysis'),
-      items: [t('방문 기록', 'visit log')], retention: t('1년', '1 year'), refusal: t('불이익 없음', 'No disadvantage') },
-    { id: 'ads', necessity: 'optional', kind: 'advertising', title: t('광고', 'Ads'), purpose: t('맞춤 광고', 'Tailored ads'),
-      items: [t('광고 식별자', 'ad id')], retention: t('1년', '1 year'), refusal: t('일반 광고', 'Generic ads') },
+    {
+      id: 'stats',
+      necessity: 'optional',
+      kind: 'analytics',
+      title: t('통계', 'Statistics'),
+      purpose: t('분석', 'Analysis'),
+      items: [t('방문 기록', 'visit log')],
+      retention: t('1년', '1 year'),
+      refusal: t('불이익 없음', 'No disadvantage'),
+    },
+    {
+      id: 'ads',
+      necessity: 'optional',
+      kind: 'advertising',
+      title: t('광고', 'Ads'),
+      purpose: t('맞춤 광고', 'Tailored ads'),
+      items: [t('광고 식별자', 'ad id')],
+      retention: t('1년', '1 year'),
+      refusal: t('일반 광고', 'Generic ads'),
+    },
   ],
   ui: { layout: 'banner' },
 };
@@ -51,13 +67,17 @@ async function visit(context: BrowserContext, url: string): Promise<Page> {
   await page.goto(url);
   return page;
 }
-const consent = (page: Page) => page.evaluate(() => {
-  const c = (window as any).consentry;
-  return { stats: c.isGranted('stats'), ads: c.isGranted('ads'), pending: c.pending(), subject: c.snapshot().subjectId };
-});
+const consent = (page: Page) =>
+  page.evaluate(() => {
+    const c = (window as any).consentry;
+    return { stats: c.isGranted('stats'), ads: c.isGranted('ads'), pending: c.pending(), subject: c.snapshot().subjectId };
+  });
 const ran = (page: Page) => page.evaluate(() => (window as any).ran || []);
 const jar = async (context: BrowserContext, name: string) =>
-  (await context.cookies()).filter((c) => c.name == name).map((c) => `${c.domain}${c.path}=${decodeURIComponent(c.value)}`).sort();
+  (await context.cookies())
+    .filter((c) => c.name == name)
+    .map((c) => `${c.domain}${c.path}=${decodeURIComponent(c.value)}`)
+    .sort();
 
 for (const scheme of ['http', 'https'] as const) {
   test.describe(`${scheme}: a sibling subdomain tosses a consent cookie`, () => {
@@ -73,7 +93,7 @@ for (const scheme of ['http', 'https'] as const) {
     });
     const name = scheme == 'https' ? '__Host-consentry' : 'consentry';
 
-    test('after a refusal: grants nothing, keeps the visitor\'s subject id, leaves the host cookie as it was', async ({ context }) => {
+    test("after a refusal: grants nothing, keeps the visitor's subject id, leaves the host cookie as it was", async ({ context }) => {
       const net = await guardNetwork(context);
       const page = await visit(context, site.at('/'));
       await page.locator('[data-consentry-banner] [data-action="disagree-all"]').click();
@@ -124,8 +144,14 @@ test('https: a plain cookie written before the prefix is taken over as __Host-co
   try {
     await guardNetwork(context);
     // a returning visitor's cookie from before: host-only, plain name
-    const before = encode({ subjectId: '0123abcd-0000-4000-8000-00000000beef', policyVersion: '1', updatedAt: Math.floor(Date.now() / 1000) * 1000 - 864e5,
-      purposes: { stats: { id: 'stats', choice: 'agree', version: '1', source: 'user', decidedAt: Math.floor(Date.now() / 1000) * 1000 - 864e5 } } });
+    const before = encode({
+      subjectId: '0123abcd-0000-4000-8000-00000000beef',
+      policyVersion: '1',
+      updatedAt: Math.floor(Date.now() / 1000) * 1000 - 864e5,
+      purposes: {
+        stats: { id: 'stats', choice: 'agree', version: '1', source: 'user', decidedAt: Math.floor(Date.now() / 1000) * 1000 - 864e5 },
+      },
+    });
     await context.addCookies([{ name: 'consentry', value: encodeURIComponent(before), url: site.at('/') }]);
     const page = await visit(context, site.at('/'));
     expect(await consent(page)).toMatchObject({ stats: true, subject: '0123abcd-0000-4000-8000-00000000beef' });

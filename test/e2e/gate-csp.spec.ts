@@ -19,10 +19,26 @@ const config = {
   policy: { version: '1', url: '/privacy' },
   locale: 'en',
   purposes: [
-    { id: 'essential', necessity: 'notice', kind: 'service', title: t('필수 기능', 'Essential'), purpose: t('장바구니', 'Cart'),
-      items: [t('세션', 'session')], retention: t('세션', 'session'), legalBasis: t('계약', 'contract') },
-    { id: 'stats', necessity: 'optional', kind: 'analytics', title: t('통계', 'Statistics'), purpose: t('분석', 'Analysis'),
-      items: [t('방문 기록', 'visit log')], retention: t('1년', '1 year'), refusal: t('불이익 없음', 'No disadvantage') },
+    {
+      id: 'essential',
+      necessity: 'notice',
+      kind: 'service',
+      title: t('필수 기능', 'Essential'),
+      purpose: t('장바구니', 'Cart'),
+      items: [t('세션', 'session')],
+      retention: t('세션', 'session'),
+      legalBasis: t('계약', 'contract'),
+    },
+    {
+      id: 'stats',
+      necessity: 'optional',
+      kind: 'analytics',
+      title: t('통계', 'Statistics'),
+      purpose: t('분석', 'Analysis'),
+      items: [t('방문 기록', 'visit log')],
+      retention: t('1년', '1 year'),
+      refusal: t('불이익 없음', 'No disadvantage'),
+    },
   ],
   ui: { layout: 'banner' },
 };
@@ -91,7 +107,8 @@ const inject = (page: Page) =>
     box.innerHTML =
       '<script type="text/plain" data-consent="essential" data-src="/mark.js?name=evil-late"></' +
       'script><script type="text/plain" data-consent="stats">window.ran.push("evil-late-inline")</' +
-      'script><script type="text/plain" data-consent="!unknown-id" data-src="/mark.js?name=evil-late-unknown"></' + 'script>';
+      'script><script type="text/plain" data-consent="!unknown-id" data-src="/mark.js?name=evil-late-unknown"></' +
+      'script>';
     document.body.appendChild(box);
   });
 

@@ -20,9 +20,16 @@ const mounts: [string, string][] = [
   ['/node_modules/idb-keyval/', join(root, 'node_modules/idb-keyval')],
   ['/', join(root, 'test/e2e/fixtures/gate')],
 ];
-const CSP = "default-src 'self'; script-src 'nonce-gate123'; style-src 'self' 'nonce-gate123'; connect-src 'self' https://region1.google-analytics.com; img-src 'self'; frame-src 'self'";
+const CSP =
+  "default-src 'self'; script-src 'nonce-gate123'; style-src 'self' 'nonce-gate123'; connect-src 'self' https://region1.google-analytics.com; img-src 'self'; frame-src 'self'";
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
-const types: { [ext: string]: string } = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types: { [ext: string]: string } = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** Fixture pages (the shop's generated from one config: fixtures/gate/pages.ts), the built bundles, two npm packages, `/slow.js?ms=&name=` and `/pixel.gif`; the cart page gets a CSP. */
 function serve(): Promise<{ port: number; close(): Promise<void> }> {
@@ -30,7 +37,10 @@ function serve(): Promise<{ port: number; close(): Promise<void> }> {
     const url = new URL(req.url!, 'http://x');
     if (url.pathname == '/slow.js') {
       const name = JSON.stringify(url.searchParams.get('name'));
-      setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(`window.order.push(${name});`), Number(url.searchParams.get('ms')));
+      setTimeout(
+        () => res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(`window.order.push(${name});`),
+        Number(url.searchParams.get('ms')),
+      );
       return;
     }
     if (url.pathname == '/pixel.gif') return void res.writeHead(200, { 'content-type': 'image/gif' }).end(GIF);
@@ -46,7 +56,10 @@ function serve(): Promise<{ port: number; close(): Promise<void> }> {
     if (url.pathname.endsWith('/')) file = join(file, 'index.html');
     try {
       const body = await readFile(file);
-      const headers: { [k: string]: string } = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+      const headers: { [k: string]: string } = {
+        'content-type': types[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
       if (url.pathname.startsWith('/shop/')) headers['content-security-policy'] = CSP;
       res.writeHead(200, headers).end(body);
     } catch {
@@ -126,7 +139,12 @@ test.describe('advanced mode with a GTM container', () => {
     await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'add_to_cart'));
     await expect.poll(() => net.collects().length).toBe(4);
     expect((await win(page, (w) => w.__gtagStub!.hits)).slice(-2).map((h) => h.gcs)).toEqual(['G111', 'G111']);
-    expect((await context.cookies()).map((c) => c.name).filter((n) => n.startsWith('_ga')).sort()).toEqual(['_ga', '_ga_ADV1', '_ga_ADV2']);
+    expect(
+      (await context.cookies())
+        .map((c) => c.name)
+        .filter((n) => n.startsWith('_ga'))
+        .sort(),
+    ).toEqual(['_ga', '_ga_ADV1', '_ga_ADV2']);
     expect(net.gtagLoads()).toHaveLength(1);
     expect(net.blocked).toEqual([]);
     expect(errors).toEqual([]);
@@ -223,7 +241,9 @@ test.describe('an SPA on the npm entries', () => {
     await page.waitForFunction(() => 'app' in window);
     await expect(page.locator('.consentry-placeholder')).toBeVisible();
     expect(requests.filter((p) => p.includes('consentry-placeholder'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step1'))).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step1'))).toBe(
+      false,
+    );
     await page.waitForLoadState('networkidle');
     expect(net.google).toEqual([]);
 
@@ -232,12 +252,16 @@ test.describe('an SPA on the npm entries', () => {
     // config with send_page_view: false sends nothing by itself
     await page.waitForLoadState('networkidle');
     expect(net.collects()).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step2'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step2'))).toBe(
+      true,
+    );
     await expect.poll(() => net.collects().length).toBe(1);
     expect(decodeURIComponent(net.collects()[0])).toContain(`dl=${at('/spa/step2')}`);
 
     await page.evaluate(() => (window as unknown as { app: { consent: Win['consentry'] } }).app.consent.withdraw('stats'));
-    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step3'))).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step3'))).toBe(
+      false,
+    );
     await page.waitForLoadState('networkidle');
     expect(net.collects()).toHaveLength(1);
     expect(net.blocked).toEqual([]);

@@ -66,7 +66,11 @@ async function open(context: BrowserContext) {
 
 const banner = (page: Page) => page.locator('[data-consentry-banner]');
 const blockedTag = (page: Page) => page.locator('script[data-consent="analytics"][type="text/plain"]');
-const gaCookies = async (context: BrowserContext) => (await context.cookies()).filter((c) => /^_ga/.test(c.name)).map((c) => c.name).sort();
+const gaCookies = async (context: BrowserContext) =>
+  (await context.cookies())
+    .filter((c) => /^_ga/.test(c.name))
+    .map((c) => c.name)
+    .sort();
 
 /** A first visit that agrees to everything (gtag.js loads, the stub sets _ga / _ga_CONSENTRY1). */
 async function agreeOnce(context: BrowserContext, net: Awaited<ReturnType<typeof guardNetwork>>) {
@@ -108,7 +112,9 @@ test('the consent default is the first data-layer entry although the gate part a
   expect(errors).toEqual([]);
 });
 
-test('a returning visitor who agreed: the stored choice right after the default, gtag.js once after the part arrives', async ({ context }) => {
+test('a returning visitor who agreed: the stored choice right after the default, gtag.js once after the part arrives', async ({
+  context,
+}) => {
   const net = await guardNetwork(context);
   await agreeOnce(context, net);
   const page = await context.newPage();
@@ -117,7 +123,9 @@ test('a returning visitor who agreed: the stored choice right after the default,
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
   await expect.poll(() => part.requested).toBe(1);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update']);
-  expect(await page.evaluate(() => Array.from((window as unknown as Win).dataLayer[1] as IArguments)[2])).toMatchObject({ analytics_storage: 'granted' });
+  expect(await page.evaluate(() => Array.from((window as unknown as Win).dataLayer[1] as IArguments)[2])).toMatchObject({
+    analytics_storage: 'granted',
+  });
   await expect(banner(page)).toHaveCount(0);
   // not before the part: no gtag.js for this page, the tagged statistics script is still inert
   expect(net.gtagLoads()).toHaveLength(1);
@@ -152,7 +160,9 @@ test('a decision made before the part arrives is applied when it arrives', async
   await expect.poll(() => net.collects().length).toBe(1);
   expect(net.gtagLoads()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-CONSENTRY1']);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'js', 'config G-CONSENTRY1']);
-  const event = await page.evaluate(() => (window as unknown as Win).dataLayer[2] as { consentry: Record<string, string>; consentry_changed: string[] });
+  const event = await page.evaluate(
+    () => (window as unknown as Win).dataLayer[2] as { consentry: Record<string, string>; consentry_changed: string[] },
+  );
   expect(event.consentry).toMatchObject({ analytics: 'granted', ads: 'granted' });
   expect(event.consentry_changed).toContain('analytics');
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
@@ -193,7 +203,14 @@ test('when the part cannot load, nothing is granted or loaded and the error is r
   // the decision tried the part again; it fails again, and still nothing runs
   await expect.poll(() => asked).toBe(2);
   await expect.poll(() => consoleErrors.filter((e) => e.includes('gate did not start')).length).toBe(2);
-  expect(await page.evaluate(() => (window as unknown as Win).consentry.whenGate().then(() => 'started', (e: Error) => e.message))).toContain('part "gate" failed to load');
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as Win).consentry.whenGate().then(
+        () => 'started',
+        (e: Error) => e.message,
+      ),
+    ),
+  ).toContain('part "gate" failed to load');
   await page.waitForLoadState('networkidle');
   expect(net.google).toEqual([]);
   expect(await layer(page)).toEqual(['consent default']);

@@ -26,7 +26,12 @@ type Win = {
     open(): void;
   };
   dataLayer: unknown[];
-  __gtagStub?: { loads: number; hits: { id: string; en: string; gcs?: string; blocked?: string }[]; consent: Record<string, string>; ignored: number };
+  __gtagStub?: {
+    loads: number;
+    hits: { id: string; en: string; gcs?: string; blocked?: string }[];
+    consent: Record<string, string>;
+    ignored: number;
+  };
   demoVisitCounter?: { views: number };
   [key: string]: unknown;
 };
@@ -51,7 +56,10 @@ async function open(context: BrowserContext) {
 
 const banner = (page: Page) => page.locator('[data-consentry-banner]');
 const gaCookies = async (context: BrowserContext) =>
-  (await context.cookies()).filter((c) => /^_ga|^_gid$|^_gat/.test(c.name)).map((c) => `${c.name}@${c.domain}${c.path}`).sort();
+  (await context.cookies())
+    .filter((c) => /^_ga|^_gid$|^_gat/.test(c.name))
+    .map((c) => `${c.name}@${c.domain}${c.path}`)
+    .sort();
 
 test('basic mode: not one request to Google before consent, and the consent default is the first data-layer entry', async ({ context }) => {
   const { net, page, errors } = await open(context);
@@ -119,7 +127,9 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
   expect(errors).toEqual([]);
 });
 
-test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and parent-domain variants, no further hit', async ({ context }) => {
+test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and parent-domain variants, no further hit', async ({
+  context,
+}) => {
   const { net, page } = await open(context);
   await page.goto(site());
   await banner(page).locator('[data-action="agree-all"]').click();
@@ -148,11 +158,13 @@ test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and pare
   expect(left).toContain('consentry');
 
   // the page (or GTM) keeps calling gtag: nothing is sent, nothing is set again
-  await page.evaluate(() => {
-    const w = window as unknown as Win & { gtag: (...a: unknown[]) => void };
-    w.gtag('event', 'purchase', { value: 1 });
-    return w.consentry.google.pageView('/after');
-  }).then((sent) => expect(sent).toBe(false));
+  await page
+    .evaluate(() => {
+      const w = window as unknown as Win & { gtag: (...a: unknown[]) => void };
+      w.gtag('event', 'purchase', { value: 1 });
+      return w.consentry.google.pageView('/after');
+    })
+    .then((sent) => expect(sent).toBe(false));
   await page.waitForLoadState('networkidle');
   const stub = (await page.evaluate(() => (window as unknown as Win).__gtagStub))!;
   expect(stub.hits.pop()).toEqual({ id: 'G-CONSENTRY1', en: 'purchase', blocked: 'ga-disable' });
@@ -240,7 +252,9 @@ test('a tag inserted after load stays blocked until consent', async ({ context }
   expect(net.gtagLoads()).toHaveLength(1);
 });
 
-test('iframe placeholder: keyboard reaches Load once, the frame loads and takes focus; nothing is recorded, nothing moves', async ({ context }) => {
+test('iframe placeholder: keyboard reaches Load once, the frame loads and takes focus; nothing is recorded, nothing moves', async ({
+  context,
+}) => {
   const { net, page } = await open(context);
   await page.addInitScript(() => {
     // layout shifts of anything in the page's main content (the placeholder swap happens there; the demo's
@@ -259,7 +273,9 @@ test('iframe placeholder: keyboard reaches Load once, the frame loads and takes 
   await expect(box).toBeVisible();
   await expect(box).toHaveAttribute('role', 'group');
   await expect(box).toHaveAccessibleName('방문 통계 그래프 · Visit chart');
-  await expect(box.locator('p')).toHaveText(`Content from www.consentry.test is blocked until you allow “Usage statistics (Google Analytics)”.`);
+  await expect(box.locator('p')).toHaveText(
+    `Content from www.consentry.test is blocked until you allow “Usage statistics (Google Analytics)”.`,
+  );
   const frame = page.locator('iframe[data-consent="analytics"]');
   // page coordinates (focusing may scroll the viewport)
   const place = (el: Element) => {
@@ -314,7 +330,9 @@ test('iframe placeholder: axe-core finds no violations (ko and en)', async ({ co
     await expect(page.locator('.consentry-placeholder')).toBeVisible();
     await page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
     const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+      const w = window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      };
       const r = await w.axe.run({ include: [['.consentry-placeholder']] }, { resultTypes: ['violations'] });
       return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes)}`);
     });

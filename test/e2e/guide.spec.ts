@@ -8,10 +8,12 @@ const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.ur
 const GUIDE_PART = '/dist/consentry-guide.js';
 
 const UA = {
-  iphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  iphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
   kakaoAndroid:
     'Mozilla/5.0 (Linux; Android 14; SM-S921N Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/129.0.6668.100 Mobile Safari/537.36;KAKAOTALK 2410.4.3',
-  samsung: 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S928N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
+  samsung:
+    'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S928N) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
   ie11: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
 };
 
@@ -65,7 +67,9 @@ test('the privacy page renders the guide and the cookie table from the lazily lo
   await expect(page.locator('[data-consentry-cookie-table] tbody tr').first()).toHaveAttribute('data-cookie', names[0]);
   for (const n of names) await expect(page.locator(`[data-consentry-cookie-table] tbody tr[data-cookie="${n}"]`)).toHaveCount(1);
   // help links are real https pages opening in a new tab
-  const hrefs = await guide(page).locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
+  const hrefs = await guide(page)
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
   expect(hrefs.length).toBeGreaterThan(10);
   for (const [href, target, rel] of hrefs) {
     expect(new URL(href!).protocol).toBe('https:');
@@ -110,7 +114,11 @@ test('axe-core finds no violations in the guide and the table, closed or fully o
     await page.addScriptTag({ path: axePath });
     const run = () =>
       page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         const r = await axe.run(
           { include: [['[data-consentry-guide]'], ['[data-consentry-cookie-table]']] },
           { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },

@@ -20,12 +20,20 @@ const dir = fileURLToPath(new URL('./fixtures/integrations/', import.meta.url));
 let server: http.Server;
 let port = 0;
 test.beforeAll(async () => {
-  const out = await build({ entryPoints: [join(dir, 'layer-entry.ts')], bundle: true, format: 'iife', write: false, target: 'es2019', logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [join(dir, 'layer-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2019',
+    logLevel: 'silent',
+  });
   const js = out.outputFiles[0].text;
   server = http.createServer(async (req, res) => {
     const path = new URL(req.url!, 'http://x').pathname;
     if (path == '/layer.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    if (path == '/layer.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, 'layer.html')));
+    if (path == '/layer.html')
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, 'layer.html')));
     res.writeHead(404).end();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
@@ -36,9 +44,15 @@ test.afterAll(() => new Promise<void>((done) => (server.closeAllConnections(), s
 const SCRIPTED = VENDOR_NAMES.filter((v) => v != 'youtube');
 const run = (page: Page, js: string) => page.evaluate(js);
 const vendorCookies = async (page: Page) =>
-  (await page.context().cookies()).map((c) => c.name).filter((n) => /^(_fbp|_ttp|_uet|_gcl|_hj|wcs_bt|NA_|ch-)/.test(n)).sort();
+  (await page.context().cookies())
+    .map((c) => c.name)
+    .filter((n) => /^(_fbp|_ttp|_uet|_gcl|_hj|wcs_bt|NA_|ch-)/.test(n))
+    .sort();
 
-test('nothing before consent; each tag once, consent calls in order; revoke and cookies gone on withdrawal; returning visitor', async ({ page, context }) => {
+test('nothing before consent; each tag once, consent calls in order; revoke and cookies gone on withdrawal; returning visitor', async ({
+  page,
+  context,
+}) => {
   const log = await routeVendors(context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -48,24 +62,61 @@ test('nothing before consent; each tag once, consent calls in order; revoke and 
   await page.waitForTimeout(300);
   expect(log.requests).toEqual([]);
   // the gate's placeholder stands in for the video, naming the nocookie host
-  await expect(page.locator('.consentry-placeholder p')).toHaveText('‘Video and chat’에 동의하면 www.youtube-nocookie.com 콘텐츠를 볼 수 있습니다.');
+  await expect(page.locator('.consentry-placeholder p')).toHaveText(
+    '‘Video and chat’에 동의하면 www.youtube-nocookie.com 콘텐츠를 볼 수 있습니다.',
+  );
   await page.screenshot({ path: 'test-results/integrations-layer-before.png' });
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();
   expect(await page.locator('iframe').getAttribute('data-src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
 
   await run(page, 'consentry.agreeAll()');
   await expect.poll(() => SCRIPTED.filter((v) => log.scripts(v).length == 1).length).toBe(SCRIPTED.length);
-  await expect.poll(() => log.calls('meta-pixel')).toEqual([['consent', 'revoke'], ['consent', 'grant'], ['init', '1234567890123456'], ['track', 'PageView']]);
+  await expect
+    .poll(() => log.calls('meta-pixel'))
+    .toEqual([
+      ['consent', 'revoke'],
+      ['consent', 'grant'],
+      ['init', '1234567890123456'],
+      ['track', 'PageView'],
+    ]);
   await expect.poll(() => log.calls('tiktok-pixel')).toEqual([['holdConsent'], ['grantConsent'], ['page']]);
-  await expect.poll(() => log.calls('microsoft-uet')).toEqual([['new UET', '187000123'], ['consent', 'default', { ad_storage: 'denied' }], ['consent', 'update', { ad_storage: 'granted' }], ['pageLoad']]);
-  await expect.poll(() => log.calls('naver-ads')).toEqual([['wcs_do', '75bf1248432b84'], ['inflow', 's_4711a698fadd', 'consentry.test'], ['wcs_do', 's_4711a698fadd']]);
+  await expect
+    .poll(() => log.calls('microsoft-uet'))
+    .toEqual([
+      ['new UET', '187000123'],
+      ['consent', 'default', { ad_storage: 'denied' }],
+      ['consent', 'update', { ad_storage: 'granted' }],
+      ['pageLoad'],
+    ]);
+  await expect
+    .poll(() => log.calls('naver-ads'))
+    .toEqual([
+      ['wcs_do', '75bf1248432b84'],
+      ['inflow', 's_4711a698fadd', 'consentry.test'],
+      ['wcs_do', 's_4711a698fadd'],
+    ]);
   await expect.poll(() => log.calls('kakao-pixel')).toEqual([['6453357753087996056', 'pageView']]);
   await expect.poll(() => log.calls('channel-talk')).toEqual([['boot', { pluginKey: '8f14e45f-ceea-4e67-a9a2-2b43e5c1a0f1' }]]);
-  const ads = (await expect.poll(() => log.calls('google-ads').map((c) => c.slice(0, 2).join(' '))).toContain('config AW-123456789'), log.calls('google-ads'));
+  const ads =
+    (await expect.poll(() => log.calls('google-ads').map((c) => c.slice(0, 2).join(' '))).toContain('config AW-123456789'),
+    log.calls('google-ads'));
   expect(ads.map((c) => c.slice(0, 2).join(' ')).slice(0, 3)).toEqual(['consent default', 'set url_passthrough', 'consent update']);
   await expect(page.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
   await expect.poll(() => log.count('youtube')).toBe(1);
-  await expect.poll(() => vendorCookies(page)).toEqual(['NA_SA', '_fbp', '_gcl_au', '_hjSessionUser_1702278', '_hjSession_1702278', '_ttp', '_uetsid', '_uetvid', 'ch-veil-id', 'wcs_bt']);
+  await expect
+    .poll(() => vendorCookies(page))
+    .toEqual([
+      'NA_SA',
+      '_fbp',
+      '_gcl_au',
+      '_hjSessionUser_1702278',
+      '_hjSession_1702278',
+      '_ttp',
+      '_uetsid',
+      '_uetvid',
+      'ch-veil-id',
+      'wcs_bt',
+    ]);
   await page.screenshot({ path: 'test-results/integrations-layer-agreed.png' });
 
   await run(page, 'consentry.withdraw()');
@@ -77,7 +128,12 @@ test('nothing before consent; each tag once, consent calls in order; revoke and 
   expect(await vendorCookies(page)).toEqual([]);
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();
   // the vendors without a consent API ran and can only be stopped by a reload
-  expect(await run(page, 'integrations.status().filter((s) => s.stale).map((s) => s.vendor)')).toEqual(['naver-analytics', 'naver-ads', 'kakao-pixel', 'hotjar']);
+  expect(await run(page, 'integrations.status().filter((s) => s.stale).map((s) => s.vendor)')).toEqual([
+    'naver-analytics',
+    'naver-ads',
+    'kakao-pixel',
+    'hotjar',
+  ]);
 
   // a visitor who withdrew: nothing on the next page
   const before = log.requests.length;

@@ -49,11 +49,22 @@ test.afterAll(() => new Promise<void>((done) => (server.closeAllConnections(), s
 const SCRIPTED = VENDOR_NAMES.filter((v) => v != 'youtube');
 const url = (path = '/shop.html') => `http://www.consentry.test:${port}${path}?NaPm=ct%3Dx`;
 const vendorCookies = async (context: BrowserContext) =>
-  (await context.cookies()).map((c) => c.name).filter((n) => /^(_fbp|_ttp|_uet|_gcl|_hj|wcs_bt|NA_|ch-)/.test(n)).sort();
+  (await context.cookies())
+    .map((c) => c.name)
+    .filter((n) => /^(_fbp|_ttp|_uet|_gcl|_hj|wcs_bt|NA_|ch-)/.test(n))
+    .sort();
 /** The consentry parts this page downloaded. */
 const parts = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')).map((p) => p.slice(6)).sort());
-const tagsOnce = (log: VendorLog, n: number) => expect.poll(() => SCRIPTED.filter((v) => log.scripts(v).length == n).length).toBe(SCRIPTED.length);
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/'))
+      .map((p) => p.slice(6))
+      .sort(),
+  );
+const tagsOnce = (log: VendorLog, n: number) =>
+  expect.poll(() => SCRIPTED.filter((v) => log.scripts(v).length == n).length).toBe(SCRIPTED.length);
 
 test('first visit, agreement in the banner, receipt, withdrawal and the returning visitor', async ({ page, context }) => {
   const log = await routeVendors(context);
@@ -64,7 +75,14 @@ test('first visit, agreement in the banner, receipt, withdrawal and the returnin
   await expect(page.locator('[data-consentry-banner]')).toBeVisible();
   await expect.poll(() => parts(page)).toContain('consentry-integrations.js');
   // the queues and consent defaults are there, nothing of a vendor is requested
-  expect(await page.evaluate(() => [typeof (window as any).fbq, typeof (window as any).ttq, Array.isArray((window as any).uetq), typeof (window as any).ChannelIO])).toEqual(['function', 'object', true, 'function']);
+  expect(
+    await page.evaluate(() => [
+      typeof (window as any).fbq,
+      typeof (window as any).ttq,
+      Array.isArray((window as any).uetq),
+      typeof (window as any).ChannelIO,
+    ]),
+  ).toEqual(['function', 'object', true, 'function']);
   await page.waitForTimeout(500);
   expect(log.requests).toEqual([]);
   // vendor code is not in the first paint
@@ -78,17 +96,55 @@ test('first visit, agreement in the banner, receipt, withdrawal and the returnin
 
   await page.locator('[data-action="agree-all"]').click();
   await tagsOnce(log, 1);
-  await expect.poll(() => log.calls('meta-pixel')).toEqual([['consent', 'revoke'], ['consent', 'grant'], ['init', '1234567890123456'], ['track', 'PageView']]);
+  await expect
+    .poll(() => log.calls('meta-pixel'))
+    .toEqual([
+      ['consent', 'revoke'],
+      ['consent', 'grant'],
+      ['init', '1234567890123456'],
+      ['track', 'PageView'],
+    ]);
   await expect.poll(() => log.calls('tiktok-pixel')).toEqual([['holdConsent'], ['grantConsent'], ['page']]);
-  await expect.poll(() => log.calls('microsoft-uet')).toEqual([['new UET', '187000123'], ['consent', 'default', { ad_storage: 'denied' }], ['consent', 'update', { ad_storage: 'granted' }], ['pageLoad']]);
-  await expect.poll(() => log.calls('naver-ads')).toEqual([['wcs_do', '75bf1248432b84'], ['inflow', 's_4711a698fadd', 'consentry.test'], ['wcs_do', 's_4711a698fadd']]);
+  await expect
+    .poll(() => log.calls('microsoft-uet'))
+    .toEqual([
+      ['new UET', '187000123'],
+      ['consent', 'default', { ad_storage: 'denied' }],
+      ['consent', 'update', { ad_storage: 'granted' }],
+      ['pageLoad'],
+    ]);
+  await expect
+    .poll(() => log.calls('naver-ads'))
+    .toEqual([
+      ['wcs_do', '75bf1248432b84'],
+      ['inflow', 's_4711a698fadd', 'consentry.test'],
+      ['wcs_do', 's_4711a698fadd'],
+    ]);
   await expect.poll(() => log.calls('kakao-pixel')).toEqual([['6453357753087996056', 'pageView']]);
   await expect.poll(() => log.calls('channel-talk')).toEqual([['boot', { pluginKey: '8f14e45f-ceea-4e67-a9a2-2b43e5c1a0f1' }]]);
   await expect.poll(() => log.calls('google-ads').map((c) => c.slice(0, 2).join(' '))).toContain('config AW-123456789');
-  expect(log.calls('google-ads').map((c) => c.slice(0, 2).join(' ')).slice(0, 3)).toEqual(['consent default', 'set url_passthrough', 'consent update']);
+  expect(
+    log
+      .calls('google-ads')
+      .map((c) => c.slice(0, 2).join(' '))
+      .slice(0, 3),
+  ).toEqual(['consent default', 'set url_passthrough', 'consent update']);
   await expect(page.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
   await expect.poll(() => log.count('youtube')).toBe(1);
-  await expect.poll(() => vendorCookies(context)).toEqual(['NA_SA', '_fbp', '_gcl_au', '_hjSessionUser_1702278', '_hjSession_1702278', '_ttp', '_uetsid', '_uetvid', 'ch-veil-id', 'wcs_bt']);
+  await expect
+    .poll(() => vendorCookies(context))
+    .toEqual([
+      'NA_SA',
+      '_fbp',
+      '_gcl_au',
+      '_hjSessionUser_1702278',
+      '_hjSession_1702278',
+      '_ttp',
+      '_uetsid',
+      '_uetvid',
+      'ch-veil-id',
+      'wcs_bt',
+    ]);
   // every vendor script carries the page's nonce
   expect(await page.evaluate(() => [...document.scripts].filter((s) => /^https:/.test(s.src)).every((s) => s.nonce == 'n0nce'))).toBe(true);
   expect(await page.evaluate(() => window.consentry!.integrations!.ready('kakao-pixel').then(() => 'ready'))).toBe('ready');
@@ -112,7 +168,10 @@ test('first visit, agreement in the banner, receipt, withdrawal and the returnin
   await expect.poll(() => vendorCookies(context)).toEqual([]);
   await expect.poll(() => page.locator('iframe').getAttribute('src')).toBeNull();
   await expect.poll(async () => (await receipts()).length).toBe(2);
-  expect((await receipts())[1].purposes.find((p) => p.id == 'ads')).toMatchObject({ state: 'withdrawn', vendors: expect.arrayContaining(['Meta Pixel']) });
+  expect((await receipts())[1].purposes.find((p) => p.id == 'ads')).toMatchObject({
+    state: 'withdrawn',
+    vendors: expect.arrayContaining(['Meta Pixel']),
+  });
 
   // a visitor who withdrew: nothing on the next page
   const before = log.requests.length;
@@ -150,9 +209,16 @@ test('another tab agrees and withdraws: this tab loads and stops the vendors', a
   await tagsOnce(log, 2);
   await expect.poll(() => b.evaluate(() => window.consentry!.integrations!.status().every((s) => s.loaded))).toBe(true);
   await a.evaluate(() => window.consentry!.withdraw('ads'));
-  await expect.poll(() => b.evaluate(() => window.consentry!.integrations!.status().filter((s) => !s.granted).map((s) => s.vendor))).toEqual([
-    'naver-ads', 'kakao-pixel', 'meta-pixel', 'microsoft-uet', 'tiktok-pixel', 'google-ads',
-  ]);
+  await expect
+    .poll(() =>
+      b.evaluate(() =>
+        window
+          .consentry!.integrations!.status()
+          .filter((s) => !s.granted)
+          .map((s) => s.vendor),
+      ),
+    )
+    .toEqual(['naver-ads', 'kakao-pixel', 'meta-pixel', 'microsoft-uet', 'tiktok-pixel', 'google-ads']);
   await expect.poll(() => log.calls('meta-pixel').filter((c) => c.join(' ') == 'consent revoke').length).toBe(4);
   await b.waitForTimeout(300);
   expect(SCRIPTED.map((v) => log.scripts(v).length)).toEqual(SCRIPTED.map(() => 2));

@@ -25,29 +25,60 @@ const PHONE = '010-4321-8765';
 
 const purposes = {
   essential: {
-    id: 'essential', necessity: 'notice', kind: 'service', title: L('필수 쿠키', 'Essential cookies'),
-    purpose: L('로그인 유지', 'Keeping you signed in'), items: [L('세션 쿠키', 'session cookie')],
-    retention: L('브라우저를 닫을 때까지', 'until the browser closes'), legalBasis: L('개인정보 보호법 제15조 제1항 제4호', 'PIPA 15(1)4'),
+    id: 'essential',
+    necessity: 'notice',
+    kind: 'service',
+    title: L('필수 쿠키', 'Essential cookies'),
+    purpose: L('로그인 유지', 'Keeping you signed in'),
+    items: [L('세션 쿠키', 'session cookie')],
+    retention: L('브라우저를 닫을 때까지', 'until the browser closes'),
+    legalBasis: L('개인정보 보호법 제15조 제1항 제4호', 'PIPA 15(1)4'),
   },
   terms: {
-    id: 'terms', necessity: 'required', kind: 'service', title: L('이용약관 동의', 'Terms of service'),
-    purpose: L('서비스 이용 계약의 체결과 이행', 'The service contract'), items: [L('이메일 주소', 'e-mail address')],
-    retention: L('회원 탈퇴 시까지', 'until you close your account'), refusal: L('동의하지 않으면 가입할 수 없습니다.', 'Without it you cannot sign up.'),
+    id: 'terms',
+    necessity: 'required',
+    kind: 'service',
+    title: L('이용약관 동의', 'Terms of service'),
+    purpose: L('서비스 이용 계약의 체결과 이행', 'The service contract'),
+    items: [L('이메일 주소', 'e-mail address')],
+    retention: L('회원 탈퇴 시까지', 'until you close your account'),
+    refusal: L('동의하지 않으면 가입할 수 없습니다.', 'Without it you cannot sign up.'),
   },
   analytics: {
-    id: 'analytics', necessity: 'optional', kind: 'analytics', title: L('이용 통계', 'Usage statistics'),
-    purpose: L('서비스 개선', 'Improving the service'), items: [L('방문 페이지', 'pages visited')],
-    retention: L('14개월', '14 months'), refusal: L('거부해도 서비스 이용에 제한이 없습니다.', 'Refusing does not limit the service.'),
+    id: 'analytics',
+    necessity: 'optional',
+    kind: 'analytics',
+    title: L('이용 통계', 'Usage statistics'),
+    purpose: L('서비스 개선', 'Improving the service'),
+    items: [L('방문 페이지', 'pages visited')],
+    retention: L('14개월', '14 months'),
+    refusal: L('거부해도 서비스 이용에 제한이 없습니다.', 'Refusing does not limit the service.'),
   },
   marketing: {
-    id: 'marketing', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], nightTime: true,
-    title: L('광고성 정보 수신', 'Advertising messages'), purpose: L('할인 안내', 'Sale news'),
-    items: [L('이메일 주소', 'e-mail address'), L('휴대전화번호', 'mobile number')], retention: L('동의 철회 시까지', 'until withdrawn'),
+    id: 'marketing',
+    necessity: 'optional',
+    kind: 'marketing',
+    channels: ['email', 'sms'],
+    nightTime: true,
+    title: L('광고성 정보 수신', 'Advertising messages'),
+    purpose: L('할인 안내', 'Sale news'),
+    items: [L('이메일 주소', 'e-mail address'), L('휴대전화번호', 'mobile number')],
+    retention: L('동의 철회 시까지', 'until withdrawn'),
     refusal: L('거부해도 구매에 제한이 없습니다.', 'Refusing does not limit purchases.'),
   },
   provision: {
-    id: 'provision', necessity: 'optional', kind: 'third_party', title: L('제휴사 제공', 'Sharing with a partner'),
-    recipients: [{ name: L('(주)한빛페이', 'Hanbit Pay Co.'), purpose: L('결제 처리', 'payments'), items: [L('이름', 'name'), L('결제 내역', 'payment history')], retention: L('5년', '5 years') }],
+    id: 'provision',
+    necessity: 'optional',
+    kind: 'third_party',
+    title: L('제휴사 제공', 'Sharing with a partner'),
+    recipients: [
+      {
+        name: L('(주)한빛페이', 'Hanbit Pay Co.'),
+        purpose: L('결제 처리', 'payments'),
+        items: [L('이름', 'name'), L('결제 내역', 'payment history')],
+        retention: L('5년', '5 years'),
+      },
+    ],
     refusal: L('거부하면 할인 결제를 이용할 수 없습니다.', 'Without it, no discounted payment.'),
   },
 };
@@ -76,15 +107,19 @@ async function guarded(browser: import('@playwright/test').Browser, opts = {}): 
   const leaks: string[] = [];
   await ctx.route(
     () => true,
-    (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : (leaks.push(route.request().url()), route.abort())),
+    (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : (leaks.push(route.request().url()), route.abort()),
   );
   return { ctx, leaks };
 }
 
 /** Runs `fn(window.consentry)` in the page (the function's source is sent, as Playwright does). */
-const api = <T>(page: Page, fn: (c: Win['consentry']) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.consentry)`) as Promise<T>;
+const api = <T>(page: Page, fn: (c: Win['consentry']) => T | Promise<T>) =>
+  page.evaluate(`(${fn.toString()})(window.consentry)`) as Promise<T>;
 
-test('guardian: the child asks, the guardian answers every item; the receipt lists every purpose with its choice; no store ever holds the name or phone', async ({ browser }) => {
+test('guardian: the child asks, the guardian answers every item; the receipt lists every purpose with its choice; no store ever holds the name or phone', async ({
+  browser,
+}) => {
   const { ctx, leaks } = await guarded(browser);
   // every message posted on any BroadcastChannel of the site, and every value ever written to localStorage
   await ctx.addInitScript(() => {
@@ -142,7 +177,12 @@ test('guardian: the child asks, the guardian answers every item; the receipt lis
     email: c.isGranted('marketing', 'email'),
     sms: c.isGranted('marketing', 'sms'),
   }));
-  expect(state).toEqual({ guardian: { method: 'self-declared', verifiedAt: expect.any(Number), verified: false }, granted: [true, false, false], email: true, sms: false });
+  expect(state).toEqual({
+    guardian: { method: 'self-declared', verifiedAt: expect.any(Number), verified: false },
+    granted: [true, false, false],
+    email: true,
+    sms: false,
+  });
   // the guardian's receipt: every purpose with its choice (and the child's banner click before it)
   await expect.poll(async () => (await api(page, (c) => c.receipts.list())).filter((r) => r.method == 'guardian').length).toBe(1);
   const receipts = await api(page, (c) => c.receipts.list());
@@ -155,7 +195,10 @@ test('guardian: the child asks, the guardian answers every item; the receipt lis
   ]);
   expect(g.purposes.find((p) => p.id == 'marketing')!.channels).toEqual({ email: 'given', sms: 'refused' });
   expect(g.guardian!.method).toBe('self-declared');
-  expect(g.marketingResult).toMatchObject({ sender: '(주)예시상회', purposes: [{ id: 'marketing', choice: 'given', channels: { email: 'given', sms: 'refused' }, nightTime: 'refused' }] });
+  expect(g.marketingResult).toMatchObject({
+    sender: '(주)예시상회',
+    purposes: [{ id: 'marketing', choice: 'given', channels: { email: 'given', sms: 'refused' }, nightTime: 'refused' }],
+  });
   // every client store, as text: cookies, localStorage, every IndexedDB database, every cross-tab message
   await page.waitForTimeout(300);
   const stores = await page.evaluate(async () => {
@@ -185,7 +228,8 @@ test('guardian: the child asks, the guardian answers every item; the receipt lis
   const everything = [...stores, ...heard, ...(await ctx.cookies()).map((c) => c.name + '=' + c.value)].join('\n');
   expect(everything).toContain('consentry'); // the stores were read
   expect(everything).toContain('self-declared'); // and hold the guardian's method
-  for (const secret of [NAME, encodeURIComponent(NAME), PHONE, '01043218765', PHONE.replace(/-/g, ' ')]) expect(everything).not.toContain(secret);
+  for (const secret of [NAME, encodeURIComponent(NAME), PHONE, '01043218765', PHONE.replace(/-/g, ' ')])
+    expect(everything).not.toContain(secret);
   expect(leaks).toEqual([]);
   await ctx.close();
 });
@@ -211,7 +255,9 @@ test("children.mode 'refuse': the under-14 answer ends in a polite refusal; noth
   await ctx.close();
 });
 
-test('first layer: a third-party provision is granted by "Agree all" only when the banner shows its recipient and items', async ({ browser }) => {
+test('first layer: a third-party provision is granted by "Agree all" only when the banner shows its recipient and items', async ({
+  browser,
+}) => {
   const { ctx, leaks } = await guarded(browser);
   const page = await ctx.newPage();
   const list = [purposes.essential, purposes.analytics, purposes.provision];
@@ -225,14 +271,24 @@ test('first layer: a third-party provision is granted by "Agree all" only when t
   const dialog = page.locator('[role="dialog"]');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.cs-rest')).toContainText('제휴사 제공');
-  expect(await api(page, (c) => [c.isGranted('analytics'), c.get('provision')!.choice ?? null, c.isGranted('provision')])).toEqual([true, null, false]);
+  expect(await api(page, (c) => [c.isGranted('analytics'), c.get('provision')!.choice ?? null, c.isGranted('provision')])).toEqual([
+    true,
+    null,
+    false,
+  ]);
   await dialog.locator('[data-action="close"]').click();
   // with bannerDetails: recipient and items on the banner, and "Agree all" grants it
   const page2 = await ctx.newPage();
-  await site(page2, '/detailed.html', config({ cookie: { name: 'detailed' } }, [purposes.essential, purposes.analytics, { ...purposes.provision, bannerDetails: true }]));
+  await site(
+    page2,
+    '/detailed.html',
+    config({ cookie: { name: 'detailed' } }, [purposes.essential, purposes.analytics, { ...purposes.provision, bannerDetails: true }]),
+  );
   await page2.goto(`${demo.url}/detailed.html`);
   const b2 = page2.locator('[data-consentry-banner]');
-  await expect(b2.locator('[data-item="provision"]')).toHaveText('제휴사 제공 선택제공받는 자: (주)한빛페이제공하는 항목: 이름 및 결제 내역');
+  await expect(b2.locator('[data-item="provision"]')).toHaveText(
+    '제휴사 제공 선택제공받는 자: (주)한빛페이제공하는 항목: 이름 및 결제 내역',
+  );
   await b2.locator('[data-action="agree-all"]').click();
   await expect(b2).toBeHidden();
   await expect(page2.locator('[role="dialog"]')).toHaveCount(0);
@@ -241,7 +297,9 @@ test('first layer: a third-party provision is granted by "Agree all" only when t
   await ctx.close();
 });
 
-test('expiry by kind (page clock): a service item is still granted at day 800 while analytics asks again at day 396', async ({ browser }) => {
+test('expiry by kind (page clock): a service item is still granted at day 800 while analytics asks again at day 396', async ({
+  browser,
+}) => {
   const DAY = 864e5;
   const t0 = Date.now();
   const { ctx, leaks } = await guarded(browser);
@@ -283,14 +341,21 @@ for (const lang of ['ko', 'en'] as const)
     const processors = await dts('[data-consentry-processors]');
     if (lang == 'ko') {
       expect(transfer.filter((x) => x == '이전받는 자')).toHaveLength(2);
-      for (const l of ['이전되는 국가', '이전받는 자의 이용 목적', '이전받는 자의 보유 및 이용 기간', '거부 방법, 절차 및 거부의 효과']) expect(transfer).toContain(l);
+      for (const l of ['이전되는 국가', '이전받는 자의 이용 목적', '이전받는 자의 보유 및 이용 기간', '거부 방법, 절차 및 거부의 효과'])
+        expect(transfer).toContain(l);
       expect(transfer).not.toContain('제공받는 자');
       expect(processors).toEqual(['수탁자', '위탁 업무 내용', '연락처', '수탁자', '위탁 업무 내용', '연락처']);
       await expect(form.locator('[data-consentry-processors] .cs-row-title')).toHaveText('개인정보 처리 위탁안내');
       await expect(form.locator('[data-purpose="overseas"]')).toContainText('사쿠라푸시(주)');
     } else {
       expect(transfer.filter((x) => x == 'Receiving party')).toHaveLength(2);
-      for (const l of ['Destination country', "Receiving party's purpose", "Receiving party's retention period", 'How to refuse, the procedure, and the effect of refusing']) expect(transfer).toContain(l);
+      for (const l of [
+        'Destination country',
+        "Receiving party's purpose",
+        "Receiving party's retention period",
+        'How to refuse, the procedure, and the effect of refusing',
+      ])
+        expect(transfer).toContain(l);
       expect(processors).toEqual(['Processor', 'Task entrusted', 'Contact', 'Processor', 'Task entrusted', 'Contact']);
       await expect(form.locator('[data-consentry-processors] .cs-row-title')).toHaveText('ProcessorsNotice');
       await expect(form.locator('[data-purpose="overseas"]')).toContainText('Sakura Push K.K.');
@@ -303,7 +368,9 @@ for (const lang of ['ko', 'en'] as const)
     await ctx.close();
   });
 
-test('marketing result notice in the dialog (Network Act 50⑦): sender, date, per-channel result; and on withdrawal', async ({ browser }) => {
+test('marketing result notice in the dialog (Network Act 50⑦): sender, date, per-channel result; and on withdrawal', async ({
+  browser,
+}) => {
   const { ctx, leaks } = await guarded(browser);
   const page = await ctx.newPage();
   await site(page, '/news.html', config({}, [purposes.essential, purposes.analytics, purposes.marketing]), 'en');
@@ -329,7 +396,10 @@ test('marketing result notice in the dialog (Network Act 50⑦): sender, date, p
   // the withdrawal's receipt carries the same result (journaled right after the decision)
   await expect
     .poll(async () => (await api(page, (c) => c.receipts.list())).at(-1)!.marketingResult)
-    .toMatchObject({ sender: 'Example Trading Co.', purposes: [{ id: 'marketing', choice: 'withdrawn', channels: { email: 'withdrawn' } }] });
+    .toMatchObject({
+      sender: 'Example Trading Co.',
+      purposes: [{ id: 'marketing', choice: 'withdrawn', channels: { email: 'withdrawn' } }],
+    });
   expect(leaks).toEqual([]);
   await ctx.close();
 });
@@ -342,14 +412,34 @@ test('the debug script tag prints the legal warnings in one console warning, and
   page.on('console', (m) => (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
   const analytics = { ...purposes.analytics, necessity: 'required', items: [L('방문 페이지 등', 'pages visited, etc.')] };
   const night = { ...purposes.marketing, channels: ['email'] };
-  const rrn = { ...purposes.terms, id: 'identity', kind: 'unique_id', necessity: 'optional', items: [L('주민등록번호', 'resident registration number')] };
-  await site(page, '/warned.html', config({}, [{ ...purposes.essential, legalBasis: undefined }, analytics, night, rrn]), 'ko', 'consentry.debug.js');
+  const rrn = {
+    ...purposes.terms,
+    id: 'identity',
+    kind: 'unique_id',
+    necessity: 'optional',
+    items: [L('주민등록번호', 'resident registration number')],
+  };
+  await site(
+    page,
+    '/warned.html',
+    config({}, [{ ...purposes.essential, legalBasis: undefined }, analytics, night, rrn]),
+    'ko',
+    'consentry.debug.js',
+  );
   await page.goto(`${demo.url}/warned.html`);
   await expect(page.locator('[data-consentry-banner]')).toBeVisible();
   const ours = warnings.filter((w) => w.includes('consentry'));
   expect(ours).toHaveLength(1);
-  for (const path of ['purposes[0].legalBasis', 'purposes[1].necessity', 'purposes[1].items[0]', 'purposes[2].nightTime', 'purposes[3].items[0]']) expect(ours[0]).toContain(path);
-  for (const law of ['PIPA 22③', 'PIPA 22⑤', 'PIPA 15①4', 'Network Act 50③', 'PIPA 24-2', 'PIPC guidelines']) expect(ours[0]).toContain(law);
+  for (const path of [
+    'purposes[0].legalBasis',
+    'purposes[1].necessity',
+    'purposes[1].items[0]',
+    'purposes[2].nightTime',
+    'purposes[3].items[0]',
+  ])
+    expect(ours[0]).toContain(path);
+  for (const law of ['PIPA 22③', 'PIPA 22⑤', 'PIPA 15①4', 'Network Act 50③', 'PIPA 24-2', 'PIPC guidelines'])
+    expect(ours[0]).toContain(law);
   expect(errors).toEqual([]);
   expect(leaks).toEqual([]);
   await ctx.close();

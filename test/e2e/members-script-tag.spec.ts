@@ -13,7 +13,12 @@ const ADMIN = 'members-script-tag-admin-token-0123456789';
 const SECRET = 'members-script-tag-link-secret-0123456789abcdef';
 let demo: Demo;
 test.beforeAll(async () => {
-  demo = await demoServer({ collector: true, adminToken: ADMIN, linkSecret: SECRET, databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-st-')), 'm.sqlite') });
+  demo = await demoServer({
+    collector: true,
+    adminToken: ADMIN,
+    linkSecret: SECRET,
+    databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-st-')), 'm.sqlite'),
+  });
 });
 test.afterAll(async () => {
   await demo?.close();
@@ -36,7 +41,9 @@ async function scriptTagPage(): Promise<string> {
     .replace('</body>', '<section aria-label="rights"><div data-consentry-rights="access"></div></section></body>');
 }
 
-test('identify() links the script tag’s receipts to the account; forget() starts a new subject; the rights form mounts', async ({ browser }) => {
+test('identify() links the script tag’s receipts to the account; forget() starts a new subject; the rights form mounts', async ({
+  browser,
+}) => {
   const ctx = await browser.newContext();
   const net = await guardNetwork(ctx);
   const page = await ctx.newPage();

@@ -15,7 +15,11 @@ const ADMIN = 'members-e2e-admin-token-0123456789';
 const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 let demo: Demo;
 test.beforeAll(async () => {
-  demo = await demoServer({ collector: true, adminToken: ADMIN, databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-members-')), 'm.sqlite') });
+  demo = await demoServer({
+    collector: true,
+    adminToken: ADMIN,
+    databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-members-')), 'm.sqlite'),
+  });
 });
 test.afterAll(async () => {
   await demo?.close();
@@ -58,7 +62,9 @@ async function everyStore(page: Page, ctx: BrowserContext): Promise<string> {
       for (const name of [...db.objectStoreNames]) {
         const tx = db.transaction(name);
         const [keys, values] = await Promise.all(
-          ['getAllKeys', 'getAll'].map((m) => new Promise<unknown[]>((ok) => ((tx.objectStore(name) as any)[m]().onsuccess = (e: any) => ok(e.target.result)))),
+          ['getAllKeys', 'getAll'].map(
+            (m) => new Promise<unknown[]>((ok) => ((tx.objectStore(name) as any)[m]().onsuccess = (e: any) => ok(e.target.result))),
+          ),
         );
         out.push({ db: info.name, name, keys, values });
       }
@@ -69,7 +75,9 @@ async function everyStore(page: Page, ctx: BrowserContext): Promise<string> {
   return JSON.stringify({ ...idb, cookies: (await ctx.cookies()).filter((c) => c.name !== 'demo_session') });
 }
 
-test('sign-up links the receipts to the account; a second browser takes the answers; a withdrawal reaches it; nothing stored', async ({ browser }) => {
+test('sign-up links the receipts to the account; a second browser takes the answers; a withdrawal reaches it; nothing stored', async ({
+  browser,
+}) => {
   test.skip(!demo.collector, 'the collector is not built (dist/server.js)');
   const a = await guarded(browser);
   const pa = await a.ctx.newPage();
@@ -150,11 +158,18 @@ test('a forged proof links nothing (the collector refuses it, the sign-up still 
     return `${head}.${createHmac('sha256', 'an-attacker-guess-at-the-link-secret-0000').update(head).digest('base64url')}`;
   };
   const victim = 'member-0123456789ab';
-  await c.ctx.route('**/demo/signup', (r) => r.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ accountId: victim, proof: forge(victim) }) }));
-  await c.ctx.route('**/demo/session', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ accountId: victim, proof: forge(victim) }) }));
+  await c.ctx.route('**/demo/signup', (r) =>
+    r.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ accountId: victim, proof: forge(victim) }) }),
+  );
+  await c.ctx.route('**/demo/session', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ accountId: victim, proof: forge(victim) }) }),
+  );
   const page = await c.ctx.newPage();
   const answers: any[] = [];
-  page.on('response', async (r) => r.url().endsWith('/v1/receipts') && r.request().method() === 'POST' && answers.push(await r.json().catch(() => null)));
+  page.on(
+    'response',
+    async (r) => r.url().endsWith('/v1/receipts') && r.request().method() === 'POST' && answers.push(await r.json().catch(() => null)),
+  );
   // the page starts signed in (the forged session): the account load is refused (401), the form shows
   await page.goto(`${demo.url}/signup/?lang=en`);
   await expect(page.locator('[data-signup-done]')).toBeVisible();
@@ -162,7 +177,10 @@ test('a forged proof links nothing (the collector refuses it, the sign-up still 
   await page.locator('[role="dialog"] input[name="cs-marketing"][value="agree"]').check();
   await page.locator('[role="dialog"] [data-action="save"]').click();
   await expect.poll(() => answers.flatMap((x) => Object.values((x && x.links) || {})).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  expect(answers.flatMap((x) => Object.values((x && x.links) || {}))).toContainEqual({ status: 'rejected', error: 'proof signature does not verify' });
+  expect(answers.flatMap((x) => Object.values((x && x.links) || {}))).toContainEqual({
+    status: 'rejected',
+    error: 'proof signature does not verify',
+  });
   expect(answers.flatMap((x) => x.results || []).every((r: any) => r.status === 'stored')).toBe(true);
   expect((await admin(`/v1/accounts/${victim}/consent`)).subjects).toBe(0);
   expect(c.net.blocked).toEqual([]);
@@ -170,7 +188,9 @@ test('a forged proof links nothing (the collector refuses it, the sign-up still 
 });
 
 for (const lang of ['ko', 'en'] as const)
-  test(`rights form on the privacy page (${lang}): errors announced, request round trip, the operator sees it; axe`, async ({ browser }) => {
+  test(`rights form on the privacy page (${lang}): errors announced, request round trip, the operator sees it; axe`, async ({
+    browser,
+  }) => {
     test.skip(!demo.collector, 'the collector is not built (dist/server.js)');
     const c = await guarded(browser);
     const page = await c.ctx.newPage();
@@ -178,11 +198,15 @@ for (const lang of ['ko', 'en'] as const)
     await page.goto(`${demo.url}/privacy/?lang=${lang}`);
     const form = page.locator(`[data-rights-form="${lang}"] form`);
     await expect(form).toBeVisible();
-    await expect(form.locator('[data-term]')).toHaveText(lang == 'ko' ? '요구를 받은 날부터 10일 이내에 답변합니다.' : 'We answer within 10 days of receiving your request.');
+    await expect(form.locator('[data-term]')).toHaveText(
+      lang == 'ko' ? '요구를 받은 날부터 10일 이내에 답변합니다.' : 'We answer within 10 days of receiving your request.',
+    );
     // empty: the contact error is announced and focused; nothing is sent
     await form.locator('button[type="submit"]').click();
     await expect(form.locator('.consentry-rights-error[role="alert"]')).toHaveText(
-      lang == 'ko' ? ['이메일 주소나 휴대전화번호를 입력해 주세요.', '요구 내용을 입력해 주세요.'] : ['Please enter an e-mail address or a mobile number.', 'Please describe your request.'],
+      lang == 'ko'
+        ? ['이메일 주소나 휴대전화번호를 입력해 주세요.', '요구 내용을 입력해 주세요.']
+        : ['Please enter an e-mail address or a mobile number.', 'Please describe your request.'],
     );
     await expect(form.locator('input[inputmode="email"]')).toBeFocused();
     // keyboard: the kinds are a radio group
@@ -190,7 +214,11 @@ for (const lang of ['ko', 'en'] as const)
     await form.locator('input[inputmode="email"]').fill('cloud@example.com');
     await form.locator('textarea').fill(lang == 'ko' ? '제 계정과 동의 기록을 삭제해 주세요.' : 'Please delete my account and records.');
     await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async (sel) => (await (window as any).axe.run({ include: [[sel]] }, { resultTypes: ['violations'] })).violations.map((v: any) => v.id), `[data-rights-form="${lang}"]`);
+    const violations = await page.evaluate(
+      async (sel) =>
+        (await (window as any).axe.run({ include: [[sel]] }, { resultTypes: ['violations'] })).violations.map((v: any) => v.id),
+      `[data-rights-form="${lang}"]`,
+    );
     expect(violations).toEqual([]);
     // the collector is down for a moment: the error says so, what was typed stays
     await c.ctx.route('**/v1/requests', (r) => r.fulfill({ status: 503, body: '{"error":"down"}', contentType: 'application/json' }));

@@ -12,13 +12,19 @@ import type { Receipt } from '../../src/receipts/types';
 const ADMIN = 'receipts-e2e-admin-token-0123456789';
 let demo: Demo;
 test.beforeAll(async () => {
-  demo = await demoServer({ collector: true, adminToken: ADMIN, databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-receipts-')), 'receipts.sqlite') });
+  demo = await demoServer({
+    collector: true,
+    adminToken: ADMIN,
+    databaseUrl: join(mkdtempSync(join(tmpdir(), 'consentry-receipts-')), 'receipts.sqlite'),
+  });
 });
 test.afterAll(async () => {
   await demo?.close();
 });
 
-test('demo page → collector: receipts with their secret are stored, chain without breaks, read back with the secret (without it: refused)', async ({ browser }) => {
+test('demo page → collector: receipts with their secret are stored, chain without breaks, read back with the secret (without it: refused)', async ({
+  browser,
+}) => {
   test.skip(!demo.collector, 'the collector is not built (dist/server.js)');
   const ctx = await browser.newContext();
   const leaks: string[] = [];
@@ -27,7 +33,8 @@ test('demo page → collector: receipts with their secret are stored, chain with
     (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1') return route.continue();
-      if (/(^|\.)(googletagmanager|google-analytics)\.com$/.test(url.hostname)) return route.fulfill({ contentType: 'text/javascript', body: '' });
+      if (/(^|\.)(googletagmanager|google-analytics)\.com$/.test(url.hostname))
+        return route.fulfill({ contentType: 'text/javascript', body: '' });
       leaks.push(url.href);
       return route.abort();
     },

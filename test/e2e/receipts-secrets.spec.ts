@@ -24,8 +24,16 @@ function pageHtml(endpoint: string): string {
     locale: 'ko',
     children: { minimumAge: 14 },
     purposes: [
-      { id: 'stats', necessity: 'optional', kind: 'analytics', title: t('통계', 'Statistics'), purpose: t('분석', 'Analysis'),
-        items: [t('방문 기록', 'visit log')], retention: t('1년', '1 year'), refusal: t('불이익 없음', 'No disadvantage') },
+      {
+        id: 'stats',
+        necessity: 'optional',
+        kind: 'analytics',
+        title: t('통계', 'Statistics'),
+        purpose: t('분석', 'Analysis'),
+        items: [t('방문 기록', 'visit log')],
+        retention: t('1년', '1 year'),
+        refusal: t('불이익 없음', 'No disadvantage'),
+      },
     ],
     receipts: { endpoint },
   };
@@ -75,7 +83,13 @@ const dumpStores = (page: Page) =>
     }
     const ls = Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
     const ss = Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)]));
-    return { cookie: document.cookie, localStorage: JSON.stringify(ls), sessionStorage: JSON.stringify(ss), indexedDB: idb, messages: JSON.stringify((window as any).__messages) };
+    return {
+      cookie: document.cookie,
+      localStorage: JSON.stringify(ls),
+      sessionStorage: JSON.stringify(ss),
+      indexedDB: idb,
+      messages: JSON.stringify((window as any).__messages),
+    };
   });
 
 let rs: ReceiptServer;
@@ -124,7 +138,9 @@ test("after a guardian decision: the guardian's name and phone are in no store, 
     // the secret: in the receipts journal only
     if (where != 'indexedDB') expect(text, where).not.toContain(secret);
   }
-  expect(JSON.stringify(Object.fromEntries(Object.entries(stores.indexedDB).filter(([k]) => k != 'consentry-receipts/receipts')))).not.toContain(secret);
+  expect(
+    JSON.stringify(Object.fromEntries(Object.entries(stores.indexedDB).filter(([k]) => k != 'consentry-receipts/receipts'))),
+  ).not.toContain(secret);
   expect(journal).toContain(secret);
   // the messages other tabs got were real (the channel was listened to), and hold neither
   expect(stores.messages).toContain('c1|');

@@ -27,16 +27,39 @@ function fixtureHtml(endpoint: string, bundle: string): string {
     policy: { version: '2026-11', url: '/privacy/' },
     locale: 'en',
     purposes: [
-      { id: 'essential', necessity: 'notice', kind: 'service', title: { ko: '필수 쿠키', en: 'Essential cookies' },
-        purpose: { ko: '장바구니 유지', en: 'Keeping your cart' }, items: [{ ko: '세션 쿠키', en: 'session cookie' }],
-        retention: { ko: '브라우저 종료 시', en: 'until the browser closes' }, legalBasis: { ko: '계약 이행', en: 'contract' } },
-      { id: 'analytics', necessity: 'optional', kind: 'analytics', title: { ko: '방문 분석', en: 'Visit analysis' },
-        purpose: { ko: '페이지 개선', en: 'Improving pages' }, items: [{ ko: '방문 기록', en: 'visit log' }],
-        retention: { ko: '1년', en: '1 year' }, refusal: { ko: '거부해도 괜찮습니다', en: 'You may refuse freely' } },
-      { id: 'news', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], nightTime: true, bannerDetails: true,
-        title: { ko: '소식 받기', en: 'Newsletter' }, purpose: { ko: '할인 안내', en: 'Sale announcements' },
-        items: [{ ko: '이메일', en: 'e-mail' }], retention: { ko: '철회 시까지', en: 'until withdrawn' },
-        refusal: { ko: '거부해도 구매할 수 있습니다', en: 'You can still buy' } },
+      {
+        id: 'essential',
+        necessity: 'notice',
+        kind: 'service',
+        title: { ko: '필수 쿠키', en: 'Essential cookies' },
+        purpose: { ko: '장바구니 유지', en: 'Keeping your cart' },
+        items: [{ ko: '세션 쿠키', en: 'session cookie' }],
+        retention: { ko: '브라우저 종료 시', en: 'until the browser closes' },
+        legalBasis: { ko: '계약 이행', en: 'contract' },
+      },
+      {
+        id: 'analytics',
+        necessity: 'optional',
+        kind: 'analytics',
+        title: { ko: '방문 분석', en: 'Visit analysis' },
+        purpose: { ko: '페이지 개선', en: 'Improving pages' },
+        items: [{ ko: '방문 기록', en: 'visit log' }],
+        retention: { ko: '1년', en: '1 year' },
+        refusal: { ko: '거부해도 괜찮습니다', en: 'You may refuse freely' },
+      },
+      {
+        id: 'news',
+        necessity: 'optional',
+        kind: 'marketing',
+        channels: ['email', 'sms'],
+        nightTime: true,
+        bannerDetails: true,
+        title: { ko: '소식 받기', en: 'Newsletter' },
+        purpose: { ko: '할인 안내', en: 'Sale announcements' },
+        items: [{ ko: '이메일', en: 'e-mail' }],
+        retention: { ko: '철회 시까지', en: 'until withdrawn' },
+        refusal: { ko: '거부해도 구매할 수 있습니다', en: 'You can still buy' },
+      },
     ],
     receipts: { endpoint, retryBaseMs: 200, retryMaxMs: 1500, timeoutMs: 4000 },
     ui: { layout: 'banner' },
@@ -67,7 +90,9 @@ test.afterAll(async () => {
 });
 
 /** A fresh browser profile whose pages get the fixture; anything not for 127.0.0.1 is aborted and remembered. */
-async function context(browser: import('@playwright/test').Browser): Promise<{ ctx: BrowserContext; leaks: string[]; open(): Promise<Page> }> {
+async function context(
+  browser: import('@playwright/test').Browser,
+): Promise<{ ctx: BrowserContext; leaks: string[]; open(): Promise<Page> }> {
   const ctx = await browser.newContext({ acceptDownloads: true });
   const leaks: string[] = [];
   await ctx.route(
@@ -102,7 +127,10 @@ function journal(page: Page): Promise<{ receipt: Receipt; status: string; error?
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const q = db.transaction('receipts').objectStore('receipts').getAll(IDBKeyRange.bound('r:', 'r;', false, true));
+          const q = db
+            .transaction('receipts')
+            .objectStore('receipts')
+            .getAll(IDBKeyRange.bound('r:', 'r;', false, true));
           q.onsuccess = () => (db.close(), resolve(q.result));
           q.onerror = () => reject(q.error);
         };
@@ -124,7 +152,10 @@ test('a decision in the banner: the receipt is journaled, sent and stored once, 
   expect(receiptSchema(r), JSON.stringify(receiptSchema.errors)).toBe(true);
   expect(r.hash).toBe(await hashReceipt(r));
   expect(r).toMatchObject({ method: 'banner', locale: 'en', prev: null, policy: { version: '2026-11', url: `${site.url}/privacy/` } });
-  expect(r.purposes.map((p) => [p.id, p.state])).toEqual([['analytics', 'given'], ['news', 'given']]);
+  expect(r.purposes.map((p) => [p.id, p.state])).toEqual([
+    ['analytics', 'given'],
+    ['news', 'given'],
+  ]);
   expect(r.purposes[1].channels).toEqual({ email: 'given', sms: 'given' });
   expect(rs.seen.get(r.id)).toBe(1);
   await expect.poll(async () => (await journal(page)).map((e) => [e.receipt.id, e.status])).toEqual([[r.id, 'delivered']]);
@@ -295,7 +326,9 @@ test('a returning visitor with every receipt delivered downloads no receipt code
   await ctx.close();
 });
 
-test('decided before the receipts code loaded, tab closed: the stashed decision is journaled and sent on the next visit', async ({ browser }) => {
+test('decided before the receipts code loaded, tab closed: the stashed decision is journaled and sent on the next visit', async ({
+  browser,
+}) => {
   const { ctx, leaks, open } = await context(browser);
   // hold the receipts part back on the first page only
   let hold = true;
@@ -347,7 +380,9 @@ test('"My consent record" shows the latest receipt, and Download saves both expo
   expect(statuses).toEqual(['dpv:ConsentGiven', 'dpv:ConsentGiven', 'dpv:ConsentWithdrawn']);
   expect(file.chain).toEqual({ ok: true, problems: [], complete: true });
   // the export formats are their own file, loaded only now
-  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry-receipts-export.js')))).toBe(true);
+  expect(
+    await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry-receipts-export.js'))),
+  ).toBe(true);
   expect(leaks).toEqual([]);
   await ctx.close();
 });

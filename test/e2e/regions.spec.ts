@@ -31,7 +31,11 @@ const config = {
   ],
   regions: { KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' },
 };
-const html = (region: string, cfg: object = config, link = true) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
+const html = (
+  region: string,
+  cfg: object = config,
+  link = true,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
 <script type="application/json" id="consentry-config">${JSON.stringify(cfg)}</script>
 <script src="/dist/consentry.js" data-region="${region}"></script>
 <script type="text/plain" data-consent="ads" data-src="/ad.js"></script>
@@ -88,7 +92,9 @@ test('US-CA: no banner, the tag runs; the opt-out link refuses it and its cookie
 
 test('US-CA with GPC: the ad purpose is refused from the start and the tag never runs', async ({ browser }) => {
   const ctx = await browser.newContext();
-  await ctx.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  await ctx.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+  );
   const { p } = await open(ctx, 'US-CA');
   expect(await p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
   await expect.poll(() => p.evaluate(() => window.consentry!.get('ads')!.source)).toBe('gpc');
@@ -97,11 +103,16 @@ test('US-CA with GPC: the ad purpose is refused from the start and the tag never
   await ctx.close();
 });
 
-test('US-CA: an agreement given before GPC gives way once the browser sends it; agreeing again with GPC on is kept', async ({ browser }) => {
+test('US-CA: an agreement given before GPC gives way once the browser sends it; agreeing again with GPC on is kept', async ({
+  browser,
+}) => {
   const ctx = await browser.newContext();
   // the signal is switched on between page views, as a visitor turning it on in the browser's settings
   await ctx.addInitScript(() =>
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => localStorage.getItem('gpc-on') == '1', configurable: true }),
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+      get: () => localStorage.getItem('gpc-on') == '1',
+      configurable: true,
+    }),
   );
   const { p, net } = await open(ctx, 'US-CA');
   await p.evaluate(() => window.consentry!.decide({ ads: 'agree' }, { method: 'preferences' }));
@@ -125,7 +136,9 @@ test('US-CA: an agreement given before GPC gives way once the browser sends it; 
   await ctx.close();
 });
 
-test('US-CA with ui.optOutLink and no link on the page: the widget shows its own, by keyboard too; the dialog keeps its own footer', async ({ browser }) => {
+test('US-CA with ui.optOutLink and no link on the page: the widget shows its own, by keyboard too; the dialog keeps its own footer', async ({
+  browser,
+}) => {
   const ctx = await browser.newContext();
   const { p, net } = await open(ctx, 'US-CA', html('US-CA', { ...config, ui: { optOutLink: true } }, false));
   await expect.poll(() => ran(p)).toBe(true);

@@ -19,8 +19,27 @@ const config = {
   controller: { name: 'Shop', contact: 'privacy@shop.test' },
   policy: { version: '3', url: 'https://shop.test/privacy' },
   purposes: [
-    { id: 'essential', necessity: 'required', kind: 'service', title: 'Essential', purpose: 'Login', items: ['session'], retention: 'session', refusal: 'none', legalBasis: 'contract' },
-    { id: 'analytics', necessity: 'optional', kind: 'analytics', title: 'Statistics', purpose: 'Visits', items: ['pages'], retention: '13 months', refusal: 'none' },
+    {
+      id: 'essential',
+      necessity: 'required',
+      kind: 'service',
+      title: 'Essential',
+      purpose: 'Login',
+      items: ['session'],
+      retention: 'session',
+      refusal: 'none',
+      legalBasis: 'contract',
+    },
+    {
+      id: 'analytics',
+      necessity: 'optional',
+      kind: 'analytics',
+      title: 'Statistics',
+      purpose: 'Visits',
+      items: ['pages'],
+      retention: '13 months',
+      refusal: 'none',
+    },
   ],
   google: { measurementId: 'G-TEST123' },
 };
@@ -37,7 +56,9 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
   const ctx = await browser.newContext();
   const net = await guardNetwork(ctx);
   await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: page('Shop') }));
-  await ctx.route(`${demo.url}/tag.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = performance.now();' }));
+  await ctx.route(`${demo.url}/tag.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = performance.now();' }),
+  );
   const p = await ctx.newPage();
   await p.goto(`${demo.url}/shop.html`);
   // first visit: the banner; Agree to all releases the tag
@@ -45,7 +66,9 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
   await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
   await expect.poll(() => p.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
   // the decision's receipt is journaled by the receipts part: let the first page finish with it
-  await expect.poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js')))).toBe(true);
+  await expect
+    .poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js'))))
+    .toBe(true);
   await p.waitForTimeout(500);
 
   const files: string[] = [];

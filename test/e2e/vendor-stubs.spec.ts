@@ -46,19 +46,56 @@ test('the stubs answer, count and record every vendor; nothing leaves the machin
   expect(log.blocked).toEqual(['https://elsewhere.example/x']);
 
   // calls queued before the script arrived are replayed in order, consent calls included
-  await expect.poll(() => log.calls('meta-pixel')).toEqual([['consent', 'revoke'], ['consent', 'grant'], ['init', '1234567890123456'], ['track', 'PageView']]);
+  await expect
+    .poll(() => log.calls('meta-pixel'))
+    .toEqual([
+      ['consent', 'revoke'],
+      ['consent', 'grant'],
+      ['init', '1234567890123456'],
+      ['track', 'PageView'],
+    ]);
   expect(log.calls('tiktok-pixel')).toEqual([['holdConsent'], ['page'], ['grantConsent']]);
-  expect(log.calls('microsoft-uet')).toEqual([['new UET', '187000123'], ['consent', 'default', { ad_storage: 'denied' }], ['consent', 'update', { ad_storage: 'granted' }], ['pageLoad']]);
-  expect(log.calls('hotjar')).toEqual([['loaded', 1702278], ['event', 'early']]);
-  expect(log.calls('naver-analytics')).toEqual([['wcs_do', '75bf1248432b84'], ['inflow', 's_4711a698fadd', 'consentry.test'], ['wcs_do', 's_4711a698fadd']]);
+  expect(log.calls('microsoft-uet')).toEqual([
+    ['new UET', '187000123'],
+    ['consent', 'default', { ad_storage: 'denied' }],
+    ['consent', 'update', { ad_storage: 'granted' }],
+    ['pageLoad'],
+  ]);
+  expect(log.calls('hotjar')).toEqual([
+    ['loaded', 1702278],
+    ['event', 'early'],
+  ]);
+  expect(log.calls('naver-analytics')).toEqual([
+    ['wcs_do', '75bf1248432b84'],
+    ['inflow', 's_4711a698fadd', 'consentry.test'],
+    ['wcs_do', 's_4711a698fadd'],
+  ]);
   expect(log.calls('naver-ads')).toEqual(log.calls('naver-analytics'));
   expect(log.calls('kakao-pixel')).toEqual([['6453357753087996056', 'pageView']]);
   expect(log.calls('channel-talk')).toEqual([['boot', { pluginKey: '8f14e45f-ceea-4e67-a9a2-2b43e5c1a0f1' }]]);
-  expect(log.calls('google-ads')).toEqual([['consent', 'default', { ad_storage: 'denied' }], ['consent', 'update', { ad_storage: 'granted' }], ['js', '(date)'], ['config', 'AW-123456789']]);
+  expect(log.calls('google-ads')).toEqual([
+    ['consent', 'default', { ad_storage: 'denied' }],
+    ['consent', 'update', { ad_storage: 'granted' }],
+    ['js', '(date)'],
+    ['config', 'AW-123456789'],
+  ]);
 
   // hits after consent are counted with the script: Meta's tag + one PageView hit
   await expect.poll(() => log.count('meta-pixel')).toBe(2);
   await expect(page.locator('#ch-stub-launcher')).toHaveText('chat');
-  const names = (await context.cookies()).filter((c) => c.domain == '.consentry.test').map((c) => c.name).sort();
-  expect(names).toEqual(['_fbp', '_gcl_au', '_hjSessionUser_1702278', '_hjSession_1702278', '_ttp', '_uetsid', '_uetvid', 'ch-veil-id', 'wcs_bt']);
+  const names = (await context.cookies())
+    .filter((c) => c.domain == '.consentry.test')
+    .map((c) => c.name)
+    .sort();
+  expect(names).toEqual([
+    '_fbp',
+    '_gcl_au',
+    '_hjSessionUser_1702278',
+    '_hjSession_1702278',
+    '_ttp',
+    '_uetsid',
+    '_uetvid',
+    'ch-veil-id',
+    'wcs_bt',
+  ]);
 });

@@ -23,11 +23,29 @@ async function axe(page: Page, include: string = '[data-consentry-host]') {
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async (sel) => {
     // colours are only final once the opening fade has run (axe would measure a half-transparent button)
-    const roots: DocumentOrShadowRoot[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+    const roots: DocumentOrShadowRoot[] = [
+      document,
+      ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+    ];
     await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
-    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown; failureSummary: string }[] }[]; passes: unknown[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: unknown,
+          opts: unknown,
+        ): Promise<{
+          violations: { id: string; impact: string; nodes: { target: unknown; failureSummary: string }[] }[];
+          passes: unknown[];
+        }>;
+      };
+    };
     const r = await w.axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
-    return { violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + n.failureSummary).join(' | ')}`), passes: r.passes.length };
+    return {
+      violations: r.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + n.failureSummary).join(' | ')}`,
+      ),
+      passes: r.passes.length,
+    };
   }, include);
   return result;
 }

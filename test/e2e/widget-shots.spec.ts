@@ -40,7 +40,11 @@ for (const width of [1280, 375])
   for (const scheme of ['light', 'dark'] as const)
     for (const lang of ['ko', 'en'] as const)
       test(`${lang} ${scheme} ${width}`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport: { width, height: width > 800 ? 800 : 780 }, colorScheme: scheme, reducedMotion: 'reduce' });
+        const context = await browser.newContext({
+          viewport: { width, height: width > 800 ? 800 : 780 },
+          colorScheme: scheme,
+          reducedMotion: 'reduce',
+        });
         const page = await context.newPage();
         await page.route('**/*', (r) => (new URL(r.request().url()).hostname === '127.0.0.1' ? r.continue() : r.abort()));
         const name = (what: string) => `${dir}/${what}-${lang}-${scheme}-${width}.png`;
@@ -66,15 +70,36 @@ for (const width of [1280, 375])
         await fixture(page, '/shots-detail.html', lang, (c) => {
           c.purposes.push(
             {
-              id: 'provision', necessity: 'optional', kind: 'third_party', bannerDetails: true,
+              id: 'provision',
+              necessity: 'optional',
+              kind: 'third_party',
+              bannerDetails: true,
               title: L('제휴 결제사에 개인정보 제공', 'Sharing with our payment partner'),
-              recipients: [{ name: L('(주)한빛페이', 'Hanbit Pay Co., Ltd.'), purpose: L('할인 결제 처리', 'Discounted payments'), items: [L('이름', 'name'), L('결제 내역', 'payment history')], retention: L('결제 후 5년', '5 years after payment') }],
+              recipients: [
+                {
+                  name: L('(주)한빛페이', 'Hanbit Pay Co., Ltd.'),
+                  purpose: L('할인 결제 처리', 'Discounted payments'),
+                  items: [L('이름', 'name'), L('결제 내역', 'payment history')],
+                  retention: L('결제 후 5년', '5 years after payment'),
+                },
+              ],
               refusal: L('동의하지 않으면 할인 결제만 이용할 수 없습니다.', 'If you refuse, only the discounted payment is unavailable.'),
             },
             {
-              id: 'overseas', necessity: 'optional', kind: 'overseas_transfer',
+              id: 'overseas',
+              necessity: 'optional',
+              kind: 'overseas_transfer',
               title: L('개인정보 국외 이전 (메일 발송)', 'Transfer abroad (e-mail delivery)'),
-              transfer: { country: L('미국', 'United States'), recipient: 'Northwind Mailer Inc.', contact: 'privacy@northwind.example', timing: L('발송 시', 'when sending'), method: L('TLS 전송', 'over TLS'), purpose: L('메일 발송', 'sending e-mail'), items: [L('이메일 주소', 'e-mail address')], retention: L('발송 후 30일', '30 days after sending') },
+              transfer: {
+                country: L('미국', 'United States'),
+                recipient: 'Northwind Mailer Inc.',
+                contact: 'privacy@northwind.example',
+                timing: L('발송 시', 'when sending'),
+                method: L('TLS 전송', 'over TLS'),
+                purpose: L('메일 발송', 'sending e-mail'),
+                items: [L('이메일 주소', 'e-mail address')],
+                retention: L('발송 후 30일', '30 days after sending'),
+              },
               refusal: L('동의하지 않으면 이메일 안내를 받을 수 없습니다.', 'If you refuse you get no e-mails.'),
             },
           );
@@ -119,7 +144,9 @@ for (const width of [1280, 375])
         await page.screenshot({ path: name('signup-done'), fullPage: true });
 
         // a refused child (children.mode "refuse")
-        await fixture(page, '/shots-refuse.html', lang, (c) => Object.assign(c, { children: { minimumAge: 14, mode: 'refuse' }, cookie: { name: 'shots_refuse' } }));
+        await fixture(page, '/shots-refuse.html', lang, (c) =>
+          Object.assign(c, { children: { minimumAge: 14, mode: 'refuse' }, cookie: { name: 'shots_refuse' } }),
+        );
         await page.goto(`${demo.url}/shots-refuse.html`);
         await page.locator('[data-action="age-child"]').click();
         await expect(page.locator('[data-consentry-age][data-refused]')).toBeVisible();

@@ -96,7 +96,12 @@ test('a new visitor gets the banner with three equal buttons; nothing leaves the
     expect(Math.abs(b!.height - boxes[0]!.height)).toBeLessThan(1);
   }
   // same style too
-  const styles = await buttons.evaluateAll((els) => els.map((e) => { const s = getComputedStyle(e); return [s.backgroundColor, s.color, s.fontSize, s.fontWeight, s.borderTopWidth].join(); }));
+  const styles = await buttons.evaluateAll((els) =>
+    els.map((e) => {
+      const s = getComputedStyle(e);
+      return [s.backgroundColor, s.color, s.fontSize, s.fontWeight, s.borderTopWidth].join();
+    }),
+  );
   expect(new Set(styles).size).toBe(1);
   // the first paint needs only consentry.js: the views load when the visitor asks for them
   expect(w.requests).toContain('/dist/consentry.js');
@@ -116,7 +121,9 @@ test('a returning visitor never gets a banner element, not even for a frame; reo
   await expect(page.locator('[data-action="reopen"]')).toBeVisible();
   await page.waitForTimeout(300);
   expect((await w.probe()).seen).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { consentry: { needsDecision(): boolean } }).consentry.needsDecision())).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { consentry: { needsDecision(): boolean } }).consentry.needsDecision())).toBe(
+    false,
+  );
   expect(w.blocked).toEqual([]);
 });
 
@@ -204,9 +211,16 @@ test('data-* hooks: actions, purpose rows with agree/disagree radios, data-conse
   expect(page.url()).not.toContain('#cookie-settings');
   const rows = dialog(page).locator('[data-purpose]');
   await expect(rows).toHaveCount(4);
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-purpose')))).toEqual(['essential', 'analytics', 'ads', 'personalization']);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-purpose')))).toEqual([
+    'essential',
+    'analytics',
+    'ads',
+    'personalization',
+  ]);
   for (const id of ['analytics', 'ads', 'personalization']) {
-    const values = await dialog(page).locator(`[data-purpose="${id}"] input[name="cs-${id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const values = await dialog(page)
+      .locator(`[data-purpose="${id}"] input[name="cs-${id}"]`)
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values).toEqual(['agree', 'disagree']);
   }
   await expect(dialog(page).locator('[data-purpose="essential"] input')).toHaveCount(0);
@@ -244,37 +258,37 @@ for (const [file, paths] of [
   ['consentry.js', ['controller.contact', 'policy.url', 'purposes[0].necessity']],
   ['consentry.debug.js', ['controller.contact', 'policy.url', 'purposes[0].necessity', 'ui.layout', 'ui.reopenButon']],
 ] as const)
-test(`a config error (${file}): one console.error listing the problems, nothing granted, the page keeps working`, async ({ page }) => {
-  const w = await prepare(page);
-  const config = {
-    controller: { name: 'X' },
-    policy: { version: '1', url: 'javascript:alert(1)' },
-    purposes: [{ id: 'analytics', necessity: 'maybe', kind: 'analytics', title: 'Stats' }],
-    ui: { layout: 'popup', reopenButon: true },
-  };
-  await page.route(`${demo.url}/bad-config-${file}.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+  test(`a config error (${file}): one console.error listing the problems, nothing granted, the page keeps working`, async ({ page }) => {
+    const w = await prepare(page);
+    const config = {
+      controller: { name: 'X' },
+      policy: { version: '1', url: 'javascript:alert(1)' },
+      purposes: [{ id: 'analytics', necessity: 'maybe', kind: 'analytics', title: 'Stats' }],
+      ui: { layout: 'popup', reopenButon: true },
+    };
+    await page.route(`${demo.url}/bad-config-${file}.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
 <script src="/dist/${file}"></script></head><body><main><h1>Page</h1><button id="b" data-consentry-open>settings</button><p id="after"></p></main>
 <script>document.getElementById('after').textContent = 'page script ran';</script></body></html>`,
-    }),
-  );
-  await page.goto(`${demo.url}/bad-config-${file}.html`);
-  await expect(page.locator('#after')).toHaveText('page script ran');
-  const consentryErrors = w.errors.filter((e) => e.includes('consentry'));
-  expect(consentryErrors).toHaveLength(1);
-  for (const path of paths) expect(consentryErrors[0]).toContain(path);
-  const s = await page.evaluate(() => {
-    const c = (window as unknown as { consentry: import('../../src/core').Consent & { error: Error } }).consentry;
-    return { granted: c.isGranted('analytics'), needs: c.needsDecision(), error: c.error.name };
+      }),
+    );
+    await page.goto(`${demo.url}/bad-config-${file}.html`);
+    await expect(page.locator('#after')).toHaveText('page script ran');
+    const consentryErrors = w.errors.filter((e) => e.includes('consentry'));
+    expect(consentryErrors).toHaveLength(1);
+    for (const path of paths) expect(consentryErrors[0]).toContain(path);
+    const s = await page.evaluate(() => {
+      const c = (window as unknown as { consentry: import('../../src/core').Consent & { error: Error } }).consentry;
+      return { granted: c.isGranted('analytics'), needs: c.needsDecision(), error: c.error.name };
+    });
+    expect(s).toEqual({ granted: false, needs: false, error: 'ConfigError' });
+    await expect(page.locator('[data-consentry-host]')).toHaveCount(0);
+    // a click on a settings link does nothing harmful
+    await page.locator('#b').click();
+    await expect(page.locator('#after')).toHaveText('page script ran');
   });
-  expect(s).toEqual({ granted: false, needs: false, error: 'ConfigError' });
-  await expect(page.locator('[data-consentry-host]')).toHaveCount(0);
-  // a click on a settings link does nothing harmful
-  await page.locator('#b').click();
-  await expect(page.locator('#after')).toHaveText('page script ran');
-});
 
 test('works under a strict CSP: constructable stylesheets, parts loaded with the script tag’s nonce', async ({ page }) => {
   const w = await prepare(page);
@@ -325,7 +339,11 @@ test('320 px wide: everything fits and works', async ({ page }) => {
   await dialog(page).locator('input[name="cs-personalization"][value="disagree"]').check();
   await dialog(page).locator('[data-action="save"]').click();
   await expect(dialog(page)).toBeHidden();
-  expect(await page.evaluate(() => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('personalization')!.choice)).toBe('disagree');
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('personalization')!.choice,
+    ),
+  ).toBe('disagree');
 });
 
 test('200% zoom (a 1280×720 screen): the banner and the dialog stay usable', async ({ browser }) => {
@@ -364,7 +382,10 @@ test('reduced motion, forced colors and the dark scheme', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'active' });
   await page.reload();
   await expect(banner(page)).toBeVisible();
-  const border = await banner(page).locator('button').first().evaluate((e) => getComputedStyle(e).borderTopStyle);
+  const border = await banner(page)
+    .locator('button')
+    .first()
+    .evaluate((e) => getComputedStyle(e).borderTopStyle);
   expect(border).toBe('solid');
 });
 
@@ -425,7 +446,10 @@ test('a part that fails to load is reported to the visitor, and the next try loa
   const w = await prepare(page);
   let fail = true;
   let tries = 0;
-  await page.route(`${demo.url}/dist/consentry-ui.js`, (route) => (tries++, fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route(
+    `${demo.url}/dist/consentry-ui.js`,
+    (route) => (tries++, fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()),
+  );
   await page.goto(`${demo.url}/`);
   await banner(page).locator('[data-action="preferences"]').click();
   await expect(banner(page).locator('.cs-status')).toHaveText('설정 화면을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.');

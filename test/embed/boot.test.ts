@@ -44,18 +44,21 @@ describe('boot', () => {
     expect(window.consentry!.needsDecision()).toBe(false);
   });
 
-  it.each(malformed.map(([what, change]) => [what, change] as const))('grants nothing for a malformed config: %s', async (_what, change) => {
-    const valid = config({ mirror: false });
-    const bad: any = structuredClone(valid);
-    const replaced = change(bad);
-    const value = replaced === undefined ? bad : replaced;
-    await page(valid, value);
-    errors.mockClear();
-    start();
-    const c = window.consentry!;
-    expect(c.error).toBeDefined();
-    for (const p of valid.purposes) expect(c.isGranted(p.id)).toBe(false);
-    await expect(c.agreeAll()).rejects.toBeDefined();
-    expect(errors).toHaveBeenCalledTimes(1);
-  });
+  it.each(malformed.map(([what, change]) => [what, change] as const))(
+    'grants nothing for a malformed config: %s',
+    async (_what, change) => {
+      const valid = config({ mirror: false });
+      const bad: any = structuredClone(valid);
+      const replaced = change(bad);
+      const value = replaced === undefined ? bad : replaced;
+      await page(valid, value);
+      errors.mockClear();
+      start();
+      const c = window.consentry!;
+      expect(c.error).toBeDefined();
+      for (const p of valid.purposes) expect(c.isGranted(p.id)).toBe(false);
+      await expect(c.agreeAll()).rejects.toBeDefined();
+      expect(errors).toHaveBeenCalledTimes(1);
+    },
+  );
 });

@@ -10,7 +10,11 @@ describe("the debug build's full check", () => {
     expect(paths(config())).toEqual([]);
   });
   it('reports problems in the ui, receipts and guide sections by path', () => {
-    const c = config({ ui: { layuot: 'banner' }, receipts: { endpoint: 'javascript:alert(1)', batchSize: 0 }, guide: { url: 'http://x.example/', tasks: ['nope'] } });
+    const c = config({
+      ui: { layuot: 'banner' },
+      receipts: { endpoint: 'javascript:alert(1)', batchSize: 0 },
+      guide: { url: 'http://x.example/', tasks: ['nope'] },
+    });
     expect(paths(c)).toEqual(['ui.layuot', 'receipts.endpoint', 'receipts.batchSize', 'guide.url', 'guide.tasks[0]']);
   });
 });

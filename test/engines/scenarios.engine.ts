@@ -26,7 +26,11 @@ const local = (url: string) => /^(about:|data:|blob:)/.test(url) || ['127.0.0.1'
 /** The decision as the page sees it (runs in the page). */
 const state = () => {
   const c = (window as any).consentry;
-  return { analytics: c.get('analytics')?.choice ?? null, news: c.get('news')?.choice ?? null, needsDecision: c.needsDecision() as boolean };
+  return {
+    analytics: c.get('analytics')?.choice ?? null,
+    news: c.get('news')?.choice ?? null,
+    needsDecision: c.needsDecision() as boolean,
+  };
 };
 const ready = () => (window as any).consentry.ready.then(() => true);
 
@@ -69,7 +73,12 @@ for (const name of selectedEngines()) {
       // the proxy is in force in this engine: a request for another host reaches the sink, not the network
       const p = await engine.profile();
       const t = await p.open(`${site.url}${PING}`);
-      await t.run(() => fetch('http://proxy-check.invalid/', { mode: 'no-cors' }).then(() => 'answered', () => 'refused'));
+      await t.run(() =>
+        fetch('http://proxy-check.invalid/', { mode: 'no-cors' }).then(
+          () => 'answered',
+          () => 'refused',
+        ),
+      );
       await p.close();
       expect(sink.hits, `${name} does not use the test proxy`).toContain('GET http://proxy-check.invalid/');
       sink.hits.splice(sink.hits.indexOf('GET http://proxy-check.invalid/'), 1);
@@ -96,9 +105,18 @@ for (const name of selectedEngines()) {
     afterEach(async () => {
       await profile?.close();
       // nothing of the page's tried to leave the machine, and the site was asked only for what the page should load
-      expect(sink.hits.filter((h) => !engine!.ownTraffic.test(h)), 'requests for other hosts').toEqual([]);
+      expect(
+        sink.hits.filter((h) => !engine!.ownTraffic.test(h)),
+        'requests for other hosts',
+      ).toEqual([]);
       expect(profile?.requests?.filter((u) => !local(u)) ?? [], 'page requests to other hosts').toEqual([]);
-      expect(site.log.slice(testStart).map((h) => h.path).filter((p) => !expected(p)), 'unexpected requests to the site').toEqual([]);
+      expect(
+        site.log
+          .slice(testStart)
+          .map((h) => h.path)
+          .filter((p) => !expected(p)),
+        'unexpected requests to the site',
+      ).toEqual([]);
     });
 
     it('banner → Agree all: the cookie and its IndexedDB mirror hold it; a reload keeps it, with no banner', async () => {
@@ -156,7 +174,9 @@ for (const name of selectedEngines()) {
       await until(tab, 'the control tag', () => (window as any).__controlRan === true);
       expect(requested(CONTROL_TAG)).toBe(1);
       expect(requested(GATED_TAG)).toBe(0);
-      expect(await tab.run(() => [document.querySelector('script[data-consent]')?.getAttribute('type'), (window as any).__analyticsRuns ?? 0])).toEqual(['text/plain', 0]);
+      expect(
+        await tab.run(() => [document.querySelector('script[data-consent]')?.getAttribute('type'), (window as any).__analyticsRuns ?? 0]),
+      ).toEqual(['text/plain', 0]);
 
       await tab.click(banner('disagree-all'));
       await until(tab, 'the refusal stored', stored);
@@ -179,22 +199,32 @@ for (const name of selectedEngines()) {
     it('receipts: the collector answers 500 three times; the receipt arrives exactly once, on the fourth try', async () => {
       const tab = await profile.open(site.url + PAGE);
       await until(tab, 'the banner', (h, b) => h.shown(b), BANNER);
-      await until(tab, 'the receipts part', () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry-receipts.js')));
+      await until(tab, 'the receipts part', () =>
+        performance.getEntriesByType('resource').some((e) => e.name.endsWith('/consentry-receipts.js')),
+      );
       rs.failNext(3, 500);
       await tab.click(banner('agree-all'));
       const subject = await until(tab, 'a subject id', () => (window as any).consentry.snapshot().subjectId as string);
       const mine = () => [...rs.stored.values()].filter((r) => r.subjectId === subject);
       await rs.waitFor(() => mine().length === 1, 15_000);
       const [r] = mine();
-      expect(r.purposes.map((p) => [p.id, p.state])).toEqual([['analytics', 'given'], ['news', 'given']]);
+      expect(r.purposes.map((p) => [p.id, p.state])).toEqual([
+        ['analytics', 'given'],
+        ['news', 'given'],
+      ]);
       expect(rs.posts.filter((p) => p.ids.includes(r.id)).map((p) => p.status)).toEqual([500, 500, 500, 200]);
       expect(rs.seen.get(r.id)).toBe(1);
       // the journal knows it was delivered, so it is never sent again
-      const delivered = await until(tab, 'the journal entry delivered', async (h, id) => {
-        const entries = (await h.idbGet('consentry-receipts', 'receipts')) as { receipt?: { id: string }; status: string }[] | undefined;
-        const list = (entries || []).filter((e) => e.receipt).map((e) => [e.receipt!.id, e.status]);
-        return list.length === 1 && list[0][0] === id && list[0][1] === 'delivered' ? list : null;
-      }, r.id);
+      const delivered = await until(
+        tab,
+        'the journal entry delivered',
+        async (h, id) => {
+          const entries = (await h.idbGet('consentry-receipts', 'receipts')) as { receipt?: { id: string }; status: string }[] | undefined;
+          const list = (entries || []).filter((e) => e.receipt).map((e) => [e.receipt!.id, e.status]);
+          return list.length === 1 && list[0][0] === id && list[0][1] === 'delivered' ? list : null;
+        },
+        r.id,
+      );
       expect(delivered).toEqual([[r.id, 'delivered']]);
       expect(rs.seen.get(r.id)).toBe(1);
     });
@@ -247,7 +277,11 @@ for (const name of selectedEngines()) {
 
       await tabTo('Agree for analytics', (f) => f.name === 'cs-analytics' && f.value === 'agree', inside);
       await tab.press('Space');
-      await until(tab, 'Agree for analytics checked', (h) => (h.deep('input[name="cs-analytics"][value="agree"]') as HTMLInputElement | null)?.checked);
+      await until(
+        tab,
+        'Agree for analytics checked',
+        (h) => (h.deep('input[name="cs-analytics"][value="agree"]') as HTMLInputElement | null)?.checked,
+      );
       await tabTo('Save', (f) => f.action === 'save', inside);
       await tab.press('Enter');
       await until(tab, 'the dialog to close', (h, d) => !h.shown(d), DIALOG);

@@ -67,7 +67,7 @@ describe('startGate: scripts', () => {
     expect(Array.from(p.doc.body.children).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('keeps every attribute but the blocking ones, turns data-type into type, and keeps the script\'s own nonce only', async () => {
+  it("keeps every attribute but the blocking ones, turns data-type into type, and keeps the script's own nonce only", async () => {
     // a page without a nonce of its own (the tagged scripts' nonces do not count): both are released
     const p = page(`
       <script type="text/plain" data-consent="stats" data-src="/m.js" data-type="module" nonce="own"
@@ -80,7 +80,14 @@ describe('startGate: scripts', () => {
     const [m] = p.live();
     expect(m.type).toBe('module');
     expect(m.nonce).toBe('own');
-    for (const [k, v] of Object.entries({ integrity: 'sha384-abc', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', defer: '', 'data-widget': 'chat', class: 'w' }))
+    for (const [k, v] of Object.entries({
+      integrity: 'sha384-abc',
+      crossorigin: 'anonymous',
+      referrerpolicy: 'no-referrer',
+      defer: '',
+      'data-widget': 'chat',
+      class: 'w',
+    }))
       expect(m.getAttribute(k)).toBe(v);
     for (const k of ['type', 'data-src', 'data-type', 'data-consent', 'nonce', 'src']) expect(m.hasAttribute(k)).toBe(false);
     m.onload!();
@@ -149,7 +156,8 @@ describe('startGate: images, links, visibility, later insertions', () => {
     const consent = memoryConsent();
     gate(consent, { root: p.doc });
     const late = p.doc.createElement('div');
-    late.innerHTML = '<script type="text/plain" data-consent="stats">window.late = 1</script><img data-consent="stats" data-src="/late.gif" alt="">';
+    late.innerHTML =
+      '<script type="text/plain" data-consent="stats">window.late = 1</script><img data-consent="stats" data-src="/late.gif" alt="">';
     p.$('#slot').appendChild(late);
     await tick();
     expect(p.live()).toHaveLength(0);
@@ -265,7 +273,9 @@ describe('startGate: iframe placeholders', () => {
     expect(p.$('iframe').hasAttribute('src')).toBe(false);
     // its stylesheet is on the page: a constructed sheet, or a <style> where the DOM has none
     const d = p.doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
-    const css = [...(d.adoptedStyleSheets || [])].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('') + [...d.querySelectorAll('style')].map((s) => s.textContent).join('');
+    const css =
+      [...(d.adoptedStyleSheets || [])].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('') +
+      [...d.querySelectorAll('style')].map((s) => s.textContent).join('');
     expect(css).toContain('consentry-placeholder');
   });
 
@@ -288,7 +298,9 @@ describe('startGate: iframe placeholders', () => {
     const p = page(two, { lang: 'en' });
     gate(memoryConsent(), { root: p.doc });
     await tick();
-    expect(p.$('.consentry-placeholder p').textContent).toBe('Content from video.example is blocked until you allow “Video player and Visit statistics”.');
+    expect(p.$('.consentry-placeholder p').textContent).toBe(
+      'Content from video.example is blocked until you allow “Video player and Visit statistics”.',
+    );
     const de = page(two, { lang: 'de-AT' });
     gate(memoryConsent(), { root: de.doc });
     await tick();
@@ -346,7 +358,7 @@ describe('startGate: iframe placeholders', () => {
     expect(p.$('iframe').getAttribute('src')).toBe('https://video.example/embed/42');
   });
 
-  it('can leave placeholders to the site, or take the site\'s own', async () => {
+  it("can leave placeholders to the site, or take the site's own", async () => {
     const p = page(frame);
     gate(memoryConsent(), { root: p.doc, placeholder: false });
     await tick();
@@ -384,7 +396,7 @@ describe('startGate: iframe placeholders', () => {
 });
 
 describe('startGate: cookie cleanup', () => {
-  it('deletes a withdrawn purpose\'s first-party cookies and cleanup rules, never the consent cookie', async () => {
+  it("deletes a withdrawn purpose's first-party cookies and cleanup rules, never the consent cookie", async () => {
     const p = page('', { cookies: '_fbp=1; ad_id=2; ad_seen=3; NID=4; consentry=x; _ga=5' });
     const consent = memoryConsent();
     gate(consent, { root: p.doc });

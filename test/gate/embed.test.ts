@@ -27,7 +27,7 @@ const gtagScripts = () => document.querySelectorAll('script[src^="https://www.go
 function parts() {
   const asked: string[] = [];
   let settle: { ok(p: GatePart): void; no(e: Error): void } | undefined;
-  const load = <T,>(name: string): Promise<T> => {
+  const load = <T>(name: string): Promise<T> => {
     asked.push(name);
     return new Promise<T>((ok, no) => (settle = { ok: ok as (p: GatePart) => void, no }));
   };
@@ -46,7 +46,8 @@ function cookieJar(visible: string) {
   Object.defineProperty(document, 'cookie', { get: () => visible, set: (v: string) => void writes.push(v), configurable: true });
   return writes;
 }
-const deleted = (writes: string[]) => [...new Set(writes.filter((c) => /max-age=0|expires=Thu, 01 Jan 1970/i.test(c)).map((c) => c.split('=')[0]))].sort();
+const deleted = (writes: string[]) =>
+  [...new Set(writes.filter((c) => /max-age=0|expires=Thu, 01 Jan 1970/i.test(c)).map((c) => c.split('=')[0]))].sort();
 
 let consents: Consent[] = [];
 const fresh = (...a: Parameters<typeof memoryConsent>) => {
@@ -63,7 +64,8 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 afterEach(() => {
-  for (const c of consents) ((c as unknown as Gated).gate || { stop() {} }).stop(), ((c as unknown as Gated).google || { stop() {} }).stop();
+  for (const c of consents)
+    ((c as unknown as Gated).gate || { stop() {} }).stop(), ((c as unknown as Gated).google || { stop() {} }).stop();
   consents = [];
   delete (document as unknown as { cookie?: string }).cookie;
   vi.restoreAllMocks();
@@ -227,7 +229,14 @@ describe('startEmbedGate (the script tag block)', () => {
   it("reports google and blocking problems, starts nothing, and still denies everything to the page's own Google tags", () => {
     const problems: ConfigProblem[] = [];
     const p = parts();
-    const started = startEmbedGate({ google: { measurementId: 'UA-1', mode: 'max' }, blocking: { cleanup: 1 } }, fresh(), problems, '', p.load, gateSectionProblems);
+    const started = startEmbedGate(
+      { google: { measurementId: 'UA-1', mode: 'max' }, blocking: { cleanup: 1 } },
+      fresh(),
+      problems,
+      '',
+      p.load,
+      gateSectionProblems,
+    );
     expect(started).toBeUndefined();
     expect(p.asked).toEqual([]);
     expect(problems.map((p) => p.path)).toEqual(['google.measurementId', 'google.mode', 'blocking.cleanup']);

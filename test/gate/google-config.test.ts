@@ -28,7 +28,11 @@ describe('resolveSignals: defaults by purpose kind', () => {
   });
 
   it('lets the site override any key with a purpose id or a constant', () => {
-    const s = resolveSignals(shopPurposes, { ad_personalization: 'denied', security_storage: 'essential', personalization_storage: 'video' });
+    const s = resolveSignals(shopPurposes, {
+      ad_personalization: 'denied',
+      security_storage: 'essential',
+      personalization_storage: 'video',
+    });
     expect(s.ad_personalization).toBe('denied');
     expect(s.security_storage).toBe('essential');
     expect(s.personalization_storage).toBe('video');

@@ -68,14 +68,7 @@ describe('startGoogle, basic mode', () => {
     start(consent, { measurementId: ['G-ABC123', 'G-SECOND'] }, p.env);
     await consent.decide({ stats: 'agree' });
     const entries = p.layer();
-    expect(entries.map(cmd)).toEqual([
-      'consent default',
-      'consent update',
-      'consentry_update',
-      'js',
-      'config G-ABC123',
-      'config G-SECOND',
-    ]);
+    expect(entries.map(cmd)).toEqual(['consent default', 'consent update', 'consentry_update', 'js', 'config G-ABC123', 'config G-SECOND']);
     expect((entries[1] as unknown[])[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', security_storage: 'granted' });
     expect(entries[2]).toEqual({
       event: 'consentry_update',
@@ -121,8 +114,13 @@ describe('startGoogle, basic mode', () => {
     const p = page();
     const consent = memoryConsent();
     await consent.decide({ stats: 'agree', ads: 'disagree' });
-    start(consent, { measurementId: 'G-ABC123', adsDataRedaction: true, urlPassthrough: true, region: ['KR'], waitForUpdate: 800 }, {
-...p.env });
+    start(
+      consent,
+      { measurementId: 'G-ABC123', adsDataRedaction: true, urlPassthrough: true, region: ['KR'], waitForUpdate: 800 },
+      {
+        ...p.env,
+      },
+    );
     const entries = p.layer();
     expect(entries.map(cmd)).toEqual([
       'consent default',
@@ -156,7 +154,9 @@ describe('startGoogle, basic mode', () => {
     start(consent, { measurementId: 'G-ABC123', configParams: { cookie_prefix: 'shop', cookie_domain: 'me.kr' } }, p.env);
     await consent.decide({ stats: 'agree' });
     await consent.withdraw('stats');
-    expect(new Set(p.writes.map((w) => w.split('=')[0]))).toEqual(new Set(['_ga', 'shop_ga', 'AMP_TOKEN', 'shop_gid', 'shopAMP_TOKEN', '_gid']));
+    expect(new Set(p.writes.map((w) => w.split('=')[0]))).toEqual(
+      new Set(['_ga', 'shop_ga', 'AMP_TOKEN', 'shop_gid', 'shopAMP_TOKEN', '_gid']),
+    );
     expect(p.writes).toContain('shop_ga=;expires=Thu, 01 Jan 1970 00:00:00 GMT;max-age=0;path=/app/;domain=.me.kr;secure');
   });
 
@@ -169,7 +169,11 @@ describe('startGoogle, basic mode', () => {
     await consent.decide({ stats: 'agree' });
     expect(p.layer().find((e) => cmd(e) == 'config G-ABC123')).toEqual(['config', 'G-ABC123', { send_page_view: false }]);
     expect(google.pageView('/cart?x=1', { page_title: 'Cart' })).toBe(true);
-    expect(p.layer().pop()).toEqual(['event', 'page_view', { page_location: 'https://www.shop.example.co.kr/cart?x=1', page_title: 'Cart' }]);
+    expect(p.layer().pop()).toEqual([
+      'event',
+      'page_view',
+      { page_location: 'https://www.shop.example.co.kr/cart?x=1', page_title: 'Cart' },
+    ]);
     await consent.withdraw('stats');
     expect(google.pageView()).toBe(false);
   });

@@ -26,7 +26,12 @@ describe('validateIntegrations', () => {
         { vendor: 'tiktok-pixel', id: 'C4ABC1234DEF5678GHIJ', purpose: 'ads' },
         { vendor: 'google-ads', id: 'AW-123456789', purpose: 'ads', options: { urlPassthrough: true, adsDataRedaction: true } },
         { vendor: 'hotjar', id: '1702278', purpose: 'stats' },
-        { vendor: 'channel-talk', id: '8f14e45f-ceea-4e67-a9a2-2b43e5c1a0f1', purpose: 'video', options: { language: 'en', hideChannelButtonOnBoot: true } },
+        {
+          vendor: 'channel-talk',
+          id: '8f14e45f-ceea-4e67-a9a2-2b43e5c1a0f1',
+          purpose: 'video',
+          options: { language: 'en', hideChannelButtonOnBoot: true },
+        },
         { vendor: 'youtube', purpose: 'video', disclosure: { retention: { en: 'Per Google' }, cookies: [] } },
       ]),
     ).toEqual([]);
@@ -74,7 +79,12 @@ describe('validateIntegrations', () => {
         { vendor: 'facebook', id: '1', purpose: 'ads' },
         { vendor: 'hotjar', id: '1702278', purpos: 'stats' },
         { vendor: 'hotjar', id: '1702279', purpose: [] },
-        { vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { countryCode: 'usa', cookies: [{ name: 'x;domain=evil', party: 'first', lifetime: '1d' }] } },
+        {
+          vendor: 'meta-pixel',
+          id: '1234567890123456',
+          purpose: 'ads',
+          disclosure: { countryCode: 'usa', cookies: [{ name: 'x;domain=evil', party: 'first', lifetime: '1d' }] },
+        },
       ]),
     ).toEqual([
       'integrations[0]: expected an object',
@@ -82,7 +92,7 @@ describe('validateIntegrations', () => {
       'integrations[2].purpose: is required',
       'integrations[2].purpos: unknown key (did you mean "purpose"?)',
       'integrations[3].purpose: expected a purpose id or a non-empty list of them',
-      "integrations[3].id: hotjar takes one id per page (also integrations[2])",
+      'integrations[3].id: hotjar takes one id per page (also integrations[2])',
       'integrations[4].disclosure.countryCode: expected an ISO 3166 code like "US"',
       "integrations[4].disclosure.cookies[0].name: expected a cookie name (letters, digits, !#$%&'+-.^_`|~), or a prefix of two or more of them ending in * as wildcard",
     ]);
@@ -157,13 +167,28 @@ describe('integrationWarnings', () => {
 describe('integrationWarnings: GPC and the opt-out link', () => {
   it('warns when an ad pixel sits on a purpose that GPC and the opt-out link do not refuse', () => {
     const warn = (list: object[], purposes = shopPurposes) => integrationWarnings(list, { purposes }).map((p) => `${p.path}: ${p.message}`);
-    expect(warn([{ vendor: 'meta-pixel', id: '1', purpose: 'stats' }, { vendor: 'kakao-pixel', id: '1', purpose: 'news' }])).toEqual([
+    expect(
+      warn([
+        { vendor: 'meta-pixel', id: '1', purpose: 'stats' },
+        { vendor: 'kakao-pixel', id: '1', purpose: 'news' },
+      ]),
+    ).toEqual([
       'integrations[0].purpose: Meta Pixel shares data for advertising, but "stats" (kind analytics) is not refused by GPC or the opt-out link: use kind "advertising" or set "gpc": true on it',
       'integrations[1].purpose: Kakao Pixel shares data for advertising, but "news" (kind marketing) is not refused by GPC or the opt-out link: use kind "advertising" or set "gpc": true on it',
     ]);
     // on an advertising purpose, or one marked gpc: true, or for a vendor that is not an ad platform: nothing
-    expect(warn([{ vendor: 'meta-pixel', id: '1', purpose: 'ads' }, { vendor: 'hotjar', id: '1', purpose: 'stats' }])).toEqual([]);
-    expect(warn([{ vendor: 'tiktok-pixel', id: '1', purpose: 'stats' }], shopPurposes.map((p) => (p.id == 'stats' ? { ...p, gpc: true } : p)))).toEqual([]);
+    expect(
+      warn([
+        { vendor: 'meta-pixel', id: '1', purpose: 'ads' },
+        { vendor: 'hotjar', id: '1', purpose: 'stats' },
+      ]),
+    ).toEqual([]);
+    expect(
+      warn(
+        [{ vendor: 'tiktok-pixel', id: '1', purpose: 'stats' }],
+        shopPurposes.map((p) => (p.id == 'stats' ? { ...p, gpc: true } : p)),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -230,7 +255,14 @@ describe('the layer with configs the checks would refuse', () => {
   it('skips vendors it was not given (the script tag passes only the modules it loaded)', async () => {
     const p = page();
     const consent = memoryConsent();
-    const ctl = startIntegrations(consent, [{ vendor: 'hotjar', id: '1702278', purpose: 'stats' }, { vendor: 'nope' as never, purpose: 'stats' }], p.env({ vendors: {} }));
+    const ctl = startIntegrations(
+      consent,
+      [
+        { vendor: 'hotjar', id: '1702278', purpose: 'stats' },
+        { vendor: 'nope' as never, purpose: 'stats' },
+      ],
+      p.env({ vendors: {} }),
+    );
     stops.push(ctl);
     await consent.agreeAll();
     expect(p.requests()).toEqual([]);
@@ -294,7 +326,9 @@ describe('the layer on an unchecked config (the production script tag runs only 
     const p = page('session=abc; cart=2; _fbp=1');
     const consent = memoryConsent();
     const cookies = ['*', '_*', 's*'].map((name) => ({ name, party: 'first' as const, lifetime: '1d' }));
-    stops.push(startIntegrations(consent, [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { cookies } }], p.env()));
+    stops.push(
+      startIntegrations(consent, [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { cookies } }], p.env()),
+    );
     await consent.decide({ ads: 'agree' });
     await consent.withdraw('ads');
     expect(p.writes.some((w) => w.startsWith('session=') || w.startsWith('cart='))).toBe(false);
@@ -308,7 +342,14 @@ describe('the layer on an unchecked config (the production script tag runs only 
     stops.push(
       startIntegrations(
         consent,
-        [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads', disclosure: { cookies: [{ name: 'x;domain=evil.example', party: 'first', lifetime: '1d' }] } }],
+        [
+          {
+            vendor: 'meta-pixel',
+            id: '1234567890123456',
+            purpose: 'ads',
+            disclosure: { cookies: [{ name: 'x;domain=evil.example', party: 'first', lifetime: '1d' }] },
+          },
+        ],
         p.env(),
       ),
     );

@@ -54,7 +54,10 @@ describe('vendorDisclosure', () => {
     expect(d.contact).toBe('https://example.com/privacy');
     expect(d.recipient).toEqual(VENDORS['meta-pixel'].disclosure.recipient);
     // the defaults are not changed for the next caller
-    expect(VENDORS['meta-pixel'].disclosure.retention).toMatchObject({ ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)', en: "as Meta's privacy policy says (cookies up to 90 days)" });
+    expect(VENDORS['meta-pixel'].disclosure.retention).toMatchObject({
+      ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)',
+      en: "as Meta's privacy policy says (cookies up to 90 days)",
+    });
   });
 });
 
@@ -72,19 +75,35 @@ describe('purposeDisclosures', () => {
       { ko: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
       { ko: '주식회사 카카오', en: 'Kakao Corp.', ja: 'Kakao Corp.' },
     ]);
-    expect(d.recipients[0].retention).toMatchObject({ ko: '캠페인 종료 후 180일', en: "as Meta's privacy policy says (cookies up to 90 days)" });
+    expect(d.recipients[0].retention).toMatchObject({
+      ko: '캠페인 종료 후 180일',
+      en: "as Meta's privacy policy says (cookies up to 90 days)",
+    });
     // Kakao is in Korea: no overseas transfer
     expect(d.transfers).toHaveLength(1);
-    expect(d.transfers[0]).toMatchObject({ country: { ko: '미국', en: 'United States' }, recipient: { en: 'Meta Platforms, Inc.' }, contact: 'https://www.facebook.com/privacy/policy/' });
+    expect(d.transfers[0]).toMatchObject({
+      country: { ko: '미국', en: 'United States' },
+      recipient: { en: 'Meta Platforms, Inc.' },
+      contact: 'https://www.facebook.com/privacy/policy/',
+    });
     expect(d.transfers[0].timing).toBeDefined();
     expect(d.transfers[0].method).toBeDefined();
     // the purpose's own row first (NID), then Meta's
     expect(d.cookies.map((c) => c.name)).toEqual(['NID', '_fbp', '_fbc']);
   });
 
-  it('keeps the purpose\'s own recipients and transfers (object or list) first, and follows the jurisdiction', () => {
+  it("keeps the purpose's own recipients and transfers (object or list) first, and follows the jurisdiction", () => {
     const own = { name: 'Ad agency', purpose: 'reports', items: ['clicks'], retention: '1 year' };
-    const transfer = { country: 'JP', recipient: 'X KK', contact: 'x@x.jp', timing: 't', method: 'm', purpose: 'p', items: ['i'], retention: 'r' };
+    const transfer = {
+      country: 'JP',
+      recipient: 'X KK',
+      contact: 'x@x.jp',
+      timing: 't',
+      method: 'm',
+      purpose: 'p',
+      items: ['i'],
+      retention: 'r',
+    };
     const d = purposeDisclosures({ ...ads, recipients: [own], transfer }, list, VENDORS, { jurisdiction: 'us' });
     expect(d.recipients[0]).toBe(own);
     expect(d.transfers[0]).toBe(transfer);

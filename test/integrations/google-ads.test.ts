@@ -8,14 +8,25 @@ import { page, layer, cmd, deleted } from './harness';
 
 const stops: (IntegrationsController | GoogleController)[] = [];
 afterEach(() => stops.splice(0).forEach((c) => c.stop()));
-const ADS = { vendor: 'google-ads' as const, id: 'AW-123456789', purpose: 'ads', options: { urlPassthrough: true, adsDataRedaction: true } };
+const ADS = {
+  vendor: 'google-ads' as const,
+  id: 'AW-123456789',
+  purpose: 'ads',
+  options: { urlPassthrough: true, adsDataRedaction: true },
+};
 
 describe('google-ads without a google section (its own Consent Mode default)', () => {
   it('pushes the default before anything and requests nothing before consent', () => {
     const p = page();
     stops.push(startIntegrations(memoryConsent(), [ADS], p.env()));
     expect(layer(p.w).map(cmd)).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough']);
-    expect(layer(p.w)[0][2]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', security_storage: 'granted' });
+    expect(layer(p.w)[0][2]).toMatchObject({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      security_storage: 'granted',
+    });
     expect(p.requests()).toEqual([]);
   });
 
@@ -27,10 +38,27 @@ describe('google-ads without a google section (its own Consent Mode default)', (
     p.arrive();
     expect(p.log).toEqual([
       ['request', 'https://www.googletagmanager.com/gtag/js?id=AW-123456789', 'n0nce'],
-      ['gtag.js sees', ['consent default', 'set ads_data_redaction', 'set url_passthrough', 'consent update', 'consentry_update', 'js', 'config AW-123456789', 'config AW-987654321']],
+      [
+        'gtag.js sees',
+        [
+          'consent default',
+          'set ads_data_redaction',
+          'set url_passthrough',
+          'consent update',
+          'consentry_update',
+          'js',
+          'config AW-123456789',
+          'config AW-987654321',
+        ],
+      ],
     ]);
     const update = layer(p.w)[3][2];
-    expect(update).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'denied' });
+    expect(update).toMatchObject({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      analytics_storage: 'denied',
+    });
 
     const n = layer(p.w).length;
     await consent.withdraw('ads');
@@ -48,7 +76,15 @@ describe('google-ads without a google section (its own Consent Mode default)', (
     const consent = memoryConsent();
     await consent.decide({ ads: 'agree' });
     stops.push(startIntegrations(consent, [ADS], p.env()));
-    expect(layer(p.w).map(cmd)).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough', 'consent update', 'consentry_update', 'js', 'config AW-123456789']);
+    expect(layer(p.w).map(cmd)).toEqual([
+      'consent default',
+      'set ads_data_redaction',
+      'set url_passthrough',
+      'consent update',
+      'consentry_update',
+      'js',
+      'config AW-123456789',
+    ]);
     expect(p.requests()).toHaveLength(1);
   });
 });
@@ -67,7 +103,10 @@ describe('google-ads next to the gate (a google section feeds Consent Mode)', ()
     // whichever listener runs first, Google hears ad_storage granted before the Ads config
     const cfg = cmds.indexOf('config AW-123456789');
     expect(cfg).toBeGreaterThan(0);
-    const lastUpdateBefore = layer(p.w).slice(0, cfg).filter((e) => cmd(e) == 'consent update').pop()!;
+    const lastUpdateBefore = layer(p.w)
+      .slice(0, cfg)
+      .filter((e) => cmd(e) == 'consent update')
+      .pop()!;
     expect(lastUpdateBefore[2]).toMatchObject({ ad_storage: 'granted' });
     expect(p.requests()).toEqual(['https://www.googletagmanager.com/gtag/js?id=AW-123456789']);
   });

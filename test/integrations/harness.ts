@@ -15,7 +15,10 @@ const args = (a: ArrayLike<unknown>) => Array.from(a);
 /** What the vendor's real script does when it arrives, recording into `log`. */
 function simulate(w: Win, src: string, log: Entry[]): void {
   const u = new URL(src);
-  const rec = (name: string) => (...a: unknown[]) => void log.push([name, ...a]);
+  const rec =
+    (name: string) =>
+    (...a: unknown[]) =>
+      void log.push([name, ...a]);
   if (u.pathname.endsWith('/fbevents.js')) {
     const q = w.fbq.queue.splice(0);
     w.fbq.callMethod = rec('fbq');
@@ -30,7 +33,7 @@ function simulate(w: Win, src: string, log: Entry[]): void {
     w.UET = function (this: { push: unknown }, o: { ti: string; q: unknown[] }) {
       log.push(['new UET', o.ti]);
       for (let i = 0; i < o.q.length; ) {
-        if (o.q[i] == 'consent') (log.push(['uetq', ...o.q.slice(i, i + 3)]), (i += 3));
+        if (o.q[i] == 'consent') log.push(['uetq', ...o.q.slice(i, i + 3)]), (i += 3);
         else log.push(['uetq', o.q[i++]]);
       }
       this.push = rec('uetq');
@@ -43,7 +46,16 @@ function simulate(w: Win, src: string, log: Entry[]): void {
     w.wcs = { inflow: (d?: string) => log.push(['wcs.inflow', w.wcs_add && w.wcs_add.wa, d]), trans: rec('wcs.trans') };
     w.wcs_do = () => log.push(['wcs_do', w.wcs_add && w.wcs_add.wa]);
   } else if (u.pathname.endsWith('/kp.js')) {
-    w.kakaoPixel = (id: string) => new Proxy({}, { get: (_, m) => (...a: unknown[]) => log.push(['kakaoPixel', id, m, ...a]) });
+    w.kakaoPixel = (id: string) =>
+      new Proxy(
+        {},
+        {
+          get:
+            (_, m) =>
+            (...a: unknown[]) =>
+              log.push(['kakaoPixel', id, m, ...a]),
+        },
+      );
   } else if (u.hostname == 'cdn.channel.io') {
     const q = w.ChannelIO.q.splice(0);
     w.ChannelIO = rec('ChannelIO');
@@ -55,9 +67,11 @@ function simulate(w: Win, src: string, log: Entry[]): void {
 
 const isArgs = (x: unknown) => Object.prototype.toString.call(x) == '[object Arguments]';
 /** The data layer, gtag commands as plain arrays. */
-export const layer = (w: Win, name = 'dataLayer'): Entry[] => ((w[name] as unknown[]) || []).map((e) => (isArgs(e) ? args(e as IArguments) : [e]));
+export const layer = (w: Win, name = 'dataLayer'): Entry[] =>
+  ((w[name] as unknown[]) || []).map((e) => (isArgs(e) ? args(e as IArguments) : [e]));
 /** `consent default`, `config AW-…`, `js`, or the event name of a plain push. */
-export const cmd = (e: Entry) => (e.length == 1 ? String((e[0] as { event?: string }).event) : e[0] == 'js' ? 'js' : e.slice(0, 2).join(' '));
+export const cmd = (e: Entry) =>
+  e.length == 1 ? String((e[0] as { event?: string }).event) : e[0] == 'js' ? 'js' : e.slice(0, 2).join(' ');
 
 export interface Page {
   w: Win;

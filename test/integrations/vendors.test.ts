@@ -113,7 +113,12 @@ const cases: { [name: string]: Case } = {
     stale: true,
   },
   'kakao-pixel': {
-    entry: { vendor: 'kakao-pixel', id: KAKAO, purpose: 'ads', disclosure: { cookies: [{ name: '_kp_seen', party: 'first', lifetime: '1 year' }] } },
+    entry: {
+      vendor: 'kakao-pixel',
+      id: KAKAO,
+      purpose: 'ads',
+      disclosure: { cookies: [{ name: '_kp_seen', party: 'first', lifetime: '1 year' }] },
+    },
     cookies: '_kp_seen=1',
     agree: [
       ['request', 'https://t1.daumcdn.net/kas/static/kp.js', 'n0nce'],
@@ -235,7 +240,14 @@ describe('the script loader', () => {
     delete env.loadScript;
     delete env.nonce;
     started.push(
-      startIntegrations(consent, [{ vendor: 'naver-analytics', id: NAVER, purpose: 'stats' }, { vendor: 'naver-ads', id: NAVER_AD, purpose: 'ads' }], env),
+      startIntegrations(
+        consent,
+        [
+          { vendor: 'naver-analytics', id: NAVER, purpose: 'stats' },
+          { vendor: 'naver-ads', id: NAVER_AD, purpose: 'ads' },
+        ],
+        env,
+      ),
     );
     await consent.decide({ stats: 'agree', ads: 'agree' });
     const scripts = Array.from(p.w.document.querySelectorAll('script[src]')) as unknown as HTMLScriptElement[];
@@ -249,13 +261,25 @@ describe('the script loader', () => {
     const p = page();
     const consent = memoryConsent();
     started.push(
-      startIntegrations(consent, [{ vendor: 'naver-analytics', id: NAVER, purpose: 'stats' }, { vendor: 'naver-ads', id: NAVER_AD, purpose: 'ads' }], p.env()),
+      startIntegrations(
+        consent,
+        [
+          { vendor: 'naver-analytics', id: NAVER, purpose: 'stats' },
+          { vendor: 'naver-ads', id: NAVER_AD, purpose: 'ads' },
+        ],
+        p.env(),
+      ),
     );
     await consent.decide({ stats: 'agree' });
     p.arrive();
     await consent.decide({ ads: 'agree' });
     p.arrive();
-    expect(p.log).toEqual([['request', 'https://wcs.naver.net/wcslog.js', 'n0nce'], ['wcs_do', NAVER], ['wcs.inflow', NAVER_AD, undefined], ['wcs_do', NAVER_AD]]);
+    expect(p.log).toEqual([
+      ['request', 'https://wcs.naver.net/wcslog.js', 'n0nce'],
+      ['wcs_do', NAVER],
+      ['wcs.inflow', NAVER_AD, undefined],
+      ['wcs_do', NAVER_AD],
+    ]);
   });
 
   it('keeps a vendor failure from stopping the others', async () => {

@@ -45,8 +45,12 @@ describe('validateConfig (the core: shape and purposes, no vendor knowledge)', (
     expect(problems(['meta-pixel'])).toEqual(['integrations[0]: expected an object']);
     expect(problems([{ id: '1', purpose: 'analytics' }])).toEqual(['integrations[0].vendor: is required']);
     expect(problems([{ vendor: 'meta-pixel', id: '1' }])).toEqual(['integrations[0].purpose: is required']);
-    expect(problems([{ vendor: 'meta-pixel', purpose: [] }])).toEqual(['integrations[0].purpose: expected a purpose id or a non-empty list of them']);
-    expect(problems([{ vendor: 'meta-pixel', purpose: ['analytics', 3] }])).toEqual(['integrations[0].purpose: expected a purpose id or a non-empty list of them']);
+    expect(problems([{ vendor: 'meta-pixel', purpose: [] }])).toEqual([
+      'integrations[0].purpose: expected a purpose id or a non-empty list of them',
+    ]);
+    expect(problems([{ vendor: 'meta-pixel', purpose: ['analytics', 3] }])).toEqual([
+      'integrations[0].purpose: expected a purpose id or a non-empty list of them',
+    ]);
     expect(problems([{ vendor: 'meta-pixel', purpose: 'marketing' }])).toEqual([
       'integrations[0].purpose: unknown purpose "marketing" (purposes are "essential", "terms", "analytics")',
     ]);
@@ -57,7 +61,9 @@ describe('validateConfig (the core: shape and purposes, no vendor knowledge)', (
   });
 
   it('createConsent refuses such a config in development', () => {
-    expect(() => createConsent(withList([{ vendor: 'meta-pixel', purpose: 'nope' }]), { crossTab: false, storage: 'memory' })).toThrow(/integrations\[0\]\.purpose/);
+    expect(() => createConsent(withList([{ vendor: 'meta-pixel', purpose: 'nope' }]), { crossTab: false, storage: 'memory' })).toThrow(
+      /integrations\[0\]\.purpose/,
+    );
   });
 });
 
@@ -127,7 +133,10 @@ describe('the full checks (debug build, consentry check) know every vendor', () 
       ]),
     );
     const lines = r.problems.map((p) => `${p.path}: ${p.message}`);
-    expect(lines.some((l) => /^integrations\[0\]\.vendor: .*"meta-pixel"/.test(l)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => /^integrations\[0\]\.vendor: .*"meta-pixel"/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
     expect(lines.some((l) => l.startsWith('integrations[1].id: '))).toBe(true);
     expect(lines).toContain('integrations[2].purpose: unknown purpose "ads" (purposes are "essential", "terms", "analytics")');
     // reported once, by the integrations module, not again by the core
@@ -146,7 +155,10 @@ describe('addVendorDisclosures', () => {
     const a = c.purposes.find((p) => p.id == 'analytics')!;
     expect(a.recipients!.map((r) => (r.name as { en: string }).en)).toEqual(['Meta Platforms, Inc.', 'NAVER Corp.', 'Google LLC']);
     // NAVER is in Korea, the controller's default jurisdiction: not a transfer abroad
-    expect([].concat(a.transfer as never).map((x: { recipient: { en: string } }) => x.recipient.en)).toEqual(['Meta Platforms, Inc.', 'Google LLC']);
+    expect([].concat(a.transfer as never).map((x: { recipient: { en: string } }) => x.recipient.en)).toEqual([
+      'Meta Platforms, Inc.',
+      'Google LLC',
+    ]);
     expect(a.cookies!.map((k) => k.name)).toEqual(expect.arrayContaining(['_fbp', 'wcs_bt']));
     expect(c.purposes.find((p) => p.id == 'essential')).toEqual(essential);
   });

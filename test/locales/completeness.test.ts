@@ -13,7 +13,8 @@ const root = new URL('../../src/', import.meta.url);
 /** Every locale module in a strings folder, by its file name (the locale); a folder's index.ts holds its types. */
 async function load(dir: string): Promise<{ [locale: string]: unknown }> {
   const out: { [locale: string]: unknown } = {};
-  for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.ts') && f != 'index.ts')) out[f.slice(0, -3)] = await import(new URL(dir + f, root).pathname);
+  for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.ts') && f != 'index.ts'))
+    out[f.slice(0, -3)] = await import(new URL(dir + f, root).pathname);
   return out;
 }
 let ui: { [locale: string]: unknown } = {};
@@ -26,7 +27,9 @@ const file = (mods: { [locale: string]: unknown }, _dir: string, l: string) => m
 
 /** `[path, text]` for every string leaf. */
 function leaves(t: Tree, at = ''): [string, string][] {
-  return Object.keys(t).flatMap((k) => (typeof t[k] == 'string' ? [[at + k, t[k] as string]] : leaves(t[k] as Tree, at + k + '.')) as [string, string][]);
+  return Object.keys(t).flatMap(
+    (k) => (typeof t[k] == 'string' ? [[at + k, t[k] as string]] : leaves(t[k] as Tree, at + k + '.')) as [string, string][],
+  );
 }
 const slots = (s: string) => (s.match(/\{\w+\}/g) || []).sort();
 
@@ -37,7 +40,8 @@ function sameShape(en: Tree, other: Tree): string[] {
   for (const [path, text] of leaves(en)) {
     const t = mine.get(path);
     if (typeof t != 'string' || !t.trim()) problems.push(`${path}: missing`);
-    else if (slots(t).join() != slots(text).join()) problems.push(`${path}: slots ${slots(t).join() || 'none'}, English has ${slots(text).join() || 'none'}`);
+    else if (slots(t).join() != slots(text).join())
+      problems.push(`${path}: slots ${slots(t).join() || 'none'}, English has ${slots(text).join() || 'none'}`);
     mine.delete(path);
   }
   for (const path of mine.keys()) problems.push(`${path}: not in English`);
@@ -78,13 +82,20 @@ describe.each(LOCALES)('%s', (locale) => {
     const same = (en: Tree, other: Tree) => {
       const o = new Map(leaves(other));
       // short labels may be the same word (OK, SMS, Android, Optional, Details, Cookie)
-      return leaves(en).filter(([p, s]) => s.length > 10 && o.get(p) == s).map(([p]) => p);
+      return leaves(en)
+        .filter(([p, s]) => s.length > 10 && o.get(p) == s)
+        .map(([p]) => p);
     };
     const enUi = file(ui, 'ui/strings', 'en') as { banner: Tree; more: Tree };
     const enGuide = file(guide, 'browsers/strings', 'en') as { guide: Tree; table: Tree };
     const u = file(ui, 'ui/strings', locale) as { banner: Tree; more: Tree };
     const g = file(guide, 'browsers/strings', locale) as { guide: Tree; table: Tree };
-    expect([...same(enUi.banner, u.banner), ...same(enUi.more, u.more), ...same(enGuide.guide, g.guide), ...same(enGuide.table, g.table)]).toEqual([]);
+    expect([
+      ...same(enUi.banner, u.banner),
+      ...same(enUi.more, u.more),
+      ...same(enGuide.guide, g.guide),
+      ...same(enGuide.table, g.table),
+    ]).toEqual([]);
   });
 });
 
@@ -116,7 +127,8 @@ describe('vendor disclosures', () => {
       for (const l of LOCALES) if (typeof v[l] != 'string' || !v[l].trim()) problems.push(`${path}: ${l} missing`);
       for (const k of Object.keys(v)) if (!(LOCALES as readonly string[]).includes(k)) problems.push(`${path}: unknown locale ${k}`);
       // a number in the English text (90 days, 13 months, 365) is in every translation
-      for (const n of (v.en || '').match(/\d+/g) || []) for (const l of LOCALES) if (!(v[l] || '').includes(n)) problems.push(`${path}: ${l} lacks ${n}`);
+      for (const n of (v.en || '').match(/\d+/g) || [])
+        for (const l of LOCALES) if (!(v[l] || '').includes(n)) problems.push(`${path}: ${l} lacks ${n}`);
     }
     expect(problems).toEqual([]);
   });

@@ -30,13 +30,21 @@ describe('pickRegion', () => {
   });
 });
 
-describe('decideRegion', () => {
+describe('decideRegion with a malformed data-region', () => {
   it('a data-region the site set but that is no region code gives opt-in, never a time-zone guess', () => {
     const loose = { regions: { 'US-CA': 'opt-out', default: 'opt-out' } };
-    expect(decideRegion(loose, { dataRegion: 'KOR', timeZone: 'America/Los_Angeles' })).toEqual({ region: 'default', model: 'opt-in', from: 'page' });
+    expect(decideRegion(loose, { dataRegion: 'KOR', timeZone: 'America/Los_Angeles' })).toEqual({
+      region: 'default',
+      model: 'opt-in',
+      from: 'page',
+    });
     expect(decideRegion(loose, { dataRegion: '<script>' })).toMatchObject({ model: 'opt-in' });
     // an empty attribute says nothing: the time zone decides
-    expect(decideRegion(loose, { dataRegion: '', timeZone: 'America/Los_Angeles' })).toEqual({ region: 'US-CA', model: 'opt-out', from: 'time-zone' });
+    expect(decideRegion(loose, { dataRegion: '', timeZone: 'America/Los_Angeles' })).toEqual({
+      region: 'US-CA',
+      model: 'opt-out',
+      from: 'time-zone',
+    });
   });
 
   it('EU territories with their own geo-IP code and EU time zones outside Europe/ get the EU model', () => {
@@ -90,7 +98,11 @@ describe('modelFor', () => {
 
 describe('decideRegion', () => {
   it('records the region, its model and where it came from', () => {
-    expect(decideRegion(config, { dataRegion: 'US-CA', timeZone: 'Asia/Seoul' })).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
+    expect(decideRegion(config, { dataRegion: 'US-CA', timeZone: 'Asia/Seoul' })).toEqual({
+      region: 'US-CA',
+      model: 'opt-out',
+      from: 'page',
+    });
     expect(decideRegion(config, { timeZone: 'Europe/Madrid' })).toEqual({ region: 'EU', model: 'opt-in', from: 'time-zone' });
     expect(decideRegion(config, {})).toEqual({ region: 'default', model: 'notice', from: 'default' });
   });
@@ -108,13 +120,24 @@ describe('normalizeRegion and regionChain', () => {
 
 describe('checkRegions', () => {
   it('accepts a valid section and no section', () => {
-    expect(checkRegions(config.regions)).toEqual({ problems: [], warnings: [{ path: 'regions.default', message: expect.stringContaining('every region not listed') }] });
+    expect(checkRegions(config.regions)).toEqual({
+      problems: [],
+      warnings: [{ path: 'regions.default', message: expect.stringContaining('every region not listed') }],
+    });
     expect(checkRegions(undefined)).toEqual({ problems: [], warnings: [] });
     expect(checkRegions({ KR: 'opt-in', 'US-CA': { model: 'opt-out' } })).toEqual({ problems: [], warnings: [] });
   });
 
   it('names every problem by its path', () => {
-    const { problems } = checkRegions({ kr: 'opt-in', KR: 'notice', Korea: 'opt-in', 'US-CA': 'optout', GB: { model: 'opt-in', gpc: true }, EU: { mode: 'opt-in' }, UK: 'opt-in' });
+    const { problems } = checkRegions({
+      kr: 'opt-in',
+      KR: 'notice',
+      Korea: 'opt-in',
+      'US-CA': 'optout',
+      GB: { model: 'opt-in', gpc: true },
+      EU: { mode: 'opt-in' },
+      UK: 'opt-in',
+    });
     expect(problems.map((p) => p.path)).toEqual([
       'regions.kr',
       'regions.KR',

@@ -28,7 +28,14 @@ let dir: string;
 let c: RunningCollector;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-members-'));
-  c = await startCollector({ databaseUrl: join(dir, 'c.sqlite'), adminToken: ADMIN, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false, allowedOrigins: [] } as any);
+  c = await startCollector({
+    databaseUrl: join(dir, 'c.sqlite'),
+    adminToken: ADMIN,
+    linkSecret: LINK_SECRET,
+    rateLimit: false,
+    retentionJob: false,
+    allowedOrigins: [],
+  } as any);
 });
 afterAll(async () => {
   await c?.close();
@@ -197,7 +204,12 @@ describe('rights requests', () => {
     const a = device();
     await a.consent.decide({ stats: 'agree' });
     await a.members.identify(account, { proof: await proofFor(account) });
-    const answer = await a.members.request({ type: 'deletion', contact: 'member@example.com', message: '제 정보를 삭제해 주세요.', locale: 'ko' });
+    const answer = await a.members.request({
+      type: 'deletion',
+      contact: 'member@example.com',
+      message: '제 정보를 삭제해 주세요.',
+      locale: 'ko',
+    });
     expect(answer.id).toMatch(/^rq_/);
     expect(Date.parse(answer.answerBy) - Date.parse(answer.receivedAt)).toBe(10 * 864e5);
     expect(answer.receipt).toMatchObject({ requestId: answer.id, type: 'deletion', jurisdiction: 'KR' });
@@ -207,7 +219,9 @@ describe('rights requests', () => {
 
   it('an anonymous visitor asks with its subject; with neither subject nor proof nothing is sent', async () => {
     const a = device();
-    await expect(a.members.request({ type: 'access', contact: 'x@example.com', message: 'hi' })).rejects.toMatchObject({ kind: 'no-identity' });
+    await expect(a.members.request({ type: 'access', contact: 'x@example.com', message: 'hi' })).rejects.toMatchObject({
+      kind: 'no-identity',
+    });
     await a.consent.decide({ stats: 'agree' });
     const answer = await a.members.request({ type: 'access', contact: 'x@example.com', message: 'hi' });
     expect(answer.type).toBe('access');
@@ -216,15 +230,24 @@ describe('rights requests', () => {
   it('says clearly why a request failed: refused, 500, offline, no answer', async () => {
     const a = device();
     await a.consent.decide({ stats: 'agree' });
-    await expect(a.members.request({ type: 'access', contact: 'nope', message: 'hi' })).rejects.toMatchObject({ kind: 'refused', status: 400 });
+    await expect(a.members.request({ type: 'access', contact: 'nope', message: 'hi' })).rejects.toMatchObject({
+      kind: 'refused',
+      status: 400,
+    });
     const hung: http.ServerResponse[] = [];
-    const bad = http.createServer((req, res) => (req.url === '/hang/v1/requests' ? hung.push(res) : res.writeHead(500).end('{"error":"boom"}')));
+    const bad = http.createServer((req, res) =>
+      req.url === '/hang/v1/requests' ? hung.push(res) : res.writeHead(500).end('{"error":"boom"}'),
+    );
     await new Promise<void>((ok) => bad.listen(0, '127.0.0.1', ok));
     const port = (bad.address() as any).port;
     try {
       const at = (collector: string, timeoutMs = 15_000) => createMembers(a.consent, a.receipts, { collector, timeoutMs });
-      await expect(at(`http://127.0.0.1:${port}`).request({ type: 'access', contact: 'x@example.com', message: 'hi' })).rejects.toMatchObject({ kind: 'server', status: 500 });
-      await expect(at(`http://127.0.0.1:${port}/hang`, 300).request({ type: 'access', contact: 'x@example.com', message: 'hi' })).rejects.toMatchObject({ kind: 'timeout' });
+      await expect(
+        at(`http://127.0.0.1:${port}`).request({ type: 'access', contact: 'x@example.com', message: 'hi' }),
+      ).rejects.toMatchObject({ kind: 'server', status: 500 });
+      await expect(
+        at(`http://127.0.0.1:${port}/hang`, 300).request({ type: 'access', contact: 'x@example.com', message: 'hi' }),
+      ).rejects.toMatchObject({ kind: 'timeout' });
     } finally {
       hung.forEach((r) => r.destroy());
       await new Promise((ok) => bad.close(ok));
@@ -233,7 +256,11 @@ describe('rights requests', () => {
     expect(e).toBeInstanceOf(RightsRequestError);
     expect(e.kind).toBe('offline');
     function at2(p: number) {
-      return createMembers(a.consent, a.receipts, { collector: `http://127.0.0.1:${p}` }).request({ type: 'access', contact: 'x@example.com', message: 'hi' });
+      return createMembers(a.consent, a.receipts, { collector: `http://127.0.0.1:${p}` }).request({
+        type: 'access',
+        contact: 'x@example.com',
+        message: 'hi',
+      });
     }
   });
 });
@@ -241,16 +268,28 @@ describe('rights requests', () => {
 describe('answersFromAccount', () => {
   const consent = createConsent(shopConfig(), { storage: 'memory' });
   const snap = (purposes: any) => ({ gpc: false, purposes });
-  const entry = (state: string, at: number, over: any = {}) => ({ id: 'stats', state, at: new Date(at).toISOString(), receiptId: 'r', version: '2', policyVersion: '2026-03', ...over });
+  const entry = (state: string, at: number, over: any = {}) => ({
+    id: 'stats',
+    state,
+    at: new Date(at).toISOString(),
+    receiptId: 'r',
+    version: '2',
+    policyVersion: '2026-03',
+    ...over,
+  });
   const t = Date.UTC(2026, 2, 1, 9, 0, 0, 0);
   it('in the same second, a withdrawal beats the agreement taken from the account; an agreement does not beat a refusal', () => {
     const agreed = snap({ stats: { id: 'stats', choice: 'agree', version: '2', decidedAt: t } });
-    expect(answersFromAccount(consent.config, agreed as any, [entry('withdrawn', t + 700)], t + 5000).map((a) => a.choice)).toEqual(['disagree']);
+    expect(answersFromAccount(consent.config, agreed as any, [entry('withdrawn', t + 700)], t + 5000).map((a) => a.choice)).toEqual([
+      'disagree',
+    ]);
     const refused = snap({ stats: { id: 'stats', choice: 'disagree', version: '2', decidedAt: t } });
     expect(answersFromAccount(consent.config, refused as any, [entry('given', t + 700)], t + 5000)).toEqual([]);
     // older than the local answer: nothing; newer: taken
     expect(answersFromAccount(consent.config, agreed as any, [entry('withdrawn', t - 1000)], t + 5000)).toEqual([]);
-    expect(answersFromAccount(consent.config, refused as any, [entry('given', t + 1000)], t + 5000).map((a) => a.choice)).toEqual(['agree']);
+    expect(answersFromAccount(consent.config, refused as any, [entry('given', t + 1000)], t + 5000).map((a) => a.choice)).toEqual([
+      'agree',
+    ]);
   });
   it('takes no agreement without the versions, for other terms, in the future, or run out', () => {
     const none = snap({});

@@ -22,10 +22,25 @@ function manualTimers() {
   const due: { fn: () => void; ms: number; id: number }[] = [];
   let id = 0;
   const timers: Timers = {
-    set(fn, ms) { due.push({ fn, ms, id: ++id }); return id; },
-    clear(h) { const i = due.findIndex((d) => d.id === h); if (i >= 0) due.splice(i, 1); },
+    set(fn, ms) {
+      due.push({ fn, ms, id: ++id });
+      return id;
+    },
+    clear(h) {
+      const i = due.findIndex((d) => d.id === h);
+      if (i >= 0) due.splice(i, 1);
+    },
   };
-  return { timers, due, delays: () => due.map((d) => d.ms), fire() { const d = due.shift(); d?.fn(); return d?.ms; } };
+  return {
+    timers,
+    due,
+    delays: () => due.map((d) => d.ms),
+    fire() {
+      const d = due.shift();
+      d?.fn();
+      return d?.ms;
+    },
+  };
 }
 
 let server: ReceiptServer;
@@ -45,7 +60,15 @@ function setup(opts: Parameters<typeof createReceipts>[1] = {}, consent?: Consen
   const c = consent ?? createConsent(shopConfig({ receipts: {} }), { storage: 'memory', crossTab: false });
   const errors: ReceiptsError[] = [];
   const t = manualTimers();
-  const r = createReceipts(c, { endpoint: server.endpoint, storeName: unique('db'), timers: t.timers, random: () => 0.5, retryBaseMs: 100, onError: (e) => void errors.push(e), ...opts });
+  const r = createReceipts(c, {
+    endpoint: server.endpoint,
+    storeName: unique('db'),
+    timers: t.timers,
+    random: () => 0.5,
+    retryBaseMs: 100,
+    onError: (e) => void errors.push(e),
+    ...opts,
+  });
   stops.push(() => r.stop());
   return { consent: c, r, errors, t };
 }
@@ -93,7 +116,11 @@ describe('pending hint (lets the script tag skip the receipts part when nothing 
     (globalThis as any).localStorage.setItem(STASH_PREFIX + 'x', '{}');
     expect(mayHavePending()).toBe(true);
     const saved = (globalThis as any).localStorage;
-    (globalThis as any).localStorage = { getItem() { throw new Error('denied'); } };
+    (globalThis as any).localStorage = {
+      getItem() {
+        throw new Error('denied');
+      },
+    };
     try {
       expect(mayHavePending()).toBe(true);
     } finally {
@@ -195,7 +222,11 @@ describe('per-receipt results', () => {
     const res = await r.flush();
     expect(res).toMatchObject({ delivered: 2, rejected: 1, pending: 0 });
     const e = await r.entries();
-    expect(e.map((x) => [x.receipt.method, x.status])).toEqual([['banner', 'delivered'], ['preferences', 'rejected'], ['api', 'delivered']]);
+    expect(e.map((x) => [x.receipt.method, x.status])).toEqual([
+      ['banner', 'delivered'],
+      ['preferences', 'rejected'],
+      ['api', 'delivered'],
+    ]);
     expect(e[1].error).toBe('schema: purposes[0] is not acceptable');
     expect(errors).toContainEqual(expect.objectContaining({ code: 'rejected', receiptId: e[1].receipt.id }));
     const posts = server.posts.length;
@@ -292,8 +323,13 @@ describe('without an endpoint', () => {
     const latest = await r.latest();
     expect(latest).toMatchObject({ id: out.receipts[1].id, at: Date.parse(out.receipts[1].timestamp), policyVersion: '2026-03' });
     expect(latest!.purposes).toEqual([
-      { id: 'account', state: 'given' }, { id: 'stats', state: 'given' }, { id: 'news', state: 'given' }, { id: 'ads', state: 'withdrawn' },
-      { id: 'courier', state: 'given' }, { id: 'cloud', state: 'given' }, { id: 'health', state: 'given' },
+      { id: 'account', state: 'given' },
+      { id: 'stats', state: 'given' },
+      { id: 'news', state: 'given' },
+      { id: 'ads', state: 'withdrawn' },
+      { id: 'courier', state: 'given' },
+      { id: 'cloud', state: 'given' },
+      { id: 'health', state: 'given' },
     ]);
   });
 
@@ -305,7 +341,10 @@ describe('without an endpoint', () => {
   });
 
   it('reports unknown or bad keys of the receipts config section', () => {
-    const c = createConsent(shopConfig({ receipts: { endpoint: 'https://x.example/r', batchSize: 0, retrys: 3 } as any }), { storage: 'memory', crossTab: false });
+    const c = createConsent(shopConfig({ receipts: { endpoint: 'https://x.example/r', batchSize: 0, retrys: 3 } as any }), {
+      storage: 'memory',
+      crossTab: false,
+    });
     const { errors } = setup({}, c);
     const msg = errors.find((e) => e.code === 'config')!.message;
     expect(msg).toMatch(/receipts\.batchSize: expected a whole number from 1 to 100/);
@@ -348,7 +387,10 @@ describe('lossless across restarts and tabs', () => {
     const storeName = unique('db');
     const c = createConsent(shopConfig({ receipts: {} }), { storage: 'memory', crossTab: false });
     const e = await eventFor(c, 'subject-closed-page');
-    (globalThis as any).localStorage.setItem(STASH_PREFIX + '7e0c5a4e-2b7b-4c1e-9a55-0f2d7c3b9a11', JSON.stringify({ id: '7e0c5a4e-2b7b-4c1e-9a55-0f2d7c3b9a11', event: e }));
+    (globalThis as any).localStorage.setItem(
+      STASH_PREFIX + '7e0c5a4e-2b7b-4c1e-9a55-0f2d7c3b9a11',
+      JSON.stringify({ id: '7e0c5a4e-2b7b-4c1e-9a55-0f2d7c3b9a11', event: e }),
+    );
     (globalThis as any).localStorage.setItem(STASH_PREFIX + 'junk', '{not json');
     const { r } = setup({ storeName }, c);
     await r.ready;
@@ -384,8 +426,10 @@ describe('lossless across restarts and tabs', () => {
     const b = setup({ storeName, listen: false }, createConsent(shopConfig({ receipts: {} }), { storage: 'memory', crossTab: false }));
     await Promise.all([a.r.ready, b.r.ready]);
     const events = await Promise.all([
-      eventFor(a.consent, 'shared-subject-1', 'agree'), eventFor(b.consent, 'shared-subject-1', 'disagree'),
-      eventFor(a.consent, 'shared-subject-1', 'disagree'), eventFor(b.consent, 'shared-subject-1', 'agree'),
+      eventFor(a.consent, 'shared-subject-1', 'agree'),
+      eventFor(b.consent, 'shared-subject-1', 'disagree'),
+      eventFor(a.consent, 'shared-subject-1', 'disagree'),
+      eventFor(b.consent, 'shared-subject-1', 'agree'),
     ]);
     const made = await Promise.all(events.map((e, i) => (i % 2 ? b.r : a.r).record(e)));
     expect(made.every(Boolean)).toBe(true);

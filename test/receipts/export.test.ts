@@ -36,7 +36,13 @@ async function history() {
   const receipts: Receipt[] = [];
   for (const e of events) {
     const last = receipts[receipts.length - 1];
-    receipts.push(await buildReceipt(e, consent.config, { prev: last ? last.hash : null, prevTimestamp: last?.timestamp, baseUrl: 'https://shop.example/' }));
+    receipts.push(
+      await buildReceipt(e, consent.config, {
+        prev: last ? last.hash : null,
+        prevTimestamp: last?.timestamp,
+        baseUrl: 'https://shop.example/',
+      }),
+    );
   }
   return { consent, receipts };
 }
@@ -61,7 +67,13 @@ describe('Kantara Consent Receipt v1.1', () => {
     expect(r.policyUrl).toBe('https://shop.example/privacy');
     expect(r.collectionMethod).toMatch(/^web consent banner \(consentry \d+\.\d+\.\d+\)$/);
     expect(r.piiControllers).toEqual([
-      { piiController: '한빛상점', contact: 'privacy@hanbit.example', address: { streetAddress: '서울시 중구 세종대로 1', addressCountry: 'KR' }, email: 'privacy@hanbit.example', phone: '+82-2-555-0100' },
+      {
+        piiController: '한빛상점',
+        contact: 'privacy@hanbit.example',
+        address: { streetAddress: '서울시 중구 세종대로 1', addressCountry: 'KR' },
+        email: 'privacy@hanbit.example',
+        phone: '+82-2-555-0100',
+      },
     ]);
     const purposes = r.services[0].purposes;
     expect(purposes).toHaveLength(7);
@@ -74,7 +86,10 @@ describe('Kantara Consent Receipt v1.1', () => {
       termination: '회원 탈퇴 시까지',
       thirdPartyDisclosure: false,
     });
-    expect(purposes.find((p) => p.purpose === '배송' || p.thirdPartyName === '빠른택배')).toMatchObject({ thirdPartyDisclosure: true, thirdPartyName: '빠른택배' });
+    expect(purposes.find((p) => p.purpose === '배송' || p.thirdPartyName === '빠른택배')).toMatchObject({
+      thirdPartyDisclosure: true,
+      thirdPartyName: '빠른택배',
+    });
     expect(purposes.some((p) => p.thirdPartyName === '클라우드 사업자')).toBe(true);
     // a sensitive purpose was given: sensitive + its categories
     expect(r.sensitive).toBe(true);
@@ -98,9 +113,32 @@ describe('Kantara Consent Receipt v1.1', () => {
   });
 
   it('the schema catches milliseconds, a wrong version and a missing third-party name', () => {
-    const base = { version: 'KI-CR-v1.1.0', jurisdiction: 'KR', consentTimestamp: 1777777777, collectionMethod: 'x', consentReceiptID: 'id', piiPrincipalId: 'p',
-      piiControllers: [{ piiController: 'c', contact: 'c', address: {}, email: '', phone: '' }], policyUrl: 'https://x/p',
-      services: [{ service: 's', purposes: [{ purpose: 'p', purposeCategory: ['6 - Marketing'], consentType: 'EXPLICIT', piiCategory: ['x'], termination: 't', thirdPartyDisclosure: false }] }], sensitive: false };
+    const base = {
+      version: 'KI-CR-v1.1.0',
+      jurisdiction: 'KR',
+      consentTimestamp: 1777777777,
+      collectionMethod: 'x',
+      consentReceiptID: 'id',
+      piiPrincipalId: 'p',
+      piiControllers: [{ piiController: 'c', contact: 'c', address: {}, email: '', phone: '' }],
+      policyUrl: 'https://x/p',
+      services: [
+        {
+          service: 's',
+          purposes: [
+            {
+              purpose: 'p',
+              purposeCategory: ['6 - Marketing'],
+              consentType: 'EXPLICIT',
+              piiCategory: ['x'],
+              termination: 't',
+              thirdPartyDisclosure: false,
+            },
+          ],
+        },
+      ],
+      sensitive: false,
+    };
     expect(kantaraSchema(base)).toBe(true);
     expect(kantaraSchema({ ...base, consentTimestamp: 1777777777000 })).toBe(false);
     expect(kantaraSchema({ ...base, version: 'KI-CR-v1.0.0' })).toBe(false);
@@ -120,7 +158,9 @@ describe('ISO/IEC TS 27560 / DPV JSON-LD', () => {
     const g = doc['@graph'] as any[];
     // 7 given + 1 refused + 1 withdrawn + 7 confirmed by the guardian
     expect(g).toHaveLength(16);
-    const status = g.filter((x) => x['dpv:hasConsentStatus']).map((x) => [x['dpv:hasPurpose']['dct:identifier'], x['dpv:hasConsentStatus']['@type']]);
+    const status = g
+      .filter((x) => x['dpv:hasConsentStatus'])
+      .map((x) => [x['dpv:hasPurpose']['dct:identifier'], x['dpv:hasConsentStatus']['@type']]);
     expect(status).toContainEqual(['stats', 'dpv:ConsentGiven']);
     expect(status).toContainEqual(['stats', 'dpv:ConsentRefused']);
     expect(status).toContainEqual(['news', 'dpv:ConsentWithdrawn']);
@@ -140,11 +180,28 @@ describe('ISO/IEC TS 27560 / DPV JSON-LD', () => {
     });
     // a required service item does not expire by time: no validity period
     expect(first['dct:valid']).toBeUndefined();
-    expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentGiven')['dct:valid']).toBe('P395D');
-    expect(first['dpv:hasNotice']).toEqual({ '@type': 'dpv:ConsentNotice', 'dct:hasVersion': '2026-03', 'dct:source': 'https://shop.example/privacy', 'consentry:noticeHash': receipts[0].purposes[0].noticeHash });
-    expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentRefused')['dct:valid']).toBe('P182D');
-    expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'courier')['dpv:hasRecipient']).toEqual([{ '@type': 'dpv:ThirdParty', 'dpv:hasName': '빠른택배' }]);
-    const news = g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'news' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentGiven');
+    expect(
+      g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentGiven')[
+        'dct:valid'
+      ],
+    ).toBe('P395D');
+    expect(first['dpv:hasNotice']).toEqual({
+      '@type': 'dpv:ConsentNotice',
+      'dct:hasVersion': '2026-03',
+      'dct:source': 'https://shop.example/privacy',
+      'consentry:noticeHash': receipts[0].purposes[0].noticeHash,
+    });
+    expect(
+      g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'stats' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentRefused')[
+        'dct:valid'
+      ],
+    ).toBe('P182D');
+    expect(g.find((x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'courier')['dpv:hasRecipient']).toEqual([
+      { '@type': 'dpv:ThirdParty', 'dpv:hasName': '빠른택배' },
+    ]);
+    const news = g.find(
+      (x) => x['dpv:hasPurpose']?.['dct:identifier'] === 'news' && x['dpv:hasConsentStatus']['@type'] === 'dpv:ConsentGiven',
+    );
     expect(news['consentry:channels']).toEqual({ email: 'given', sms: 'given' });
     expect(news['dpv:hasPurpose']['@type']).toBe('dpv:Marketing');
     const byGuardian = g.slice(9);
@@ -152,7 +209,9 @@ describe('ISO/IEC TS 27560 / DPV JSON-LD', () => {
     expect(byGuardian.every((x) => x['consentry:guardian'].method === 'card')).toBe(true);
     // a receipt with no purposes (a guardian recorded before any answer) still appears
     const bare = toIso27560([{ ...receipts[3], purposes: [] }])['@graph'] as any[];
-    expect(bare).toEqual([expect.objectContaining({ '@id': `urn:uuid:${receipts[3].id}`, 'consentry:method': 'guardian', 'consentry:hash': receipts[3].hash })]);
+    expect(bare).toEqual([
+      expect.objectContaining({ '@id': `urn:uuid:${receipts[3].id}`, 'consentry:method': 'guardian', 'consentry:hash': receipts[3].hash }),
+    ]);
     // dates are xsd:dateTime in the context, ISO 8601 in the data
     expect(g.every((x) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(x['dct:date']))).toBe(true);
   });

@@ -43,7 +43,6 @@ export function fixedReceipt(over: Partial<Receipt> = {}): Omit<Receipt, 'hash'>
   };
 }
 
-
 const t = (ko: string, en: string) => ({ ko, en });
 
 let n = 0;
@@ -53,12 +52,21 @@ export const unique = (p = 'rc') => `${p}${Date.now().toString(36)}${(n++).toStr
 /** A shop's config with every kind of purpose a receipt has to describe. */
 export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
   return {
-    controller: { name: t('한빛상점', 'Hanbit Store'), contact: 'privacy@hanbit.example', email: 'privacy@hanbit.example', phone: '+82-2-555-0100', address: t('서울시 중구 세종대로 1', '1 Sejong-daero, Jung-gu, Seoul'), jurisdiction: 'KR' },
+    controller: {
+      name: t('한빛상점', 'Hanbit Store'),
+      contact: 'privacy@hanbit.example',
+      email: 'privacy@hanbit.example',
+      phone: '+82-2-555-0100',
+      address: t('서울시 중구 세종대로 1', '1 Sejong-daero, Jung-gu, Seoul'),
+      jurisdiction: 'KR',
+    },
     policy: { version: '2026-03', url: '/privacy' },
     locale: 'ko',
     purposes: [
       {
-        id: 'account', necessity: 'required', kind: 'service',
+        id: 'account',
+        necessity: 'required',
+        kind: 'service',
         title: t('회원 계정 운영', 'Running your account'),
         purpose: t('로그인과 주문 내역 관리', 'Sign-in and order history'),
         items: [t('아이디', 'user id'), t('비밀번호 해시', 'password hash')],
@@ -66,7 +74,10 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('동의가 없으면 회원 가입이 불가합니다', 'Without it no account can be opened'),
       },
       {
-        id: 'stats', necessity: 'optional', kind: 'analytics', version: 2,
+        id: 'stats',
+        necessity: 'optional',
+        kind: 'analytics',
+        version: 2,
         title: t('방문 통계', 'Visit statistics'),
         purpose: t('화면 개선을 위한 이용 분석', 'Usage analysis to improve pages'),
         items: [t('조회한 화면', 'screens viewed')],
@@ -74,7 +85,12 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부해도 모든 기능을 쓸 수 있습니다', 'Every feature still works if you refuse'),
       },
       {
-        id: 'news', necessity: 'optional', bannerDetails: true, kind: 'marketing', channels: ['email', 'sms'], nightTime: true,
+        id: 'news',
+        necessity: 'optional',
+        bannerDetails: true,
+        kind: 'marketing',
+        channels: ['email', 'sms'],
+        nightTime: true,
         title: t('혜택 소식 받기', 'Deals and news'),
         purpose: t('쿠폰과 행사 안내 발송', 'Sending coupons and event news'),
         items: [t('이메일 주소', 'e-mail address'), t('휴대전화번호', 'mobile number')],
@@ -82,7 +98,9 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부해도 주문에는 영향이 없습니다', 'Refusing does not affect orders'),
       },
       {
-        id: 'ads', necessity: 'optional', kind: 'advertising',
+        id: 'ads',
+        necessity: 'optional',
+        kind: 'advertising',
         title: t('관심 기반 광고', 'Interest-based ads'),
         purpose: t('관심사에 맞춘 광고 표시', 'Showing ads that match your interests'),
         items: [t('광고 식별자', 'ad identifier')],
@@ -90,23 +108,44 @@ export function shopConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
         refusal: t('거부하면 일반 광고만 보입니다', 'You see only generic ads'),
       },
       {
-        id: 'courier', necessity: 'optional', bannerDetails: true, kind: 'third_party',
+        id: 'courier',
+        necessity: 'optional',
+        bannerDetails: true,
+        kind: 'third_party',
         title: t('택배사 정보 제공', 'Sharing with the courier'),
-        recipients: [{ name: t('빠른택배', 'Quick Courier'), purpose: t('배송', 'delivery'), items: [t('주소', 'address'), t('연락처', 'phone')], retention: t('배송 후 1개월', '1 month after delivery') }],
+        recipients: [
+          {
+            name: t('빠른택배', 'Quick Courier'),
+            purpose: t('배송', 'delivery'),
+            items: [t('주소', 'address'), t('연락처', 'phone')],
+            retention: t('배송 후 1개월', '1 month after delivery'),
+          },
+        ],
         refusal: t('거부하면 직접 수령만 가능합니다', 'Only in-store pickup is available if you refuse'),
       },
       {
-        id: 'cloud', necessity: 'optional', bannerDetails: true, kind: 'overseas_transfer',
+        id: 'cloud',
+        necessity: 'optional',
+        bannerDetails: true,
+        kind: 'overseas_transfer',
         title: t('해외 클라우드 보관', 'Storage in an overseas cloud'),
         transfer: {
-          country: t('미국', 'United States'), recipient: t('클라우드 사업자', 'Cloud host Inc.'), contact: 'dpo@cloudhost.example',
-          timing: t('주문 시 즉시', 'at the time of order'), method: t('네트워크 전송', 'network transfer'),
-          purpose: t('주문 데이터 보관', 'storing order data'), items: [t('주문 내역', 'order history')], retention: t('5년', '5 years'),
+          country: t('미국', 'United States'),
+          recipient: t('클라우드 사업자', 'Cloud host Inc.'),
+          contact: 'dpo@cloudhost.example',
+          timing: t('주문 시 즉시', 'at the time of order'),
+          method: t('네트워크 전송', 'network transfer'),
+          purpose: t('주문 데이터 보관', 'storing order data'),
+          items: [t('주문 내역', 'order history')],
+          retention: t('5년', '5 years'),
         },
         refusal: t('거부하면 국내 서버에만 보관합니다', 'Data stays on domestic servers if you refuse'),
       },
       {
-        id: 'health', necessity: 'optional', bannerDetails: true, kind: 'sensitive',
+        id: 'health',
+        necessity: 'optional',
+        bannerDetails: true,
+        kind: 'sensitive',
         title: t('건강 정보', 'Health information'),
         purpose: t('맞춤 영양제 추천', 'Supplement recommendations'),
         items: [t('알레르기 정보', 'allergy information')],

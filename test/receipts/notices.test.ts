@@ -33,7 +33,10 @@ describe('the receipt carries the processors notice (PIPA 26)', () => {
     await consent.decide({ stats: 'agree' }, { locale: 'ko' });
     const r = await buildReceipt(events[0], consent.config, { prev: null });
     valid(r);
-    expect(r.processors).toEqual({ names: ['(주)나무클라우드', 'Mail Co.'], noticeHash: await sha256Hex(processorsText(processors, 'ko')) });
+    expect(r.processors).toEqual({
+      names: ['(주)나무클라우드', 'Mail Co.'],
+      noticeHash: await sha256Hex(processorsText(processors, 'ko')),
+    });
     expect(processorsText(processors, 'en')).toBe(
       '{"format":"consentry.processors/1","processors":[{"contact":"dpo@namu.example","name":"Namu Cloud Co.","task":"Running servers"},{"country":"United States","name":"Mail Co.","task":"Sending e-mail"}]}',
     );
@@ -48,7 +51,10 @@ describe('the receipt carries the processors notice (PIPA 26)', () => {
 describe('the receipt carries the marketing result (Network Act 50⑦)', () => {
   it('sender, the date it was expressed, the result per channel; a withdrawal', async () => {
     const { consent, events } = setup();
-    await consent.decide({ news: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'disagree' } }, { locale: 'en' });
+    await consent.decide(
+      { news: { choice: 'agree', channels: { email: 'agree', sms: 'disagree' }, nightTime: 'disagree' } },
+      { locale: 'en' },
+    );
     await consent.withdraw('news', { locale: 'ko' });
     const a = await buildReceipt(events[0], consent.config, { prev: null });
     valid(a);
@@ -59,7 +65,11 @@ describe('the receipt carries the marketing result (Network Act 50⑦)', () => {
     });
     const w = await buildReceipt(events[1], consent.config, { prev: a.hash, prevTimestamp: a.timestamp });
     valid(w);
-    expect(w.marketingResult).toEqual({ sender: '한빛상점', at: '2026-03-02T10:00:00.000Z', purposes: [{ id: 'news', choice: 'withdrawn', channels: { email: 'withdrawn' } }] });
+    expect(w.marketingResult).toEqual({
+      sender: '한빛상점',
+      at: '2026-03-02T10:00:00.000Z',
+      purposes: [{ id: 'news', choice: 'withdrawn', channels: { email: 'withdrawn' } }],
+    });
     // a decision without marketing changes carries none
     await consent.decide({ stats: 'agree' });
     expect((await buildReceipt(events[2], consent.config, { prev: w.hash, prevTimestamp: w.timestamp })).marketingResult).toBeUndefined();
@@ -68,12 +78,28 @@ describe('the receipt carries the marketing result (Network Act 50⑦)', () => {
   it('the schema refuses a malformed result', () => {
     const base = { sender: 'x', at: '2026-03-02T10:00:00.000Z', purposes: [{ id: 'news', channels: { email: 'given' } }] };
     const receipt = (m: unknown) => ({
-      schema: 'consentry.receipt/1', id: '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', subjectId: 'sub_4J9kQ2mX7pLw', timestamp: '2026-03-01T09:30:00.000Z',
-      method: 'banner', locale: 'ko', controller: { name: 'x', contact: 'y', jurisdiction: 'KR' }, policy: { version: '1', url: '/p' },
-      purposes: [], gpc: false, sdk: { name: 'consentry', version: '0.1.0' }, prev: null, hash: 'a'.repeat(64), marketingResult: m,
+      schema: 'consentry.receipt/1',
+      id: '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b',
+      subjectId: 'sub_4J9kQ2mX7pLw',
+      timestamp: '2026-03-01T09:30:00.000Z',
+      method: 'banner',
+      locale: 'ko',
+      controller: { name: 'x', contact: 'y', jurisdiction: 'KR' },
+      policy: { version: '1', url: '/p' },
+      purposes: [],
+      gpc: false,
+      sdk: { name: 'consentry', version: '0.1.0' },
+      prev: null,
+      hash: 'a'.repeat(64),
+      marketingResult: m,
     });
     expect(validate(receipt(base))).toBe(true);
-    for (const bad of [{ ...base, at: 'yesterday' }, { ...base, purposes: [{ id: 'news', channels: { email: 'maybe' } }] }, { ...base, extra: 1 }, { sender: 'x', at: base.at }])
+    for (const bad of [
+      { ...base, at: 'yesterday' },
+      { ...base, purposes: [{ id: 'news', channels: { email: 'maybe' } }] },
+      { ...base, extra: 1 },
+      { sender: 'x', at: base.at },
+    ])
       expect(validate(receipt(bad))).toBe(false);
   });
 });

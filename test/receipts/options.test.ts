@@ -7,7 +7,17 @@ describe('the receipts section check', () => {
   it('accepts absence and a full valid section', () => {
     expect(paths(undefined)).toEqual([]);
     expect(
-      paths({ endpoint: '/consent', batchSize: 100, headers: { 'X-Site-Key': 'k' }, retryBaseMs: 1.5, retryMaxMs: 60_000, timeoutMs: 15_000, keepDelivered: 0, warnAt: 1, service: 'Shop' }),
+      paths({
+        endpoint: '/consent',
+        batchSize: 100,
+        headers: { 'X-Site-Key': 'k' },
+        retryBaseMs: 1.5,
+        retryMaxMs: 60_000,
+        timeoutMs: 15_000,
+        keepDelivered: 0,
+        warnAt: 1,
+        service: 'Shop',
+      }),
     ).toEqual([]);
   });
   it('refuses non-http endpoints, out-of-range numbers and bad headers, each by path', () => {

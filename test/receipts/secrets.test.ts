@@ -34,7 +34,13 @@ const consentFor = () => createConsent(shopConfig({ receipts: {} }), { storage: 
 function setup(consent: Consent, opts: Parameters<typeof createReceipts>[1] = {}) {
   const errors: ReceiptsError[] = [];
   const storeName = opts.storeName || unique('db');
-  const r = createReceipts(consent, { endpoint: server.endpoint, storeName, timers: { set: () => 0, clear: () => {} }, onError: (e) => void errors.push(e), ...opts });
+  const r = createReceipts(consent, {
+    endpoint: server.endpoint,
+    storeName,
+    timers: { set: () => 0, clear: () => {} },
+    onError: (e) => void errors.push(e),
+    ...opts,
+  });
   stops.push(() => r.stop());
   return { r, errors, storeName, rows: async () => (await idbEntries(createStore(storeName, 'receipts'))) as [string, any][] };
 }
@@ -95,7 +101,12 @@ describe('the subject secret', () => {
     expect(receipt.prev).toBeNull();
     expect(receipt.subjectKeyHash).toMatch(/^[0-9a-f]{64}$/);
     // the core kept every answer, only the subject changed
-    expect({ ...consent.snapshot(), subjectId: undefined, purposes: undefined }).toEqual({ ...decided, subjectId: undefined, purposes: undefined, updatedAt: consent.snapshot().updatedAt });
+    expect({ ...consent.snapshot(), subjectId: undefined, purposes: undefined }).toEqual({
+      ...decided,
+      subjectId: undefined,
+      purposes: undefined,
+      updatedAt: consent.snapshot().updatedAt,
+    });
     expect(await after.r.flush()).toMatchObject({ delivered: 1, rejected: 0 });
     expect(server.answers.get(receipt.id)).toEqual(['stored']);
   });
@@ -188,7 +199,11 @@ describe("the guardian's name and contact", () => {
     await consent.decide({ stats: 'agree' }, { method: 'guardian' });
     // the event as the core emits it by contract: the details beside the snapshot, which holds only method and dates
     const details = { name: NAME, contact: PHONE, method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true };
-    const event = { ...e, guardian: details, snapshot: { ...e.snapshot, guardian: { method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true } } } as unknown as DecisionEvent;
+    const event = {
+      ...e,
+      guardian: details,
+      snapshot: { ...e.snapshot, guardian: { method: 'card', verifiedAt: Date.UTC(2026, 2, 1), verified: true } },
+    } as unknown as DecisionEvent;
     const st = stashDecision(event);
     expect(ls.dump()).not.toContain(NAME);
     expect(ls.dump()).not.toContain('9876');

@@ -20,7 +20,12 @@ describeBackends('accounts', (backend) => {
   beforeAll(async () => {
     db = await backend.fresh();
     c = await startCollector({
-      databaseUrl: db.url, adminToken: ADMIN, serviceToken: SERVICE, linkSecret: LINK_SECRET, rateLimit: false, exportPageSize: 2,
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      serviceToken: SERVICE,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      exportPageSize: 2,
       retentionJob: false,
     });
   });
@@ -38,7 +43,11 @@ describeBackends('accounts', (backend) => {
     const r1 = await b.decide([marketing('given', { sms: 'given', email: 'refused' })]);
     expect((await upload(c.url, [r1])).status).toBe(200);
     // identify() after the receipt was delivered: no new receipt, the link with the subject's secret.
-    const linked = await postJson(`${c.url}/v1/receipts`, { receipts: [], secrets: { [b.subjectId]: secretOf(b.subjectId) }, links: { [b.subjectId]: await proofFor(account) } });
+    const linked = await postJson(`${c.url}/v1/receipts`, {
+      receipts: [],
+      secrets: { [b.subjectId]: secretOf(b.subjectId) },
+      links: { [b.subjectId]: await proofFor(account) },
+    });
     expect(linked.status).toBe(200);
     expect(linked.json()).toEqual({ results: [], links: { [b.subjectId]: { status: 'linked' } } });
     const r2 = await b.decide([marketing('given', { sms: 'given', email: 'given' })]);
@@ -84,11 +93,19 @@ describeBackends('accounts', (backend) => {
     const noSecret = await postJson(`${c.url}/v1/receipts`, { receipts: [], links: { [b.subjectId]: good } });
     expect(noSecret.status).toBe(400);
     expect(noSecret.json().error).toMatch(/secret in secrets/);
-    const wrong = await postJson(`${c.url}/v1/receipts`, { receipts: [], secrets: { [b.subjectId]: 'A'.repeat(43) }, links: { [b.subjectId]: good } });
+    const wrong = await postJson(`${c.url}/v1/receipts`, {
+      receipts: [],
+      secrets: { [b.subjectId]: 'A'.repeat(43) },
+      links: { [b.subjectId]: good },
+    });
     expect(wrong.json().links[b.subjectId]).toEqual({ status: 'rejected', error: 'subject secret does not match' });
     // An unknown subject cannot be linked (nobody can link a subject id before its owner registers it).
     const ghost = newSubjectId();
-    const unknown = await postJson(`${c.url}/v1/receipts`, { receipts: [], secrets: { [ghost]: secretOf(ghost) }, links: { [ghost]: good } });
+    const unknown = await postJson(`${c.url}/v1/receipts`, {
+      receipts: [],
+      secrets: { [ghost]: secretOf(ghost) },
+      links: { [ghost]: good },
+    });
     expect(unknown.json().links[ghost].error).toMatch(/subject unknown/);
     expect(await linksOf(account)).toBe(0);
     expect((await consentOf(account)).json().purposes).toEqual([]);
@@ -107,7 +124,9 @@ describeBackends('accounts', (backend) => {
   it('never moves a subject to another account, and one proof links one subject only', async () => {
     const b = browser();
     await upload(c.url, [await b.decide([marketing('given', { sms: 'given' })])], { links: { [b.subjectId]: await proofFor('member-a') } });
-    const other = await upload(c.url, [await b.decide([marketing('given', { sms: 'given' })])], { links: { [b.subjectId]: await proofFor('member-b') } });
+    const other = await upload(c.url, [await b.decide([marketing('given', { sms: 'given' })])], {
+      links: { [b.subjectId]: await proofFor('member-b') },
+    });
     expect(other.status, other.text).toBe(200);
     expect(other.json().links[b.subjectId]).toEqual({ status: 'rejected', error: 'subject already linked to another account' });
     expect(await linksOf('member-b')).toBe(0);
@@ -171,7 +190,9 @@ describeBackends('accounts', (backend) => {
     const seen: string[] = [];
     let cursor = '';
     for (let i = 0; i < 5; i++) {
-      const page = (await request(`${c.url}/v1/accounts/${account}/consent?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(ADMIN) })).json();
+      const page = (
+        await request(`${c.url}/v1/accounts/${account}/consent?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(ADMIN) })
+      ).json();
       seen.push(...page.purposes.map((p: any) => p.id));
       if (!page.next) break;
       cursor = page.next;
@@ -195,11 +216,21 @@ describeBackends('subject state of older receipts', (backend) => {
       await store.db.run(`DELETE FROM consentry_jobs WHERE name = 'backfill-subject-items'`);
       await store.close();
       store = await openStore(db.url);
-      const rows = await store.db.all<{ item: string; state: string }>('SELECT item, state FROM consentry_subject_items WHERE subject_id = ? ORDER BY item', [b.subjectId]);
-      expect(rows).toEqual([{ item: '', state: 'given' }, { item: 'channel:sms', state: 'given' }]);
+      const rows = await store.db.all<{ item: string; state: string }>(
+        'SELECT item, state FROM consentry_subject_items WHERE subject_id = ? ORDER BY item',
+        [b.subjectId],
+      );
+      expect(rows).toEqual([
+        { item: '', state: 'given' },
+        { item: 'channel:sms', state: 'given' },
+      ]);
       await store.close();
       c = await startCollector({ databaseUrl: db.url, adminToken: ADMIN, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false });
-      await postJson(`${c.url}/v1/receipts`, { receipts: [], secrets: { [b.subjectId]: secretOf(b.subjectId) }, links: { [b.subjectId]: await proofFor('member-old') } });
+      await postJson(`${c.url}/v1/receipts`, {
+        receipts: [],
+        secrets: { [b.subjectId]: secretOf(b.subjectId) },
+        links: { [b.subjectId]: await proofFor('member-old') },
+      });
       const state = (await request(`${c.url}/v1/accounts/member-old/consent`, { headers: bearer(ADMIN) })).json();
       expect(state.purposes[0].channels.sms).toMatchObject({ state: 'given', receiptId: r.id });
       await c.close();
@@ -214,7 +245,15 @@ describeBackends('audience', (backend) => {
   let c: RunningCollector;
   beforeAll(async () => {
     db = await backend.fresh();
-    c = await startCollector({ databaseUrl: db.url, adminToken: ADMIN, serviceToken: SERVICE, linkSecret: LINK_SECRET, rateLimit: false, exportPageSize: 2, retentionJob: false });
+    c = await startCollector({
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      serviceToken: SERVICE,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      exportPageSize: 2,
+      retentionJob: false,
+    });
     const members: [string, ReceiptPurpose][] = [
       ['aud-day-only', marketing('given', { sms: 'given', email: 'given' }, 'refused')],
       ['aud-day-night', marketing('given', { sms: 'given', email: 'given' }, 'given')],
@@ -227,9 +266,13 @@ describeBackends('audience', (backend) => {
     }
     // Withdrawn later on another device: out of every audience.
     const first = browser(Date.now() - 7_200_000);
-    await upload(c.url, [await first.decide([marketing('given', { sms: 'given', email: 'given' }, 'given')])], { links: { [first.subjectId]: await proofFor('aud-withdrawn') } });
+    await upload(c.url, [await first.decide([marketing('given', { sms: 'given', email: 'given' }, 'given')])], {
+      links: { [first.subjectId]: await proofFor('aud-withdrawn') },
+    });
     const second = browser();
-    await upload(c.url, [await second.decide([{ ...PURPOSES[1], state: 'withdrawn' }])], { links: { [second.subjectId]: await proofFor('aud-withdrawn') } });
+    await upload(c.url, [await second.decide([{ ...PURPOSES[1], state: 'withdrawn' }])], {
+      links: { [second.subjectId]: await proofFor('aud-withdrawn') },
+    });
   });
   afterAll(async () => {
     await c?.close();
@@ -263,16 +306,32 @@ describeBackends('audience', (backend) => {
     const rest = await audience(`purpose=marketing&channel=email&at=2026-03-02T10:00:00Z&limit=2&cursor=${first.next}`);
     expect(rest).toMatchObject({ accounts: ['aud-email-only'], next: null });
     expect((await request(`${c.url}/v1/audience?purpose=marketing&channel=sms`)).status).toBe(401);
-    expect((await request(`${c.url}/v1/audience?purpose=marketing&channel=sms`, { headers: bearer(await proofFor('aud-day-only')) })).status).toBe(401);
-    for (const q of ['purpose=marketing', 'purpose=Marketing&channel=sms', 'purpose=marketing&channel=sms&at=tomorrow', 'purpose=marketing&channel=sms&cursor=%25%25', 'purpose=marketing&channel=sms&limit=0']) {
+    expect(
+      (await request(`${c.url}/v1/audience?purpose=marketing&channel=sms`, { headers: bearer(await proofFor('aud-day-only')) })).status,
+    ).toBe(401);
+    for (const q of [
+      'purpose=marketing',
+      'purpose=Marketing&channel=sms',
+      'purpose=marketing&channel=sms&at=tomorrow',
+      'purpose=marketing&channel=sms&cursor=%25%25',
+      'purpose=marketing&channel=sms&limit=0',
+    ]) {
       expect((await request(`${c.url}/v1/audience?${q}`, { headers: bearer(ADMIN) })).status, q).toBe(400);
     }
   });
 
   it('uses the controller time zone given to the collector', async () => {
-    const paris = await startCollector({ databaseUrl: db.url, serviceToken: SERVICE, timeZone: 'Europe/Paris', rateLimit: false, retentionJob: false });
+    const paris = await startCollector({
+      databaseUrl: db.url,
+      serviceToken: SERVICE,
+      timeZone: 'Europe/Paris',
+      rateLimit: false,
+      retentionJob: false,
+    });
     try {
-      const r = await request(`${paris.url}/v1/audience?purpose=marketing&channel=sms&at=2026-03-02T21:30:00%2B09:00`, { headers: bearer(SERVICE) });
+      const r = await request(`${paris.url}/v1/audience?purpose=marketing&channel=sms&at=2026-03-02T21:30:00%2B09:00`, {
+        headers: bearer(SERVICE),
+      });
       // 21:30 in Seoul is 13:30 in Paris: daytime there.
       expect(r.json()).toMatchObject({ nightTime: false, timeZone: 'Europe/Paris', accounts: ['aud-day-night', 'aud-day-only'] });
     } finally {

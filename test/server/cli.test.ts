@@ -13,44 +13,112 @@ import { buildCli, request, runCli, upload } from './helpers';
 describe('flags and environment', () => {
   it('reads the documented environment variables', () => {
     const cmd = parseCli([], {
-      PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db/consent',
-      CONSENTRY_ALLOWED_ORIGINS: 'https://a.example, https://*.b.example ,', CONSENTRY_ADMIN_TOKEN: 'secret-token-0123456789',
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u:p@db/consent',
+      CONSENTRY_ALLOWED_ORIGINS: 'https://a.example, https://*.b.example ,',
+      CONSENTRY_ADMIN_TOKEN: 'secret-token-0123456789',
     });
     expect(cmd).toEqual({
       kind: 'run',
       config: {
-        port: 9000, host: '0.0.0.0', logLevel: 'info', siteConfigFile: undefined,
-        options: { databaseUrl: 'postgres://u:p@db/consent', allowedOrigins: ['https://a.example', 'https://*.b.example'], adminToken: 'secret-token-0123456789' },
+        port: 9000,
+        host: '0.0.0.0',
+        logLevel: 'info',
+        siteConfigFile: undefined,
+        options: {
+          databaseUrl: 'postgres://u:p@db/consent',
+          allowedOrigins: ['https://a.example', 'https://*.b.example'],
+          adminToken: 'secret-token-0123456789',
+        },
       },
     });
   });
 
   it('lets flags win over the environment, and has defaults', () => {
-    const cmd = parseCli(['-p', '8080', '--database-url', 'x.sqlite', '--rate-limit', '120/10s', '--max-batch', '50', '--body-limit', '65536',
-      '--trust-proxy', '2', '--no-same-origin', '--log-level', 'warn'], { PORT: '1', DATABASE_URL: 'y.sqlite' });
+    const cmd = parseCli(
+      [
+        '-p',
+        '8080',
+        '--database-url',
+        'x.sqlite',
+        '--rate-limit',
+        '120/10s',
+        '--max-batch',
+        '50',
+        '--body-limit',
+        '65536',
+        '--trust-proxy',
+        '2',
+        '--no-same-origin',
+        '--log-level',
+        'warn',
+      ],
+      { PORT: '1', DATABASE_URL: 'y.sqlite' },
+    );
     expect(cmd.kind === 'run' && cmd.config).toEqual({
-      port: 8080, host: '127.0.0.1', logLevel: 'warn', siteConfigFile: undefined,
-      options: { databaseUrl: 'x.sqlite', rateLimit: { max: 120, timeWindow: 10_000 }, maxBatch: 50, bodyLimit: 65536, trustProxy: 2, sameOriginOnly: false },
+      port: 8080,
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      siteConfigFile: undefined,
+      options: {
+        databaseUrl: 'x.sqlite',
+        rateLimit: { max: 120, timeWindow: 10_000 },
+        maxBatch: 50,
+        bodyLimit: 65536,
+        trustProxy: 2,
+        sameOriginOnly: false,
+      },
     });
     const defaults = parseCli([], {});
-    expect(defaults.kind === 'run' && defaults.config).toEqual({ port: 8787, host: '127.0.0.1', logLevel: 'info', siteConfigFile: undefined, options: {} });
+    expect(defaults.kind === 'run' && defaults.config).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      siteConfigFile: undefined,
+      options: {},
+    });
     expect(parseCli(['--help'], {})).toEqual({ kind: 'help' });
     expect(parseCli(['-v'], {})).toEqual({ kind: 'version' });
   });
 
   it('reads the secret, window, timeout and connection settings, from flags or the environment', () => {
-    const flags = parseCli(['--max-first-receipt-age', '7d', '--request-timeout', '5s', '--headers-timeout', '2000ms', '--connection-timeout', '2m',
-      '--max-connections-per-ip', '0'], { CONSENTRY_HASH_SECRET: 'hash-secret-0123456789' });
+    const flags = parseCli(
+      [
+        '--max-first-receipt-age',
+        '7d',
+        '--request-timeout',
+        '5s',
+        '--headers-timeout',
+        '2000ms',
+        '--connection-timeout',
+        '2m',
+        '--max-connections-per-ip',
+        '0',
+      ],
+      { CONSENTRY_HASH_SECRET: 'hash-secret-0123456789' },
+    );
     expect(flags.kind === 'run' && flags.config.options).toEqual({
-      maxFirstReceiptAge: 7 * 86_400_000, requestTimeout: 5000, headersTimeout: 2000, connectionTimeout: 120_000, maxConnectionsPerIp: 0,
+      maxFirstReceiptAge: 7 * 86_400_000,
+      requestTimeout: 5000,
+      headersTimeout: 2000,
+      connectionTimeout: 120_000,
+      maxConnectionsPerIp: 0,
       hashSecret: 'hash-secret-0123456789',
     });
     const env = parseCli([], {
-      CONSENTRY_MAX_FIRST_RECEIPT_AGE: '12h', CONSENTRY_REQUEST_TIMEOUT: '1m', CONSENTRY_HEADERS_TIMEOUT: '10s',
-      CONSENTRY_CONNECTION_TIMEOUT: '90s', CONSENTRY_MAX_CONNECTIONS_PER_IP: '50',
+      CONSENTRY_MAX_FIRST_RECEIPT_AGE: '12h',
+      CONSENTRY_REQUEST_TIMEOUT: '1m',
+      CONSENTRY_HEADERS_TIMEOUT: '10s',
+      CONSENTRY_CONNECTION_TIMEOUT: '90s',
+      CONSENTRY_MAX_CONNECTIONS_PER_IP: '50',
     });
     expect(env.kind === 'run' && env.config.options).toEqual({
-      maxFirstReceiptAge: 12 * 3_600_000, requestTimeout: 60_000, headersTimeout: 10_000, connectionTimeout: 90_000, maxConnectionsPerIp: 50,
+      maxFirstReceiptAge: 12 * 3_600_000,
+      requestTimeout: 60_000,
+      headersTimeout: 10_000,
+      connectionTimeout: 90_000,
+      maxConnectionsPerIp: 50,
     });
     for (const bad of ['30', '1w', '-5s', '0d', 'soon']) {
       expect(() => parseCli([`--max-first-receipt-age=${bad}`], {})).toThrow(/max first receipt age must be a duration like/);
@@ -62,24 +130,54 @@ describe('flags and environment', () => {
 
   it('refuses a short hash secret and a headers timeout longer than the request timeout', async () => {
     const { createCollector } = await import('../../src/server/index');
-    await expect(createCollector({ databaseUrl: ':memory:', hashSecret: 'short' })).rejects.toThrow(/hashSecret: expected a random string of at least 16 characters/);
-    await expect(createCollector({ databaseUrl: ':memory:', requestTimeout: 1000, headersTimeout: 5000 })).rejects.toThrow(/headersTimeout: must not be longer than requestTimeout/);
+    await expect(createCollector({ databaseUrl: ':memory:', hashSecret: 'short' })).rejects.toThrow(
+      /hashSecret: expected a random string of at least 16 characters/,
+    );
+    await expect(createCollector({ databaseUrl: ':memory:', requestTimeout: 1000, headersTimeout: 5000 })).rejects.toThrow(
+      /headersTimeout: must not be longer than requestTimeout/,
+    );
   });
 
   it('reads the member, notice and retention settings, and the prune command', () => {
     const env = parseCli([], {
-      CONSENTRY_LINK_SECRET: 'l'.repeat(32), CONSENTRY_SERVICE_TOKEN: 'service-0123456789', CONSENTRY_TIME_ZONE: 'Europe/Paris',
-      CONSENTRY_RETENTION_DAYS: '1095', CONSENTRY_RETENTION_JOB: '0', CONSENTRY_WEBHOOK_URL: 'https://hooks.example/consent',
-      CONSENTRY_WEBHOOK_SECRET: 'w'.repeat(20), CONSENTRY_WEBHOOK_RECONFIRM_DAYS: '14', CONSENTRY_REQUESTS_PER_HOUR: '5',
+      CONSENTRY_LINK_SECRET: 'l'.repeat(32),
+      CONSENTRY_SERVICE_TOKEN: 'service-0123456789',
+      CONSENTRY_TIME_ZONE: 'Europe/Paris',
+      CONSENTRY_RETENTION_DAYS: '1095',
+      CONSENTRY_RETENTION_JOB: '0',
+      CONSENTRY_WEBHOOK_URL: 'https://hooks.example/consent',
+      CONSENTRY_WEBHOOK_SECRET: 'w'.repeat(20),
+      CONSENTRY_WEBHOOK_RECONFIRM_DAYS: '14',
+      CONSENTRY_REQUESTS_PER_HOUR: '5',
     });
     expect(env.kind === 'run' && env.config.options).toEqual({
-      linkSecret: 'l'.repeat(32), serviceToken: 'service-0123456789', timeZone: 'Europe/Paris', retentionDays: 1095, retentionJob: false,
-      webhookUrl: 'https://hooks.example/consent', webhookSecret: 'w'.repeat(20), webhookReconfirmDays: 14, requestsPerHour: 5,
+      linkSecret: 'l'.repeat(32),
+      serviceToken: 'service-0123456789',
+      timeZone: 'Europe/Paris',
+      retentionDays: 1095,
+      retentionJob: false,
+      webhookUrl: 'https://hooks.example/consent',
+      webhookSecret: 'w'.repeat(20),
+      webhookReconfirmDays: 14,
+      requestsPerHour: 5,
     });
-    const flags = parseCli(['--time-zone', 'Asia/Tokyo', '--retention-days', '30', '--no-retention-job', '--webhook-url', 'http://127.0.0.1:9/h'], {});
-    expect(flags.kind === 'run' && flags.config.options).toEqual({ timeZone: 'Asia/Tokyo', retentionDays: 30, retentionJob: false, webhookUrl: 'http://127.0.0.1:9/h' });
+    const flags = parseCli(
+      ['--time-zone', 'Asia/Tokyo', '--retention-days', '30', '--no-retention-job', '--webhook-url', 'http://127.0.0.1:9/h'],
+      {},
+    );
+    expect(flags.kind === 'run' && flags.config.options).toEqual({
+      timeZone: 'Asia/Tokyo',
+      retentionDays: 30,
+      retentionJob: false,
+      webhookUrl: 'http://127.0.0.1:9/h',
+    });
     const prune = parseCli(['prune', '--dry-run', '--now', '2031-01-01T00:00:00Z', '-d', 'x.sqlite'], {});
-    expect(prune).toMatchObject({ kind: 'prune', dryRun: true, nowMs: Date.parse('2031-01-01T00:00:00Z'), config: { options: { databaseUrl: 'x.sqlite' } } });
+    expect(prune).toMatchObject({
+      kind: 'prune',
+      dryRun: true,
+      nowMs: Date.parse('2031-01-01T00:00:00Z'),
+      config: { options: { databaseUrl: 'x.sqlite' } },
+    });
     expect(() => parseCli(['--dry-run'], {})).toThrow(/belong to the prune command/);
     expect(() => parseCli(['prune', '--now', 'tomorrow'], {})).toThrow(/--now must be an ISO date-time/);
     expect(() => parseCli(['--retention-days', '0'], {})).toThrow(/retention days/);
@@ -122,7 +220,19 @@ describe('the command', () => {
     const file = join(dir, 'prune.sqlite');
     const { startCollector } = await import('../../src/server/index');
     const c = await startCollector({ databaseUrl: file, rateLimit: false, retentionJob: false });
-    const withdrawn = await chain(2, { purposes: (i) => [{ id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: i ? 'withdrawn' : 'given', title: 'A', noticeHash: 'a'.repeat(64) }] });
+    const withdrawn = await chain(2, {
+      purposes: (i) => [
+        {
+          id: 'analytics',
+          version: '1',
+          necessity: 'optional',
+          kind: 'analytics',
+          state: i ? 'withdrawn' : 'given',
+          title: 'A',
+          noticeHash: 'a'.repeat(64),
+        },
+      ],
+    });
     await upload(c.url, withdrawn);
     await c.close();
     const soon = run(['prune', '--now', new Date(Date.now() + 1000 * 86_400_000).toISOString()], { DATABASE_URL: file });
@@ -164,7 +274,12 @@ describe('the command', () => {
 
   it('starts on SQLite by default in the working directory, warns about what is not configured, stops on SIGTERM', async () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
-    const child = await runCli(cli.file, ['--port', '0', '--log-level', 'silent'], { DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: '', PORT: '' }, cwd);
+    const child = await runCli(
+      cli.file,
+      ['--port', '0', '--log-level', 'silent'],
+      { DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: '', PORT: '' },
+      cwd,
+    );
     try {
       expect(child.output()).toContain(`(SQLite ${join(cwd, 'consentry.sqlite')})`);
       expect(existsSync(join(cwd, 'consentry.sqlite'))).toBe(true);
@@ -183,27 +298,45 @@ describe('the command', () => {
       controller: { name: t('예시 주식회사', 'Example Co.'), contact: 'privacy@example.com' },
       policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
       purposes: [
-        { id: 'analytics', necessity: 'optional', kind: 'analytics', version: 1, title: t('이용 통계 분석', 'Usage statistics'),
+        {
+          id: 'analytics',
+          necessity: 'optional',
+          kind: 'analytics',
+          version: 1,
+          title: t('이용 통계 분석', 'Usage statistics'),
           purpose: t('방문 기록을 분석해 서비스를 개선합니다', 'We analyse visits to improve the service'),
-          items: [t('방문 페이지', 'pages visited')], retention: t('수집 후 14개월', '14 months after collection'),
-          refusal: t('거부해도 이용에 제한이 없습니다', 'Refusing does not limit the service') },
-        { id: 'marketing', necessity: 'optional', kind: 'marketing', channels: ['email', 'sms'], title: t('마케팅 정보 수신', 'Marketing messages'),
-          purpose: t('행사 소식 안내', 'News of events'), items: [t('이메일', 'e-mail')], retention: t('동의 철회 시까지', 'until you withdraw'),
-          refusal: t('거부해도 구매에 제한이 없습니다', 'Refusing does not limit purchases') },
+          items: [t('방문 페이지', 'pages visited')],
+          retention: t('수집 후 14개월', '14 months after collection'),
+          refusal: t('거부해도 이용에 제한이 없습니다', 'Refusing does not limit the service'),
+        },
+        {
+          id: 'marketing',
+          necessity: 'optional',
+          kind: 'marketing',
+          channels: ['email', 'sms'],
+          title: t('마케팅 정보 수신', 'Marketing messages'),
+          purpose: t('행사 소식 안내', 'News of events'),
+          items: [t('이메일', 'e-mail')],
+          retention: t('동의 철회 시까지', 'until you withdraw'),
+          refusal: t('거부해도 구매에 제한이 없습니다', 'Refusing does not limit purchases'),
+        },
       ],
     };
     const file = join(dir, 'site.json');
     writeFileSync(file, JSON.stringify(site));
     const token = 'site-config-token-0123456789';
     const child = await runCli(cli.file, ['--site-config', file, '--port', '0', '--log-level', 'silent'], {
-      DATABASE_URL: join(dir, 'site.sqlite'), CONSENTRY_ADMIN_TOKEN: token,
+      DATABASE_URL: join(dir, 'site.sqlite'),
+      CONSENTRY_ADMIN_TOKEN: token,
     });
     try {
       const rs = await chain(1);
       expect((await upload(child.url, rs)).status).toBe(200);
       const [k] = (await request(`${child.url}/v1/export?format=kantara`, { headers: { authorization: `Bearer ${token}` } })).json();
       expect(k.services[0].purposes[0]).toMatchObject({
-        purpose: '방문 기록을 분석해 서비스를 개선합니다', termination: '수집 후 14개월', piiCategory: ['방문 페이지'],
+        purpose: '방문 기록을 분석해 서비스를 개선합니다',
+        termination: '수집 후 14개월',
+        piiCategory: ['방문 페이지'],
       });
     } finally {
       child.proc.kill('SIGTERM');

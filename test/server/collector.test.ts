@@ -99,7 +99,11 @@ describeBackends('collector', (backend) => {
     // The late one is older than the chain's head: refused (a chain only moves forward in time).
     const late = await upload(c.url, [r1]);
     expect(late.status).toBe(400);
-    expect(late.json().results[0]).toEqual({ id: r1.id, status: 'rejected', error: "timestamp is not later than the subject's latest stored receipt" });
+    expect(late.json().results[0]).toEqual({
+      id: r1.id,
+      status: 'rejected',
+      error: "timestamp is not later than the subject's latest stored receipt",
+    });
     const mine = await receipts(r0.subjectId);
     expect(mine.receipts.map((x: Receipt) => x.id)).toEqual([r0.id, r2.id]);
     expect(mine.chainBreaks.map((x: any) => x.id)).toEqual([r2.id]);
@@ -122,7 +126,11 @@ describeBackends('collector', (backend) => {
     expect(r.status).toBe(200);
     const res = r.json().results;
     expect(res.map((x: any) => x.status)).toEqual(['stored', 'rejected', 'rejected', 'stored']);
-    expect(res[1]).toEqual({ id: bad.id, status: 'rejected', error: expect.stringMatching(/^schema: \/method must be equal to one of the allowed values/) });
+    expect(res[1]).toEqual({
+      id: bad.id,
+      status: 'rejected',
+      error: expect.stringMatching(/^schema: \/method must be equal to one of the allowed values/),
+    });
     expect(res[2].id).toBeNull();
     const unknownField = (await upload(c.url, [{ ...good1, id: crypto.randomUUID(), extra: 1 }])).json();
     expect(unknownField.results[0].error).toMatch(/additional properties \(extra\)/);
@@ -191,7 +199,9 @@ describeBackends('exports and stats', (backend) => {
     // Day 2: one withdraws analytics, one receipt has a hostile title and a broken hash.
     const day1 = await Promise.all([0, 1, 2].map((i) => chain(1, { start: `2026-03-01T0${i}:00:00.000Z` })));
     const w = await chain(1, {
-      subjectId: day1[0][0].subjectId, prev: day1[0][0].hash, start: '2026-03-02T23:30:00.000Z',
+      subjectId: day1[0][0].subjectId,
+      prev: day1[0][0].hash,
+      start: '2026-03-02T23:30:00.000Z',
       purposes: () => [{ ...PURPOSES[0], state: 'withdrawn' }],
     });
     const hostile = await chain(1, {
@@ -215,7 +225,12 @@ describeBackends('exports and stats', (backend) => {
     expect(r.headers['content-disposition']).toMatch(/^attachment; filename="consentry-receipts-kantara-/);
     const list = r.json();
     // Kantara records consent given: the withdrawal-only receipt has no Kantara form.
-    expect(list.map((k: any) => k.consentReceiptID).sort()).toEqual(all.filter((x) => x.purposes.some((p) => p.state === 'given')).map((x) => x.id).sort());
+    expect(list.map((k: any) => k.consentReceiptID).sort()).toEqual(
+      all
+        .filter((x) => x.purposes.some((p) => p.state === 'given'))
+        .map((x) => x.id)
+        .sort(),
+    );
     const schemaPath = new URL('../../src/receipts/kantara.schema.json', import.meta.url);
     expect(existsSync(schemaPath)).toBe(true);
     const ajv = new Ajv({ strict: false, allErrors: true });
@@ -258,7 +273,13 @@ describeBackends('exports and stats', (backend) => {
   });
 
   it('filters exports by date range (dates are whole days; to is inclusive)', async () => {
-    const ids = (t: string) => [...new Set(parseCsv(t.slice(1)).slice(1).map((row) => row[0]))];
+    const ids = (t: string) => [
+      ...new Set(
+        parseCsv(t.slice(1))
+          .slice(1)
+          .map((row) => row[0]),
+      ),
+    ];
     expect(ids((await exp('format=csv&from=2026-03-01&to=2026-03-01')).text)).toEqual(all.slice(0, 3).map((x) => x.id));
     expect(ids((await exp('format=csv&from=2026-03-02')).text)).toEqual([all[4].id, all[3].id]);
     expect(ids((await exp('format=csv&to=2026-03-01T01:00:00Z')).text)).toEqual(all.slice(0, 2).map((x) => x.id));
@@ -267,8 +288,16 @@ describeBackends('exports and stats', (backend) => {
   });
 
   it('answers 400 for bad export parameters', async () => {
-    for (const q of ['', 'format=xml', 'format=csv&from=2026-02-30', 'format=csv&from=yesterday', 'format=csv&from=2026-03-02&to=2026-03-01',
-      'format=csv&tz=%2B99:00', 'format=csv&limit=5', "format=csv'%20OR%201=1"]) {
+    for (const q of [
+      '',
+      'format=xml',
+      'format=csv&from=2026-02-30',
+      'format=csv&from=yesterday',
+      'format=csv&from=2026-03-02&to=2026-03-01',
+      'format=csv&tz=%2B99:00',
+      'format=csv&limit=5',
+      "format=csv'%20OR%201=1",
+    ]) {
       const r = await exp(q);
       expect(r.status, q).toBe(400);
       expect(typeof r.json().error).toBe('string');
@@ -339,7 +368,19 @@ describeBackends('storage', (backend) => {
       expect(await s1.schemaVersion()).toBe(3);
       const [r] = await chain(1);
       await s1.ingest([r.id], [r.subjectId], () => ({
-        rows: [{ id: r.id, subjectId: r.subjectId, tsMs: 1, receivedMs: 2, hash: r.hash, prev: null, chainError: null, body: '{}', decisions: [] }],
+        rows: [
+          {
+            id: r.id,
+            subjectId: r.subjectId,
+            tsMs: 1,
+            receivedMs: 2,
+            hash: r.hash,
+            prev: null,
+            chainError: null,
+            body: '{}',
+            decisions: [],
+          },
+        ],
         result: null,
       }));
       await s1.close();
@@ -373,7 +414,9 @@ async function withRaw(kind: 'sqlite' | 'postgres', url: string, fn: (sql: (q: s
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await fn(async (q) => (await client.query(q)).rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'n' ? Number(v) : v]))));
+      await fn(async (q) =>
+        (await client.query(q)).rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'n' ? Number(v) : v]))),
+      );
     } finally {
       await client.end();
     }
@@ -387,7 +430,12 @@ describe('receipt hash', () => {
     const samples = [
       ...(await chain(3)),
       await seal(draft({ purposes: [{ ...PURPOSES[0], title: '😀 이모지 \u00e9 \ud800 lone surrogate "quotes" \\ \n' }] })),
-      await seal(draft({ purposes: [], guardian: { method: 'sms', verifiedAt: '2026-03-01T09:00:00.000Z', nameHash: 'd'.repeat(64), contactHash: 'e'.repeat(64) } })),
+      await seal(
+        draft({
+          purposes: [],
+          guardian: { method: 'sms', verifiedAt: '2026-03-01T09:00:00.000Z', nameHash: 'd'.repeat(64), contactHash: 'e'.repeat(64) },
+        }),
+      ),
     ];
     for (const r of samples) expect(receiptHash(r)).toBe(await hashReceipt(r));
   });

@@ -24,7 +24,7 @@ const HOSTILE = [
   'line\n=1+1',
   'cr\r=1+1',
   '\t=1',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
   '＝1+1',
   'a;＠SUM(1)',
   'a;\u3000=1',
@@ -72,9 +72,7 @@ describe('CSV export of hostile receipts', () => {
   beforeAll(async () => {
     c = await startCollector({ databaseUrl: join(dir, 'csv.sqlite'), adminToken: TOKEN, rateLimit: false });
     const rs = await Promise.all(
-      HOSTILE.map((title, i) =>
-        chain(1, { purposes: () => [{ ...PURPOSES[0], id: `p${i}`, title }] }).then(async ([r]) => r),
-      ),
+      HOSTILE.map((title, i) => chain(1, { purposes: () => [{ ...PURPOSES[0], id: `p${i}`, title }] }).then(async ([r]) => r)),
     );
     const res = await upload(c.url, rs);
     expect(res.json().results.every((x: any) => x.status === 'stored')).toBe(true);

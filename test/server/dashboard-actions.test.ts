@@ -17,9 +17,18 @@ describeBackends('dashboard actions', (backend) => {
   let clock = Date.now();
   beforeAll(async () => {
     db = await backend.fresh();
-    c = await startCollector({ databaseUrl: db.url, adminToken: TOKEN, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false, now: () => clock });
+    c = await startCollector({
+      databaseUrl: db.url,
+      adminToken: TOKEN,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      retentionJob: false,
+      now: () => clock,
+    });
     const b = browser();
-    await upload(c.url, [await b.decide([marketing('given', { sms: 'given' })])], { links: { [b.subjectId]: await proofFor('dash-member') } });
+    await upload(c.url, [await b.decide([marketing('given', { sms: 'given' })])], {
+      links: { [b.subjectId]: await proofFor('dash-member') },
+    });
   });
   afterAll(async () => {
     await c?.close();
@@ -27,7 +36,11 @@ describeBackends('dashboard actions', (backend) => {
   });
 
   const signIn = async () => {
-    const r = await request(`${c.url}/dashboard`, { method: 'POST', headers: urlencoded, body: form({ token: TOKEN, from: '', to: '', tz: '+00:00' }) });
+    const r = await request(`${c.url}/dashboard`, {
+      method: 'POST',
+      headers: urlencoded,
+      body: form({ token: TOKEN, from: '', to: '', tz: '+00:00' }),
+    });
     expect(r.status).toBe(200);
     const cookie = String(r.headers['set-cookie']);
     expect(cookie).toMatch(/^consentry_dashboard=\d+\.[A-Za-z0-9_-]{43}; Path=\/dashboard; HttpOnly; SameSite=Strict; Max-Age=28800$/);
@@ -56,7 +69,11 @@ describeBackends('dashboard actions', (backend) => {
     expect(ok.status).toBe(303);
     expect(ok.headers.location).toBe('/dashboard?done=sent');
     expect((await request(`${c.url}/dashboard?done=sent`, { headers: { cookie } })).text).toContain('Recorded as sent.');
-    expect((await request(`${c.url}/v1/notices?kind=result`, { headers: { authorization: `Bearer ${TOKEN}` } })).json().notices.map((n: any) => n.id)).not.toContain(notice);
+    expect(
+      (await request(`${c.url}/v1/notices?kind=result`, { headers: { authorization: `Bearer ${TOKEN}` } }))
+        .json()
+        .notices.map((n: any) => n.id),
+    ).not.toContain(notice);
 
     // Eight hours later the session is over.
     clock = Date.now() + 8 * 3_600_000 + 1000;
@@ -68,7 +85,11 @@ describeBackends('dashboard actions', (backend) => {
     const { cookie, csrf } = await signIn();
     const other = await startCollector({ databaseUrl: db.url, adminToken: TOKEN + '-rotated', rateLimit: false, retentionJob: false });
     try {
-      const r = await request(`${other.url}/dashboard/requests/rq_${'a'.repeat(22)}/close`, { method: 'POST', headers: { ...urlencoded, cookie }, body: form({ csrf }) });
+      const r = await request(`${other.url}/dashboard/requests/rq_${'a'.repeat(22)}/close`, {
+        method: 'POST',
+        headers: { ...urlencoded, cookie },
+        body: form({ csrf }),
+      });
       expect(r.status).toBe(403);
       expect((await request(`${other.url}/dashboard`, { headers: { cookie } })).text).toMatch(/type="password" name="token"/);
     } finally {

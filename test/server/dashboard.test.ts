@@ -20,10 +20,17 @@ const SITE = {
   controller: { name: t('예시 주식회사', 'Example Co.'), contact: 'privacy@example.com' },
   policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
   purposes: [
-    { id: 'analytics', necessity: 'optional', kind: 'analytics', version: 1, title: t('이용 통계 분석', 'Usage statistics'),
+    {
+      id: 'analytics',
+      necessity: 'optional',
+      kind: 'analytics',
+      version: 1,
+      title: t('이용 통계 분석', 'Usage statistics'),
       purpose: t('방문 기록을 분석해 서비스를 개선합니다', 'We analyse visits to improve the service'),
-      items: [t('방문 페이지', 'pages visited')], retention: t('수집 후 14개월', '14 months after collection'),
-      refusal: t('거부해도 이용에 제한이 없습니다', 'Refusing does not limit the service') },
+      items: [t('방문 페이지', 'pages visited')],
+      retention: t('수집 후 14개월', '14 months after collection'),
+      refusal: t('거부해도 이용에 제한이 없습니다', 'Refusing does not limit the service'),
+    },
   ],
 };
 
@@ -44,9 +51,18 @@ describeBackends('dashboard under invented purposes', (backend) => {
     // 50 receipts of 200 made-up purposes each (hostile titles too), from fresh subjects, as anyone could send them.
     const made: ReceiptPurpose[][] = [];
     for (let i = 0; i < IDS; i += PER_RECEIPT) {
-      made.push(Array.from({ length: PER_RECEIPT }, (_, j) => ({
-        ...PURPOSES[0], id: `p${String(i + j).padStart(5, '0')}`, title: `<b>made up ${i + j}</b>`, state: j % 3 ? 'given' : 'refused',
-      }) as ReceiptPurpose));
+      made.push(
+        Array.from(
+          { length: PER_RECEIPT },
+          (_, j) =>
+            ({
+              ...PURPOSES[0],
+              id: `p${String(i + j).padStart(5, '0')}`,
+              title: `<b>made up ${i + j}</b>`,
+              state: j % 3 ? 'given' : 'refused',
+            }) as ReceiptPurpose,
+        ),
+      );
     }
     const receipts = (await Promise.all(made.map((purposes) => chain(1, { purposes: () => purposes, fast: true })))).flat();
     for (let i = 0; i < receipts.length; i += PER_REQUEST) {
@@ -100,6 +116,8 @@ describeBackends('dashboard under invented purposes', (backend) => {
     expect(page).not.toContain(RENAMED);
     expect(page).toMatch(/이용 통계 분석 <small>\(analytics, optional\)<\/small><\/h2>/);
     // Ids outside the site config show what browsers sent, visibly marked as such.
-    expect(page).toMatch(/&#60;b&#62;made up \d+&#60;\/b&#62; <small>\(p\d+, optional\)<\/small><span class="unverified"[^>]*>title sent by browsers, not in the site config<\/span>/);
+    expect(page).toMatch(
+      /&#60;b&#62;made up \d+&#60;\/b&#62; <small>\(p\d+, optional\)<\/small><span class="unverified"[^>]*>title sent by browsers, not in the site config<\/span>/,
+    );
   });
 });

@@ -19,7 +19,9 @@ let receipts: Receipt[] | null = null;
 async function allReceipts(): Promise<Receipt[]> {
   if (!receipts) {
     const chains = await Promise.all(
-      Array.from({ length: SUBJECTS }, (_, i) => chain(PER_SUBJECT, { start: new Date(Date.UTC(2026, 0, 1) + i * 37_000).toISOString(), fast: true })),
+      Array.from({ length: SUBJECTS }, (_, i) =>
+        chain(PER_SUBJECT, { start: new Date(Date.UTC(2026, 0, 1) + i * 37_000).toISOString(), fast: true }),
+      ),
     );
     receipts = chains.flat();
   }
@@ -73,28 +75,30 @@ describeBackends('streamed export', (backend) => {
   it(`streams ${TOTAL} receipts as CSV page by page, pulled by the client`, async () => {
     seen.pages = 0;
     seen.largest = 0;
-    const { lines, pagesWhilePaused, chunked } = await new Promise<{ lines: number; pagesWhilePaused: number; chunked: boolean }>((resolve, reject) => {
-      http
-        .get(`${c.url}/v1/export?format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-          expect(res.statusCode).toBe(200);
-          let lines = 0;
-          let pagesWhilePaused = -1;
-          res.once('data', () => {
-            // Stop reading; give the server every chance to run ahead if it would, then look.
-            res.pause();
-            setTimeout(() => {
-              pagesWhilePaused = seen.pages;
-              res.resume();
-            }, 400);
-          });
-          res.on('data', (chunk: Buffer) => {
-            for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
-          });
-          res.on('end', () => resolve({ lines, pagesWhilePaused, chunked: res.headers['transfer-encoding'] === 'chunked' }));
-          res.on('error', reject);
-        })
-        .on('error', reject);
-    });
+    const { lines, pagesWhilePaused, chunked } = await new Promise<{ lines: number; pagesWhilePaused: number; chunked: boolean }>(
+      (resolve, reject) => {
+        http
+          .get(`${c.url}/v1/export?format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
+            expect(res.statusCode).toBe(200);
+            let lines = 0;
+            let pagesWhilePaused = -1;
+            res.once('data', () => {
+              // Stop reading; give the server every chance to run ahead if it would, then look.
+              res.pause();
+              setTimeout(() => {
+                pagesWhilePaused = seen.pages;
+                res.resume();
+              }, 400);
+            });
+            res.on('data', (chunk: Buffer) => {
+              for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
+            });
+            res.on('end', () => resolve({ lines, pagesWhilePaused, chunked: res.headers['transfer-encoding'] === 'chunked' }));
+            res.on('error', reject);
+          })
+          .on('error', reject);
+      },
+    );
     expect(chunked).toBe(true);
     expect(lines).toBe(1 + TOTAL * 2); // header + one row per purpose
     expect(seen.largest).toBeLessThanOrEqual(PAGE);
@@ -107,12 +111,14 @@ describeBackends('streamed export', (backend) => {
 
   it(`streams ${TOTAL} Kantara receipts as one valid JSON array`, async () => {
     const text = await new Promise<string>((resolve, reject) => {
-      http.get(`${c.url}/v1/export?format=kantara`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (b: Buffer) => parts.push(b));
-        res.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-        res.on('error', reject);
-      }).on('error', reject);
+      http
+        .get(`${c.url}/v1/export?format=kantara`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (b: Buffer) => parts.push(b));
+          res.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+          res.on('error', reject);
+        })
+        .on('error', reject);
     });
     const list = JSON.parse(text) as { consentReceiptID: string; consentTimestamp: number }[];
     // Half the fixture receipts give consent (the others withdraw it): those have a Kantara form.

@@ -39,10 +39,25 @@ export const recent = (ms = 3_600_000): string => new Date(Math.floor((Date.now(
 const HEX = (c: string) => c.repeat(64);
 
 export const PURPOSES: ReceiptPurpose[] = [
-  { id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: 'given', title: '이용 통계 분석', noticeHash: HEX('a') },
   {
-    id: 'marketing', version: '2', necessity: 'optional', kind: 'marketing', state: 'refused', title: '마케팅 정보 수신',
-    noticeHash: HEX('b'), channels: { email: 'refused', sms: 'refused' }, nightTime: 'refused',
+    id: 'analytics',
+    version: '1',
+    necessity: 'optional',
+    kind: 'analytics',
+    state: 'given',
+    title: '이용 통계 분석',
+    noticeHash: HEX('a'),
+  },
+  {
+    id: 'marketing',
+    version: '2',
+    necessity: 'optional',
+    kind: 'marketing',
+    state: 'refused',
+    title: '마케팅 정보 수신',
+    noticeHash: HEX('b'),
+    channels: { email: 'refused', sms: 'refused' },
+    nightTime: 'refused',
   },
 ];
 

@@ -17,7 +17,6 @@ const SEED = Number(process.env.CONSENTRY_FUZZ_SEED ?? 20260301);
 const HOSTILE = 420;
 const TOKEN = 'fuzz-admin-token-0123456789';
 
-
 const SQLISH = [
   "x'; DROP TABLE consentry_receipts;--",
   "' OR '1'='1",
@@ -45,14 +44,35 @@ function generator(rand: () => number, sent: () => Receipt[]) {
   const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];
   const json = { 'content-type': 'application/json' };
   const post = (kind: string, body: string | Buffer, headers: Record<string, string> = json): Hostile => ({
-    kind, method: 'POST', path: '/v1/receipts', headers, body,
+    kind,
+    method: 'POST',
+    path: '/v1/receipts',
+    headers,
+    body,
   });
-  const receipt = (): Record<string, any> => JSON.parse(JSON.stringify({ ...draft({ subjectId: 'sub_fuzz' + int(1000, 9999) }), hash: 'c'.repeat(64) }));
+  const receipt = (): Record<string, any> =>
+    JSON.parse(JSON.stringify({ ...draft({ subjectId: 'sub_fuzz' + int(1000, 9999) }), hash: 'c'.repeat(64) }));
   const wrongValues = [0, -1, 1e308, 3.14, true, false, null, [], {}, [1, 2], { a: 1 }, '', ' ', 'x'.repeat(70), '😀'.repeat(40)];
   const paths: (string | number)[][] = [
-    ['schema'], ['id'], ['subjectId'], ['timestamp'], ['method'], ['locale'], ['controller'], ['controller', 'name'],
-    ['controller', 'jurisdiction'], ['policy', 'url'], ['purposes'], ['purposes', 0, 'state'], ['purposes', 0, 'id'],
-    ['purposes', 0, 'noticeHash'], ['purposes', 1, 'channels'], ['gpc'], ['sdk', 'version'], ['prev'], ['hash'],
+    ['schema'],
+    ['id'],
+    ['subjectId'],
+    ['timestamp'],
+    ['method'],
+    ['locale'],
+    ['controller'],
+    ['controller', 'name'],
+    ['controller', 'jurisdiction'],
+    ['policy', 'url'],
+    ['purposes'],
+    ['purposes', 0, 'state'],
+    ['purposes', 0, 'id'],
+    ['purposes', 0, 'noticeHash'],
+    ['purposes', 1, 'channels'],
+    ['gpc'],
+    ['sdk', 'version'],
+    ['prev'],
+    ['hash'],
   ];
   const set = (obj: any, path: (string | number)[], value: unknown) => {
     let o = obj;
@@ -97,7 +117,11 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       const body = [`[{${key}:{"isAdmin":true}}]`, `{"receipts":[],${key}:{"x":1}}`, `[{"purposes":[{${key}:[]}]}]`][where];
       return post('__proto__ key', body);
     },
-    () => post('constructor.prototype', pick(['[{"constructor":{"prototype":{"x":1}}}]', '{"receipts":[{"a":{"constructor":{"prototype":{}}}}]}'])),
+    () =>
+      post(
+        'constructor.prototype',
+        pick(['[{"constructor":{"prototype":{"x":1}}}]', '{"receipts":[{"a":{"constructor":{"prototype":{}}}}]}']),
+      ),
     () => {
       const text = Buffer.from(batch([receipt()]));
       const at = text.indexOf('"title":"') + 9;
@@ -105,42 +129,94 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       return post('invalid UTF-8', Buffer.concat([text.subarray(0, at), Buffer.from(bad), text.subarray(at)]));
     },
     () => {
-      const type = pick(['application/xml', 'text/html', 'multipart/form-data; boundary=zz', 'application/octet-stream',
-        'application/json; charset=utf-16', 'text/plain; charset=iso-8859-1', 'image/png', '']);
+      const type = pick([
+        'application/xml',
+        'text/html',
+        'multipart/form-data; boundary=zz',
+        'application/octet-stream',
+        'application/json; charset=utf-16',
+        'text/plain; charset=iso-8859-1',
+        'image/png',
+        '',
+      ]);
       return post('content type', batch([receipt()]), type ? { 'content-type': type } : {});
     },
     () => {
       const r = receipt();
-      set(r, pick([['id'], ['subjectId'], ['locale'], ['method'], ['purposes', 0, 'id'], ['purposes', 0, 'kind'], ['controller', 'jurisdiction'], ['prev']]), pick(SQLISH));
+      set(
+        r,
+        pick([
+          ['id'],
+          ['subjectId'],
+          ['locale'],
+          ['method'],
+          ['purposes', 0, 'id'],
+          ['purposes', 0, 'kind'],
+          ['controller', 'jurisdiction'],
+          ['prev'],
+        ]),
+        pick(SQLISH),
+      );
       return post('SQL-ish field', batch([r]));
     },
-    () => post('not a batch', pick(['null', 'true', '42', '"receipts"', '{}', '{"receipts":{}}', '{"receipts":[],"x":1}', '{"Receipts":[]}'])),
+    () =>
+      post('not a batch', pick(['null', 'true', '42', '"receipts"', '{}', '{"receipts":{}}', '{"receipts":[],"x":1}', '{"Receipts":[]}'])),
     () => post('oversized batch', JSON.stringify(Array.from({ length: int(101, 180) }, () => ({ id: 'x' })))),
     () => {
       const r = receipt();
       r.purposes[0].title = 'before\u0000after';
       return post('NUL in title', batch([r]));
     },
-    () => post('number edge cases', pick(['[{"id":1e999}]', '[{"gpc":-0}]', '[NaN]', '[Infinity]', '[0x10]', "['single']", '[1,]', '[,1]'])),
+    () =>
+      post('number edge cases', pick(['[{"id":1e999}]', '[{"gpc":-0}]', '[NaN]', '[Infinity]', '[0x10]', "['single']", '[1,]', '[,1]'])),
     () => post('empty', pick(['', ' ', '\n\t'])),
     () => {
       const done = sent();
       const victim = (done.length ? pick(done) : { ...receipt(), id: 'not-a-uuid' }) as Receipt;
       // A re-sealed edit of a stored receipt: must be a conflict, never an overwrite.
-      return post('forged resend', JSON.stringify([{ ...victim, purposes: [{ ...victim.purposes[0], state: 'refused', title: pick(SQLISH) }] }]));
+      return post(
+        'forged resend',
+        JSON.stringify([{ ...victim, purposes: [{ ...victim.purposes[0], state: 'refused', title: pick(SQLISH) }] }]),
+      );
     },
     () => ({
-      kind: 'bad subject path', method: 'GET', headers: {},
+      kind: 'bad subject path',
+      method: 'GET',
+      headers: {},
       path: `/v1/subjects/${pick(['..%2F..%2Fetc%2Fpasswd', encodeURIComponent(pick(SQLISH)), 'ab', 'x'.repeat(int(129, 400)), '%00%00%00%00%00%00%00%00', '%E0%A4%A', 'sub%20with%20space'])}/receipts`,
     }),
     () => ({
-      kind: 'bad export query', method: 'GET', headers: { authorization: `Bearer ${TOKEN}` },
-      path: `/v1/${pick(['export', 'stats'])}?${pick([`format=${encodeURIComponent(pick(SQLISH))}`, 'format=csv&from=2026-02-31', 'format=csv&to=%00',
-        'format=kantara&from=2026-01-01T00:00:00', 'format=csv&tz=%2B24:00', 'from=9999-99-99', 'format=csv&format=kantara', 'format=csv&page=2',
-        `format=csv&from=${'9'.repeat(60)}`, 'tz=' + encodeURIComponent(pick(SQLISH))])}`,
+      kind: 'bad export query',
+      method: 'GET',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      path: `/v1/${pick(['export', 'stats'])}?${pick([
+        `format=${encodeURIComponent(pick(SQLISH))}`,
+        'format=csv&from=2026-02-31',
+        'format=csv&to=%00',
+        'format=kantara&from=2026-01-01T00:00:00',
+        'format=csv&tz=%2B24:00',
+        'from=9999-99-99',
+        'format=csv&format=kantara',
+        'format=csv&page=2',
+        `format=csv&from=${'9'.repeat(60)}`,
+        'tz=' + encodeURIComponent(pick(SQLISH)),
+      ])}`,
     }),
-    () => ({ kind: 'bad token', method: 'GET', path: '/v1/export?format=csv', headers: { authorization: pick(['Bearer ' + pick(SQLISH).replace(/ /g, ''), 'Bearer', `Basic ${TOKEN}`, 'Bearer ' + TOKEN.slice(0, -1)]) } }),
-    () => ({ kind: 'unknown origin', method: 'POST', path: '/v1/receipts', headers: { ...json, origin: pick(['https://evil.example', 'null', 'file://', 'http://127.0.0.1.evil.example']) }, body: '[]' }),
+    () => ({
+      kind: 'bad token',
+      method: 'GET',
+      path: '/v1/export?format=csv',
+      headers: {
+        authorization: pick(['Bearer ' + pick(SQLISH).replace(/ /g, ''), 'Bearer', `Basic ${TOKEN}`, 'Bearer ' + TOKEN.slice(0, -1)]),
+      },
+    }),
+    () => ({
+      kind: 'unknown origin',
+      method: 'POST',
+      path: '/v1/receipts',
+      headers: { ...json, origin: pick(['https://evil.example', 'null', 'file://', 'http://127.0.0.1.evil.example']) },
+      body: '[]',
+    }),
     // The upload envelope's own fields: secrets and guardians.
     () => {
       const r = receipt();
@@ -150,12 +226,30 @@ function generator(rand: () => number, sent: () => Receipt[]) {
     },
     () => {
       const r = receipt();
-      const value = pick<unknown>([1, null, true, [], {}, '', 'short', 'x'.repeat(43) + '!', 'é'.repeat(43), newSecret() + '=', { toString: 'x' }]);
+      const value = pick<unknown>([
+        1,
+        null,
+        true,
+        [],
+        {},
+        '',
+        'short',
+        'x'.repeat(43) + '!',
+        'é'.repeat(43),
+        newSecret() + '=',
+        { toString: 'x' },
+      ]);
       return post('non-string or malformed secret', JSON.stringify({ receipts: [r], secrets: { [r.subjectId]: value } }));
     },
     () => {
       const r = receipt();
-      return post('secret for a subject not in the batch', JSON.stringify({ receipts: [r], secrets: { [pick(['sub_someone_else', 'constructor', 'toString', 'hasOwnProperty'])]: newSecret() } }));
+      return post(
+        'secret for a subject not in the batch',
+        JSON.stringify({
+          receipts: [r],
+          secrets: { [pick(['sub_someone_else', 'constructor', 'toString', 'hasOwnProperty'])]: newSecret() },
+        }),
+      );
     },
     () => {
       const r = receipt();
@@ -181,7 +275,11 @@ function generator(rand: () => number, sent: () => Receipt[]) {
         `{"receipts":[],"guardians":{"__proto__":{"name":"a","contact":"b"}}}`,
         `{"receipts":[],"secrets":{"\\u005f_proto__":"x"}}`,
         `{"receipts":[],"guardians":{"constructor":{"prototype":{"name":"a"}}}}`,
-        JSON.stringify({ receipts: [{ ...r, subjectId: 'constructor' }], secrets: { constructor: newSecret() }, guardians: { [r.id]: { name: 'a', contact: 'b' } } }),
+        JSON.stringify({
+          receipts: [{ ...r, subjectId: 'constructor' }],
+          secrets: { constructor: newSecret() },
+          guardians: { [r.id]: { name: 'a', contact: 'b' } },
+        }),
       ]);
       return post('prototype keys in the envelope', body);
     },
@@ -191,17 +289,33 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       const now = Math.floor(Date.now() / 1000);
       const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
       const proof = pick<unknown>([
-        `${b64({ alg: 'none' })}.${b64({ sub: 'a', exp: now + 60 })}.`, `${b64({ alg: 'HS256' })}.${b64({ sub: 'a', exp: now + 60 })}.sig`,
-        'x'.repeat(int(4097, 9000)), 12, null, { sub: 'a' }, '', 'a.b.c', SQLISH[int(0, SQLISH.length - 1)],
+        `${b64({ alg: 'none' })}.${b64({ sub: 'a', exp: now + 60 })}.`,
+        `${b64({ alg: 'HS256' })}.${b64({ sub: 'a', exp: now + 60 })}.sig`,
+        'x'.repeat(int(4097, 9000)),
+        12,
+        null,
+        { sub: 'a' },
+        '',
+        'a.b.c',
+        SQLISH[int(0, SQLISH.length - 1)],
       ]);
       const body = pick([
         () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: proof } }),
         () => ({ receipts: [], links: { [subject]: 'a.b.c' } }),
         () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: [proof] }),
-        () => ({ receipts: [], secrets: {}, links: Object.fromEntries(Array.from({ length: int(101, 300) }, (_, i) => [`sub_many${i}xxxx`, 'a.b.c'])) }),
+        () => ({
+          receipts: [],
+          secrets: {},
+          links: Object.fromEntries(Array.from({ length: int(101, 300) }, (_, i) => [`sub_many${i}xxxx`, 'a.b.c'])),
+        }),
         () => ({ receipts: [], texts: { ['a'.repeat(64)]: 'not this' } }),
         () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: 'a.b.c' }, texts: { ['A'.repeat(64)]: 'x' } }),
-        () => ({ receipts: [], secrets: { [subject]: newSecret() }, links: { [subject]: 'a.b.c' }, texts: { ['b'.repeat(64)]: 'x\u0000' } }),
+        () => ({
+          receipts: [],
+          secrets: { [subject]: newSecret() },
+          links: { [subject]: 'a.b.c' },
+          texts: { ['b'.repeat(64)]: 'x\u0000' },
+        }),
       ])();
       return post('hostile links or texts', JSON.stringify(body));
     },
@@ -210,10 +324,17 @@ function generator(rand: () => number, sent: () => Receipt[]) {
         { type: 'erase', contact: 'a@b.example', message: 'x', subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
         { type: 'access', contact: 'a@b.example', message: '<script>alert(1)</script>', proof: 'a.b.c' },
         { type: 'access', contact: SQLISH[0], message: 'x', subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
-        { type: 'access', contact: 'a@b.example', message: 'x'.repeat(int(2001, 9000)), subject: { id: 'sub_xxxxxxxx', secret: newSecret() } },
+        {
+          type: 'access',
+          contact: 'a@b.example',
+          message: 'x'.repeat(int(2001, 9000)),
+          subject: { id: 'sub_xxxxxxxx', secret: newSecret() },
+        },
         { type: 'access', contact: 'a@b.example', message: 'x', subject: { id: 'sub_unknown01', secret: newSecret() } },
         { type: 'deletion', contact: 'a@b.example', message: 'x' },
-        [], 'x', { __proto__: { type: 'access' } },
+        [],
+        'x',
+        { __proto__: { type: 'access' } },
       ]);
       return { kind: 'hostile rights request', method: 'POST', path: '/v1/requests', headers: json, body: JSON.stringify(body) };
     },
@@ -221,9 +342,13 @@ function generator(rand: () => number, sent: () => Receipt[]) {
       kind: 'hostile member query',
       method: 'GET',
       path: pick([
-        `/v1/audience?purpose=${encodeURIComponent(SQLISH[0])}&channel=sms`, '/v1/audience?purpose=marketing&channel=sms&at=2026-13-40T99:00:00Z',
-        `/v1/accounts/${encodeURIComponent("a' OR 1=1 --")}/consent`, '/v1/notices?kind=result&cursor=' + 'A'.repeat(int(2, 900)),
-        '/v1/notices/texts/' + 'g'.repeat(64), '/v1/requests/rq_x', '/v1/audience?purpose=marketing&channel=sms&limit=1000000000',
+        `/v1/audience?purpose=${encodeURIComponent(SQLISH[0])}&channel=sms`,
+        '/v1/audience?purpose=marketing&channel=sms&at=2026-13-40T99:00:00Z',
+        `/v1/accounts/${encodeURIComponent("a' OR 1=1 --")}/consent`,
+        '/v1/notices?kind=result&cursor=' + 'A'.repeat(int(2, 900)),
+        '/v1/notices/texts/' + 'g'.repeat(64),
+        '/v1/requests/rq_x',
+        '/v1/audience?purpose=marketing&channel=sms&limit=1000000000',
       ]),
       headers: { authorization: pick(['Bearer ' + TOKEN, 'Bearer a.b.c', 'Bearer ' + 'x'.repeat(30)]) },
     }),
@@ -238,9 +363,20 @@ function generator(rand: () => number, sent: () => Receipt[]) {
     () => {
       // Valid new chains that break a rule: no secret (bare array), backdated to 2020, or in the future.
       const when = pick(['none', '2020', 'future']);
-      const d = draft({ subjectId: 'sub_rule' + int(1000, 9999) + 'x', timestamp: when === '2020' ? '2020-01-01T00:00:00.000Z' : when === 'future' ? new Date(Date.now() + 3_600_000).toISOString() : new Date().toISOString() });
+      const d = draft({
+        subjectId: 'sub_rule' + int(1000, 9999) + 'x',
+        timestamp:
+          when === '2020'
+            ? '2020-01-01T00:00:00.000Z'
+            : when === 'future'
+              ? new Date(Date.now() + 3_600_000).toISOString()
+              : new Date().toISOString(),
+      });
       const r = { ...d, hash: 'c'.repeat(64) };
-      return post(`rule breaker (${when})`, when === 'none' ? JSON.stringify([r]) : JSON.stringify({ receipts: [r], secrets: secretsFor([r]) }));
+      return post(
+        `rule breaker (${when})`,
+        when === 'none' ? JSON.stringify([r]) : JSON.stringify({ receipts: [r], secrets: secretsFor([r]) }),
+      );
     },
   ];
   return () => pick(kinds)();
@@ -266,8 +402,17 @@ describeBackends('fuzz', (backend) => {
         chain(3, {
           // Spread over the last four weeks: inside the default window for a new subject's first receipt.
           start: recent((1 + (i % 28)) * 86_400_000),
-          purposes: (j) => [{ id: 'analytics', version: '1', necessity: 'optional', kind: 'analytics', state: j === 1 ? 'withdrawn' : 'given',
-            title: i % 5 === 0 ? SQLISH[i % SQLISH.length] : '이용 통계 분석', noticeHash: 'a'.repeat(64) }],
+          purposes: (j) => [
+            {
+              id: 'analytics',
+              version: '1',
+              necessity: 'optional',
+              kind: 'analytics',
+              state: j === 1 ? 'withdrawn' : 'given',
+              title: i % 5 === 0 ? SQLISH[i % SQLISH.length] : '이용 통계 분석',
+              noticeHash: 'a'.repeat(64),
+            },
+          ],
         }),
       ),
     );
@@ -292,13 +437,16 @@ describeBackends('fuzz', (backend) => {
         continue;
       }
       if (r.status < 400 || r.status > 499) bad.push(`#${i} ${h.kind}: ${r.status} ${r.text.slice(0, 200)}`);
-      else if (r.headers['content-type']?.startsWith('application/json') && typeof r.json().error !== 'string') bad.push(`#${i} ${h.kind}: no error text`);
+      else if (r.headers['content-type']?.startsWith('application/json') && typeof r.json().error !== 'string')
+        bad.push(`#${i} ${h.kind}: no error text`);
       // Every few hostile requests, a valid receipt (and now and then a resend of an earlier one).
       if (i % 4 === 3 && v < ordered.length) {
         const batch = [ordered[v++]];
         if (rand() < 0.3 && sent.length) batch.push(sent[Math.floor(rand() * sent.length)]);
         const ok = await request(`${c.url}/v1/receipts`, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipts: batch, secrets: secretsFor(batch) }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ receipts: batch, secrets: secretsFor(batch) }),
         });
         expect(ok.status, ok.text).toBe(200);
         const res = ok.json().results;
@@ -309,7 +457,9 @@ describeBackends('fuzz', (backend) => {
     }
     while (v < ordered.length) {
       const r = await request(`${c.url}/v1/receipts`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipts: [ordered[v]], secrets: secretsFor([ordered[v]]) }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ receipts: [ordered[v]], secrets: secretsFor([ordered[v]]) }),
       });
       expect(r.json().results[0].status).toBe('stored');
       sent.push(ordered[v++]);
@@ -317,10 +467,22 @@ describeBackends('fuzz', (backend) => {
     expect(bad, bad.join('\n')).toEqual([]);
     // Every kind of hostile input was exercised.
     expect(kinds.size).toBeGreaterThanOrEqual(29);
-    expect([...kinds.keys()]).toEqual(expect.arrayContaining([
-      'huge secrets map', 'non-string or malformed secret', 'secret for a subject not in the batch', 'malformed guardians',
-      'prototype keys in the envelope', 'stranger appends', 'hostile links or texts', 'hostile rights request', 'hostile member query', 'rule breaker (none)', 'rule breaker (2020)', 'rule breaker (future)',
-    ]));
+    expect([...kinds.keys()]).toEqual(
+      expect.arrayContaining([
+        'huge secrets map',
+        'non-string or malformed secret',
+        'secret for a subject not in the batch',
+        'malformed guardians',
+        'prototype keys in the envelope',
+        'stranger appends',
+        'hostile links or texts',
+        'hostile rights request',
+        'hostile member query',
+        'rule breaker (none)',
+        'rule breaker (2020)',
+        'rule breaker (future)',
+      ]),
+    );
 
     for (const ch of chains) {
       const mine = (await readSubject(c.url, ch[0].subjectId)).json();

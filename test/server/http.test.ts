@@ -35,7 +35,11 @@ describe('origins and CORS', () => {
   it('gives a listed origin CORS headers, on the preflight and the POST', async () => {
     const pre = await request(`${c.url}/v1/receipts`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://shop.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe('https://shop.example.com');
@@ -44,15 +48,27 @@ describe('origins and CORS', () => {
     const r = await upload(c.url, rs, {}, { origin: 'https://shop.example.com' });
     expect(r.status).toBe(200);
     expect(r.headers['access-control-allow-origin']).toBe('https://shop.example.com');
-    expect((await postJson(`${c.url}/v1/receipts`, [], { origin: 'https://a.b.example.org' })).headers['access-control-allow-origin']).toBe('https://a.b.example.org');
+    expect((await postJson(`${c.url}/v1/receipts`, [], { origin: 'https://a.b.example.org' })).headers['access-control-allow-origin']).toBe(
+      'https://a.b.example.org',
+    );
     expect((await postJson(`${c.url}/v1/receipts`, [], { origin: 'http://localhost:3000' })).status).toBe(200);
   });
 
   it('refuses an unknown origin with 403 and no CORS headers, before storing anything', async () => {
     const [r0] = await chain(1);
-    for (const origin of ['https://evil.example', 'https://example.org', 'http://shop.example.com', 'https://shop.example.com.evil.example',
-      'http://localhost:3001', 'null', 'not a url']) {
-      const pre = await request(`${c.url}/v1/receipts`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    for (const origin of [
+      'https://evil.example',
+      'https://example.org',
+      'http://shop.example.com',
+      'https://shop.example.com.evil.example',
+      'http://localhost:3001',
+      'null',
+      'not a url',
+    ]) {
+      const pre = await request(`${c.url}/v1/receipts`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
       expect(pre.status, origin).toBe(403);
       const r = await upload(c.url, [r0], {}, { origin });
       expect(r.status, origin).toBe(403);
@@ -106,7 +122,9 @@ describe('limits', () => {
     expect(big.json().error).toBe('the body is larger than the limit of 16384 bytes');
     // Chunked (no Content-Length) too.
     const chunked = await request(`${c.url}/v1/receipts`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: JSON.stringify(['y'.repeat(17_000)]),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: JSON.stringify(['y'.repeat(17_000)]),
     });
     expect(chunked.status).toBe(413);
     const four = await chain(4);
@@ -119,7 +137,14 @@ describe('limits', () => {
   it('has sane defaults: 256 KiB body, 100 receipts per batch', async () => {
     const c = await collector();
     expect((await postJson(`${c.url}/v1/receipts`, ['z'.repeat(300 * 1024)])).status).toBe(413);
-    expect((await postJson(`${c.url}/v1/receipts`, Array.from({ length: 101 }, () => 1))).status).toBe(413);
+    expect(
+      (
+        await postJson(
+          `${c.url}/v1/receipts`,
+          Array.from({ length: 101 }, () => 1),
+        )
+      ).status,
+    ).toBe(413);
   });
 });
 
@@ -139,7 +164,12 @@ describe('bodies and content types', () => {
   });
 
   it('answers 415 for other content types and charsets', async () => {
-    for (const type of ['application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/json; charset=latin1']) {
+    for (const type of [
+      'application/xml',
+      'multipart/form-data; boundary=x',
+      'application/octet-stream',
+      'application/json; charset=latin1',
+    ]) {
       const r = await raw('[]', type);
       expect(r.status, type).toBe(415);
       expect(typeof r.json().error).toBe('string');
@@ -168,7 +198,12 @@ describe('bodies and content types', () => {
   });
 
   it('answers JSON 404 for unknown routes and methods', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['DELETE', '/v1/receipts'], ['PUT', '/v1/receipts'], ['GET', '/v1/receipts']]) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['DELETE', '/v1/receipts'],
+      ['PUT', '/v1/receipts'],
+      ['GET', '/v1/receipts'],
+    ]) {
       const r = await request(c.url + path, { method });
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(r.json()).toEqual({ error: 'not found' });
@@ -187,7 +222,10 @@ describe('storage outage', () => {
     const { openStore } = await import('../../src/server/index');
     const real = await openStore(join(dir, 'outage.sqlite'));
     const down = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
-    const c = await startCollector({ store: { ...real, dialect: 'postgres', ingest: down, ping: down, checkWritable: down } as any, rateLimit: false });
+    const c = await startCollector({
+      store: { ...real, dialect: 'postgres', ingest: down, ping: down, checkWritable: down } as any,
+      rateLimit: false,
+    });
     try {
       const r = await upload(c.url, await chain(1));
       expect(r.status).toBe(503);
@@ -210,7 +248,11 @@ describe('logging', () => {
     const app = await createCollector({ databaseUrl: join(dir, 'log.sqlite'), logger: { level: 'info', stream } as any, rateLimit: false });
     try {
       const subject = newSubjectId();
-      const r = await app.inject({ method: 'GET', url: `/v1/subjects/${subject}/receipts`, headers: { authorization: `Bearer ${newSecret()}` } });
+      const r = await app.inject({
+        method: 'GET',
+        url: `/v1/subjects/${subject}/receipts`,
+        headers: { authorization: `Bearer ${newSecret()}` },
+      });
       expect(r.statusCode).toBe(403);
       const log = lines.join('');
       expect(log).toContain('/v1/subjects/[redacted]/receipts');
@@ -224,7 +266,8 @@ describe('logging', () => {
 describe('helpers', () => {
   it('names every missing optional package and how to install it', async () => {
     const importer = async (s: string) => {
-      if (s === 'fastify' || s === 'pg') throw Object.assign(new Error(`Cannot find package '${s}' imported from x`), { code: 'ERR_MODULE_NOT_FOUND' });
+      if (s === 'fastify' || s === 'pg')
+        throw Object.assign(new Error(`Cannot find package '${s}' imported from x`), { code: 'ERR_MODULE_NOT_FOUND' });
       return { default: s };
     };
     const err = await loadPackages(['fastify', '@fastify/cors', 'pg'], 'the collector server', importer).catch((e) => e);
@@ -266,6 +309,8 @@ describe('helpers', () => {
     await expect(createCollector({ bodyLimit: -1, maxBatch: 1.5, rateLimit: { max: 0, timeWindow: 1 } } as any)).rejects.toThrow(
       /bodyLimit: expected a positive integer[\s\S]*maxBatch[\s\S]*rateLimit.max/,
     );
-    await expect(createCollector({ databaseUrl: join(dir, 'x.sqlite'), siteConfig: { purposes: 'no' } as any })).rejects.toThrow(/siteConfig\./);
+    await expect(createCollector({ databaseUrl: join(dir, 'x.sqlite'), siteConfig: { purposes: 'no' } as any })).rejects.toThrow(
+      /siteConfig\./,
+    );
   });
 });

@@ -4,7 +4,11 @@ import type { Receipt, ReceiptPurpose } from '../../src/receipts/types';
 import { draft, newSubjectId, PURPOSES, seal } from './fixtures';
 
 /** The marketing purpose with channel answers (given only with the purpose given, as the SDK writes them). */
-export function marketing(state: ReceiptPurpose['state'], channels: Record<string, 'given' | 'refused'>, night?: 'given' | 'refused'): ReceiptPurpose {
+export function marketing(
+  state: ReceiptPurpose['state'],
+  channels: Record<string, 'given' | 'refused'>,
+  night?: 'given' | 'refused',
+): ReceiptPurpose {
   const { nightTime: _none, ...base } = PURPOSES[1];
   return { ...base, state, channels, ...(night ? { nightTime: night } : {}) } as ReceiptPurpose;
 }
@@ -24,4 +28,3 @@ export function browser(start = Date.now() - 3_600_000) {
     },
   };
 }
-

@@ -24,8 +24,14 @@ describeBackends('notices', (backend) => {
   beforeAll(async () => {
     db = await backend.fresh();
     c = await startCollector({
-      databaseUrl: db.url, adminToken: ADMIN, serviceToken: SERVICE, linkSecret: LINK_SECRET, rateLimit: false, exportPageSize: 2,
-      retentionJob: false, now: () => clock,
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      serviceToken: SERVICE,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      exportPageSize: 2,
+      retentionJob: false,
+      now: () => clock,
     });
   });
   afterAll(async () => {
@@ -40,14 +46,17 @@ describeBackends('notices', (backend) => {
   };
   const sent = (id: string, token = ADMIN) => request(`${c.url}/v1/notices/${id}/sent`, { method: 'POST', headers: bearer(token) });
 
-  it('lists a result notice once per change of a member\'s advertising consent, with its 14-day deadline, and drops it once sent', async () => {
+  it("lists a result notice once per change of a member's advertising consent, with its 14-day deadline, and drops it once sent", async () => {
     clock = Date.now();
     const b = browser();
     const r1 = await b.decide([marketing('given', { sms: 'given', email: 'refused' })]);
     await upload(c.url, [r1], { links: { [b.subjectId]: await proofFor('n-member-1') } });
     const mine = (await list('kind=result')).notices.filter((n: any) => n.accountId === 'n-member-1');
     expect(mine.map((n: any) => [n.channel, n.state, n.receiptId])).toEqual(
-      expect.arrayContaining([['sms', 'given', r1.id], ['email', 'refused', r1.id]]),
+      expect.arrayContaining([
+        ['sms', 'given', r1.id],
+        ['email', 'refused', r1.id],
+      ]),
     );
     expect(mine).toHaveLength(2);
     const sms = mine.find((n: any) => n.channel === 'sms');
@@ -144,7 +153,13 @@ describeBackends('notices', (backend) => {
   });
 
   it('stores each notice text once by its hash, refuses one that does not hash to its key, and serves it to the operator', async () => {
-    const purpose = { id: 'analytics', title: { ko: '이용 통계 분석', en: 'Analytics' }, necessity: 'optional', kind: 'analytics', description: { ko: '방문 통계를 봅니다.' } };
+    const purpose = {
+      id: 'analytics',
+      title: { ko: '이용 통계 분석', en: 'Analytics' },
+      necessity: 'optional',
+      kind: 'analytics',
+      description: { ko: '방문 통계를 봅니다.' },
+    };
     const text = noticeText(purpose as any, 'ko');
     const hash = createHash('sha256').update(text, 'utf8').digest('hex');
     const b = browser();
@@ -154,7 +169,10 @@ describeBackends('notices', (backend) => {
     expect(res.json().error).toMatch(/does not hash to its key/);
     const stray = createHash('sha256').update('unreferenced', 'utf8').digest('hex');
     const ok = await upload(c.url, [r], { texts: { [hash]: text, [stray]: 'unreferenced' } });
-    expect(ok.json().texts).toEqual({ [hash]: { status: 'stored' }, [stray]: { status: 'rejected', error: expect.stringMatching(/not referenced/) } });
+    expect(ok.json().texts).toEqual({
+      [hash]: { status: 'stored' },
+      [stray]: { status: 'rejected', error: expect.stringMatching(/not referenced/) },
+    });
     // Once: a second upload of the same text changes nothing.
     await upload(c.url, [r], { texts: { [hash]: text } });
     const got = await request(`${c.url}/v1/notices/texts/${hash}`, { headers: bearer(SERVICE) });
@@ -176,13 +194,26 @@ async function receiver(script: (number | 'hang')[]) {
     req.on('end', () => {
       const next = script.length ? script.shift()! : 200;
       if (next === 'hang') return;
-      got.push({ id: String(req.headers['consentry-event-id']), signature: String(req.headers['consentry-signature']), body: Buffer.concat(chunks).toString(), status: next });
+      got.push({
+        id: String(req.headers['consentry-event-id']),
+        signature: String(req.headers['consentry-signature']),
+        body: Buffer.concat(chunks).toString(),
+        status: next,
+      });
       res.writeHead(next).end();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/hook`, got, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    got,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 const WEBHOOK_SECRET = 'webhook-secret-0123456789';
@@ -199,8 +230,14 @@ describeBackends('notice webhook', (backend) => {
     const db = await backend.fresh();
     const hook = await receiver([500, 'hang', 503]);
     const options = {
-      databaseUrl: db.url, adminToken: ADMIN, linkSecret: LINK_SECRET, rateLimit: false as const, retentionJob: false,
-      webhookUrl: hook.url, webhookSecret: WEBHOOK_SECRET, webhookTiming: { retryMs: 50, pollMs: 60_000, timeoutMs: 300 },
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      linkSecret: LINK_SECRET,
+      rateLimit: false as const,
+      retentionJob: false,
+      webhookUrl: hook.url,
+      webhookSecret: WEBHOOK_SECRET,
+      webhookTiming: { retryMs: 50, pollMs: 60_000, timeoutMs: 300 },
     };
     let c = await startCollector(options);
     try {
@@ -225,7 +262,10 @@ describeBackends('notice webhook', (backend) => {
       expect(delivered).toHaveLength(1);
       expect(hook.got.map((g) => g.status)).toEqual(expect.arrayContaining([500, 503, 200]));
       const event = JSON.parse(delivered[0].body);
-      expect(event).toMatchObject({ type: 'notice.result', notice: { accountId: 'w-member', channel: 'sms', state: 'given', receiptId: r.id } });
+      expect(event).toMatchObject({
+        type: 'notice.result',
+        notice: { accountId: 'w-member', channel: 'sms', state: 'given', receiptId: r.id },
+      });
       expect(delivered[0].id).toBe(event.id);
       for (const g of hook.got) expect(verify(g.signature, g.body)).toBe(true);
       expect(verify(delivered[0].signature, delivered[0].body.replace('given', 'refused'))).toBe(false);
@@ -244,8 +284,15 @@ describeBackends('notice webhook', (backend) => {
     const hook = await receiver([]);
     let clock = Date.now();
     const c = await startCollector({
-      databaseUrl: db.url, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false, now: () => clock,
-      webhookUrl: hook.url, webhookSecret: WEBHOOK_SECRET, webhookReconfirmDays: 30, webhookTiming: { retryMs: 50, pollMs: 60_000 },
+      databaseUrl: db.url,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      retentionJob: false,
+      now: () => clock,
+      webhookUrl: hook.url,
+      webhookSecret: WEBHOOK_SECRET,
+      webhookReconfirmDays: 30,
+      webhookTiming: { retryMs: 50, pollMs: 60_000 },
     });
     try {
       const b = browser();
@@ -257,7 +304,10 @@ describeBackends('notice webhook', (backend) => {
       await c.app.consentry.dispatcher!.runOnce();
       const due = hook.got.slice(results).map((g) => JSON.parse(g.body));
       expect(due).toHaveLength(1);
-      expect(due[0]).toMatchObject({ type: 'notice.reconfirm', notice: { accountId: 'w-member-2', channel: 'sms', consentedAt: r.timestamp } });
+      expect(due[0]).toMatchObject({
+        type: 'notice.reconfirm',
+        notice: { accountId: 'w-member-2', channel: 'sms', consentedAt: r.timestamp },
+      });
       clock += 120_000;
       await c.app.consentry.dispatcher!.runOnce();
       expect(hook.got.length).toBe(results + 1);

@@ -26,15 +26,17 @@ describeBackends('collector: regions', (backend) => {
     const r = await seal(draft({ subjectId, method: 'opt-out', region: { region: 'US-CA', model: 'opt-out', from: 'page' } }));
     expect((await upload(c.url, [r])).json().results[0]).toMatchObject({ status: 'stored' });
     expect((await readSubject(c.url, subjectId)).json().receipts[0].region).toEqual({ region: 'US-CA', model: 'opt-out', from: 'page' });
-    const csv = parseCsv((await request(`${c.url}/v1/export?format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text.replace(/^\ufeff/, ''));
+    const csv = parseCsv(
+      (await request(`${c.url}/v1/export?format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text.replace(/^\ufeff/, ''),
+    );
     const head = csv[0];
     const row = csv.find((x) => x[head.indexOf('subject_id')] == subjectId)!;
-    expect([row[head.indexOf('region')], row[head.indexOf('region_model')], row[head.indexOf('region_from')], row[head.indexOf('method')]]).toEqual([
-      'US-CA',
-      'opt-out',
-      'page',
-      'opt-out',
-    ]);
+    expect([
+      row[head.indexOf('region')],
+      row[head.indexOf('region_model')],
+      row[head.indexOf('region_from')],
+      row[head.indexOf('method')],
+    ]).toEqual(['US-CA', 'opt-out', 'page', 'opt-out']);
   });
 
   it('refuses a region that is not one', async () => {

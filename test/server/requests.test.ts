@@ -22,15 +22,28 @@ describeBackends('rights requests', (backend) => {
   beforeAll(async () => {
     db = await backend.fresh();
     c = await startCollector({
-      databaseUrl: db.url, adminToken: ADMIN, linkSecret: LINK_SECRET, hashSecret: 'hash-secret-0123456789', rateLimit: false, retentionJob: false,
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      linkSecret: LINK_SECRET,
+      hashSecret: 'hash-secret-0123456789',
+      rateLimit: false,
+      retentionJob: false,
       requestsPerHour: 100,
       siteConfig: {
         controller: { name: '예시 주식회사', contact: 'privacy@example.com', jurisdiction: 'KR' },
         policy: { version: '2026-02-15', url: 'https://example.com/privacy' },
-        purposes: [{
-          id: 'analytics', title: { ko: '이용 통계 분석', en: 'Analytics' }, necessity: 'optional', kind: 'analytics',
-          purpose: '서비스 개선', items: ['방문 기록'], retention: '1년', refusal: '거부해도 서비스를 이용할 수 있습니다.',
-        }],
+        purposes: [
+          {
+            id: 'analytics',
+            title: { ko: '이용 통계 분석', en: 'Analytics' },
+            necessity: 'optional',
+            kind: 'analytics',
+            purpose: '서비스 개선',
+            items: ['방문 기록'],
+            retention: '1년',
+            refusal: '거부해도 서비스를 이용할 수 있습니다.',
+          },
+        ],
       } as any,
     });
   });
@@ -52,7 +65,14 @@ describeBackends('rights requests', (backend) => {
     await upload(c.url, [r1], { links: { [laptop.subjectId]: await proofFor(account) } });
     await upload(c.url, [r2], { links: { [phone.subjectId]: await proofFor(account) } });
 
-    const res = await post({ type: 'access', proof: await proofFor(account), subject: { id: phone.subjectId, secret: secretOf(phone.subjectId) }, contact: 'member@example.com', message: '제가 동의한 내역을 모두 보내 주세요.', locale: 'ko' });
+    const res = await post({
+      type: 'access',
+      proof: await proofFor(account),
+      subject: { id: phone.subjectId, secret: secretOf(phone.subjectId) },
+      contact: 'member@example.com',
+      message: '제가 동의한 내역을 모두 보내 주세요.',
+      locale: 'ko',
+    });
     expect(res.status, res.text).toBe(201);
     const created = res.json();
     expect(created).toMatchObject({ type: 'access', status: 'open', term: '10 days' });
@@ -95,8 +115,13 @@ describeBackends('rights requests', (backend) => {
     const b = browser();
     const r = await b.decide([marketing('given', { sms: 'given' })]);
     await upload(c.url, [r], { links: { [b.subjectId]: await proofFor(account) } });
-    const created = (await post({ type: 'deletion', proof: await proofFor(account), contact: '010-1234-5678', message: '탈퇴했으니 지워 주세요.' })).json();
-    expect((await admin(`/v1/requests/${created.id}/answer`, { answer: 'x', erase: true })).json().erased).toMatchObject({ subjects: 1, links: 1 });
+    const created = (
+      await post({ type: 'deletion', proof: await proofFor(account), contact: '010-1234-5678', message: '탈퇴했으니 지워 주세요.' })
+    ).json();
+    expect((await admin(`/v1/requests/${created.id}/answer`, { answer: 'x', erase: true })).json().erased).toMatchObject({
+      subjects: 1,
+      links: 1,
+    });
     // The member's state and link are gone; the receipt (pseudonymous proof) stays for its holder.
     const state = (await admin(`/v1/accounts/${account}/consent`)).json();
     expect(state).toMatchObject({ subjects: 0, purposes: [] });
@@ -125,7 +150,12 @@ describeBackends('rights requests', (backend) => {
       ['bad contact', { ...base, contact: 'nobody' }, 400, /e-mail address or a phone number/],
       ['too long', { ...base, message: 'x'.repeat(2001) }, 400, /2000/],
       ['wrong secret', { ...base, subject: { id: b.subjectId, secret: 'B'.repeat(43) } }, 403, /secret does not match/],
-      ['forged proof', { ...base, subject: undefined, proof: await proofFor('x', { secret: 'not-the-link-secret-0123456789abcdef' }) }, 401, /signature/],
+      [
+        'forged proof',
+        { ...base, subject: undefined, proof: await proofFor('x', { secret: 'not-the-link-secret-0123456789abcdef' }) },
+        401,
+        /signature/,
+      ],
     ];
     for (const [name, body, status, reason] of cases) {
       const r = await post(body);
@@ -140,7 +170,8 @@ describeBackends('rights requests', (backend) => {
     const limited = await startCollector({ databaseUrl: db.url, rateLimit: false, retentionJob: false, requestsPerHour: 3 });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await postJson(`${limited.url}/v1/requests`, { type: 'access', contact: 'a@example.com', message: 'x' })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await postJson(`${limited.url}/v1/requests`, { type: 'access', contact: 'a@example.com', message: 'x' })).status);
       expect(statuses).toEqual([400, 400, 400, 429, 429]);
     } finally {
       await limited.close();
@@ -151,14 +182,25 @@ describeBackends('rights requests', (backend) => {
 describeBackends('retention', (backend) => {
   it('prune removes only what is past retention (injected clock), leaving aggregate counts', async () => {
     const db = await backend.fresh();
-    const c = await startCollector({ databaseUrl: db.url, adminToken: ADMIN, linkSecret: LINK_SECRET, rateLimit: false, retentionJob: false });
+    const c = await startCollector({
+      databaseUrl: db.url,
+      adminToken: ADMIN,
+      linkSecret: LINK_SECRET,
+      rateLimit: false,
+      retentionJob: false,
+    });
     try {
       const ended = browser(); // everything withdrawn
       const ongoing = browser(); // an agreement in force
       const member = browser(); // linked: agreement lasts while the member keeps it
-      await upload(c.url, [await ended.decide([{ ...PURPOSES[0], state: 'given' }]), await ended.decide([{ ...PURPOSES[0], state: 'withdrawn' }])]);
+      await upload(c.url, [
+        await ended.decide([{ ...PURPOSES[0], state: 'given' }]),
+        await ended.decide([{ ...PURPOSES[0], state: 'withdrawn' }]),
+      ]);
       await upload(c.url, [await ongoing.decide([{ ...PURPOSES[0], state: 'given' }])]);
-      await upload(c.url, [await member.decide([{ ...PURPOSES[0], state: 'given' }])], { links: { [member.subjectId]: await proofFor('ret-member') } });
+      await upload(c.url, [await member.decide([{ ...PURPOSES[0], state: 'given' }])], {
+        links: { [member.subjectId]: await proofFor('ret-member') },
+      });
       const store = c.app.consentry.store;
       const now = Date.now();
       const o = { retentionDays: 1826, consentDays: 365 };
@@ -171,8 +213,13 @@ describeBackends('retention', (backend) => {
       expect(gone.json().receipts).toEqual([]);
       const kept = await request(`${c.url}/v1/subjects/${ongoing.subjectId}/receipts`, { headers: bearer(ADMIN) });
       expect(kept.json().receipts).toHaveLength(1);
-      const counts = await store.db.all<{ state: string; n: string | number }>('SELECT state, n FROM consentry_pruned_counts ORDER BY state');
-      expect(counts.map((x) => [x.state, Number(x.n)])).toEqual([['given', 1], ['withdrawn', 1]]);
+      const counts = await store.db.all<{ state: string; n: string | number }>(
+        'SELECT state, n FROM consentry_pruned_counts ORDER BY state',
+      );
+      expect(counts.map((x) => [x.state, Number(x.n)])).toEqual([
+        ['given', 1],
+        ['withdrawn', 1],
+      ]);
       // Stats still count the deleted decisions on their days.
       const stats = (await request(`${c.url}/v1/stats`, { headers: bearer(ADMIN) })).json();
       expect(stats.prunedDecisions).toBe(2);

@@ -82,7 +82,12 @@ function closedWithin(s: net.Socket, ms: number): Promise<{ after: number; data:
 describe('slow clients', () => {
   it('closes half-sent bodies and slow headers at their deadlines, caps connections per address, and /healthz answers meanwhile', async () => {
     const c = await startCollector({
-      databaseUrl: file(), rateLimit: false, requestTimeout: 800, headersTimeout: 400, connectionTimeout: 5000, maxConnectionsPerIp: 20,
+      databaseUrl: file(),
+      rateLimit: false,
+      requestTimeout: 800,
+      headersTimeout: 400,
+      connectionTimeout: 5000,
+      maxConnectionsPerIp: 20,
     });
     try {
       // The attacker's sockets come from another loopback address than the health checks.
@@ -92,8 +97,10 @@ describe('slow clients', () => {
       for (let i = 0; i < 40; i++) {
         const s = await socketTo(c.port, attacker);
         const closed = closedWithin(s, 4000);
-        if (i % 4 === 0) s.write('POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty'); // slow headers
-        else s.write(`POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n${half}`);
+        if (i % 4 === 0)
+          s.write('POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty'); // slow headers
+        else
+          s.write(`POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n${half}`);
         slow.push(closed);
       }
       // Meanwhile the load balancer's checks keep answering, fast.
@@ -115,7 +122,9 @@ describe('slow clients', () => {
       expect(Math.max(...checks)).toBeLessThan(500);
       // The address's count went down with them: it can connect again.
       const again = await new Promise<number>((resolve, reject) =>
-        http.get(`${c.url}/healthz`, { localAddress: attacker, agent: false }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject),
+        http
+          .get(`${c.url}/healthz`, { localAddress: attacker, agent: false }, (res) => (res.resume(), resolve(res.statusCode ?? 0)))
+          .on('error', reject),
       );
       expect(again).toBe(200);
     } finally {
@@ -133,7 +142,9 @@ describe('slow clients', () => {
         Array.from({ length: CLIENTS }, async () => {
           const s = await socketTo(c.port);
           s.on('error', () => {});
-          s.write(`POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n[{"id":"`);
+          s.write(
+            `POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n[{"id":"`,
+          );
           await new Promise((r) => setTimeout(r, 50));
           s.destroy();
         }),
@@ -165,7 +176,11 @@ describe('a read-only or vanished SQLite database', () => {
       // The command exits 1 with the same sentence (and no stack trace).
       const cli = await buildCli();
       try {
-        const r = spawnSync(process.execPath, [cli.file], { env: { ...process.env, DATABASE_URL: path, PORT: '0', LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 20_000 });
+        const r = spawnSync(process.execPath, [cli.file], {
+          env: { ...process.env, DATABASE_URL: path, PORT: '0', LOG_LEVEL: 'silent' },
+          encoding: 'utf8',
+          timeout: 20_000,
+        });
         expect(r.status).toBe(1);
         expect(r.stderr).toMatch(/cannot start: consentry collector: cannot use the SQLite database .* the database is read-only/);
         expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -177,32 +192,35 @@ describe('a read-only or vanished SQLite database', () => {
     }
   }, 60_000);
 
-  it.skipIf(!CHATTR)('answers 503 with Retry-After when the file turns read-only while running (chattr +i, root only), and /healthz says so', async () => {
-    const path = file();
-    const c = await startCollector({ databaseUrl: path, rateLimit: false });
-    try {
-      expect((await upload(c.url, await chain(1))).status).toBe(200);
-      readOnly(path, true);
+  it.skipIf(!CHATTR)(
+    'answers 503 with Retry-After when the file turns read-only while running (chattr +i, root only), and /healthz says so',
+    async () => {
+      const path = file();
+      const c = await startCollector({ databaseUrl: path, rateLimit: false });
       try {
-        await new Promise((r) => setTimeout(r, 1100)); // past the health probe's one-second memory
-        const r = await upload(c.url, await chain(1));
-        expect(r.status).toBe(503);
-        expect(r.headers['retry-after']).toBe('5');
-        expect(r.json()).toEqual({ error: 'storage unavailable, retry later' });
-        const h = await request(`${c.url}/healthz`);
-        expect(h.status).toBe(503);
-        expect(h.headers['retry-after']).toBe('5');
-        expect(h.json()).toEqual({ ok: false, storage: 'sqlite', error: 'the database cannot be read or written (I/O error)' });
+        expect((await upload(c.url, await chain(1))).status).toBe(200);
+        readOnly(path, true);
+        try {
+          await new Promise((r) => setTimeout(r, 1100)); // past the health probe's one-second memory
+          const r = await upload(c.url, await chain(1));
+          expect(r.status).toBe(503);
+          expect(r.headers['retry-after']).toBe('5');
+          expect(r.json()).toEqual({ error: 'storage unavailable, retry later' });
+          const h = await request(`${c.url}/healthz`);
+          expect(h.status).toBe(503);
+          expect(h.headers['retry-after']).toBe('5');
+          expect(h.json()).toEqual({ ok: false, storage: 'sqlite', error: 'the database cannot be read or written (I/O error)' });
+        } finally {
+          readOnly(path, false);
+        }
+        await new Promise((r) => setTimeout(r, 1100));
+        expect((await request(`${c.url}/healthz`)).status).toBe(200);
+        expect((await upload(c.url, await chain(1))).status).toBe(200);
       } finally {
-        readOnly(path, false);
+        await c.close();
       }
-      await new Promise((r) => setTimeout(r, 1100));
-      expect((await request(`${c.url}/healthz`)).status).toBe(200);
-      expect((await upload(c.url, await chain(1))).status).toBe(200);
-    } finally {
-      await c.close();
-    }
-  });
+    },
+  );
 
   it('answers 503 when the file is deleted while running (nothing written to the lost inode), and /healthz says so', async () => {
     const path = file();
@@ -234,7 +252,9 @@ describeBackends('health probe', (backend) => {
           const { default: Database } = await import('better-sqlite3');
           const d = new Database(db.url, { readonly: true });
           try {
-            return d.prepare('SELECT (SELECT page_count FROM pragma_page_count()) AS pages, (SELECT count(*) FROM consentry_health) AS n').get();
+            return d
+              .prepare('SELECT (SELECT page_count FROM pragma_page_count()) AS pages, (SELECT count(*) FROM consentry_health) AS n')
+              .get();
           } finally {
             d.close();
           }
@@ -243,7 +263,9 @@ describeBackends('health probe', (backend) => {
         const client = new pg.Client({ connectionString: db.url });
         await client.connect();
         try {
-          const { rows } = await client.query(`SELECT pg_relation_size('consentry_health') <= 16384 AS small, count(*)::int AS n FROM consentry_health`);
+          const { rows } = await client.query(
+            `SELECT pg_relation_size('consentry_health') <= 16384 AS small, count(*)::int AS n FROM consentry_health`,
+          );
           return rows[0];
         } finally {
           await client.end();
@@ -291,7 +313,9 @@ describePostgres('a read-only PostgreSQL database', (backend) => {
     await s.close();
     await sql('ALTER DATABASE $db SET default_transaction_read_only = on');
     try {
-      await expect(startCollector({ databaseUrl: db.url })).rejects.toThrow(/the PostgreSQL database .* is read-only \(default_transaction_read_only is on/);
+      await expect(startCollector({ databaseUrl: db.url })).rejects.toThrow(
+        /the PostgreSQL database .* is read-only \(default_transaction_read_only is on/,
+      );
     } finally {
       await sql('ALTER DATABASE $db RESET default_transaction_read_only');
     }

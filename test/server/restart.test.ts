@@ -22,14 +22,20 @@ afterAll(() => cli?.remove());
 function send(url: string, batch: Receipt[]): Promise<any | null> {
   return new Promise((resolve) => {
     const body = JSON.stringify({ receipts: batch, secrets: secretsFor(batch) });
-    const req = http.request(`${url}/v1/receipts`, {
-      method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-    }, (res) => {
-      let text = '';
-      res.on('data', (b) => (text += b));
-      res.on('end', () => resolve(res.statusCode === 200 ? JSON.parse(text) : { status: res.statusCode, text }));
-      res.on('error', () => resolve(null));
-    });
+    const req = http.request(
+      `${url}/v1/receipts`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (b) => (text += b));
+        res.on('end', () => resolve(res.statusCode === 200 ? JSON.parse(text) : { status: res.statusCode, text }));
+        res.on('error', () => resolve(null));
+      },
+    );
     req.on('error', () => resolve(null));
     req.end(body);
   });
@@ -44,7 +50,9 @@ describeBackends('restart', (backend) => {
 
   it('SIGKILL mid-batch, restart, resend: every receipt stored exactly once', async () => {
     const env = { DATABASE_URL: db.url, CONSENTRY_ADMIN_TOKEN: TOKEN, CONSENTRY_RATE_LIMIT: 'off', LOG_LEVEL: 'silent', PORT: '0' };
-    const chains = await Promise.all(Array.from({ length: SUBJECTS }, (_, i) => chain(PER_SUBJECT, { start: recent(3_600_000 - i * 60_000) })));
+    const chains = await Promise.all(
+      Array.from({ length: SUBJECTS }, (_, i) => chain(PER_SUBJECT, { start: recent(3_600_000 - i * 60_000) })),
+    );
     const batches: Receipt[][] = [];
     for (let i = 0; i < chains.length; i += PER_BATCH) batches.push(chains.slice(i, i + PER_BATCH).flat());
 

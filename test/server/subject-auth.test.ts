@@ -19,7 +19,9 @@ const hmac = (key: string, value: string) => createHmac('sha256', Buffer.from(ke
 
 /** The next receipt of a chain, correctly linked and hashed, `ms` after the given one. */
 async function next(after: Receipt, ms = 1000, over: Partial<Receipt> = {}): Promise<Receipt> {
-  return seal(draft({ subjectId: after.subjectId, prev: after.hash, timestamp: new Date(Date.parse(after.timestamp) + ms).toISOString(), ...over }));
+  return seal(
+    draft({ subjectId: after.subjectId, prev: after.hash, timestamp: new Date(Date.parse(after.timestamp) + ms).toISOString(), ...over }),
+  );
 }
 
 /** Every text stored anywhere in the collector's tables, for "this never reaches the database" checks. */
@@ -54,7 +56,13 @@ describeBackends('subject secrets', (backend) => {
   beforeAll(async () => {
     db = await backend.fresh();
     const stream = new Writable({ write: (chunk, _e, cb) => (logs.push(String(chunk)), cb()) });
-    c = await startCollector({ databaseUrl: db.url, adminToken: TOKEN, hashSecret: HASH_SECRET, rateLimit: false, logger: { level: 'info', stream } as any });
+    c = await startCollector({
+      databaseUrl: db.url,
+      adminToken: TOKEN,
+      hashSecret: HASH_SECRET,
+      rateLimit: false,
+      logger: { level: 'info', stream } as any,
+    });
   });
   afterAll(async () => {
     await c?.close();
@@ -85,7 +93,9 @@ describeBackends('subject secrets', (backend) => {
     for (const a of attempts) answers.push(await a);
     for (const a of answers) {
       expect(a.status).toBe(400);
-      expect(a.json().results).toEqual([{ id: expect.any(String), status: 'rejected', error: expect.stringMatching(/^subject secret (required|does not match)$/) }]);
+      expect(a.json().results).toEqual([
+        { id: expect.any(String), status: 'rejected', error: expect.stringMatching(/^subject secret (required|does not match)$/) },
+      ]);
     }
     expect(answers[0].json().results[0].error).toBe('subject secret required');
     expect(answers[2].json().results[0].error).toBe('subject secret does not match');
@@ -121,7 +131,11 @@ describeBackends('subject secrets', (backend) => {
     const [old] = await chain(1, { start: '2020-01-01T00:00:00.000Z' });
     const r = await upload(c.url, [old]);
     expect(r.status).toBe(400);
-    expect(r.json().results[0]).toEqual({ id: old.id, status: 'rejected', error: "timestamp is older than the 30-day window for a new subject's first receipt" });
+    expect(r.json().results[0]).toEqual({
+      id: old.id,
+      status: 'rejected',
+      error: "timestamp is older than the 30-day window for a new subject's first receipt",
+    });
     expect((await readSubject(c.url, old.subjectId)).status).toBe(403);
 
     const [r0] = await chain(1);
@@ -146,7 +160,9 @@ describeBackends('subject secrets', (backend) => {
   it('registers a subject only with a first receipt that carries the hash of the secret it comes with', async () => {
     const s = newSubjectId();
     const without = await seal(draft({ subjectId: s, subjectKeyHash: undefined }));
-    expect((await upload(c.url, [without])).json().results[0].error).toBe('subjectKeyHash required: the first receipt of a new subject registers its key');
+    expect((await upload(c.url, [without])).json().results[0].error).toBe(
+      'subjectKeyHash required: the first receipt of a new subject registers its key',
+    );
     const other = await seal(draft({ subjectId: s, subjectKeyHash: keyHash(newSecret()) }));
     expect((await upload(c.url, [other])).json().results[0].error).toBe('subjectKeyHash does not match the subject secret');
     const good = await seal(draft({ subjectId: s }));
@@ -183,8 +199,12 @@ describeBackends('subject secrets', (backend) => {
       const subjectId = newSubjectId();
       const secret = secretOf(subjectId);
       const guardian = {
-        method: 'sms', verified: true, verifiedAt: recent(60_000),
-        nameHash: hmac(secret, name.trim().normalize('NFC')), contactHash: hmac(secret, contact), ...over,
+        method: 'sms',
+        verified: true,
+        verifiedAt: recent(60_000),
+        nameHash: hmac(secret, name.trim().normalize('NFC')),
+        contactHash: hmac(secret, contact),
+        ...over,
       };
       return seal(draft({ subjectId, method: 'guardian', guardian }));
     }
@@ -204,7 +224,9 @@ describeBackends('subject secrets', (backend) => {
 
       const looked = await request(`${c.url}/v1/guardians?contact=${encodeURIComponent(` ${contact} `)}`, { headers: admin });
       expect(looked.status).toBe(200);
-      expect(looked.json().guardians).toEqual([{ receiptId: r.id, subjectId: r.subjectId, name: '김보호', contact, receivedAt: expect.any(String) }]);
+      expect(looked.json().guardians).toEqual([
+        { receiptId: r.id, subjectId: r.subjectId, name: '김보호', contact, receivedAt: expect.any(String) },
+      ]);
       expect((await request(`${c.url}/v1/guardians?receiptId=${r.id}`, { headers: admin })).json().guardians).toHaveLength(1);
       expect((await request(`${c.url}/v1/guardians?contact=${encodeURIComponent(contact)}`)).status).toBe(401);
       expect((await request(`${c.url}/v1/guardians?contact=x&receiptId=y`, { headers: admin })).status).toBe(400);
@@ -216,7 +238,11 @@ describeBackends('subject secrets', (backend) => {
     it('refuses details that do not match the hashes, or a receipt without a guardian, and stores none of it', async () => {
       const r = await guardianReceipt();
       const wrong = await upload(c.url, [r], { guardians: { [r.id]: { name: '이름만다름', contact } } });
-      expect(wrong.json().results[0]).toEqual({ id: r.id, status: 'rejected', error: "guardian details do not match the receipt's guardian hashes" });
+      expect(wrong.json().results[0]).toEqual({
+        id: r.id,
+        status: 'rejected',
+        error: "guardian details do not match the receipt's guardian hashes",
+      });
       const [plain] = await chain(1);
       const stray = await upload(c.url, [plain], { guardians: { [plain.id]: { name: 'a', contact: 'b' } } });
       expect(stray.json().results[0].error).toBe('guardian details were sent for a receipt without a guardian');
@@ -233,7 +259,12 @@ describeBackends('subject secrets', (backend) => {
       const d = await backend.fresh();
       const lines: string[] = [];
       const stream = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
-      const bare = await startCollector({ databaseUrl: d.url, adminToken: TOKEN, rateLimit: false, logger: { level: 'info', stream } as any });
+      const bare = await startCollector({
+        databaseUrl: d.url,
+        adminToken: TOKEN,
+        rateLimit: false,
+        logger: { level: 'info', stream } as any,
+      });
       try {
         for (let i = 0; i < 2; i++) {
           const r = await guardianReceipt();
@@ -257,10 +288,19 @@ describeBackends('subject secrets', (backend) => {
     const store = await openStore(db.url);
     try {
       await store.ingest([old.id], [old.subjectId], () => ({
-        rows: [{
-          id: old.id, subjectId: old.subjectId, tsMs: Date.parse(old.timestamp), receivedMs: Date.now(), hash: old.hash, prev: null,
-          chainError: null, body: canonicalize(old), decisions: [],
-        }],
+        rows: [
+          {
+            id: old.id,
+            subjectId: old.subjectId,
+            tsMs: Date.parse(old.timestamp),
+            receivedMs: Date.now(),
+            hash: old.hash,
+            prev: null,
+            chainError: null,
+            body: canonicalize(old),
+            decisions: [],
+          },
+        ],
         result: null,
       }));
     } finally {
@@ -268,7 +308,11 @@ describeBackends('subject secrets', (backend) => {
     }
     const more = await next(old);
     const r = await upload(c.url, [more]);
-    expect(r.json().results[0]).toEqual({ id: more.id, status: 'rejected', error: 'subject closed: its chain was stored before subject keys existed; start a new subject' });
+    expect(r.json().results[0]).toEqual({
+      id: more.id,
+      status: 'rejected',
+      error: 'subject closed: its chain was stored before subject keys existed; start a new subject',
+    });
     // Nor can anyone claim it by registering a key now.
     const claim = await seal(draft({ subjectId: old.subjectId, prev: old.hash, timestamp: more.timestamp }));
     expect((await upload(c.url, [claim])).json().results[0].error).toMatch(/^subject closed/);
@@ -283,7 +327,9 @@ describeBackends('subject secrets', (backend) => {
     const short = await startCollector({ databaseUrl: d.url, rateLimit: false, maxFirstReceiptAge: 86_400_000 });
     try {
       const [twoDays] = await chain(1, { start: recent(2 * 86_400_000) });
-      expect((await upload(short.url, [twoDays])).json().results[0].error).toBe("timestamp is older than the 1-day window for a new subject's first receipt");
+      expect((await upload(short.url, [twoDays])).json().results[0].error).toBe(
+        "timestamp is older than the 1-day window for a new subject's first receipt",
+      );
       const [halfDay] = await chain(1, { start: recent(12 * 3_600_000) });
       expect((await upload(short.url, [halfDay])).json().results[0].status).toBe('stored');
     } finally {

@@ -52,7 +52,8 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
   const keys = new Map<string, string>();
   const guardians = new Map<string, { name: string; contact: string }>();
   const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-  const hmac = (k: string, v: string) => createHmac('sha256', Buffer.from(k, 'utf8')).update(v.trim().normalize('NFC'), 'utf8').digest('hex');
+  const hmac = (k: string, v: string) =>
+    createHmac('sha256', Buffer.from(k, 'utf8')).update(v.trim().normalize('NFC'), 'utf8').digest('hex');
   let fail: { n: number; status: number; retryAfter?: string } = { n: 0, status: 500 };
   let hang = 0;
   let reject: { test: (r: Receipt) => boolean; reason: string } | undefined;
@@ -123,7 +124,13 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
           if (!keys.has(r.subjectId)) keys.set(r.subjectId, r.subjectKeyHash!);
           const g = envelope[r.id];
           const secret = secrets[r.subjectId] as string;
-          if (g && typeof g.name == 'string' && typeof g.contact == 'string' && r.guardian?.nameHash === hmac(secret, g.name) && r.guardian?.contactHash === hmac(secret, g.contact))
+          if (
+            g &&
+            typeof g.name == 'string' &&
+            typeof g.contact == 'string' &&
+            r.guardian?.nameHash === hmac(secret, g.name) &&
+            r.guardian?.contactHash === hmac(secret, g.contact)
+          )
             guardians.set(r.id, { name: g.name, contact: g.contact });
         }
         return answer === 'rejected' ? { id: r.id, status: answer, error: why } : { id: r.id, status: answer };
@@ -131,7 +138,9 @@ export async function startReceiptServer(): Promise<ReceiptServer> {
       // as the collector does: a batch where nothing could be used is a 400, with the results
       const none = results.every((x) => x.status === 'rejected');
       posts.push({ ids, status: none ? 400 : 200 });
-      res.writeHead(none ? 400 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(none ? { error: 'every receipt in the batch was rejected', results } : { results }));
+      res
+        .writeHead(none ? 400 : 200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(none ? { error: 'every receipt in the batch was rejected', results } : { results }));
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -31,11 +31,25 @@ function findMiniBrowser() {
 export function enginePrograms(env = process.env) {
   return {
     chromium: [{ id: 'browser', what: 'Chromium', path: env.CHROMIUM_PATH || '/usr/bin/chromium', env: 'CHROMIUM_PATH', pkg: 'chromium' }],
-    firefox: [{ id: 'browser', what: 'Firefox ESR', path: env.FIREFOX_PATH || '/usr/bin/firefox-esr', env: 'FIREFOX_PATH', pkg: 'firefox-esr' }],
+    firefox: [
+      { id: 'browser', what: 'Firefox ESR', path: env.FIREFOX_PATH || '/usr/bin/firefox-esr', env: 'FIREFOX_PATH', pkg: 'firefox-esr' },
+    ],
     webkit: [
-      { id: 'driver', what: 'WebKitWebDriver', path: env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', env: 'WEBKIT_DRIVER_PATH', pkg: 'webkit2gtk-driver' },
+      {
+        id: 'driver',
+        what: 'WebKitWebDriver',
+        path: env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver',
+        env: 'WEBKIT_DRIVER_PATH',
+        pkg: 'webkit2gtk-driver',
+      },
       // MiniBrowser comes with libwebkit2gtk, which webkit2gtk-driver depends on
-      { id: 'miniBrowser', what: 'MiniBrowser (WebKitGTK)', path: env.MINIBROWSER_PATH || findMiniBrowser(), env: 'MINIBROWSER_PATH', pkg: 'webkit2gtk-driver' },
+      {
+        id: 'miniBrowser',
+        what: 'MiniBrowser (WebKitGTK)',
+        path: env.MINIBROWSER_PATH || findMiniBrowser(),
+        env: 'MINIBROWSER_PATH',
+        pkg: 'webkit2gtk-driver',
+      },
       { id: 'xvfb', what: 'Xvfb', path: env.XVFB_PATH || '/usr/bin/Xvfb', env: 'XVFB_PATH', pkg: 'xvfb' },
     ],
   };
@@ -45,7 +59,10 @@ export function enginePrograms(env = process.env) {
 export function selectedEngines(env = process.env) {
   const raw = (env.CONSENTRY_ENGINES || '').trim();
   if (!raw) return [...ENGINES];
-  const asked = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const asked = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = asked.filter((e) => !ENGINES.includes(e));
   if (unknown.length) throw new Error(`CONSENTRY_ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
   return ENGINES.filter((e) => asked.includes(e));

@@ -23,8 +23,11 @@ if (!gaps.length) process.exit(0);
 const skip = maySkipMissing();
 for (const [engine, m] of gaps) {
   console.error(`\n${'!'.repeat(78)}\n${missingMessage(engine, m)}`);
-  console.error(skip ? `  SKIPPING the ${engine} engine tests (CONSENTRY_SKIP_MISSING_ENGINES=1).` : `  The ${engine} engine tests cannot run.`);
+  console.error(
+    skip ? `  SKIPPING the ${engine} engine tests (CONSENTRY_SKIP_MISSING_ENGINES=1).` : `  The ${engine} engine tests cannot run.`,
+  );
   console.error('!'.repeat(78));
 }
-if (process.env.CI && process.env.CONSENTRY_SKIP_MISSING_ENGINES) console.error('consentry: CONSENTRY_SKIP_MISSING_ENGINES is ignored in CI: every engine must run.');
+if (process.env.CI && process.env.CONSENTRY_SKIP_MISSING_ENGINES)
+  console.error('consentry: CONSENTRY_SKIP_MISSING_ENGINES is ignored in CI: every engine must run.');
 process.exit(skip ? 0 : 1);

@@ -48,7 +48,9 @@ function freePort() {
 
 function userId(name) {
   try {
-    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(name + ':'));
+    const line = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(name + ':'));
     if (!line) return null;
     const [, , uid, gid] = line.split(':');
     return { uid: Number(uid), gid: Number(gid) };
@@ -93,16 +95,40 @@ export async function startPostgres() {
   };
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
-    run('initdb', ['-D', data, '-U', 'consentry', '--pwfile', pwfile, '--auth', 'scram-sha-256', '-E', 'UTF8', '--locale', 'C.UTF-8', '--no-sync']);
+    run('initdb', [
+      '-D',
+      data,
+      '-U',
+      'consentry',
+      '--pwfile',
+      pwfile,
+      '--auth',
+      'scram-sha-256',
+      '-E',
+      'UTF8',
+      '--locale',
+      'C.UTF-8',
+      '--no-sync',
+    ]);
   } catch (err) {
     cleanup();
-    return { skipped: `initdb failed: ${String(err.stderr || err.message).trim().slice(0, 500)}` };
+    return {
+      skipped: `initdb failed: ${String(err.stderr || err.message)
+        .trim()
+        .slice(0, 500)}`,
+    };
   }
   const port = await freePort();
   const opts = [
-    `-c listen_addresses=127.0.0.1`, `-c port=${port}`, `-c unix_socket_directories=${dir}`,
-    '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off',
-    '-c shared_buffers=32MB', '-c max_connections=60', '-c log_min_messages=warning',
+    `-c listen_addresses=127.0.0.1`,
+    `-c port=${port}`,
+    `-c unix_socket_directories=${dir}`,
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+    '-c shared_buffers=32MB',
+    '-c max_connections=60',
+    '-c log_min_messages=warning',
   ].join(' ');
   try {
     run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
@@ -112,7 +138,11 @@ export async function startPostgres() {
       log = readFileSync(join(dir, 'server.log'), 'utf8').slice(-800);
     } catch {}
     cleanup();
-    return { skipped: `pg_ctl start failed: ${String(err.stderr || err.message).trim().slice(0, 300)} ${log}` };
+    return {
+      skipped: `pg_ctl start failed: ${String(err.stderr || err.message)
+        .trim()
+        .slice(0, 300)} ${log}`,
+    };
   }
   let stopped = false;
   const stopSync = () => {

@@ -20,7 +20,9 @@ function withChunks(f, seen = new Set()) {
   seen.add(f);
   const text = readFileSync(f, 'utf8');
   const dir = f.slice(0, f.lastIndexOf('/') + 1);
-  const deps = [...text.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)].map((m) => new URL(m[1], 'file:///' + dir).pathname.slice(1));
+  const deps = [...text.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)].map((m) =>
+    new URL(m[1], 'file:///' + dir).pathname.slice(1),
+  );
   return [text, ...deps.filter(existsSync).flatMap((d) => withChunks(d, seen))];
 }
 let failed = 0;

@@ -20,7 +20,11 @@ afterEach(() => {
 
 const type = (el: Element, value: string) => fireEvent.input(el, { target: { value } });
 const processors = [
-  { name: { ko: '(주)클라우드호스팅', en: 'Cloud Hosting Co.' }, task: { ko: '서버 운영과 데이터 보관', en: 'Running servers and storing data' }, country: { ko: '대한민국', en: 'Korea' } },
+  {
+    name: { ko: '(주)클라우드호스팅', en: 'Cloud Hosting Co.' },
+    task: { ko: '서버 운영과 데이터 보관', en: 'Running servers and storing data' },
+    country: { ko: '대한민국', en: 'Korea' },
+  },
 ];
 
 async function mountKids(options = {}, children: ConsentConfig['children'] = { minimumAge: 14 }) {
@@ -78,7 +82,13 @@ describe("children: the guardian's sheet", () => {
     expect(dialog.getAttribute('aria-labelledby')).toBe('cs-guardian-title');
     expect(dialog.textContent).toContain('법정대리인께서 직접 작성해 주세요.');
     // every item with its disclosures, the notice without a choice, and the processors
-    expect($$(dialog, '[data-purpose]').map((e) => e.dataset.purpose)).toEqual(['essential', 'analytics', 'marketing', 'provision', 'overseas']);
+    expect($$(dialog, '[data-purpose]').map((e) => e.dataset.purpose)).toEqual([
+      'essential',
+      'analytics',
+      'marketing',
+      'provision',
+      'overseas',
+    ]);
     expect($(dialog, '[data-purpose="essential"] input')).toBeNull();
     expect($(dialog, '[data-purpose="provision"] .cs-more')).not.toBeNull();
     expect($(dialog, '[data-consentry-processors]')!.textContent).toContain('(주)클라우드호스팅');

@@ -78,8 +78,17 @@ describe('banner (first layer)', () => {
     const cfg = siteConfig();
     for (const p of cfg.purposes) if (p.kind != 'analytics') p.bannerDetails = true;
     cfg.purposes.find((p) => p.id == 'overseas')!.transfer = [
-      (cfg.purposes.find((p) => p.id == 'overseas')!.transfer as any),
-      { country: { ko: '일본', en: 'Japan' }, recipient: 'Tokyo Mail KK', contact: 'dpo@tokyo.example', timing: 'x', method: 'y', purpose: 'z', items: [{ ko: '이름', en: 'name' }], retention: '1y' },
+      cfg.purposes.find((p) => p.id == 'overseas')!.transfer as any,
+      {
+        country: { ko: '일본', en: 'Japan' },
+        recipient: 'Tokyo Mail KK',
+        contact: 'dpo@tokyo.example',
+        timing: 'x',
+        method: 'y',
+        purpose: 'z',
+        items: [{ ko: '이름', en: 'name' }],
+        retention: '1y',
+      },
     ];
     consent = makeConsent(cfg);
     const log = decisions(consent);
@@ -87,8 +96,12 @@ describe('banner (first layer)', () => {
     ui = m.ui;
     const text = (id: string) => $(m.root, `[data-item="${id}"]`)!.textContent;
     expect(text('provision')).toBe('제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름');
-    expect(text('overseas')).toBe('국외 이전 선택이전받는 자: Mailer Inc.이전되는 국가: 미국이전되는 항목: 이메일 주소이전받는 자: Tokyo Mail KK이전되는 국가: 일본이전되는 항목: 이름');
-    expect(text('marketing')).toBe('광고성 정보 수신 선택수집 항목: 이메일 주소 및 휴대전화번호광고성 정보 수신 방법: 이메일, 문자 메시지(SMS), 앱 푸시 알림 및 야간(오후 9시~다음 날 오전 8시) 수신 포함');
+    expect(text('overseas')).toBe(
+      '국외 이전 선택이전받는 자: Mailer Inc.이전되는 국가: 미국이전되는 항목: 이메일 주소이전받는 자: Tokyo Mail KK이전되는 국가: 일본이전되는 항목: 이름',
+    );
+    expect(text('marketing')).toBe(
+      '광고성 정보 수신 선택수집 항목: 이메일 주소 및 휴대전화번호광고성 정보 수신 방법: 이메일, 문자 메시지(SMS), 앱 푸시 알림 및 야간(오후 9시~다음 날 오전 8시) 수신 포함',
+    );
     expect(text('essential')).toBe('필수 쿠키 안내수집 항목: 세션 쿠키');
     fireEvent.click($(m.root, '[data-action="agree-all"]')!);
     await waitFor(() => expect(log).toHaveLength(1));
@@ -267,7 +280,11 @@ describe('locale, strings, theme', () => {
     expect(ui.el.getAttribute('data-scheme')).toBe('dark');
     expect(ui.el.style.getPropertyValue('--cs-accent')).toBe('rebeccapurple');
     const sheets = m.root.adoptedStyleSheets;
-    const css = sheets.length ? Array.from(sheets[0].cssRules).map((r) => r.cssText).join('') : m.root.querySelector('style')!.textContent!;
+    const css = sheets.length
+      ? Array.from(sheets[0].cssRules)
+          .map((r) => r.cssText)
+          .join('')
+      : m.root.querySelector('style')!.textContent!;
     expect(css).toContain('--cs-accent');
     m.ui.destroy();
     const m2 = await mount(consent, { theme: 'light' });
@@ -327,7 +344,11 @@ describe('both first layers agree', () => {
       // region, while the plain-DOM banner announces through the widget's single live region
       const html = (e: Element) => e.outerHTML.replace(' aria-live="polite"', '');
       expect(html(pre)).toBe(html(dom));
-      expect(texts(dom)).toContain(lang == 'ko' ? '제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름' : 'Sharing with a partner OptionalRecipient: Partner Co.Information provided: name');
+      expect(texts(dom)).toContain(
+        lang == 'ko'
+          ? '제3자 제공 선택제공받는 자: (주)파트너제공하는 항목: 이름'
+          : 'Sharing with a partner OptionalRecipient: Partner Co.Information provided: name',
+      );
       unmount();
       m.ui.destroy();
       consent.destroy();

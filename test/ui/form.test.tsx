@@ -22,7 +22,13 @@ async function mountForm(options = {}) {
   consent = makeConsent(signupConfig());
   const valid: boolean[] = [];
   const onSubmit = vi.fn();
-  const m = await mount(consent, { layout: 'form', target: '#consent', onValidChange: (v: boolean) => valid.push(v), onSubmit, ...options });
+  const m = await mount(consent, {
+    layout: 'form',
+    target: '#consent',
+    onValidChange: (v: boolean) => valid.push(v),
+    onSubmit,
+    ...options,
+  });
   ui = m.ui;
   await waitFor(() => expect($(m.root, '[data-consentry-form]')).not.toBeNull());
   const box = $(m.root, '[data-consentry-form]')!;
@@ -34,7 +40,15 @@ describe('inline consent form (layout: form)', () => {
   it('renders into the target with the master checkbox above the individual items, required ones marked', async () => {
     const { ui, box, check } = await mountForm();
     expect(document.getElementById('consent')!.contains(ui.el)).toBe(true);
-    expect($$(box, '[data-purpose]').map((e) => e.dataset.purpose)).toEqual(['terms', 'privacy', 'essential', 'analytics', 'marketing', 'provision', 'overseas']);
+    expect($$(box, '[data-purpose]').map((e) => e.dataset.purpose)).toEqual([
+      'terms',
+      'privacy',
+      'essential',
+      'analytics',
+      'marketing',
+      'provision',
+      'overseas',
+    ]);
     expect($(box, '[data-purpose="terms"] .cs-mark')!.textContent).toBe('(필수)');
     expect($(box, '[data-purpose="analytics"] .cs-mark')!.textContent).toBe('(선택)');
     expect(check('terms').getAttribute('aria-required')).toBe('true');

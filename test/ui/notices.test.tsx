@@ -21,7 +21,12 @@ afterEach(() => {
 const L = (ko: string, en: string) => ({ ko, en });
 const processors = [
   { name: L('(주)클라우드호스팅', 'Cloud Hosting Co.'), task: L('서버 운영과 데이터 보관', 'Running servers and storing data') },
-  { name: 'Mailgun Technologies', task: L('이메일 발송', 'Sending e-mail'), country: L('미국', 'United States'), contact: 'dpo@mail.example' },
+  {
+    name: 'Mailgun Technologies',
+    task: L('이메일 발송', 'Sending e-mail'),
+    country: L('미국', 'United States'),
+    contact: 'dpo@mail.example',
+  },
 ];
 
 /** The site config with two receiving parties abroad and two processors. */
@@ -29,7 +34,17 @@ function config(over: Partial<ConsentConfig> = {}): ConsentConfig {
   const c = siteConfig({ processors, ...over });
   const o = c.purposes.find((p) => p.id == 'overseas')!;
   const first = o.transfer as Transfer;
-  o.transfer = [first, { ...first, country: L('일본', 'Japan'), recipient: L('도쿄메일(주)', 'Tokyo Mail KK'), contact: 'dpo@tokyo.example', purpose: L('일본 내 발송', 'Sending in Japan'), retention: L('발송 후 7일', '7 days after sending') }];
+  o.transfer = [
+    first,
+    {
+      ...first,
+      country: L('일본', 'Japan'),
+      recipient: L('도쿄메일(주)', 'Tokyo Mail KK'),
+      contact: 'dpo@tokyo.example',
+      purpose: L('일본 내 발송', 'Sending in Japan'),
+      retention: L('발송 후 7일', '7 days after sending'),
+    },
+  ];
   return c;
 }
 
@@ -48,9 +63,24 @@ const dts = (el: Element) => $$(el, 'dt').map((d) => d.textContent);
 describe('labels per kind: provision, transfer, entrustment', () => {
   it('ko: 제공받는 자 … for provision; 이전받는 자 … for each receiving party abroad; 수탁자 / 위탁 업무 내용 for processors (no choice)', async () => {
     const { dialog } = await openDialog('ko');
-    expect(dts($(dialog, '#cs-d-provision')!)).toEqual(['제공받는 자', '제공받는 자의 이용 목적', '제공하는 항목', '제공받는 자의 보유 및 이용 기간', '동의 거부 권리 및 거부 시 불이익']);
+    expect(dts($(dialog, '#cs-d-provision')!)).toEqual([
+      '제공받는 자',
+      '제공받는 자의 이용 목적',
+      '제공하는 항목',
+      '제공받는 자의 보유 및 이용 기간',
+      '동의 거부 권리 및 거부 시 불이익',
+    ]);
     const transfer = dts($(dialog, '#cs-d-overseas')!);
-    const party = ['이전받는 자', '연락처', '이전되는 국가', '이전 시기', '이전 방법', '이전되는 항목', '이전받는 자의 이용 목적', '이전받는 자의 보유 및 이용 기간'];
+    const party = [
+      '이전받는 자',
+      '연락처',
+      '이전되는 국가',
+      '이전 시기',
+      '이전 방법',
+      '이전되는 항목',
+      '이전받는 자의 이용 목적',
+      '이전받는 자의 보유 및 이용 기간',
+    ];
     expect(transfer).toEqual([...party, ...party, '동의 거부 권리 및 거부 시 불이익']);
     expect($(dialog, '#cs-d-overseas')!.textContent).toContain('도쿄메일(주)');
     const p = $(dialog, '[data-consentry-processors]')!;
@@ -73,9 +103,24 @@ describe('labels per kind: provision, transfer, entrustment', () => {
 
   it('en: Recipient … / Receiving party … / Processor, Task entrusted', async () => {
     const { dialog } = await openDialog('en');
-    expect(dts($(dialog, '#cs-d-provision')!)).toEqual(['Recipient', "Recipient's purpose", 'Information provided', "Recipient's retention period", 'Your right to refuse, and what refusing means']);
+    expect(dts($(dialog, '#cs-d-provision')!)).toEqual([
+      'Recipient',
+      "Recipient's purpose",
+      'Information provided',
+      "Recipient's retention period",
+      'Your right to refuse, and what refusing means',
+    ]);
     const transfer = dts($(dialog, '#cs-d-overseas')!);
-    expect(transfer.slice(0, 8)).toEqual(['Receiving party', 'Contact', 'Destination country', 'When it is transferred', 'How it is transferred', 'Information transferred', "Receiving party's purpose", "Receiving party's retention period"]);
+    expect(transfer.slice(0, 8)).toEqual([
+      'Receiving party',
+      'Contact',
+      'Destination country',
+      'When it is transferred',
+      'How it is transferred',
+      'Information transferred',
+      "Receiving party's purpose",
+      "Receiving party's retention period",
+    ]);
     expect(transfer.filter((x) => x == 'Receiving party')).toHaveLength(2);
     const p = $(dialog, '[data-consentry-processors]')!;
     expect(p.querySelector('.cs-row-title')!.textContent).toBe('ProcessorsNotice');
@@ -111,7 +156,9 @@ describe('marketing result notice (Network Act 50⑦)', () => {
     const box = $(root, '[data-consentry-result]')!;
     expect($(box, 'h2')!.textContent).toBe('광고성 정보 수신 동의 처리 결과');
     expect($(box, '[data-sender]')!.textContent).toBe('(주)테스트');
-    expect($(box, '[data-date]')!.textContent).toBe(new Intl.DateTimeFormat('ko', { dateStyle: 'long' }).format(new Date(seen.mock.calls[0][0].at)));
+    expect($(box, '[data-date]')!.textContent).toBe(
+      new Intl.DateTimeFormat('ko', { dateStyle: 'long' }).format(new Date(seen.mock.calls[0][0].at)),
+    );
     expect($$(box, 'dd[data-outcome]').map((d) => [d.dataset.channel, d.textContent])).toEqual([
       ['email', '수신 동의 처리 완료'],
       ['sms', '수신 거부 처리 완료'],

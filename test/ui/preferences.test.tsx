@@ -33,7 +33,13 @@ describe('preferences dialog', () => {
     const { dialog, q } = await openDialog(consent);
     expect(dialog.getAttribute('aria-labelledby')).toBe('cs-prefs-title');
     expect(q.getByRole('dialog', { name: '개인정보 이용 설정' })).toBe(dialog);
-    expect($$(dialog, '[data-purpose]').map((r) => r.dataset.purpose)).toEqual(['essential', 'analytics', 'marketing', 'provision', 'overseas']);
+    expect($$(dialog, '[data-purpose]').map((r) => r.dataset.purpose)).toEqual([
+      'essential',
+      'analytics',
+      'marketing',
+      'provision',
+      'overseas',
+    ]);
     expect($(dialog, '[data-purpose="essential"] .cs-badge')!.textContent).toBe('안내');
     expect($(dialog, '[data-purpose="analytics"] .cs-badge')!.textContent).toBe('선택');
     // a notice has no choice
@@ -156,11 +162,34 @@ describe('preferences dialog', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(region.hidden).toBe(false);
     const text = region.textContent!;
-    for (const s of ['제공받는 자', '(주)파트너', '제공받는 자의 이용 목적', '결제 처리', '제공하는 항목', '5년', '동의 거부 권리 및 거부 시 불이익', '할인 결제'])
+    for (const s of [
+      '제공받는 자',
+      '(주)파트너',
+      '제공받는 자의 이용 목적',
+      '결제 처리',
+      '제공하는 항목',
+      '5년',
+      '동의 거부 권리 및 거부 시 불이익',
+      '할인 결제',
+    ])
       expect(text).toContain(s);
     expect($$(region, '.cs-em').map((e) => e.textContent)).toEqual(['(주)파트너', '결제 처리', '5년']);
     const overseas = $(dialog, '#cs-d-overseas')!.textContent!;
-    for (const s of ['이전되는 국가', '미국', '이전 시기', '발송 시', '이전 방법', 'TLS 전송', '이전받는 자', 'Mailer Inc.', 'privacy@mailer.example', '이전받는 자의 이용 목적', '이전받는 자의 보유 및 이용 기간', '30일']) expect(overseas).toContain(s);
+    for (const s of [
+      '이전되는 국가',
+      '미국',
+      '이전 시기',
+      '발송 시',
+      '이전 방법',
+      'TLS 전송',
+      '이전받는 자',
+      'Mailer Inc.',
+      'privacy@mailer.example',
+      '이전받는 자의 이용 목적',
+      '이전받는 자의 보유 및 이용 기간',
+      '30일',
+    ])
+      expect(overseas).toContain(s);
     // a transfer is not a provision: none of the provision labels
     expect(overseas).not.toContain('제공받는 자');
     const notice = $(dialog, '#cs-d-essential')!.textContent!;
@@ -209,7 +238,15 @@ describe('preferences dialog', () => {
     const at = Date.UTC(2026, 2, 4, 5, 6);
     const download = vi.fn(() => Promise.resolve());
     const latest = vi.fn(() =>
-      Promise.resolve({ id: '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b', at, policyVersion: '2026-01-01', purposes: [{ id: 'analytics', state: 'given' as const }, { id: 'marketing', state: 'withdrawn' as const }] }),
+      Promise.resolve({
+        id: '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b',
+        at,
+        policyVersion: '2026-01-01',
+        purposes: [
+          { id: 'analytics', state: 'given' as const },
+          { id: 'marketing', state: 'withdrawn' as const },
+        ],
+      }),
     );
     const { dialog } = await openDialog(consent, { myRecord: { latest, download } });
     await waitFor(() => expect(dialog.textContent).toContain('1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b'));

@@ -96,7 +96,11 @@ export function signupConfig(over: Partial<ConsentConfig> = {}): ConsentConfig {
   });
   return {
     ...base,
-    purposes: [required('terms', '이용약관', 'Terms of service'), required('privacy', '개인정보 수집·이용', 'Collection and use'), ...base.purposes],
+    purposes: [
+      required('terms', '이용약관', 'Terms of service'),
+      required('privacy', '개인정보 수집·이용', 'Collection and use'),
+      ...base.purposes,
+    ],
     ...over,
   } as ConsentConfig;
 }
@@ -115,7 +119,10 @@ export function decisions(c: Consent): DecisionEvent[] {
 export const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /** Mounts the widget and waits until the first layer is drawn; `q` queries inside its shadow root. */
-export async function mount(consent: Consent, options: MountOptions = {}): Promise<{ ui: ConsentUI; root: ShadowRoot; q: ReturnType<typeof within> }> {
+export async function mount(
+  consent: Consent,
+  options: MountOptions = {},
+): Promise<{ ui: ConsentUI; root: ShadowRoot; q: ReturnType<typeof within> }> {
   const ui = mountConsentUI(consent, options);
   await consent.ready;
   await flush();

@@ -3,7 +3,8 @@ import type { GuideStrings, TableStrings } from '../strings';
 
 export const guide: GuideStrings = {
   title: 'Cookies im Browser verwalten',
-  intro: 'Die Schritte für den Browser, den Sie gerade verwenden, stehen oben. Die Schritte für andere Browser können Sie in der Liste unten aufklappen.',
+  intro:
+    'Die Schritte für den Browser, den Sie gerade verwenden, stehen oben. Die Schritte für andere Browser können Sie in der Liste unten aufklappen.',
   unknown: 'Wir konnten nicht erkennen, welchen Browser Sie verwenden. Bitte wählen Sie Ihren Browser in der Liste unten aus.',
   yourBrowser: 'Ihr Browser',
   others: 'Andere Browser',
@@ -19,7 +20,8 @@ export const guide: GuideStrings = {
   legacy: 'Nicht mehr unterstützt',
   retired: 'Die Unterstützung für diesen Browser endete am {date}. Verwenden Sie zu Ihrer Sicherheit bitte einen aktuellen Browser.',
   shortcut: 'Schneller: Geben Sie {url} in die Adressleiste ein.',
-  inAppNotice: 'Sie sehen diese Seite in {app}. Im eingebauten Browser der App lassen sich Cookies nicht verwalten; öffnen Sie diese Seite daher zuerst in Ihrem Browser:',
+  inAppNotice:
+    'Sie sehen diese Seite in {app}. Im eingebauten Browser der App lassen sich Cookies nicht verwalten; öffnen Sie diese Seite daher zuerst in Ihrem Browser:',
   inAppThen: 'Folgen Sie danach den Schritten für {browser}.',
   inAppFallback: 'Wenn Sie das Menü nicht finden, kopieren Sie die Adresse dieser Seite und fügen Sie sie in Ihrem Browser ein.',
   inAppOthers: 'In einer App geöffnet (KakaoTalk, NAVER, Instagram, Facebook, LINE)',

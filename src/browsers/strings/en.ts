@@ -19,7 +19,8 @@ export const guide: GuideStrings = {
   legacy: 'Retired',
   retired: 'Support for this browser ended on {date}. For your safety, please use a current browser.',
   shortcut: 'Shortcut: type {url} in the address bar.',
-  inAppNotice: 'You are viewing this page inside {app}. Its built-in browser does not let you manage cookies, so first open this page in your browser:',
+  inAppNotice:
+    'You are viewing this page inside {app}. Its built-in browser does not let you manage cookies, so first open this page in your browser:',
   inAppThen: 'Then follow the steps for {browser}.',
   inAppFallback: 'If you cannot find that menu, copy this page’s address and paste it into your browser.',
   inAppOthers: 'Opened inside an app (KakaoTalk, NAVER, Instagram, Facebook, LINE)',

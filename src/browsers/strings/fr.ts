@@ -3,7 +3,8 @@ import type { GuideStrings, TableStrings } from '../strings';
 
 export const guide: GuideStrings = {
   title: 'Gérer les cookies dans votre navigateur',
-  intro: 'Les étapes pour le navigateur que vous utilisez sont affichées en premier. Ouvrez un autre navigateur dans la liste ci-dessous pour voir ses étapes.',
+  intro:
+    'Les étapes pour le navigateur que vous utilisez sont affichées en premier. Ouvrez un autre navigateur dans la liste ci-dessous pour voir ses étapes.',
   unknown: 'Nous n’avons pas pu déterminer quel navigateur vous utilisez. Choisissez le vôtre dans la liste ci-dessous.',
   yourBrowser: 'Votre navigateur',
   others: 'Autres navigateurs',
@@ -19,7 +20,8 @@ export const guide: GuideStrings = {
   legacy: 'Plus pris en charge',
   retired: 'Ce navigateur n’est plus pris en charge depuis le {date}. Pour votre sécurité, utilisez un navigateur à jour.',
   shortcut: 'Raccourci : saisissez {url} dans la barre d’adresse.',
-  inAppNotice: 'Vous consultez cette page dans {app}. Son navigateur intégré ne permet pas de gérer les cookies : ouvrez d’abord cette page dans votre navigateur :',
+  inAppNotice:
+    'Vous consultez cette page dans {app}. Son navigateur intégré ne permet pas de gérer les cookies : ouvrez d’abord cette page dans votre navigateur :',
   inAppThen: 'Suivez ensuite les étapes pour {browser}.',
   inAppFallback: 'Si vous ne trouvez pas ce menu, copiez l’adresse de cette page et collez-la dans votre navigateur.',
   inAppOthers: 'Ouvert dans une application (KakaoTalk, NAVER, Instagram, Facebook, LINE)',

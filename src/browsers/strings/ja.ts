@@ -19,7 +19,8 @@ export const guide: GuideStrings = {
   legacy: 'サポート終了',
   retired: 'このブラウザのサポートは{date}に終了しました。安全のため、最新のブラウザをお使いください。',
   shortcut: 'アドレスバーに {url} と入力すると直接開けます。',
-  inAppNotice: '現在、{app}の中でこのページを表示しています。アプリ内のブラウザでは Cookie を管理できないため、まずこのページをブラウザで開いてください。',
+  inAppNotice:
+    '現在、{app}の中でこのページを表示しています。アプリ内のブラウザでは Cookie を管理できないため、まずこのページをブラウザで開いてください。',
   inAppThen: 'そのあと、{browser}の手順に従ってください。',
   inAppFallback: 'メニューが見つからない場合は、このページのアドレスをコピーしてブラウザのアドレスバーに貼り付けてください。',
   inAppOthers: 'アプリ内で開いた場合（カカオトーク、NAVER、Instagram、Facebook、LINE）',

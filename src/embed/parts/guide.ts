@@ -18,8 +18,9 @@ registerPart('guide', {
   // the browsers' labels (`locale-<tag>-steps`) only for the guide, and only where the guides have none inline
   mounters: (load) =>
     guideMounters((l, steps) =>
-      Promise.all([load<LocaleMore>(localePart(l, true)), steps && l != 'en' && l != 'ko' && load<LocaleSteps>(`${localePart(l)}-steps`)]).then(
-        ([more, s]) => ({ ...more, labels: s ? s.labels : undefined }),
-      ),
+      Promise.all([
+        load<LocaleMore>(localePart(l, true)),
+        steps && l != 'en' && l != 'ko' && load<LocaleSteps>(`${localePart(l)}-steps`),
+      ]).then(([more, s]) => ({ ...more, labels: s ? s.labels : undefined })),
     ),
 } satisfies GuidePart);

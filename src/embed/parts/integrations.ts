@@ -14,7 +14,14 @@ import { registerPart } from '../register';
 registerPart('integrations', {
   start(consent, nonce) {
     // frames the youtube integration tags are blocked and placeheld by the gate (loaded for them if need be)
-    const refreshGate = () => void (consent.whenGate && consent.whenGate().then((g) => g.gate.refresh(), () => {}));
+    const refreshGate = () =>
+      void (
+        consent.whenGate &&
+        consent.whenGate().then(
+          (g) => g.gate.refresh(),
+          () => {},
+        )
+      );
     // before anything is shown: the widget, the cookie table and the notice hashes read the purposes
     addVendorDisclosures(consent.config, VENDORS);
     const list = consent.config.integrations as IntegrationConfig[];

@@ -40,7 +40,10 @@ const OBJECT: Rule = [isObject, 'expected an object'];
  */
 export function validateGoogleConfig(section: unknown, path = 'google', purposeIds?: string[]): ConfigProblem[] {
   return checkSection(section, path, {
-    measurementId: [(v, sub) => (Array.isArray(v) ? (v.forEach((id, i) => GA_ID(id) || sub(`[${i}]`, GA_MSG)), v.length) : GA_ID(v)), GA_MSG + ', or an array of them'],
+    measurementId: [
+      (v, sub) => (Array.isArray(v) ? (v.forEach((id, i) => GA_ID(id) || sub(`[${i}]`, GA_MSG)), v.length) : GA_ID(v)),
+      GA_MSG + ', or an array of them',
+    ],
     mode: [(v) => v == 'basic' || v == 'advanced', 'expected "basic" or "advanced"'],
     signals: [
       (v, sub) =>
@@ -48,13 +51,19 @@ export function validateGoogleConfig(section: unknown, path = 'google', purposeI
         (Object.keys(v).forEach((k) =>
           (SIGNALS as readonly string[]).indexOf(k) < 0
             ? sub('.' + k, 'unknown Consent Mode key')
-            : v[k] == 'granted' || v[k] == 'denied' || (typeof v[k] == 'string' && (!purposeIds || purposeIds.indexOf(v[k] as string) >= 0)) || sub('.' + k, 'expected a purpose id, "granted" or "denied"'),
+            : v[k] == 'granted' ||
+              v[k] == 'denied' ||
+              (typeof v[k] == 'string' && (!purposeIds || purposeIds.indexOf(v[k] as string) >= 0)) ||
+              sub('.' + k, 'expected a purpose id, "granted" or "denied"'),
         ),
         1),
       'expected an object',
     ],
     waitForUpdate: [(v) => Number.isInteger(v) && v >= 0 && v <= 6e4, 'expected whole milliseconds from 0 to 60000'],
-    region: [(v) => Array.isArray(v) && v.length && v.every(fits(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)), 'expected an array of ISO 3166 codes like "KR" or "US-CA"'],
+    region: [
+      (v) => Array.isArray(v) && v.length && v.every(fits(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)),
+      'expected an array of ISO 3166 codes like "KR" or "US-CA"',
+    ],
     adsDataRedaction: BOOL,
     urlPassthrough: BOOL,
     gtmId: [fits(/^GTM-[A-Z0-9]+$/), 'expected a container id like "GTM-XXXXXXX"'],

@@ -15,7 +15,7 @@ import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISITOR_ID, cookie, na
 
 const SET_BY = t({
   ko: '채널코퍼레이션이 정함',
-  en: "set by Channel Corp.",
+  en: 'set by Channel Corp.',
   ja: 'Channel Corp. が設定',
   'zh-CN': '由 Channel Corp. 设定',
   'zh-TW': '由 Channel Corp. 設定',
@@ -25,7 +25,7 @@ const SET_BY = t({
 });
 const CHAT_SESSION = t({
   ko: '채팅 세션',
-  en: "chat session",
+  en: 'chat session',
   ja: 'チャットのセッション',
   'zh-CN': '聊天会话',
   'zh-TW': '聊天工作階段',
@@ -58,7 +58,7 @@ export const channelTalk: Vendor = {
     country: KR,
     purpose: t({
       ko: '상담 채팅 제공',
-      en: "providing the support chat",
+      en: 'providing the support chat',
       ja: 'お問い合わせチャットの提供',
       'zh-CN': '提供客服聊天',
       'zh-TW': '提供客服聊天',
@@ -69,7 +69,7 @@ export const channelTalk: Vendor = {
     items: [
       t({
         ko: '상담 내용',
-        en: "chat messages",
+        en: 'chat messages',
         ja: 'チャットの内容',
         'zh-CN': '聊天内容',
         'zh-TW': '聊天內容',
@@ -79,7 +79,7 @@ export const channelTalk: Vendor = {
       }),
       t({
         ko: '방문한 페이지 주소',
-        en: "pages visited",
+        en: 'pages visited',
         ja: '閲覧したページのアドレス',
         'zh-CN': '访问的页面地址',
         'zh-TW': '瀏覽的頁面網址',
@@ -111,7 +111,8 @@ export const channelTalk: Vendor = {
   prepare({ w }) {
     // Channel's stub: calls made before the script arrives wait in ChannelIO.q
     if (w.ChannelIO) return;
-    const ch: any = function () { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ch: any = function () {
+      // eslint-disable-line @typescript-eslint/no-explicit-any
       ch.c(arguments);
     };
     ch.q = [];

@@ -7,7 +7,16 @@ import { BOOL, type Rule } from '../../gate/section-check';
 export const t = (texts: Texts): Texts => texts;
 
 /** A company's legal name: the Korean registered name in Korean, the Latin-script name in every other locale. */
-export const named = (ko: string, latin: string): Texts => ({ ko, en: latin, ja: latin, 'zh-CN': latin, 'zh-TW': latin, de: latin, fr: latin, es: latin });
+export const named = (ko: string, latin: string): Texts => ({
+  ko,
+  en: latin,
+  ja: latin,
+  'zh-CN': latin,
+  'zh-TW': latin,
+  de: latin,
+  fr: latin,
+  es: latin,
+});
 
 /** When a vendor receives data: only after consent, on each page view (PIPA 28-8② 2, timing). */
 export const ON_VISIT = t({
@@ -52,7 +61,16 @@ export const DEVICE = t({
   fr: 'informations sur l’appareil et le navigateur (système d’exploitation, navigateur, taille d’écran)',
   es: 'información del dispositivo y del navegador (sistema operativo, navegador, tamaño de pantalla)',
 });
-export const IP = t({ ko: '접속 IP 정보', en: 'IP address', ja: 'IPアドレス', 'zh-CN': 'IP 地址', 'zh-TW': 'IP 位址', de: 'IP-Adresse', fr: 'adresse IP', es: 'dirección IP' });
+export const IP = t({
+  ko: '접속 IP 정보',
+  en: 'IP address',
+  ja: 'IPアドレス',
+  'zh-CN': 'IP 地址',
+  'zh-TW': 'IP 位址',
+  de: 'IP-Adresse',
+  fr: 'adresse IP',
+  es: 'dirección IP',
+});
 export const COOKIE_ID = t({
   ko: '쿠키 식별자',
   en: 'cookie identifier',
@@ -129,11 +147,35 @@ export const clickId = (param: string): Texts => ({
   es: `identificador de clic en anuncio (${param})`,
 });
 
-export const KR = t({ ko: '대한민국', en: 'Republic of Korea', ja: '大韓民国', 'zh-CN': '韩国', 'zh-TW': '韓國', de: 'Republik Korea', fr: 'République de Corée', es: 'República de Corea' });
-export const US = t({ ko: '미국', en: 'United States', ja: '米国', 'zh-CN': '美国', 'zh-TW': '美國', de: 'Vereinigte Staaten', fr: 'États-Unis', es: 'Estados Unidos' });
+export const KR = t({
+  ko: '대한민국',
+  en: 'Republic of Korea',
+  ja: '大韓民国',
+  'zh-CN': '韩国',
+  'zh-TW': '韓國',
+  de: 'Republik Korea',
+  fr: 'République de Corée',
+  es: 'República de Corea',
+});
+export const US = t({
+  ko: '미국',
+  en: 'United States',
+  ja: '米国',
+  'zh-CN': '美国',
+  'zh-TW': '美國',
+  de: 'Vereinigte Staaten',
+  fr: 'États-Unis',
+  es: 'Estados Unidos',
+});
 
 /** A cookie table row. */
-export const cookie = (name: string, party: 'first' | 'third', lifetime: Localized, description: Localized, provider?: string): CookieInfo => ({
+export const cookie = (
+  name: string,
+  party: 'first' | 'third',
+  lifetime: Localized,
+  description: Localized,
+  provider?: string,
+): CookieInfo => ({
   name,
   party,
   lifetime,
@@ -159,4 +201,7 @@ export const SESSION = t({
 export const PAGE_VIEW: { pageView: Rule } = { pageView: BOOL };
 
 /** The id rule of vendors whose ids are digits only. */
-export const digits = (min: number, max: number, what: string): [RegExp, string] => [new RegExp(`^\\d{${min},${max}}$`), `expected ${what} (${min}–${max} digits)`];
+export const digits = (min: number, max: number, what: string): [RegExp, string] => [
+  new RegExp(`^\\d{${min},${max}}$`),
+  `expected ${what} (${min}–${max} digits)`,
+];

@@ -18,7 +18,23 @@ import { ADS_COOKIES } from '../../gate/google/cookies';
 import { consentDefault, layerName, shim } from '../../gate/google/default';
 import { resolveSignals, signalState } from '../../gate/google/signals';
 import type { Vendor, VendorContext } from '../types';
-import { BY_BROWSER, CONVERSIONS, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, US, VISIT_LOG, clickId, cookie, days, months, named, t } from './common';
+import {
+  BY_BROWSER,
+  CONVERSIONS,
+  COOKIE_ID,
+  DEVICE,
+  EVENTS,
+  IP,
+  ON_VISIT,
+  US,
+  VISIT_LOG,
+  clickId,
+  cookie,
+  days,
+  months,
+  named,
+  t,
+} from './common';
 
 const D90 = days(90);
 const AD_KEYS = ['ad_storage', 'ad_user_data', 'ad_personalization'] as const;
@@ -28,7 +44,11 @@ function tell(c: VendorContext): void {
   const s = c.state;
   if (s.told) return; // own default: its update already went out on this change
   const google = (c.consent.config.google || {}) as { signals?: { [k: string]: string } };
-  s.gtag('consent', 'update', signalState(resolveSignals(c.consent.config.purposes, google.signals), (id) => c.consent.isGranted(id)));
+  s.gtag(
+    'consent',
+    'update',
+    signalState(resolveSignals(c.consent.config.purposes, google.signals), (id) => c.consent.isGranted(id)),
+  );
 }
 
 function configure(c: VendorContext): void {
@@ -41,7 +61,8 @@ export const googleAds: Vendor = {
   name: 'google-ads',
   label: 'Google Ads',
   hosts: ['www.googletagmanager.com', 'www.googleadservices.com', 'googleads.g.doubleclick.net', '*.doubleclick.net', 'www.google.com'],
-  consentApi: "gtag('consent', 'default', { ad_storage: 'denied', … }) before the tag; gtag('consent', 'update', …) on every change; then gtag('js') + gtag('config', 'AW-…')",
+  consentApi:
+    "gtag('consent', 'default', { ad_storage: 'denied', … }) before the tag; gtag('consent', 'update', …) on every change; then gtag('js') + gtag('config', 'AW-…')",
   multi: true,
   id: [/^AW-\d{6,12}$/, 'expected a Google Ads tag id like "AW-123456789"'],
   options: { urlPassthrough: BOOL, adsDataRedaction: BOOL, dataLayerName: IDENT },
@@ -72,7 +93,7 @@ export const googleAds: Vendor = {
         D90,
         t({
           ko: '전환 연결(방문자 식별자)',
-          en: "conversion linker (visitor identifier)",
+          en: 'conversion linker (visitor identifier)',
           ja: 'コンバージョン リンカー（訪問者の識別子）',
           'zh-CN': '转化链接器（访客标识符）',
           'zh-TW': '轉換連結器（訪客識別碼）',
@@ -88,7 +109,7 @@ export const googleAds: Vendor = {
         D90,
         t({
           ko: '광고 클릭 정보',
-          en: "ad click information",
+          en: 'ad click information',
           ja: '広告クリックの情報',
           'zh-CN': '广告点击信息',
           'zh-TW': '廣告點擊資訊',
@@ -104,7 +125,7 @@ export const googleAds: Vendor = {
         D90,
         t({
           ko: '기타 전환 연결 쿠키',
-          en: "other conversion linker cookies",
+          en: 'other conversion linker cookies',
           ja: 'その他のコンバージョン リンカー Cookie',
           'zh-CN': '其他转化链接器 Cookie',
           'zh-TW': '其他轉換連結器 Cookie',
@@ -120,7 +141,7 @@ export const googleAds: Vendor = {
         months(13),
         t({
           ko: '광고 식별자(doubleclick.net)',
-          en: "ad identifier (doubleclick.net)",
+          en: 'ad identifier (doubleclick.net)',
           ja: '広告の識別子（doubleclick.net）',
           'zh-CN': '广告标识符（doubleclick.net）',
           'zh-TW': '廣告識別碼（doubleclick.net）',
@@ -150,7 +171,11 @@ export const googleAds: Vendor = {
     const src = c.purposes.length == 1 ? c.purposes[0] : 'denied';
     const signals: { [k: string]: string } = {};
     for (const k of AD_KEYS) signals[k] = src;
-    s.told = consentDefault(c.consent, { signals, adsDataRedaction: o.adsDataRedaction === true, urlPassthrough: o.urlPassthrough === true, dataLayerName: name }, w);
+    s.told = consentDefault(
+      c.consent,
+      { signals, adsDataRedaction: o.adsDataRedaction === true, urlPassthrough: o.urlPassthrough === true, dataLayerName: name },
+      w,
+    );
   },
   change: (c, changed) => c.state.told && c.state.told.update(changed),
   load(c) {
@@ -158,7 +183,9 @@ export const googleAds: Vendor = {
     c.state.gtag('js', new Date());
     configure(c);
     const name = c.googleManaged ? layerName(c.consent.config.google) : (c.options.dataLayerName as string) || 'dataLayer';
-    c.load(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(c.ids[0])}${name == 'dataLayer' ? '' : '&l=' + encodeURIComponent(name)}`);
+    c.load(
+      `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(c.ids[0])}${name == 'dataLayer' ? '' : '&l=' + encodeURIComponent(name)}`,
+    );
   },
   grant(c) {
     tell(c);

@@ -11,7 +11,22 @@
  */
 import type { Vendor } from '../types';
 import { durations } from '../../core/plural';
-import { BY_BROWSER, COOKIE_ID, DEVICE, IP, ON_VISIT, SESSION, SESSION_ID, VISITOR_ID, VISIT_LOG, cookie, days, digits, named, t } from './common';
+import {
+  BY_BROWSER,
+  COOKIE_ID,
+  DEVICE,
+  IP,
+  ON_VISIT,
+  SESSION,
+  SESSION_ID,
+  VISITOR_ID,
+  VISIT_LOG,
+  cookie,
+  days,
+  digits,
+  named,
+  t,
+} from './common';
 
 export const hotjar: Vendor = {
   name: 'hotjar',
@@ -25,10 +40,19 @@ export const hotjar: Vendor = {
     recipient: named('Hotjar Ltd', 'Hotjar Ltd'),
     contact: 'https://www.hotjar.com/legal/policies/privacy/',
     countryCode: 'MT',
-    country: t({ ko: '몰타(유럽연합)', en: 'Malta (European Union)', ja: 'マルタ（欧州連合）', 'zh-CN': '马耳他（欧盟）', 'zh-TW': '馬爾他（歐盟）', de: 'Malta (Europäische Union)', fr: 'Malte (Union européenne)', es: 'Malta (Unión Europea)' }),
+    country: t({
+      ko: '몰타(유럽연합)',
+      en: 'Malta (European Union)',
+      ja: 'マルタ（欧州連合）',
+      'zh-CN': '马耳他（欧盟）',
+      'zh-TW': '馬爾他（歐盟）',
+      de: 'Malta (Europäische Union)',
+      fr: 'Malte (Union européenne)',
+      es: 'Malta (Unión Europea)',
+    }),
     purpose: t({
       ko: '사이트 이용 행태 분석(히트맵, 화면 녹화, 설문)',
-      en: "analysing how the site is used (heatmaps, recordings, surveys)",
+      en: 'analysing how the site is used (heatmaps, recordings, surveys)',
       ja: 'サイトの利用状況の分析（ヒートマップ、画面の録画、アンケート）',
       'zh-CN': '分析网站使用情况（热图、会话录制、问卷调查）',
       'zh-TW': '分析網站使用情形（熱圖、畫面錄製、問卷）',
@@ -40,7 +64,7 @@ export const hotjar: Vendor = {
       VISIT_LOG,
       t({
         ko: '화면 내 클릭·스크롤·마우스 움직임',
-        en: "clicks, scrolling and mouse movement on the page",
+        en: 'clicks, scrolling and mouse movement on the page',
         ja: 'ページ上のクリック・スクロール・マウスの動き',
         'zh-CN': '页面上的点击、滚动和鼠标移动',
         'zh-TW': '頁面上的點擊、捲動及滑鼠移動',
@@ -73,7 +97,7 @@ export const hotjar: Vendor = {
         SESSION,
         t({
           ko: '사용자 속성 캐시 여부',
-          en: "whether user attributes are cached",
+          en: 'whether user attributes are cached',
           ja: 'ユーザー属性のキャッシュの有無',
           'zh-CN': '用户属性是否已缓存',
           'zh-TW': '使用者屬性是否已快取',
@@ -89,7 +113,7 @@ export const hotjar: Vendor = {
         durations(2, 'minute'),
         t({
           ko: '사용자 속성 변경 감지',
-          en: "detects changed user attributes",
+          en: 'detects changed user attributes',
           ja: 'ユーザー属性の変更の検知',
           'zh-CN': '检测用户属性的变化',
           'zh-TW': '偵測使用者屬性的變更',
@@ -103,9 +127,11 @@ export const hotjar: Vendor = {
   },
   prepare({ w }) {
     // Hotjar's queue stub: hj(...) calls wait in hj.q until the script replays them
-    w.hj = w.hj || function () {
-      (w.hj.q = w.hj.q || []).push(arguments);
-    };
+    w.hj =
+      w.hj ||
+      function () {
+        (w.hj.q = w.hj.q || []).push(arguments);
+      };
   },
   load(c) {
     const id = Number(c.ids[0]);

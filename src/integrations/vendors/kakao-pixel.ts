@@ -30,7 +30,7 @@ export const kakaoPixel: Vendor = {
     country: KR,
     purpose: t({
       ko: '광고 성과 측정과 맞춤형 광고',
-      en: "measuring ads and personalised ads",
+      en: 'measuring ads and personalised ads',
       ja: '広告の効果測定とパーソナライズ広告',
       'zh-CN': '广告效果衡量和个性化广告',
       'zh-TW': '廣告成效衡量與個人化廣告',

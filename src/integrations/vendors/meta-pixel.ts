@@ -12,7 +12,24 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
-import { AUDIENCES, BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, US, VISIT_LOG, clickId, cookie, days, digits, named, t } from './common';
+import {
+  AUDIENCES,
+  BY_BROWSER,
+  COOKIE_ID,
+  DEVICE,
+  EVENTS,
+  IP,
+  ON_VISIT,
+  PAGE_VIEW,
+  US,
+  VISIT_LOG,
+  clickId,
+  cookie,
+  days,
+  digits,
+  named,
+  t,
+} from './common';
 
 const SRC = 'https://connect.facebook.net/en_US/fbevents.js';
 
@@ -51,7 +68,7 @@ export const metaPixel: Vendor = {
         days(90),
         t({
           ko: '브라우저 식별자',
-          en: "browser identifier",
+          en: 'browser identifier',
           ja: 'ブラウザの識別子',
           'zh-CN': '浏览器标识符',
           'zh-TW': '瀏覽器識別碼',
@@ -67,7 +84,8 @@ export const metaPixel: Vendor = {
   prepare({ w }) {
     // Meta's own queue stub: calls made before fbevents.js arrives wait in fbq.queue, in order.
     if (!w.fbq) {
-      const n: any = (w.fbq = function () { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const n: any = (w.fbq = function () {
+        // eslint-disable-line @typescript-eslint/no-explicit-any
         n.callMethod ? n.callMethod.apply(n, arguments) : n.queue.push(arguments);
       });
       if (!w._fbq) w._fbq = n;

@@ -13,7 +13,26 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
-import { BY_BROWSER, CONVERSIONS, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, SESSION_ID, US, VISITOR_ID, VISIT_LOG, clickId, cookie, days, digits, months, named, t } from './common';
+import {
+  BY_BROWSER,
+  CONVERSIONS,
+  COOKIE_ID,
+  DEVICE,
+  EVENTS,
+  IP,
+  ON_VISIT,
+  SESSION_ID,
+  US,
+  VISITOR_ID,
+  VISIT_LOG,
+  clickId,
+  cookie,
+  days,
+  digits,
+  months,
+  named,
+  t,
+} from './common';
 
 const SRC = 'https://bat.bing.com/bat.js';
 const ads = (v: 'granted' | 'denied') => ({ ad_storage: v });
@@ -22,7 +41,8 @@ export const microsoftUet: Vendor = {
   name: 'microsoft-uet',
   label: 'Microsoft Advertising UET',
   hosts: ['bat.bing.com', 'bat.bing.net'],
-  consentApi: "uetq.push('consent', 'default', { ad_storage: 'denied' }) before the tag; uetq.push('consent', 'update', { ad_storage: 'granted' }) on consent; 'update' with 'denied' on withdrawal",
+  consentApi:
+    "uetq.push('consent', 'default', { ad_storage: 'denied' }) before the tag; uetq.push('consent', 'update', { ad_storage: 'granted' }) on consent; 'update' with 'denied' on withdrawal",
   id: digits(4, 20, 'a UET tag id'),
   options: { enableAutoSpaTracking: BOOL },
   cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
@@ -55,7 +75,7 @@ export const microsoftUet: Vendor = {
         months(13),
         t({
           ko: 'Microsoft 사이트 공통 식별자(bing.com)',
-          en: "identifier shared by Microsoft sites (bing.com)",
+          en: 'identifier shared by Microsoft sites (bing.com)',
           ja: 'Microsoft のサイト共通の識別子（bing.com）',
           'zh-CN': 'Microsoft 各网站通用的标识符（bing.com）',
           'zh-TW': 'Microsoft 各網站共用的識別碼（bing.com）',

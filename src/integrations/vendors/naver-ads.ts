@@ -50,7 +50,10 @@ export const naverAds: Vendor = {
   consentApi: null,
   id: [/^s_[0-9a-f]{8,16}$/, 'expected a NAVER common key (na_account_id) like "s_4711a698fadd"'],
   options: {
-    inflowDomain: [(v) => typeof v == 'string' && /^([a-z0-9-]+\.)+[a-z0-9-]+(\/[\w\-./]*)?$/i.test(v), 'expected the cookie domain, e.g. "example.com" (NAVER\'s wcs.inflow)'],
+    inflowDomain: [
+      (v) => typeof v == 'string' && /^([a-z0-9-]+\.)+[a-z0-9-]+(\/[\w\-./]*)?$/i.test(v),
+      'expected the cookie domain, e.g. "example.com" (NAVER\'s wcs.inflow)',
+    ],
   },
   cookies: ['NA_*'],
   disclosure: naverDisclosure(

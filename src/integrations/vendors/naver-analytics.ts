@@ -25,7 +25,16 @@ export const naverAnalytics: Vendor = {
   options: {},
   cookies: ['wcs_bt'],
   disclosure: naverDisclosure(
-    t({ ko: '방문 통계 분석', en: 'visit statistics', ja: 'アクセス統計の分析', 'zh-CN': '访问统计分析', 'zh-TW': '造訪統計分析', de: 'Besuchsstatistik', fr: 'statistiques de visite', es: 'estadísticas de visitas' }),
+    t({
+      ko: '방문 통계 분석',
+      en: 'visit statistics',
+      ja: 'アクセス統計の分析',
+      'zh-CN': '访问统计分析',
+      'zh-TW': '造訪統計分析',
+      de: 'Besuchsstatistik',
+      fr: 'statistiques de visite',
+      es: 'estadísticas de visitas',
+    }),
     [
       cookie(
         'wcs_bt',

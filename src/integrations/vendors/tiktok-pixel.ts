@@ -11,10 +11,29 @@
  * Not verified: the `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
  */
 import type { Vendor } from '../types';
-import { AUDIENCES, BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, ON_VISIT, PAGE_VIEW, SESSION_ID, VISITOR_ID, VISIT_LOG, cookie, months, named, t } from './common';
+import {
+  AUDIENCES,
+  BY_BROWSER,
+  COOKIE_ID,
+  DEVICE,
+  EVENTS,
+  IP,
+  ON_VISIT,
+  PAGE_VIEW,
+  SESSION_ID,
+  VISITOR_ID,
+  VISIT_LOG,
+  cookie,
+  months,
+  named,
+  t,
+} from './common';
 
 const SRC = 'https://analytics.tiktok.com/i18n/pixel/events.js';
-const METHODS = 'page track identify instances debug on off once ready alias group enableCookie disableCookie holdConsent revokeConsent grantConsent'.split(' ');
+const METHODS =
+  'page track identify instances debug on off once ready alias group enableCookie disableCookie holdConsent revokeConsent grantConsent'.split(
+    ' ',
+  );
 const M13 = months(13);
 
 export const tiktokPixel: Vendor = {
@@ -32,7 +51,7 @@ export const tiktokPixel: Vendor = {
     countryCode: 'SG',
     country: t({
       ko: '싱가포르(미국·말레이시아 등에 보관될 수 있음)',
-      en: "Singapore (may be stored in the United States, Malaysia and elsewhere)",
+      en: 'Singapore (may be stored in the United States, Malaysia and elsewhere)',
       ja: 'シンガポール（米国、マレーシアなどで保管される場合があります）',
       'zh-CN': '新加坡（可能存储于美国、马来西亚等地）',
       'zh-TW': '新加坡（可能儲存於美國、馬來西亞等地）',
@@ -62,7 +81,7 @@ export const tiktokPixel: Vendor = {
         M13,
         t({
           ko: '쿠키 사용 가능 여부',
-          en: "whether cookies work",
+          en: 'whether cookies work',
           ja: 'Cookie が使用できるかどうか',
           'zh-CN': 'Cookie 是否可用',
           'zh-TW': 'Cookie 是否可用',
@@ -79,7 +98,7 @@ export const tiktokPixel: Vendor = {
         M13,
         t({
           ko: '광고 클릭 식별자',
-          en: "ad click identifier",
+          en: 'ad click identifier',
           ja: '広告クリックの識別子',
           'zh-CN': '广告点击标识符',
           'zh-TW': '廣告點擊識別碼',

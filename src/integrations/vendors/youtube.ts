@@ -71,7 +71,7 @@ function tag(c: VendorContext, root: ParentNode): number {
   for (const f of all('iframe[data-consent][data-src]')) {
     const src = f.getAttribute('data-src')!;
     const url = /^https?:\/\/((www|m)\.)?youtube\.com\/embed\//.test(src) && youtubeEmbedUrl(src);
-    if (url) (f.setAttribute('data-src', url), n++);
+    if (url) f.setAttribute('data-src', url), n++;
   }
   return n;
 }
@@ -91,7 +91,16 @@ function frames(c: VendorContext, on: boolean): void {
 export const youtube: Vendor = {
   name: 'youtube',
   label: 'YouTube',
-  hosts: [NOCOOKIE, 'www.youtube.com', '*.ytimg.com', '*.googlevideo.com', '*.ggpht.com', 'www.google.com', 'jnn-pa.googleapis.com', 'static.doubleclick.net'],
+  hosts: [
+    NOCOOKIE,
+    'www.youtube.com',
+    '*.ytimg.com',
+    '*.googlevideo.com',
+    '*.ggpht.com',
+    'www.google.com',
+    'jnn-pa.googleapis.com',
+    'static.doubleclick.net',
+  ],
   consentApi: null,
   id: null,
   options: {},
@@ -101,11 +110,20 @@ export const youtube: Vendor = {
     contact: 'https://policies.google.com/privacy',
     countryCode: 'US',
     country: US,
-    purpose: t({ ko: '동영상 재생', en: 'playing videos', ja: '動画の再生', 'zh-CN': '播放视频', 'zh-TW': '播放影片', de: 'Abspielen von Videos', fr: 'lecture des vidéos', es: 'reproducción de vídeos' }),
+    purpose: t({
+      ko: '동영상 재생',
+      en: 'playing videos',
+      ja: '動画の再生',
+      'zh-CN': '播放视频',
+      'zh-TW': '播放影片',
+      de: 'Abspielen von Videos',
+      fr: 'lecture des vidéos',
+      es: 'reproducción de vídeos',
+    }),
     items: [
       t({
         ko: '재생한 동영상과 재생 기록',
-        en: "the video played and viewing activity",
+        en: 'the video played and viewing activity',
         ja: '再生した動画と視聴履歴',
         'zh-CN': '播放的视频及观看记录',
         'zh-TW': '播放的影片及觀看紀錄',
@@ -128,7 +146,7 @@ export const youtube: Vendor = {
     }),
     timing: t({
       ko: '동의한 뒤 동영상이 있는 페이지를 열 때',
-      en: "when you open a page with a video after agreeing",
+      en: 'when you open a page with a video after agreeing',
       ja: '同意後、動画のあるページを開いたとき',
       'zh-CN': '您同意后，打开含有视频的页面时',
       'zh-TW': '您同意後，開啟含有影片的頁面時',
@@ -138,7 +156,7 @@ export const youtube: Vendor = {
     }),
     method: t({
       ko: '브라우저가 youtube-nocookie.com에서 동영상을 불러올 때 전송',
-      en: "sent when your browser loads the video from youtube-nocookie.com",
+      en: 'sent when your browser loads the video from youtube-nocookie.com',
       ja: 'お使いのブラウザが youtube-nocookie.com から動画を読み込むときに送信',
       'zh-CN': '在您的浏览器从 youtube-nocookie.com 加载视频时发送',
       'zh-TW': '在您的瀏覽器從 youtube-nocookie.com 載入影片時傳送',
@@ -153,7 +171,7 @@ export const youtube: Vendor = {
         months(6),
         t({
           ko: '재생 환경 측정(youtube.com, 재생 시)',
-          en: "playback measurement (youtube.com, once you play)",
+          en: 'playback measurement (youtube.com, once you play)',
           ja: '再生環境の測定（youtube.com、再生時）',
           'zh-CN': '播放环境测量（youtube.com，播放时）',
           'zh-TW': '播放環境測量（youtube.com，播放時）',
@@ -169,7 +187,7 @@ export const youtube: Vendor = {
         SESSION,
         t({
           ko: '재생 통계(youtube.com, 재생 시)',
-          en: "viewing statistics (youtube.com, once you play)",
+          en: 'viewing statistics (youtube.com, once you play)',
           ja: '再生の統計（youtube.com、再生時）',
           'zh-CN': '播放统计（youtube.com，播放时）',
           'zh-TW': '播放統計（youtube.com，播放時）',
@@ -189,7 +207,13 @@ export const youtube: Vendor = {
     const obs = new Obs((records: MutationRecord[]) => {
       let n = 0;
       for (const r of records) r.addedNodes.forEach((node) => node.nodeType == 1 && (n += tag(c, node as Element)));
-      if (n) c.refreshGate ? c.refreshGate() : frames(c, c.purposes.every((p) => c.consent.isGranted(p)));
+      if (n)
+        c.refreshGate
+          ? c.refreshGate()
+          : frames(
+              c,
+              c.purposes.every((p) => c.consent.isGranted(p)),
+            );
     });
     obs.observe(c.doc, { childList: true, subtree: true });
     c.state.stop = () => obs.disconnect();

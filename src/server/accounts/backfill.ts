@@ -26,14 +26,19 @@ export async function backfillSubjectItems(db: Db): Promise<number> {
       for (const row of page) {
         let set = sets.get(row.subject_id);
         if (!set) {
-          const rows = await q.all<ItemDbRow>(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`, [row.subject_id]);
+          const rows = await q.all<ItemDbRow>(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`, [
+            row.subject_id,
+          ]);
           sets.set(row.subject_id, (set = new ItemSet(row.subject_id, rows.map(toItem))));
         }
         set.fold(JSON.parse(row.body) as Receipt, Number(row.ts_ms));
       }
       for (const set of sets.values()) {
         for (const r of set.rows.values()) {
-          await q.run(`INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ${UPSERT_SUBJECT_ITEM}`, subjectItemValues(r));
+          await q.run(
+            `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ${UPSERT_SUBJECT_ITEM}`,
+            subjectItemValues(r),
+          );
         }
       }
     });

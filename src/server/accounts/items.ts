@@ -46,7 +46,10 @@ const keyOf = (purposeId: string, item: string) => `${purposeId}\u0000${item}`;
 /** The rows of one owner, by purpose and item. */
 export class ItemSet {
   readonly rows = new Map<string, ItemRow>();
-  constructor(readonly owner: string, rows: Iterable<ItemRow> = []) {
+  constructor(
+    readonly owner: string,
+    rows: Iterable<ItemRow> = [],
+  ) {
     for (const r of rows) this.rows.set(keyOf(r.purposeId, r.item), { ...r, owner });
   }
 

@@ -105,14 +105,27 @@ export function planAccounts(input: AccountPlanInput): AccountPlan {
       if (was && was.state === now.state) continue;
       const notice: NoticeRow = {
         id: resultNoticeId(account, now.receiptId, row.purposeId, row.item),
-        kind: 'result', accountId: account, purposeId: row.purposeId, item: row.item, state: now.state,
-        eventMs: now.tsMs, dueMs: resultDeadline(now.tsMs), receiptId: now.receiptId, createdMs: nowMs, sentMs: null,
+        kind: 'result',
+        accountId: account,
+        purposeId: row.purposeId,
+        item: row.item,
+        state: now.state,
+        eventMs: now.tsMs,
+        dueMs: resultDeadline(now.tsMs),
+        receiptId: now.receiptId,
+        createdMs: nowMs,
+        sentMs: null,
       };
       out.notices.push(notice);
       if (input.webhooks) {
         out.webhooks.push({
           id: notice.id,
-          body: JSON.stringify({ id: notice.id, type: 'notice.result', createdAt: new Date(nowMs).toISOString(), notice: resultJson(notice, nowMs) }),
+          body: JSON.stringify({
+            id: notice.id,
+            type: 'notice.result',
+            createdAt: new Date(nowMs).toISOString(),
+            notice: resultJson(notice, nowMs),
+          }),
           createdMs: nowMs,
         });
       }

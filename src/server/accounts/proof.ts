@@ -75,7 +75,10 @@ export async function proofVerifier(secret: string | null, now: () => number = D
     const sub = payload.sub;
     if (typeof sub !== 'string' || !ACCOUNT_ID_PATTERN.test(sub)) return { ok: false, reason: PROOF_REASONS.NO_SUB };
     const sid = typeof payload.sid === 'string' ? payload.sid : null;
-    return { ok: true, proof: { accountId: sub, expMs: exp * 1000, subjectId: sid, hash: createHash('sha256').update(token).digest('hex') } };
+    return {
+      ok: true,
+      proof: { accountId: sub, expMs: exp * 1000, subjectId: sid, hash: createHash('sha256').update(token).digest('hex') },
+    };
   };
 }
 

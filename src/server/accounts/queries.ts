@@ -21,7 +21,9 @@ export async function accountItemsPage(db: Sql, accountId: string, afterPurpose:
 
 /** The subjects linked to an account. */
 export async function linkedSubjects(db: Sql, accountId: string): Promise<string[]> {
-  const rows = await db.all<{ subject_id: string }>('SELECT subject_id FROM consentry_links WHERE account_id = ? ORDER BY subject_id', [accountId]);
+  const rows = await db.all<{ subject_id: string }>('SELECT subject_id FROM consentry_links WHERE account_id = ? ORDER BY subject_id', [
+    accountId,
+  ]);
   return rows.map((r) => r.subject_id);
 }
 

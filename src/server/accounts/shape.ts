@@ -46,6 +46,12 @@ export function purposeEntries(accountId: string, rows: ItemRow[]): PurposeEntry
   }
   // Keys in a stable order: id first, as documented.
   return [...out.values()].map(({ id, state, at, receiptId, channels, nightTime, receipts }) => ({
-    id, state, at, receiptId, ...(channels ? { channels } : {}), ...(nightTime ? { nightTime } : {}), receipts,
+    id,
+    state,
+    at,
+    receiptId,
+    ...(channels ? { channels } : {}),
+    ...(nightTime ? { nightTime } : {}),
+    receipts,
   }));
 }

@@ -15,7 +15,15 @@ export async function reconfirmsDue(
   q: { untilMs: number; after: NoticeCursor | null; limit: number; unqueued?: boolean },
 ): Promise<ReconfirmDue[]> {
   const after = q.after ?? { dueMs: -1, id: '' };
-  const rows = await db.all<{ account_id: string; purpose_id: string; item: string; ts_ms: string | number; due_ms: string | number; reconfirm_id: string; receipt_id: string }>(
+  const rows = await db.all<{
+    account_id: string;
+    purpose_id: string;
+    item: string;
+    ts_ms: string | number;
+    due_ms: string | number;
+    reconfirm_id: string;
+    receipt_id: string;
+  }>(
     `SELECT account_id, purpose_id, item, ts_ms, due_ms, reconfirm_id, receipt_id FROM consentry_account_items
      WHERE due_ms IS NOT NULL AND due_ms <= ? AND (due_ms, reconfirm_id) > (?, ?)
      ${q.unqueued ? 'AND NOT EXISTS (SELECT 1 FROM consentry_webhooks w WHERE w.id = reconfirm_id)' : ''}
@@ -23,13 +31,21 @@ export async function reconfirmsDue(
     [q.untilMs, after.dueMs, after.id, q.limit],
   );
   return rows.map((r) => ({
-    id: r.reconfirm_id, accountId: r.account_id, purposeId: r.purpose_id, item: r.item, consentMs: Number(r.ts_ms), dueMs: Number(r.due_ms),
+    id: r.reconfirm_id,
+    accountId: r.account_id,
+    purposeId: r.purpose_id,
+    item: r.item,
+    consentMs: Number(r.ts_ms),
+    dueMs: Number(r.due_ms),
     receiptId: r.receipt_id,
   }));
 }
 
 /** Result notices not yet sent, deadline by `untilMs` (or any), in (deadline, id) order after `after`. */
-export async function resultsPending(db: Sql, q: { untilMs: number | null; after: NoticeCursor | null; limit: number }): Promise<NoticeRow[]> {
+export async function resultsPending(
+  db: Sql,
+  q: { untilMs: number | null; after: NoticeCursor | null; limit: number },
+): Promise<NoticeRow[]> {
   const after = q.after ?? { dueMs: -1, id: '' };
   const rows = await db.all<NoticeDbRow>(
     `SELECT ${NOTICE_COLS} FROM consentry_notices
@@ -51,32 +67,59 @@ export async function markSent(db: Db, id: string, nowMs: number): Promise<SentO
   return db.tx(async (q) => {
     const n = await q.run(`UPDATE consentry_notices SET sent_ms = ? WHERE id = ? AND kind = 'result' AND sent_ms IS NULL`, [nowMs, id]);
     if (n) return { kind: 'result', sentMs: nowMs, already: false };
-    const item = await q.all<{ account_id: string; purpose_id: string; item: string; state: string; ts_ms: string | number; due_ms: string | number; receipt_id: string }>(
-      'SELECT account_id, purpose_id, item, state, ts_ms, due_ms, receipt_id FROM consentry_account_items WHERE reconfirm_id = ?',
-      [id],
-    );
+    const item = await q.all<{
+      account_id: string;
+      purpose_id: string;
+      item: string;
+      state: string;
+      ts_ms: string | number;
+      due_ms: string | number;
+      receipt_id: string;
+    }>('SELECT account_id, purpose_id, item, state, ts_ms, due_ms, receipt_id FROM consentry_account_items WHERE reconfirm_id = ?', [id]);
     if (item.length) {
       const r = item[0];
       const dueMs = Number(r.due_ms);
       const notice: NoticeRow = {
-        id, kind: 'reconfirm', accountId: r.account_id, purposeId: r.purpose_id, item: r.item, state: r.state, eventMs: Number(r.ts_ms),
-        dueMs, receiptId: r.receipt_id, createdMs: nowMs, sentMs: nowMs,
+        id,
+        kind: 'reconfirm',
+        accountId: r.account_id,
+        purposeId: r.purpose_id,
+        item: r.item,
+        state: r.state,
+        eventMs: Number(r.ts_ms),
+        dueMs,
+        receiptId: r.receipt_id,
+        createdMs: nowMs,
+        sentMs: nowMs,
       };
-      await q.run(`INSERT INTO consentry_notices (${NOTICE_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, noticeValues(notice));
+      await q.run(
+        `INSERT INTO consentry_notices (${NOTICE_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        noticeValues(notice),
+      );
       const next = addYears(dueMs, RECONFIRM_YEARS);
       await q.run('UPDATE consentry_account_items SET due_ms = ?, reconfirm_id = ? WHERE reconfirm_id = ?', [
-        next, reconfirmNoticeId(r.account_id, r.purpose_id, r.item, next), id,
+        next,
+        reconfirmNoticeId(r.account_id, r.purpose_id, r.item, next),
+        id,
       ]);
       return { kind: 'reconfirm', sentMs: nowMs, already: false };
     }
-    const done = await q.all<{ kind: string; sent_ms: string | number | null }>('SELECT kind, sent_ms FROM consentry_notices WHERE id = ?', [id]);
-    if (done.length && done[0].sent_ms !== null) return { kind: done[0].kind as 'result' | 'reconfirm', sentMs: Number(done[0].sent_ms), already: true };
+    const done = await q.all<{ kind: string; sent_ms: string | number | null }>(
+      'SELECT kind, sent_ms FROM consentry_notices WHERE id = ?',
+      [id],
+    );
+    if (done.length && done[0].sent_ms !== null)
+      return { kind: done[0].kind as 'result' | 'reconfirm', sentMs: Number(done[0].sent_ms), already: true };
     return null;
   });
 }
 
 /** Counts for the dashboard: result notices unsent (and overdue), reconfirmations due within `days`. */
-export async function noticeCounts(db: Sql, nowMs: number, days: number): Promise<{ results: number; overdue: number; reconfirms: number }> {
+export async function noticeCounts(
+  db: Sql,
+  nowMs: number,
+  days: number,
+): Promise<{ results: number; overdue: number; reconfirms: number }> {
   const [r] = await db.all<{ n: string | number; o: string | number | null }>(
     `SELECT count(*) AS n, sum(CASE WHEN due_ms < ? THEN 1 ELSE 0 END) AS o FROM consentry_notices WHERE kind = 'result' AND sent_ms IS NULL`,
     [nowMs],

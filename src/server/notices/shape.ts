@@ -82,16 +82,31 @@ export interface ReconfirmNoticeJson {
 
 export function resultJson(n: NoticeRow, nowMs: number): ResultNoticeJson {
   return {
-    id: n.id, kind: 'result', accountId: n.accountId, purposeId: n.purposeId, channel: channelName(n.item), state: n.state,
-    decidedAt: iso(n.eventMs), deadline: iso(n.dueMs), receiptId: n.receiptId, overdue: n.sentMs === null && n.dueMs < nowMs,
+    id: n.id,
+    kind: 'result',
+    accountId: n.accountId,
+    purposeId: n.purposeId,
+    channel: channelName(n.item),
+    state: n.state,
+    decidedAt: iso(n.eventMs),
+    deadline: iso(n.dueMs),
+    receiptId: n.receiptId,
+    overdue: n.sentMs === null && n.dueMs < nowMs,
     sentAt: n.sentMs === null ? null : iso(n.sentMs),
   };
 }
 
 export function reconfirmJson(r: ReconfirmDue, nowMs: number): ReconfirmNoticeJson {
   return {
-    id: r.id, kind: 'reconfirm', accountId: r.accountId, purposeId: r.purposeId, channel: channelName(r.item),
-    consentedAt: iso(r.consentMs), dueAt: iso(r.dueMs), receiptId: r.receiptId, overdue: r.dueMs < nowMs,
+    id: r.id,
+    kind: 'reconfirm',
+    accountId: r.accountId,
+    purposeId: r.purposeId,
+    channel: channelName(r.item),
+    consentedAt: iso(r.consentMs),
+    dueAt: iso(r.dueMs),
+    receiptId: r.receiptId,
+    overdue: r.dueMs < nowMs,
   };
 }
 

@@ -53,11 +53,26 @@ const LEASE_MS = 120_000;
 async function enqueueReconfirmations(db: Db, reconfirmDays: number, nowMs: number): Promise<void> {
   // Due within the lead time and not queued yet (the event id is the reconfirmation's id).
   for (;;) {
-    const due: ReconfirmDue[] = await reconfirmsDue(db, { untilMs: nowMs + reconfirmDays * 86_400_000, after: null, limit: 200, unqueued: true });
+    const due: ReconfirmDue[] = await reconfirmsDue(db, {
+      untilMs: nowMs + reconfirmDays * 86_400_000,
+      after: null,
+      limit: 200,
+      unqueued: true,
+    });
     if (!due.length) return;
     for (const r of due) {
-      const body = JSON.stringify({ id: r.id, type: 'notice.reconfirm', createdAt: new Date(nowMs).toISOString(), notice: reconfirmJson(r, nowMs) });
-      await db.run('INSERT INTO consentry_webhooks (id, body, created_ms, next_ms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [r.id, body, nowMs, nowMs]);
+      const body = JSON.stringify({
+        id: r.id,
+        type: 'notice.reconfirm',
+        createdAt: new Date(nowMs).toISOString(),
+        notice: reconfirmJson(r, nowMs),
+      });
+      await db.run('INSERT INTO consentry_webhooks (id, body, created_ms, next_ms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [
+        r.id,
+        body,
+        nowMs,
+        nowMs,
+      ]);
     }
     if (due.length < 200) return;
   }
@@ -88,7 +103,12 @@ export function webhookDispatcher(db: Db, o: WebhookOptions): Dispatcher {
     try {
       const res = await fetch(o.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [EVENT_HEADER]: id, [SIGNATURE_HEADER]: signature(o.secret, body, t), 'user-agent': 'consentry-collector' },
+        headers: {
+          'content-type': 'application/json',
+          [EVENT_HEADER]: id,
+          [SIGNATURE_HEADER]: signature(o.secret, body, t),
+          'user-agent': 'consentry-collector',
+        },
         body,
         redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
@@ -143,10 +163,12 @@ export function webhookDispatcher(db: Db, o: WebhookOptions): Dispatcher {
       });
       return running;
     }
-    next ??= running.catch(() => undefined).then(() => {
-      next = null;
-      return closed ? { delivered: 0, failed: 0 } : runOnce();
-    });
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return closed ? { delivered: 0, failed: 0 } : runOnce();
+      });
     return next;
   };
 

@@ -38,7 +38,10 @@ export const requestBodySchema = {
       type: 'object',
       additionalProperties: false,
       required: ['id', 'secret'],
-      properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' }, secret: { type: 'string', pattern: SECRET_PATTERN.source } },
+      properties: {
+        id: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+        secret: { type: 'string', pattern: SECRET_PATTERN.source },
+      },
     },
     proof: { type: 'string', minLength: 1, maxLength: 4096 },
     contact: { type: 'string', minLength: 3, maxLength: CONTACT_MAX },

@@ -29,15 +29,42 @@ const COLS =
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 const toRequest = (r: Record<string, any>): RightsRequest => ({
-  id: r.id, type: r.type, status: r.status, accountId: r.account_id, subjectId: r.subject_id, contact: r.contact, message: r.message,
-  locale: r.locale, jurisdiction: r.jurisdiction, receivedMs: Number(r.received_ms), dueMs: Number(r.due_ms), digest: r.digest,
-  answer: r.answer, answeredMs: num(r.answered_ms), closedMs: num(r.closed_ms), erasedMs: num(r.erased_ms),
+  id: r.id,
+  type: r.type,
+  status: r.status,
+  accountId: r.account_id,
+  subjectId: r.subject_id,
+  contact: r.contact,
+  message: r.message,
+  locale: r.locale,
+  jurisdiction: r.jurisdiction,
+  receivedMs: Number(r.received_ms),
+  dueMs: Number(r.due_ms),
+  digest: r.digest,
+  answer: r.answer,
+  answeredMs: num(r.answered_ms),
+  closedMs: num(r.closed_ms),
+  erasedMs: num(r.erased_ms),
 });
 
 export async function insertRequest(db: Sql, r: RightsRequest): Promise<void> {
   await db.run(`INSERT INTO consentry_requests (${COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-    r.id, r.type, r.status, r.accountId, r.subjectId, r.contact, r.message, r.locale, r.jurisdiction, r.receivedMs, r.dueMs, r.digest,
-    r.answer, r.answeredMs, r.closedMs, r.erasedMs,
+    r.id,
+    r.type,
+    r.status,
+    r.accountId,
+    r.subjectId,
+    r.contact,
+    r.message,
+    r.locale,
+    r.jurisdiction,
+    r.receivedMs,
+    r.dueMs,
+    r.digest,
+    r.answer,
+    r.answeredMs,
+    r.closedMs,
+    r.erasedMs,
   ]);
 }
 
@@ -60,13 +87,19 @@ export async function listRequests(
 }
 
 export async function answerRequest(db: Sql, id: string, answer: string, nowMs: number): Promise<boolean> {
-  return (await db.run(`UPDATE consentry_requests SET status = 'answered', answer = ?, answered_ms = ? WHERE id = ? AND status <> 'closed'`, [
-    answer, nowMs, id,
-  ])) > 0;
+  return (
+    (await db.run(`UPDATE consentry_requests SET status = 'answered', answer = ?, answered_ms = ? WHERE id = ? AND status <> 'closed'`, [
+      answer,
+      nowMs,
+      id,
+    ])) > 0
+  );
 }
 
 export async function closeRequest(db: Sql, id: string, nowMs: number): Promise<boolean> {
-  return (await db.run(`UPDATE consentry_requests SET status = 'closed', closed_ms = ? WHERE id = ? AND status <> 'closed'`, [nowMs, id])) > 0;
+  return (
+    (await db.run(`UPDATE consentry_requests SET status = 'closed', closed_ms = ? WHERE id = ? AND status <> 'closed'`, [nowMs, id])) > 0
+  );
 }
 
 export async function requestCounts(db: Sql, nowMs: number): Promise<{ open: number; overdue: number }> {

@@ -41,7 +41,8 @@ export interface OpenStoreOptions {
 /** Opens (and migrates) the storage a database URL points at. */
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl);
-  const store = target.kind === 'postgres' ? await openPostgresStore(target.url, options) : await openSqliteStore(target.path, options.importer);
+  const store =
+    target.kind === 'postgres' ? await openPostgresStore(target.url, options) : await openSqliteStore(target.path, options.importer);
   try {
     // Two collectors starting together on one PostgreSQL: one folds, the other finds it done (or folds
     // the same rows again: the fold is idempotent).

@@ -50,4 +50,3 @@ export function sharedDb(pool: Pool): Db {
     },
   };
 }
-

@@ -3,8 +3,21 @@ import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, isStorageUnavailable } from './errors';
 import { newerSchemaError, postgresMigrations } from './migrations';
 import {
-  ACCOUNT_ITEM_COLS, accountItemValues, NOTICE_COLS, noticeValues, pickDetailed, SUBJECT_ITEM_COLS, subjectItemValues, TEXT_COLS,
-  textValues, toGuardian, toItem, UPSERT_ACCOUNT_ITEM, UPSERT_SUBJECT_ITEM, type GuardianDbRow, type ItemDbRow,
+  ACCOUNT_ITEM_COLS,
+  accountItemValues,
+  NOTICE_COLS,
+  noticeValues,
+  pickDetailed,
+  SUBJECT_ITEM_COLS,
+  subjectItemValues,
+  TEXT_COLS,
+  textValues,
+  toGuardian,
+  toItem,
+  UPSERT_ACCOUNT_ITEM,
+  UPSERT_SUBJECT_ITEM,
+  type GuardianDbRow,
+  type ItemDbRow,
 } from './rows';
 import { sharedDb } from './postgres-sql';
 import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
@@ -54,7 +67,12 @@ function startError(where: string, err: unknown): Error {
     );
   }
   if (!isStorageUnavailable(err)) return err as Error;
-  return Object.assign(new Error(`consentry collector: cannot use the PostgreSQL database (${where}): ${describeStorageProblem(err)} (${(err as Error).message})`), { code });
+  return Object.assign(
+    new Error(
+      `consentry collector: cannot use the PostgreSQL database (${where}): ${describeStorageProblem(err)} (${(err as Error).message})`,
+    ),
+    { code },
+  );
 }
 
 const HEALTH_SQL =
@@ -89,10 +107,7 @@ async function migrate(pool: Pool): Promise<void> {
         await client.query('BEGIN');
         try {
           for (const sql of m.statements) await client.query(sql);
-          await client.query('INSERT INTO consentry_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
-            m.version,
-            m.name,
-          ]);
+          await client.query('INSERT INTO consentry_migrations (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK').catch(() => {});
@@ -171,7 +186,13 @@ async function ingestOnce<T>(
       [subjects, SUBJECT_LOCK_SEED],
     );
     const known: Known = {
-      byId: new Map(), heads: new Map(), keys: new Map(), links: new Map(), proofs: new Map(), subjectItems: new Map(), accountItems: new Map(),
+      byId: new Map(),
+      heads: new Map(),
+      keys: new Map(),
+      links: new Map(),
+      proofs: new Map(),
+      subjectItems: new Map(),
+      accountItems: new Map(),
     };
     const existing = await client.query('SELECT id, body, chain_error FROM consentry_receipts WHERE id = ANY($1::text[])', [ids]);
     for (const r of existing.rows) known.byId.set(r.id, { body: r.body, chainError: r.chain_error });
@@ -186,11 +207,15 @@ async function ingestOnce<T>(
     const links = await client.query('SELECT subject_id, account_id FROM consentry_links WHERE subject_id = ANY($1::text[])', [subjects]);
     for (const r of links.rows) known.links.set(r.subject_id, r.account_id);
     if (scope.proofHashes.length) {
-      const used = await client.query('SELECT subject_id, proof_hash FROM consentry_links WHERE proof_hash = ANY($1::text[])', [scope.proofHashes]);
+      const used = await client.query('SELECT subject_id, proof_hash FROM consentry_links WHERE proof_hash = ANY($1::text[])', [
+        scope.proofHashes,
+      ]);
       for (const r of used.rows) known.proofs.set(r.proof_hash, r.subject_id);
     }
     for (const s of subjects) known.subjectItems.set(s, []);
-    const subjectItems = await client.query(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ANY($1::text[])`, [subjects]);
+    const subjectItems = await client.query(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ANY($1::text[])`, [
+      subjects,
+    ]);
     for (const r of subjectItems.rows as ItemDbRow[]) known.subjectItems.get(r.subject_id)!.push(toItem(r));
     const accounts = [...new Set([...scope.accounts, ...known.links.values()])];
     if (accounts.length) {
@@ -202,7 +227,9 @@ async function ingestOnce<T>(
         [accounts, ACCOUNT_LOCK_SEED],
       );
       for (const a of accounts) known.accountItems.set(a, []);
-      const items = await client.query(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ANY($1::text[])`, [accounts]);
+      const items = await client.query(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ANY($1::text[])`, [
+        accounts,
+      ]);
       for (const r of items.rows as ItemDbRow[]) known.accountItems.get(r.account_id!)!.push(toItem(r));
     }
 
@@ -240,14 +267,48 @@ async function ingestOnce<T>(
         part.flatMap((g) => [g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs]),
       );
     }
-    await insertMany(client, 'INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash)', '', 4,
-      (out.links ?? []).map((l) => [l.subjectId, l.accountId, l.linkedMs, l.proofHash]));
-    await insertMany(client, `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS})`, UPSERT_SUBJECT_ITEM, 9, (out.subjectItems ?? []).map(subjectItemValues));
-    await insertMany(client, `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS})`, UPSERT_ACCOUNT_ITEM, 12, (out.accountItems ?? []).map(accountItemValues));
-    await insertMany(client, `INSERT INTO consentry_notices (${NOTICE_COLS})`, 'ON CONFLICT (id) DO NOTHING', 11, (out.notices ?? []).map(noticeValues));
-    await insertMany(client, 'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms)', 'ON CONFLICT (id) DO NOTHING', 4,
-      (out.webhooks ?? []).map((w) => [w.id, w.body, w.createdMs, w.createdMs]));
-    await insertMany(client, `INSERT INTO consentry_texts (${TEXT_COLS})`, 'ON CONFLICT (hash) DO NOTHING', 7, (out.texts ?? []).map(textValues));
+    await insertMany(
+      client,
+      'INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash)',
+      '',
+      4,
+      (out.links ?? []).map((l) => [l.subjectId, l.accountId, l.linkedMs, l.proofHash]),
+    );
+    await insertMany(
+      client,
+      `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS})`,
+      UPSERT_SUBJECT_ITEM,
+      9,
+      (out.subjectItems ?? []).map(subjectItemValues),
+    );
+    await insertMany(
+      client,
+      `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS})`,
+      UPSERT_ACCOUNT_ITEM,
+      12,
+      (out.accountItems ?? []).map(accountItemValues),
+    );
+    await insertMany(
+      client,
+      `INSERT INTO consentry_notices (${NOTICE_COLS})`,
+      'ON CONFLICT (id) DO NOTHING',
+      11,
+      (out.notices ?? []).map(noticeValues),
+    );
+    await insertMany(
+      client,
+      'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms)',
+      'ON CONFLICT (id) DO NOTHING',
+      4,
+      (out.webhooks ?? []).map((w) => [w.id, w.body, w.createdMs, w.createdMs]),
+    );
+    await insertMany(
+      client,
+      `INSERT INTO consentry_texts (${TEXT_COLS})`,
+      'ON CONFLICT (hash) DO NOTHING',
+      7,
+      (out.texts ?? []).map(textValues),
+    );
     await client.query('COMMIT');
     return result;
   } catch (err) {
@@ -288,17 +349,19 @@ function postgresStore(pool: Pool, description: string): Store {
              ORDER BY ts_ms, seq LIMIT $5`,
             [cursor.tsMs, cursor.seq, from, to, limit],
           )
-        : await pool.query(
-            `SELECT ${COLS} FROM consentry_receipts WHERE ts_ms >= $1 AND ts_ms <= $2 ORDER BY ts_ms, seq LIMIT $3`,
-            [from, to, limit],
-          );
+        : await pool.query(`SELECT ${COLS} FROM consentry_receipts WHERE ts_ms >= $1 AND ts_ms <= $2 ORDER BY ts_ms, seq LIMIT $3`, [
+            from,
+            to,
+            limit,
+          ]);
       return (res.rows as Row[]).map(toStored);
     },
     async subjectPage(subjectId, afterSeq, limit) {
-      const res = await pool.query(
-        `SELECT ${COLS} FROM consentry_receipts WHERE subject_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-        [subjectId, afterSeq, limit],
-      );
+      const res = await pool.query(`SELECT ${COLS} FROM consentry_receipts WHERE subject_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [
+        subjectId,
+        afterSeq,
+        limit,
+      ]);
       return (res.rows as Row[]).map(toStored);
     },
     async stats(range, offsetMs, selection) {
@@ -306,17 +369,21 @@ function postgresStore(pool: Pool, description: string): Store {
       const to = range.to ?? MAX_TS;
       // Bounded steps, as in SQLite: how many purposes, the most answered (LIMIT), then days only for those.
       const included = selection.include.length
-        ? (await pool.query(
-            `SELECT purpose_id, count(*) AS n FROM consentry_decisions
+        ? (
+            await pool.query(
+              `SELECT purpose_id, count(*) AS n FROM consentry_decisions
              WHERE ts_ms >= $1 AND ts_ms <= $2 AND purpose_id = ANY($3::text[]) GROUP BY purpose_id`,
-            [from, to, selection.include],
-          )).rows
+              [from, to, selection.include],
+            )
+          ).rows
         : [];
-      const top = (await pool.query(
-        `SELECT purpose_id, count(*) AS n FROM consentry_decisions WHERE ts_ms >= $1 AND ts_ms <= $2
+      const top = (
+        await pool.query(
+          `SELECT purpose_id, count(*) AS n FROM consentry_decisions WHERE ts_ms >= $1 AND ts_ms <= $2
          GROUP BY purpose_id ORDER BY n DESC, purpose_id COLLATE "C" LIMIT $3`,
-        [from, to, selection.top + selection.include.length],
-      )).rows;
+          [from, to, selection.top + selection.include.length],
+        )
+      ).rows;
       const ranked = pickDetailed(selection, included, top);
       const ids = ranked.map((r) => r.purposeId);
       const counts = await pool.query(
@@ -352,9 +419,12 @@ function postgresStore(pool: Pool, description: string): Store {
       return rows.length ? (rows[0].key_hash as string) : null;
     },
     async guardians(query, limit) {
-      const [column, value] = query.receiptId !== undefined ? ['receipt_id', query.receiptId]
-        : query.subjectId !== undefined ? ['subject_id', query.subjectId]
-        : ['contact_hmac', query.contactHmac ?? ''];
+      const [column, value] =
+        query.receiptId !== undefined
+          ? ['receipt_id', query.receiptId]
+          : query.subjectId !== undefined
+            ? ['subject_id', query.subjectId]
+            : ['contact_hmac', query.contactHmac ?? ''];
       // `column` is one of three fixed names above, never input.
       const { rows } = await pool.query(
         `SELECT receipt_id, subject_id, name, contact, name_hmac, contact_hmac, received_ms FROM consentry_guardians

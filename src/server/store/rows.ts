@@ -77,9 +77,30 @@ export const SUBJECT_ITEM_COLS = 'subject_id, purpose_id, item, state, ts_ms, re
 export const ACCOUNT_ITEM_COLS =
   'account_id, purpose_id, item, state, ts_ms, receipt_id, subject_id, rev_ms, rev_state, rev_receipt_id, due_ms, reconfirm_id';
 
-export const subjectItemValues = (r: ItemRow) => [r.owner, r.purposeId, r.item, r.state, r.tsMs, r.receiptId, r.revMs, r.revState, r.revReceiptId];
+export const subjectItemValues = (r: ItemRow) => [
+  r.owner,
+  r.purposeId,
+  r.item,
+  r.state,
+  r.tsMs,
+  r.receiptId,
+  r.revMs,
+  r.revState,
+  r.revReceiptId,
+];
 export const accountItemValues = (r: ItemRow) => [
-  r.owner, r.purposeId, r.item, r.state, r.tsMs, r.receiptId, r.subjectId, r.revMs, r.revState, r.revReceiptId, r.dueMs, r.reconfirmId,
+  r.owner,
+  r.purposeId,
+  r.item,
+  r.state,
+  r.tsMs,
+  r.receiptId,
+  r.subjectId,
+  r.revMs,
+  r.revState,
+  r.revReceiptId,
+  r.dueMs,
+  r.reconfirmId,
 ];
 
 /** Upserts (the plan computed them under the ingest's locks, so the new row simply replaces the old). */
@@ -91,17 +112,44 @@ export const UPSERT_ACCOUNT_ITEM = `ON CONFLICT (account_id, purpose_id, item) D
 
 export const NOTICE_COLS = 'id, kind, account_id, purpose_id, item, state, event_ms, due_ms, receipt_id, created_ms, sent_ms';
 export const noticeValues = (n: NoticeRow) => [
-  n.id, n.kind, n.accountId, n.purposeId, n.item, n.state, n.eventMs, n.dueMs, n.receiptId, n.createdMs, n.sentMs,
+  n.id,
+  n.kind,
+  n.accountId,
+  n.purposeId,
+  n.item,
+  n.state,
+  n.eventMs,
+  n.dueMs,
+  n.receiptId,
+  n.createdMs,
+  n.sentMs,
 ];
 
 export interface NoticeDbRow {
-  id: string; kind: string; account_id: string; purpose_id: string; item: string; state: string;
-  event_ms: number | string; due_ms: number | string; receipt_id: string; created_ms: number | string; sent_ms: number | string | null;
+  id: string;
+  kind: string;
+  account_id: string;
+  purpose_id: string;
+  item: string;
+  state: string;
+  event_ms: number | string;
+  due_ms: number | string;
+  receipt_id: string;
+  created_ms: number | string;
+  sent_ms: number | string | null;
 }
 
 export const toNotice = (r: NoticeDbRow): NoticeRow => ({
-  id: r.id, kind: r.kind as NoticeRow['kind'], accountId: r.account_id, purposeId: r.purpose_id, item: r.item, state: r.state,
-  eventMs: Number(r.event_ms), dueMs: Number(r.due_ms), receiptId: r.receipt_id, createdMs: Number(r.created_ms),
+  id: r.id,
+  kind: r.kind as NoticeRow['kind'],
+  accountId: r.account_id,
+  purposeId: r.purpose_id,
+  item: r.item,
+  state: r.state,
+  eventMs: Number(r.event_ms),
+  dueMs: Number(r.due_ms),
+  receiptId: r.receipt_id,
+  createdMs: Number(r.created_ms),
   sentMs: r.sent_ms === null ? null : Number(r.sent_ms),
 });
 

@@ -5,8 +5,21 @@ import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, goneError, isStorageUnavailable } from './errors';
 import { newerSchemaError, sqliteMigrations } from './migrations';
 import {
-  ACCOUNT_ITEM_COLS, accountItemValues, NOTICE_COLS, noticeValues, pickDetailed, SUBJECT_ITEM_COLS, subjectItemValues, TEXT_COLS,
-  textValues, toGuardian, toItem, UPSERT_ACCOUNT_ITEM, UPSERT_SUBJECT_ITEM, type GuardianDbRow, type ItemDbRow,
+  ACCOUNT_ITEM_COLS,
+  accountItemValues,
+  NOTICE_COLS,
+  noticeValues,
+  pickDetailed,
+  SUBJECT_ITEM_COLS,
+  subjectItemValues,
+  TEXT_COLS,
+  textValues,
+  toGuardian,
+  toItem,
+  UPSERT_ACCOUNT_ITEM,
+  UPSERT_SUBJECT_ITEM,
+  type GuardianDbRow,
+  type ItemDbRow,
 } from './rows';
 import { valuesList, type Db, type Sql } from './sql';
 import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
@@ -133,16 +146,12 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   const insertDecision = db.prepare(
     'INSERT INTO consentry_decisions (receipt_id, purpose_id, necessity, state, ts_ms, title) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const exportFirst = db.prepare(
-    `SELECT ${cols} FROM consentry_receipts WHERE ts_ms >= ? AND ts_ms <= ? ORDER BY ts_ms, seq LIMIT ?`,
-  );
+  const exportFirst = db.prepare(`SELECT ${cols} FROM consentry_receipts WHERE ts_ms >= ? AND ts_ms <= ? ORDER BY ts_ms, seq LIMIT ?`);
   const exportNext = db.prepare(
     `SELECT ${cols} FROM consentry_receipts WHERE (ts_ms, seq) > (?, ?) AND ts_ms >= ? AND ts_ms <= ?
      ORDER BY ts_ms, seq LIMIT ?`,
   );
-  const subject = db.prepare(
-    `SELECT ${cols} FROM consentry_receipts WHERE subject_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
-  );
+  const subject = db.prepare(`SELECT ${cols} FROM consentry_receipts WHERE subject_id = ? AND seq > ? ORDER BY seq LIMIT ?`);
   // Stats in bounded steps: how many purposes, the most answered ones (LIMIT), then days only for those.
   // Id lists travel as one JSON array parameter (json_each), so no SQL is generated per request.
   const purposeCount = db.prepare('SELECT count(DISTINCT purpose_id) AS n FROM consentry_decisions WHERE ts_ms >= ? AND ts_ms <= ?');
@@ -179,8 +188,12 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   const subjectItemsOf = db.prepare(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`);
   const accountItemsOf = db.prepare(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ?`);
   const insertLink = db.prepare('INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash) VALUES (?, ?, ?, ?)');
-  const upsertSubjectItem = db.prepare(`INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES ${valuesList(1, 9)} ${UPSERT_SUBJECT_ITEM}`);
-  const upsertAccountItem = db.prepare(`INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS}) VALUES ${valuesList(1, 12)} ${UPSERT_ACCOUNT_ITEM}`);
+  const upsertSubjectItem = db.prepare(
+    `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES ${valuesList(1, 9)} ${UPSERT_SUBJECT_ITEM}`,
+  );
+  const upsertAccountItem = db.prepare(
+    `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS}) VALUES ${valuesList(1, 12)} ${UPSERT_ACCOUNT_ITEM}`,
+  );
   const insertNotice = db.prepare(`INSERT INTO consentry_notices (${NOTICE_COLS}) VALUES ${valuesList(1, 11)} ON CONFLICT (id) DO NOTHING`);
   const insertWebhook = db.prepare(
     'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
@@ -190,7 +203,13 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   type Plan = (k: Known) => IngestPlan<unknown>;
   const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan, scope: IngestScope) => {
     const known: Known = {
-      byId: new Map(), heads: new Map(), keys: new Map(), links: new Map(), proofs: new Map(), subjectItems: new Map(), accountItems: new Map(),
+      byId: new Map(),
+      heads: new Map(),
+      keys: new Map(),
+      links: new Map(),
+      proofs: new Map(),
+      subjectItems: new Map(),
+      accountItems: new Map(),
     };
     for (const id of ids) {
       const r = byId.get(id) as { body: string; chain_error: string | null } | undefined;
@@ -234,7 +253,12 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   // transaction, each inside its own savepoint (ingestOne nested in ingestGroup), so a failing batch
   // rolls back alone. One WAL sync then covers them all; every batch is still all-or-nothing, and no
   // batch is acknowledged before the commit that holds it. Health probes ride along the same way.
-  interface Job { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void; out?: { ok: boolean; value: unknown } }
+  interface Job {
+    run: () => unknown;
+    resolve: (v: unknown) => void;
+    reject: (e: unknown) => void;
+    out?: { ok: boolean; value: unknown };
+  }
   let queue: Job[] = [];
   let scheduled = false;
   const savepoint = db.transaction((run: () => unknown) => run());
@@ -364,9 +388,7 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
     async exportPage(range: TimeRange, cursor: ExportCursor | null, limit: number) {
       const from = range.from ?? -MAX_TS;
       const to = range.to ?? MAX_TS;
-      const rows = (cursor
-        ? exportNext.all(cursor.tsMs, cursor.seq, from, to, limit)
-        : exportFirst.all(from, to, limit)) as Row[];
+      const rows = (cursor ? exportNext.all(cursor.tsMs, cursor.seq, from, to, limit) : exportFirst.all(from, to, limit)) as Row[];
       return rows.map(toStored);
     },
     async subjectPage(subjectId, afterSeq, limit) {
@@ -385,10 +407,15 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
         ranked,
         purposeCount: (purposeCount.get(from, to) as { n: number }).n,
         counts: rows<{ day: number; purpose_id: string; state: string; n: number }>(counts, offsetMs, from, to, ids).map((r) => ({
-          day: r.day, purposeId: r.purpose_id, state: r.state, count: r.n,
+          day: r.day,
+          purposeId: r.purpose_id,
+          state: r.state,
+          count: r.n,
         })),
         labels: rows<{ purpose_id: string; title: string; necessity: string }>(labels, from, to, ids).map((r) => ({
-          purposeId: r.purpose_id, title: r.title, necessity: r.necessity,
+          purposeId: r.purpose_id,
+          title: r.title,
+          necessity: r.necessity,
         })),
         receipts: t.receipts,
         chainBreaks: t.breaks,
@@ -398,9 +425,12 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
       return (keyOf.get(subjectId) as { key_hash: string } | undefined)?.key_hash ?? null;
     },
     async guardians(query, limit) {
-      const [by, value] = query.receiptId !== undefined ? (['receiptId', query.receiptId] as const)
-        : query.subjectId !== undefined ? (['subjectId', query.subjectId] as const)
-        : (['contactHmac', query.contactHmac ?? ''] as const);
+      const [by, value] =
+        query.receiptId !== undefined
+          ? (['receiptId', query.receiptId] as const)
+          : query.subjectId !== undefined
+            ? (['subjectId', query.subjectId] as const)
+            : (['contactHmac', query.contactHmac ?? ''] as const);
       return rows<GuardianDbRow>(guardiansBy[by], value, limit).map(toGuardian);
     },
     async schemaVersion() {
@@ -421,4 +451,3 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
     },
   };
 }
-

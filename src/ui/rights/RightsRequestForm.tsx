@@ -59,7 +59,7 @@ let seq = 0;
 /** Dates as the person reads them, in their language and time zone. */
 const dateText = (iso: string, locale: string) => {
   const d = new Date(iso);
-  return isNaN(+d) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  return Number.isNaN(+d) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
 };
 
 /**
@@ -104,11 +104,15 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
     } catch (err) {
       const k = (err as { kind?: string }).kind;
       setFailure(
-        k == 'offline' ? t.failedOffline
-        : k == 'timeout' ? t.failedTimeout
-        : k == 'refused' ? t.failedRefused.replace('{reason}', String((err as Error).message))
-        : k == 'no-identity' ? t.failedIdentity
-        : t.failedServer,
+        k == 'offline'
+          ? t.failedOffline
+          : k == 'timeout'
+            ? t.failedTimeout
+            : k == 'refused'
+              ? t.failedRefused.replace('{reason}', String((err as Error).message))
+              : k == 'no-identity'
+                ? t.failedIdentity
+                : t.failedServer,
       );
     } finally {
       setBusy(false);
@@ -173,7 +177,15 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
         <legend>{t.kindLegend}</legend>
         {KINDS.map((k) => (
           <div class="consentry-rights-kind" key={k} style={KIND}>
-            <input type="radio" id={`${id}-${k}`} name={`${id}-kind`} value={k} checked={kind == k} onChange={() => setKind(k)} aria-describedby={`${id}-${k}-hint`} />
+            <input
+              type="radio"
+              id={`${id}-${k}`}
+              name={`${id}-kind`}
+              value={k}
+              checked={kind == k}
+              onChange={() => setKind(k)}
+              aria-describedby={`${id}-${k}-hint`}
+            />
             <label for={`${id}-${k}`}>{t.kinds[k].label}</label>
             <span class="consentry-rights-hint" id={`${id}-${k}-hint`} style={{ ...HINT, gridColumn: 2 }}>
               {t.kinds[k].hint}

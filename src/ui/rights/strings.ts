@@ -35,7 +35,8 @@ export interface RightsStrings {
 // Korean terms as PIPA (35–37) and the PIPC guidance name the rights: 열람, 정정·삭제, 처리정지, 동의 철회.
 export const ko: RightsStrings = {
   title: '개인정보 열람 등 요구',
-  intro: '개인정보의 열람, 정정·삭제, 처리정지를 요구하거나 동의를 철회할 수 있습니다. 요구는 접수 번호와 함께 기록되며, 답변 기한 안에 알려 주신 연락처로 답변드립니다.',
+  intro:
+    '개인정보의 열람, 정정·삭제, 처리정지를 요구하거나 동의를 철회할 수 있습니다. 요구는 접수 번호와 함께 기록되며, 답변 기한 안에 알려 주신 연락처로 답변드립니다.',
   kindLegend: '요구 종류',
   kinds: {
     access: { label: '열람 요구', hint: '처리하고 있는 내 개인정보와 동의 내역을 확인합니다.' },
@@ -55,7 +56,8 @@ export const ko: RightsStrings = {
   badContact: '이메일 주소나 휴대전화번호를 입력해 주세요.',
   badMessage: '요구 내용을 입력해 주세요.',
   failedOffline: '인터넷에 연결되어 있지 않아 요구를 보내지 못했습니다. 입력한 내용은 그대로 있으니 연결을 확인한 뒤 다시 보내 주세요.',
-  failedTimeout: '응답이 없어 접수 여부를 확인하지 못했습니다. 입력한 내용은 그대로 있으니 다시 보내 주세요. 두 번 접수되어도 한 번만 처리합니다.',
+  failedTimeout:
+    '응답이 없어 접수 여부를 확인하지 못했습니다. 입력한 내용은 그대로 있으니 다시 보내 주세요. 두 번 접수되어도 한 번만 처리합니다.',
   failedServer: '서버 문제로 요구를 접수하지 못했습니다. 입력한 내용은 그대로 있으니 잠시 뒤 다시 보내 주세요.',
   failedRefused: '요구를 접수하지 못했습니다: {reason}',
   failedIdentity: '이 브라우저에는 동의 기록이 없고 로그인되어 있지 않아 누구의 정보인지 확인할 수 없습니다. 로그인한 뒤 다시 보내 주세요.',
@@ -72,7 +74,8 @@ export const ko: RightsStrings = {
 
 export const en: RightsStrings = {
   title: 'Your privacy rights',
-  intro: 'You can ask to see, correct or delete your personal information, ask us to stop processing it, or withdraw your consent. Your request is recorded with a request number, and we answer at the contact you give within the deadline.',
+  intro:
+    'You can ask to see, correct or delete your personal information, ask us to stop processing it, or withdraw your consent. Your request is recorded with a request number, and we answer at the contact you give within the deadline.',
   kindLegend: 'What you ask for',
   kinds: {
     access: { label: 'Access', hint: 'See the personal information we process about you and your consent record.' },
@@ -91,11 +94,14 @@ export const en: RightsStrings = {
   sending: 'Sending…',
   badContact: 'Please enter an e-mail address or a mobile number.',
   badMessage: 'Please describe your request.',
-  failedOffline: 'Your request was not sent: you seem to be offline. What you typed is still here; check your connection and send it again.',
-  failedTimeout: 'There was no answer, so we cannot tell whether your request arrived. What you typed is still here: send it again. A request received twice is handled once.',
+  failedOffline:
+    'Your request was not sent: you seem to be offline. What you typed is still here; check your connection and send it again.',
+  failedTimeout:
+    'There was no answer, so we cannot tell whether your request arrived. What you typed is still here: send it again. A request received twice is handled once.',
   failedServer: 'A server problem stopped your request. What you typed is still here: please send it again in a moment.',
   failedRefused: 'Your request could not be accepted: {reason}',
-  failedIdentity: 'This browser has no consent record and you are not signed in, so we cannot tell whose information this is. Please sign in and send it again.',
+  failedIdentity:
+    'This browser has no consent record and you are not signed in, so we cannot tell whose information this is. Please sign in and send it again.',
   doneTitle: 'Your request has been received',
   doneId: 'Request number',
   doneKind: 'Request',

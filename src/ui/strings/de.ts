@@ -47,14 +47,16 @@ export const more: typeof enMore = {
   prefsTitle: 'Datenschutz\u00adeinstellungen',
   prefsIntro:
     'Stimmen Sie jedem Zweck einzeln zu oder lehnen Sie ihn ab. Nichts ist für Sie vorausgewählt; ein Zweck, den Sie nicht beantworten, gilt als abgelehnt, und wir fragen Sie bei Ihrem nächsten Besuch erneut.',
-  restIntro: 'Diese Zwecke waren nicht Teil von „Allen zustimmen“, weil Sie sie zuerst lesen müssen: {titles}. Bitte lesen Sie sie und beantworten Sie jeden einzeln.',
+  restIntro:
+    'Diese Zwecke waren nicht Teil von „Allen zustimmen“, weil Sie sie zuerst lesen müssen: {titles}. Bitte lesen Sie sie und beantworten Sie jeden einzeln.',
   close: 'Schließen',
   save: 'Einstellungen speichern',
   agree: 'Zustimmen',
   disagree: 'Ablehnen',
   details: 'Details',
   choiceLegend: 'Ihre Auswahl für „{title}“',
-  noticeText: 'Wird ohne Ihre Einwilligung verarbeitet, weil es gesetzlich vorgeschrieben oder für die Erfüllung unseres Vertrags mit Ihnen erforderlich ist.',
+  noticeText:
+    'Wird ohne Ihre Einwilligung verarbeitet, weil es gesetzlich vorgeschrieben oder für die Erfüllung unseres Vertrags mit Ihnen erforderlich ist.',
   purpose: 'Zweck der Verarbeitung',
   retention: 'Speicherdauer',
   refusal: 'Ihr Recht, die Einwilligung zu verweigern, und die Folgen',
@@ -69,11 +71,13 @@ export const more: typeof enMore = {
   refusalMethod: 'Wie Sie ablehnen, das Verfahren und die Folgen der Ablehnung',
   refusalOptional: 'Sie können ablehnen. Die Ablehnung schränkt den übrigen Dienst nicht ein.',
   refusalRequired: 'Sie können ablehnen, ohne diese Einwilligung kann der Dienst jedoch nicht erbracht werden.',
-  requiredWarning: 'Ohne diese Einwilligung kann der Dienst nicht erbracht werden. Mit dem Speichern widerrufen Sie Ihre frühere Einwilligung.',
+  requiredWarning:
+    'Ohne diese Einwilligung kann der Dienst nicht erbracht werden. Mit dem Speichern widerrufen Sie Ihre frühere Einwilligung.',
   nightTime: 'Werbenachrichten auch nachts (21 bis 8 Uhr)',
   saved: 'Ihre Auswahl wurde gespeichert.',
   processorsTitle: 'Auftragsverarbeiter',
-  processorsText: 'Mit den folgenden Verarbeitungen haben wir diese Auftragsverarbeiter beauftragt. Dafür ist keine Einwilligung von Ihnen nötig; wir zeigen es Ihnen zur Information.',
+  processorsText:
+    'Mit den folgenden Verarbeitungen haben wir diese Auftragsverarbeiter beauftragt. Dafür ist keine Einwilligung von Ihnen nötig; wir zeigen es Ihnen zur Information.',
   processor: 'Auftragsverarbeiter',
   task: 'Übertragene Aufgabe',
   processorCountry: 'Land',
@@ -87,12 +91,14 @@ export const more: typeof enMore = {
   formInvalid: 'Bitte stimmen Sie allen erforderlichen Punkten zu.',
   submit: 'Zustimmen und weiter',
   formChildRefused: 'Leider können Sie sich erst ab {age} Jahren registrieren.',
-  formGuardianAsk: 'Unter {age} Jahren muss ein Elternteil oder eine andere erziehungsberechtigte Person für Sie einwilligen und beantwortet die folgenden Punkte.',
+  formGuardianAsk:
+    'Unter {age} Jahren muss ein Elternteil oder eine andere erziehungsberechtigte Person für Sie einwilligen und beantwortet die folgenden Punkte.',
   formGuardianNote: 'Die folgenden Antworten hat Ihr Elternteil oder Ihre erziehungsberechtigte Person gegeben.',
   ageQuestion: 'Sind Sie {age} Jahre oder älter?',
   ageYes: 'Ja, ich bin {age} Jahre oder älter',
   ageNo: 'Nein, ich bin jünger als {age} Jahre',
-  guardianNeeded: 'Unter {age} Jahren muss ein Elternteil oder eine andere erziehungsberechtigte Person für Sie einwilligen. Fragen Sie sie oder lehnen Sie alle optionalen Punkte ab.',
+  guardianNeeded:
+    'Unter {age} Jahren muss ein Elternteil oder eine andere erziehungsberechtigte Person für Sie einwilligen. Fragen Sie sie oder lehnen Sie alle optionalen Punkte ab.',
   guardianStart: 'Elternteil oder erziehungsberechtigte Person fragen',
   ageLegend: 'Ihr Alter',
   guardianTitle: 'Einwilligung der Eltern oder Erziehungsberechtigten',
@@ -101,13 +107,16 @@ export const more: typeof enMore = {
   guardianName: 'Name des Elternteils oder der erziehungsberechtigten Person',
   guardianContact: 'Mobilnummer oder E-Mail-Adresse des Elternteils oder der erziehungsberechtigten Person',
   guardianSubmit: 'Einwilligung absenden',
-  guardianFailed: 'Die erziehungsberechtigte Person konnte nicht bestätigt werden. Bitte prüfen Sie die Angaben und versuchen Sie es noch einmal.',
+  guardianFailed:
+    'Die erziehungsberechtigte Person konnte nicht bestätigt werden. Bitte prüfen Sie die Angaben und versuchen Sie es noch einmal.',
   guardianMissing: 'Bitte füllen Sie dieses Feld aus.',
   guardianUnanswered: 'Bitte stimmen Sie jedem Punkt zu oder lehnen Sie ihn ab.',
   guardianDone: 'Die Einwilligung Ihres Elternteils oder Ihrer erziehungsberechtigten Person wurde bestätigt.',
   guardianRecorded: 'Die Einwilligung, die Ihr Elternteil oder Ihre erziehungsberechtigte Person eingegeben hat, wurde gespeichert.',
-  childNote: 'Unter {age} Jahren gilt nur, was Ihr Elternteil oder Ihre erziehungsberechtigte Person erlaubt hat. Für weitere Zustimmungen fragen Sie bitte sie.',
-  childRefused: 'Leider verarbeitet dieser Dienst keine personenbezogenen Daten von Kindern unter {age} Jahren. Alle optionalen Punkte wurden als abgelehnt gespeichert.',
+  childNote:
+    'Unter {age} Jahren gilt nur, was Ihr Elternteil oder Ihre erziehungsberechtigte Person erlaubt hat. Für weitere Zustimmungen fragen Sie bitte sie.',
+  childRefused:
+    'Leider verarbeitet dieser Dienst keine personenbezogenen Daten von Kindern unter {age} Jahren. Alle optionalen Punkte wurden als abgelehnt gespeichert.',
   ok: 'OK',
   mrTitle: 'Werbenachrichten: das Ergebnis Ihrer Auswahl',
   mrText: 'Wie gesetzlich vorgeschrieben, teilen wir Ihnen mit, wie Ihre Auswahl zu Werbenachrichten umgesetzt wurde.',

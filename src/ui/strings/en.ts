@@ -48,7 +48,8 @@ export const more = {
   prefsTitle: 'Privacy preferences',
   prefsIntro:
     'Agree or disagree with each item. Nothing is answered for you; an item you leave unanswered counts as not agreed, and we will ask you about it again on your next visit.',
-  restIntro: 'These items were not part of “Agree to all”, because they need to be read first: {titles}. Please read them and answer each one.',
+  restIntro:
+    'These items were not part of “Agree to all”, because they need to be read first: {titles}. Please read them and answer each one.',
   close: 'Close',
   save: 'Save settings',
   agree: 'Agree',
@@ -75,7 +76,8 @@ export const more = {
   saved: 'Your choices have been saved.',
   // processors (entrustment)
   processorsTitle: 'Processors',
-  processorsText: 'We entrust the following processing to these processors. It needs no consent from you; it is shown for your information.',
+  processorsText:
+    'We entrust the following processing to these processors. It needs no consent from you; it is shown for your information.',
   processor: 'Processor',
   task: 'Task entrusted',
   processorCountry: 'Country',
@@ -111,7 +113,8 @@ export const more = {
   guardianDone: "Your parent or guardian's consent has been verified.",
   guardianRecorded: 'The consent your parent or guardian entered has been recorded.',
   childNote: 'Under {age}, only what your parent or guardian agreed to applies. To agree to more, ask them.',
-  childRefused: 'Sorry: this service does not take personal information of children under {age}. Every optional item has been recorded as not agreed.',
+  childRefused:
+    'Sorry: this service does not take personal information of children under {age}. Every optional item has been recorded as not agreed.',
   ok: 'OK',
   // marketing result notice (Network Act 50⑦)
   mrTitle: 'Advertising messages: the result of your choice',

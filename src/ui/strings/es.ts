@@ -72,7 +72,8 @@ export const more: typeof enMore = {
   nightTime: 'Mensajes publicitarios de noche (de 21:00 a 8:00)',
   saved: 'Se han guardado sus preferencias.',
   processorsTitle: 'Encargados del tratamiento',
-  processorsText: 'Encargamos los siguientes tratamientos a estos encargados del tratamiento. No requieren su consentimiento; se muestran a efectos informativos.',
+  processorsText:
+    'Encargamos los siguientes tratamientos a estos encargados del tratamiento. No requieren su consentimiento; se muestran a efectos informativos.',
   processor: 'Encargado del tratamiento',
   task: 'Tarea encargada',
   processorCountry: 'País',
@@ -86,12 +87,14 @@ export const more: typeof enMore = {
   formInvalid: 'Acepte todos los elementos obligatorios.',
   submit: 'Aceptar y continuar',
   formChildRefused: 'Lo sentimos: debe tener {age} años o más para registrarse.',
-  formGuardianAsk: 'Si tiene menos de {age} años, debe dar su consentimiento el titular de la patria potestad o tutela, que responde a los elementos siguientes.',
+  formGuardianAsk:
+    'Si tiene menos de {age} años, debe dar su consentimiento el titular de la patria potestad o tutela, que responde a los elementos siguientes.',
   formGuardianNote: 'Estas son las respuestas que dio el titular de la patria potestad o tutela.',
   ageQuestion: '¿Tiene {age} años o más?',
   ageYes: 'Sí, tengo {age} años o más',
   ageNo: 'No, tengo menos de {age} años',
-  guardianNeeded: 'Si tiene menos de {age} años, debe dar su consentimiento su padre, madre o tutor. Pídaselo, o rechace todos los elementos opcionales.',
+  guardianNeeded:
+    'Si tiene menos de {age} años, debe dar su consentimiento su padre, madre o tutor. Pídaselo, o rechace todos los elementos opcionales.',
   guardianStart: 'Pedírselo a mi padre, madre o tutor',
   ageLegend: 'Su edad',
   guardianTitle: 'Consentimiento del titular de la patria potestad o tutela',
@@ -106,7 +109,8 @@ export const more: typeof enMore = {
   guardianDone: 'Se ha verificado el consentimiento de su padre, madre o tutor.',
   guardianRecorded: 'Se ha registrado el consentimiento que introdujo su padre, madre o tutor.',
   childNote: 'Si tiene menos de {age} años, solo se aplica lo que aceptó su padre, madre o tutor. Para aceptar más, pídaselo.',
-  childRefused: 'Lo sentimos: este servicio no recoge datos personales de menores de {age} años. Todos los elementos opcionales se han registrado como no aceptados.',
+  childRefused:
+    'Lo sentimos: este servicio no recoge datos personales de menores de {age} años. Todos los elementos opcionales se han registrado como no aceptados.',
   ok: 'Entendido',
   mrTitle: 'Mensajes publicitarios: resultado de su elección',
   mrText: 'Tal como exige la ley, le informamos de cómo se ha tramitado su elección sobre los mensajes publicitarios.',

@@ -46,14 +46,16 @@ export const more: typeof enMore = {
   prefsTitle: 'Préférences de confidentialité',
   prefsIntro:
     'Acceptez ou refusez chaque finalité. Rien n’est coché à votre place ; une finalité à laquelle vous ne répondez pas est considérée comme refusée, et nous vous la proposerons de nouveau lors de votre prochaine visite.',
-  restIntro: 'Ces finalités ne faisaient pas partie de « Tout accepter », car vous devez d’abord en prendre connaissance : {titles}. Veuillez les lire et répondre à chacune.',
+  restIntro:
+    'Ces finalités ne faisaient pas partie de « Tout accepter », car vous devez d’abord en prendre connaissance : {titles}. Veuillez les lire et répondre à chacune.',
   close: 'Fermer',
   save: 'Enregistrer les paramètres',
   agree: 'Accepter',
   disagree: 'Refuser',
   details: 'Détails',
   choiceLegend: 'Votre choix pour « {title} »',
-  noticeText: 'Traitement effectué sans votre consentement, parce que la loi l’exige ou qu’il est nécessaire à l’exécution du contrat conclu avec vous.',
+  noticeText:
+    'Traitement effectué sans votre consentement, parce que la loi l’exige ou qu’il est nécessaire à l’exécution du contrat conclu avec vous.',
   purpose: 'Finalité du traitement',
   retention: 'Durée de conservation',
   refusal: 'Votre droit de refuser et les conséquences d’un refus',
@@ -68,11 +70,13 @@ export const more: typeof enMore = {
   refusalMethod: 'Comment refuser, la procédure et les effets d’un refus',
   refusalOptional: 'Vous pouvez refuser. Ce refus ne limite pas le reste du service.',
   refusalRequired: 'Vous pouvez refuser, mais le service ne peut pas être fourni sans ce consentement.',
-  requiredWarning: 'Sans ce consentement, le service ne peut pas être fourni. En enregistrant, vous retirez votre consentement donné précédemment.',
+  requiredWarning:
+    'Sans ce consentement, le service ne peut pas être fourni. En enregistrant, vous retirez votre consentement donné précédemment.',
   nightTime: 'Messages publicitaires la nuit (de 21 h à 8 h)',
   saved: 'Vos choix ont été enregistrés.',
   processorsTitle: 'Sous-traitants',
-  processorsText: 'Nous confions les traitements suivants à ces sous-traitants. Votre consentement n’est pas requis ; cette information vous est donnée à titre indicatif.',
+  processorsText:
+    'Nous confions les traitements suivants à ces sous-traitants. Votre consentement n’est pas requis ; cette information vous est donnée à titre indicatif.',
   processor: 'Sous-traitant',
   task: 'Tâche confiée',
   processorCountry: 'Pays',
@@ -86,12 +90,14 @@ export const more: typeof enMore = {
   formInvalid: 'Veuillez accepter tous les éléments obligatoires.',
   submit: 'Accepter et continuer',
   formChildRefused: 'Désolé : vous devez avoir au moins {age} ans pour vous inscrire.',
-  formGuardianAsk: 'Avant {age} ans, le titulaire de l’autorité parentale doit consentir pour vous ; c’est lui qui répond aux éléments ci-dessous.',
+  formGuardianAsk:
+    'Avant {age} ans, le titulaire de l’autorité parentale doit consentir pour vous ; c’est lui qui répond aux éléments ci-dessous.',
   formGuardianNote: 'Voici les réponses données par le titulaire de l’autorité parentale.',
   ageQuestion: 'Avez-vous {age} ans ou plus ?',
   ageYes: 'Oui, j’ai {age} ans ou plus',
   ageNo: 'Non, j’ai moins de {age} ans',
-  guardianNeeded: 'Avant {age} ans, le titulaire de l’autorité parentale doit consentir pour vous. Demandez-le-lui, ou refusez tous les éléments facultatifs.',
+  guardianNeeded:
+    'Avant {age} ans, le titulaire de l’autorité parentale doit consentir pour vous. Demandez-le-lui, ou refusez tous les éléments facultatifs.',
   guardianStart: 'Demander au titulaire de l’autorité parentale',
   ageLegend: 'Votre âge',
   guardianTitle: 'Consentement du titulaire de l’autorité parentale',
@@ -105,8 +111,10 @@ export const more: typeof enMore = {
   guardianUnanswered: 'Veuillez accepter ou refuser chaque élément.',
   guardianDone: 'Le consentement du titulaire de l’autorité parentale a été vérifié.',
   guardianRecorded: 'Le consentement saisi par le titulaire de l’autorité parentale a été enregistré.',
-  childNote: 'Avant {age} ans, seul ce qu’a accepté le titulaire de l’autorité parentale s’applique. Pour accepter davantage, demandez-le-lui.',
-  childRefused: 'Désolé : ce service ne collecte pas de données personnelles d’enfants de moins de {age} ans. Tous les éléments facultatifs ont été enregistrés comme refusés.',
+  childNote:
+    'Avant {age} ans, seul ce qu’a accepté le titulaire de l’autorité parentale s’applique. Pour accepter davantage, demandez-le-lui.',
+  childRefused:
+    'Désolé : ce service ne collecte pas de données personnelles d’enfants de moins de {age} ans. Tous les éléments facultatifs ont été enregistrés comme refusés.',
   ok: 'OK',
   mrTitle: 'Messages publicitaires : le résultat de votre choix',
   mrText: 'Comme la loi l’exige, voici comment votre choix concernant les messages publicitaires a été traité.',

@@ -45,7 +45,8 @@ export const more: typeof enMore = {
   prefsTitle: '개인정보 이용 설정',
   prefsIntro:
     '항목마다 동의 여부를 골라 주세요. 미리 정해 둔 답은 없으며, 답하지 않은 항목은 동의하지 않은 것으로 보고 다음 방문 때 다시 안내해 드립니다.',
-  restIntro: '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: {titles}. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
+  restIntro:
+    '다음 항목은 내용을 먼저 확인하셔야 하므로 ‘모두 동의’에 포함하지 않았습니다: {titles}. 내용을 확인하고 항목마다 동의 여부를 정해 주세요.',
   close: '닫기',
   save: '설정 저장',
   agree: '동의함',
@@ -71,7 +72,8 @@ export const more: typeof enMore = {
   nightTime: '야간(오후 9시~다음 날 오전 8시) 광고성 정보 수신',
   saved: '설정을 저장했습니다.',
   processorsTitle: '개인정보 처리 위탁',
-  processorsText: '서비스 제공을 위해 아래와 같이 개인정보 처리 업무를 위탁하고 있습니다. 동의를 받는 항목이 아니며, 알려 드리기 위해 표시합니다.',
+  processorsText:
+    '서비스 제공을 위해 아래와 같이 개인정보 처리 업무를 위탁하고 있습니다. 동의를 받는 항목이 아니며, 알려 드리기 위해 표시합니다.',
   processor: '수탁자',
   task: '위탁 업무 내용',
   processorCountry: '소재 국가',
@@ -90,7 +92,8 @@ export const more: typeof enMore = {
   ageQuestion: '만 {age}세 이상이신가요?',
   ageYes: '네, 만 {age}세 이상입니다',
   ageNo: '아니요, 만 {age}세 미만입니다',
-  guardianNeeded: '만 {age}세 미만이면 부모님 등 법정대리인의 동의가 필요합니다. 법정대리인에게 동의를 요청하거나, 선택 항목을 모두 거부할 수 있습니다.',
+  guardianNeeded:
+    '만 {age}세 미만이면 부모님 등 법정대리인의 동의가 필요합니다. 법정대리인에게 동의를 요청하거나, 선택 항목을 모두 거부할 수 있습니다.',
   guardianStart: '법정대리인에게 동의 요청',
   ageLegend: '나이 확인',
   guardianTitle: '법정대리인 동의',
@@ -105,7 +108,8 @@ export const more: typeof enMore = {
   guardianDone: '법정대리인의 동의가 확인되었습니다.',
   guardianRecorded: '법정대리인이 입력한 동의 내용을 기록했습니다.',
   childNote: '만 {age}세 미만은 법정대리인이 동의한 항목만 적용됩니다. 더 동의하려면 법정대리인에게 요청해 주세요.',
-  childRefused: '죄송합니다. 이 서비스는 만 {age}세 미만 아동의 개인정보를 받지 않습니다. 선택 항목은 모두 동의하지 않은 것으로 처리했습니다.',
+  childRefused:
+    '죄송합니다. 이 서비스는 만 {age}세 미만 아동의 개인정보를 받지 않습니다. 선택 항목은 모두 동의하지 않은 것으로 처리했습니다.',
   ok: '확인',
   mrTitle: '광고성 정보 수신 동의 처리 결과',
   mrText: '정보통신망법에 따라 광고성 정보 수신 동의, 수신 거부 또는 수신 동의 철회의 처리 결과를 알려 드립니다.',

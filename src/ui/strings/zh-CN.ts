@@ -43,8 +43,7 @@ export const banner: typeof enBanner = {
 
 export const more: typeof enMore = {
   prefsTitle: '隐私偏好设置',
-  prefsIntro:
-    '请就每个项目选择同意或不同意。我们不会替您预先作出选择；未作答的项目视为不同意，下次访问时我们会再次询问。',
+  prefsIntro: '请就每个项目选择同意或不同意。我们不会替您预先作出选择；未作答的项目视为不同意，下次访问时我们会再次询问。',
   restIntro: '以下项目需要您先阅读其内容，因此未包含在“全部同意”中：{titles}。请阅读后逐项作出选择。',
   close: '关闭',
   save: '保存设置',

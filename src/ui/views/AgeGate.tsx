@@ -12,7 +12,14 @@ import { GuardianDialog, minimumAge } from './Guardian';
  * not take children, and optional items are recorded as refused. `onDone(decided, note)` when it is over;
  * `hold(true)` keeps this view up while the refusal is being read.
  */
-export function AgeGate(props: { consent: Consent; locale: string; t: Strings; options?: MountOptions; onDone(decided: boolean, note?: string): void; hold?(on: boolean): void }) {
+export function AgeGate(props: {
+  consent: Consent;
+  locale: string;
+  t: Strings;
+  options?: MountOptions;
+  onDone(decided: boolean, note?: string): void;
+  hold?(on: boolean): void;
+}) {
   const { consent, locale, t } = props;
   const [group, setGroup] = useState(() => consent.snapshot().ageGroup);
   const [guardian, setGuardian] = useState(false);
@@ -57,10 +64,16 @@ export function AgeGate(props: { consent: Consent; locale: string; t: Strings; o
         </p>
         <div class="cs-btns" key={group ? 'g' : 'a'}>
           {!group
-            ? [btn('age-adult', fmt(t.ageYes, { age }), () => answer('adult'), first), btn('age-child', fmt(t.ageNo, { age }), () => answer('child'))]
+            ? [
+                btn('age-adult', fmt(t.ageYes, { age }), () => answer('adult'), first),
+                btn('age-child', fmt(t.ageNo, { age }), () => answer('child')),
+              ]
             : refuse
               ? [btn('close', t.ok, () => props.onDone(true), first)]
-              : [btn('guardian', t.guardianStart, () => setGuardian(true), first), btn('disagree-all', t.disagreeAll, () => rejectAll(() => props.onDone(true)))]}
+              : [
+                  btn('guardian', t.guardianStart, () => setGuardian(true), first),
+                  btn('disagree-all', t.disagreeAll, () => rejectAll(() => props.onDone(true))),
+                ]}
         </div>
         {error && <p class="cs-status">{error}</p>}
       </section>

@@ -12,7 +12,19 @@ import type { Strings } from '../types';
  * are left, `onChoose(rest)` is called with their ids so the app opens the preferences for them. Show it
  * while `consent.needsDecision()`; pair it with `AgeGate` when children are configured.
  */
-export function Banner({ consent, locale, t, onChoose, onDone }: { consent: Consent; locale: string; t: Strings; onChoose(rest?: string[]): void; onDone?(): void }) {
+export function Banner({
+  consent,
+  locale,
+  t,
+  onChoose,
+  onDone,
+}: {
+  consent: Consent;
+  locale: string;
+  t: Strings;
+  onChoose(rest?: string[]): void;
+  onDone?(): void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const required = hasRequired(consent);
@@ -59,10 +71,22 @@ export function Banner({ consent, locale, t, onChoose, onDone }: { consent: Cons
         ))}
       </ul>
       <div class="cs-btns">
-        <button type="button" class="cs-btn" data-action="agree-all" disabled={busy} onClick={() => run(() => consent.agreeAll(meta), afterAgreeAll)}>
+        <button
+          type="button"
+          class="cs-btn"
+          data-action="agree-all"
+          disabled={busy}
+          onClick={() => run(() => consent.agreeAll(meta), afterAgreeAll)}
+        >
           {t.agreeAll}
         </button>
-        <button type="button" class="cs-btn" data-action="disagree-all" disabled={busy} onClick={() => run(() => consent.disagreeAll({ ...meta, acceptRequired: required }))}>
+        <button
+          type="button"
+          class="cs-btn"
+          data-action="disagree-all"
+          disabled={busy}
+          onClick={() => run(() => consent.disagreeAll({ ...meta, acceptRequired: required }))}
+        >
           {required ? t.requiredOnly : t.disagreeAll}
         </button>
         <button type="button" class="cs-btn" data-action="preferences" disabled={busy} onClick={() => onChoose()}>

@@ -187,7 +187,11 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
         <section class="cs-box cs-guardian-box" aria-labelledby="cs-g-title">
           <h3 id="cs-g-title">{t.guardianTitle}</h3>
           <p>{fmt(guardian ? t.formGuardianNote : t.formGuardianAsk, { age })}</p>
-          {note && <p role="status" class="cs-note-ok">{note}</p>}
+          {note && (
+            <p role="status" class="cs-note-ok">
+              {note}
+            </p>
+          )}
           <button type="button" class="cs-btn" data-action="guardian" aria-invalid={showErrors && !guardian} onClick={() => setSheet(true)}>
             {t.guardianStart}
           </button>
@@ -207,7 +211,11 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
         {purposes.map((p) => {
           const title = localize(p.title, locale);
           const k = ticks[p.id];
-          const mark = <span class={`cs-mark cs-${p.necessity}`}>{t[p.necessity == 'required' ? 'markRequired' : p.necessity == 'optional' ? 'markOptional' : 'markNotice']}</span>;
+          const mark = (
+            <span class={`cs-mark cs-${p.necessity}`}>
+              {t[p.necessity == 'required' ? 'markRequired' : p.necessity == 'optional' ? 'markOptional' : 'markNotice']}
+            </span>
+          );
           const missing = showErrors && p.necessity == 'required' && !k.on;
           const desc = localize(p.description, locale);
           return (

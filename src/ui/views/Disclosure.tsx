@@ -30,28 +30,34 @@ export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale
   const groups: ComponentChildren[] = [];
   (p.recipients || []).forEach((r, i) =>
     groups.push(
-      <Rows key={'r' + i} rows={[
-        [t.recipient, L(r.name), em],
-        [t.recipientPurpose, L(r.purpose), em],
-        [t.recipientItems, list(r.items)],
-        [t.recipientRetention, L(r.retention), em],
-        [t.contact, r.contact || ''],
-      ]} />,
+      <Rows
+        key={'r' + i}
+        rows={[
+          [t.recipient, L(r.name), em],
+          [t.recipientPurpose, L(r.purpose), em],
+          [t.recipientItems, list(r.items)],
+          [t.recipientRetention, L(r.retention), em],
+          [t.contact, r.contact || ''],
+        ]}
+      />,
     ),
   );
   transfers(p).forEach((x, i) =>
     groups.push(
-      <Rows key={'x' + i} rows={[
-        [t.transferRecipient, L(x.recipient), em],
-        [t.contact, x.contact],
-        [t.country, L(x.country), em],
-        [t.timing, L(x.timing)],
-        [t.method, L(x.method)],
-        [t.transferItems, list(x.items)],
-        [t.transferPurpose, L(x.purpose), em],
-        [t.transferRetention, L(x.retention), em],
-        [t.refusalMethod, L(x.refusalMethod)],
-      ]} />,
+      <Rows
+        key={'x' + i}
+        rows={[
+          [t.transferRecipient, L(x.recipient), em],
+          [t.contact, x.contact],
+          [t.country, L(x.country), em],
+          [t.timing, L(x.timing)],
+          [t.method, L(x.method)],
+          [t.transferItems, list(x.items)],
+          [t.transferPurpose, L(x.purpose), em],
+          [t.transferRetention, L(x.retention), em],
+          [t.refusalMethod, L(x.refusalMethod)],
+        ]}
+      />,
     ),
   );
   const refusal: Row[] =
@@ -69,7 +75,17 @@ export function Disclosure({ purpose: p, locale, t }: { purpose: Purpose; locale
  * The processors notice (PIPA 26: 개인정보 처리 위탁): who processes on the controller's behalf and what task
  * they are entrusted with. Information only: entrustment needs no consent, so there is never a choice here.
  */
-export function ProcessorsNotice({ processors, locale, t, id = 'cs-processors' }: { processors?: Processor[]; locale: string; t: Strings; id?: string }) {
+export function ProcessorsNotice({
+  processors,
+  locale,
+  t,
+  id = 'cs-processors',
+}: {
+  processors?: Processor[];
+  locale: string;
+  t: Strings;
+  id?: string;
+}) {
   if (!processors || !processors[0]) return null;
   const L = (v: Localized | undefined) => localize(v, locale);
   return (
@@ -81,12 +97,15 @@ export function ProcessorsNotice({ processors, locale, t, id = 'cs-processors' }
       <p class="cs-desc">{t.processorsText}</p>
       <div class="cs-dl">
         {processors.map((x, i) => (
-          <Rows key={i} rows={[
-            [t.processor, L(x.name)],
-            [t.task, L(x.task)],
-            [t.processorCountry, L(x.country)],
-            [t.contact, x.contact || ''],
-          ]} />
+          <Rows
+            key={i}
+            rows={[
+              [t.processor, L(x.name)],
+              [t.task, L(x.task)],
+              [t.processorCountry, L(x.country)],
+              [t.contact, x.contact || ''],
+            ]}
+          />
         ))}
       </div>
     </div>
@@ -99,7 +118,12 @@ function Rows({ rows }: { rows: Row[] }) {
   rows = rows.filter((r) => r[1]);
   return rows.length ? (
     <dl>
-      {rows.map(([label, value, emph]) => [<dt key={label}>{label}</dt>, <dd key={label + '.'} class={emph ? 'cs-em' : undefined}>{value}</dd>])}
+      {rows.map(([label, value, emph]) => [
+        <dt key={label}>{label}</dt>,
+        <dd key={label + '.'} class={emph ? 'cs-em' : undefined}>
+          {value}
+        </dd>,
+      ])}
     </dl>
   ) : null;
 }

@@ -139,12 +139,25 @@ export function GuardianForm(props: { consent: Consent; locale: string; t: Strin
 }
 
 /** The guardian's sheet as a dialog; `onClose(note)` with a note when the guardian's consent was recorded. */
-export function GuardianDialog(props: { consent: Consent; locale: string; t: Strings; options?: MountOptions; onClose(note?: string): void }) {
+export function GuardianDialog(props: {
+  consent: Consent;
+  locale: string;
+  t: Strings;
+  options?: MountOptions;
+  onClose(note?: string): void;
+}) {
   return (
     <Dialog labelledBy="cs-guardian-title" onClose={() => props.onClose()}>
       <div class="cs-head">
         <h2 id="cs-guardian-title">{props.t.guardianTitle}</h2>
-        <button type="button" class="cs-x" data-action="close" aria-label={props.t.close} title={props.t.close} onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="cs-x"
+          data-action="close"
+          aria-label={props.t.close}
+          title={props.t.close}
+          onClick={() => props.onClose()}
+        >
           ×
         </button>
       </div>

@@ -64,7 +64,11 @@ export function MyRecordBox({ record, consent, locale, t }: { record: MyRecord; 
           <button type="button" class="cs-btn" data-action="download-record" onClick={download}>
             {t.download}
           </button>
-          {failed && <p class="cs-warn" role="alert">{failed}</p>}
+          {failed && (
+            <p class="cs-warn" role="alert">
+              {failed}
+            </p>
+          )}
         </>
       )}
     </section>

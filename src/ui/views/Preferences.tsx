@@ -20,7 +20,11 @@ export function currentAnswers(consent: Consent): Answers {
   const out: Answers = {};
   for (const p of consent.config.purposes) {
     const s = consent.get(p.id);
-    out[p.id] = { choice: s && s.choice, channels: { ...(s && s.choice && s.channels) }, nightTime: s && s.choice ? s.nightTime : undefined };
+    out[p.id] = {
+      choice: s && s.choice,
+      channels: { ...(s && s.choice && s.channels) },
+      nightTime: s && s.choice ? s.nightTime : undefined,
+    };
   }
   return out;
 }
@@ -31,7 +35,11 @@ export function currentAnswers(consent: Consent): Answers {
  * left as they are. Required purposes the visitor never agreed to cannot be refused by `decide`, so a
  * "disagree" there records nothing.
  */
-export async function saveAnswers(consent: Consent, answers: Answers, meta: { method: 'preferences' | 'form'; locale: string }): Promise<void> {
+export async function saveAnswers(
+  consent: Consent,
+  answers: Answers,
+  meta: { method: 'preferences' | 'form'; locale: string },
+): Promise<void> {
   const decide: { [id: string]: DecisionInput } = {};
   const withdraw: string[] = [];
   for (const p of consent.config.purposes) {
@@ -93,7 +101,10 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
     );
   };
   const [asked] = useState(() => rest || []);
-  const titles = asked.map((id) => purposes.find((p) => p.id == id)).filter(Boolean).map((p) => localize(p!.title, locale));
+  const titles = asked
+    .map((id) => purposes.find((p) => p.id == id))
+    .filter(Boolean)
+    .map((p) => localize(p!.title, locale));
   return (
     <Dialog labelledBy="cs-prefs-title" describedBy="cs-prefs-intro" onClose={() => onClose(!!note)}>
       <div class="cs-head">
@@ -120,7 +131,11 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
         [
           <div class="cs-body" key="b">
             <p id="cs-prefs-intro">{t.prefsIntro}</p>
-            {note && <p role="status" class="cs-note-ok">{note}</p>}
+            {note && (
+              <p role="status" class="cs-note-ok">
+                {note}
+              </p>
+            )}
             {titles[0] && (
               <p class="cs-rest" role="status">
                 {fmt(t.restIntro, { titles: formatList(titles, locale) })}
@@ -154,7 +169,13 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
                   {t.guardianStart}
                 </button>
               ) : (
-                <button type="button" class="cs-btn" data-action="agree-all" disabled={busy} onClick={() => run(() => consent.agreeAll(meta))}>
+                <button
+                  type="button"
+                  class="cs-btn"
+                  data-action="agree-all"
+                  disabled={busy}
+                  onClick={() => run(() => consent.agreeAll(meta))}
+                >
                   {t.agreeAll}
                 </button>
               )}
@@ -167,7 +188,13 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
               >
                 {required ? t.requiredOnly : t.disagreeAll}
               </button>
-              <button type="button" class="cs-btn" data-action="save" disabled={busy} onClick={() => run(() => saveAnswers(consent, answers, meta))}>
+              <button
+                type="button"
+                class="cs-btn"
+                data-action="save"
+                disabled={busy}
+                onClick={() => run(() => saveAnswers(consent, answers, meta))}
+              >
                 {t.save}
               </button>
             </div>

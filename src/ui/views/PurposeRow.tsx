@@ -12,7 +12,19 @@ export interface Answer {
 }
 export type Answers = { [id: string]: Answer };
 
-function Radios({ name, value, onChange, t, invalid }: { name: string; value?: Choice; onChange(c: Choice): void; t: Strings; invalid?: boolean }) {
+function Radios({
+  name,
+  value,
+  onChange,
+  t,
+  invalid,
+}: {
+  name: string;
+  value?: Choice;
+  onChange(c: Choice): void;
+  t: Strings;
+  invalid?: boolean;
+}) {
   return (
     <div class="cs-choices">
       {(['agree', 'disagree'] as const).map((c) => (
@@ -30,7 +42,17 @@ function Radios({ name, value, onChange, t, invalid }: { name: string; value?: C
  * Agree / Disagree choice with channels and night-time. Notices are shown with their basis, never with a
  * choice. `invalid` marks a row that still needs an answer; `ask`, one the banner left to the dialog.
  */
-export function PurposeRow(props: { purpose: Purpose; answer: Answer; before?: Choice; locale: string; t: Strings; onChange(a: Answer): void; invalid?: boolean; ask?: boolean; prefix?: string }) {
+export function PurposeRow(props: {
+  purpose: Purpose;
+  answer: Answer;
+  before?: Choice;
+  locale: string;
+  t: Strings;
+  onChange(a: Answer): void;
+  invalid?: boolean;
+  ask?: boolean;
+  prefix?: string;
+}) {
   const { purpose: p, answer: a, locale, t } = props;
   const pre = props.prefix || 'cs';
   const title = localize(p.title, locale);

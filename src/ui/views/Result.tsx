@@ -10,13 +10,24 @@ import type { Strings } from '../types';
  * `marketing-result` event (and send the same by e-mail or SMS within 14 days). `inline`: in the flow of
  * the page (the form layout) rather than a panel over it.
  */
-export function MarketingResultBox(props: { consent: Consent; result: MarketingResult; locale: string; t: Strings; onClose?(): void; inline?: boolean }) {
+export function MarketingResultBox(props: {
+  consent: Consent;
+  result: MarketingResult;
+  locale: string;
+  t: Strings;
+  onClose?(): void;
+  inline?: boolean;
+}) {
   const { consent, result, locale, t, onClose } = props;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(result.at));
   const outcome = (o: string) => (t as { [k: string]: string })['mr_' + o] || o;
   return (
     // a panel over the page, or a box in the flow (the inline form, a site's own page)
-    <section class={onClose && !props.inline ? 'cs-banner cs-result' : 'cs-box cs-result'} aria-labelledby="cs-mr-title" data-consentry-result="">
+    <section
+      class={onClose && !props.inline ? 'cs-banner cs-result' : 'cs-box cs-result'}
+      aria-labelledby="cs-mr-title"
+      data-consentry-result=""
+    >
       <h2 id="cs-mr-title">{t.mrTitle}</h2>
       <p>{t.mrText}</p>
       <dl>

@@ -24,7 +24,17 @@ export const views: Views = {
   preferences: (root, ctx, done, rest) => show(root, <Preferences {...ctx} onClose={done} rest={rest} />),
   age: (root, ctx, done, hold) => show(root, <AgeGate {...ctx} onDone={done} hold={hold} />),
   result: (root, ctx, result, done) =>
-    show(root, <MarketingResultBox consent={ctx.consent} locale={ctx.locale} t={ctx.t} result={result} onClose={done} inline={ctx.options.layout == 'form'} />),
+    show(
+      root,
+      <MarketingResultBox
+        consent={ctx.consent}
+        locale={ctx.locale}
+        t={ctx.t}
+        result={result}
+        onClose={done}
+        inline={ctx.options.layout == 'form'}
+      />,
+    ),
   form(root, ctx): FormView {
     const api: { current: FormApi | null } = { current: null };
     const unmount = show(root, <ConsentForm {...ctx} apiRef={api} />);

@@ -9,6 +9,8 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-export function demoServer(opts: { collector?: boolean; databaseUrl?: string; adminToken?: string; linkSecret?: string } = {}): Promise<Demo> {
+export function demoServer(
+  opts: { collector?: boolean; databaseUrl?: string; adminToken?: string; linkSecret?: string } = {},
+): Promise<Demo> {
   return startDemo({ collector: false, ...opts });
 }

@@ -17,7 +17,12 @@ const mounts: [string, string][] = [
   ['/node_modules/js-cookie/', join(root, 'node_modules/js-cookie')],
   ['/node_modules/idb-keyval/', join(root, 'node_modules/idb-keyval')],
 ];
-const types: { [ext: string]: string } = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types: { [ext: string]: string } = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 export interface Site {
   port: number;
@@ -34,11 +39,27 @@ export interface Site {
 function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-tls-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=consentry.test',
-      '-addext', 'subjectAltName=DNS:consentry.test,DNS:*.consentry.test',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=consentry.test',
+        '-addext',
+        'subjectAltName=DNS:consentry.test,DNS:*.consentry.test',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -53,17 +74,24 @@ export async function startSite(opts: { https?: boolean } = {}): Promise<Site> {
     requests.push(url.pathname + url.search);
     if (url.pathname == '/mark.js') {
       const name = JSON.stringify(url.searchParams.get('name'));
-      return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(`(window.ran = window.ran || []).push(${name});`);
+      return void res
+        .writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' })
+        .end(`(window.ran = window.ran || []).push(${name});`);
     }
     const page = pages.get(url.pathname);
-    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers }).end(page.html);
+    if (page)
+      return void res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers })
+        .end(page.html);
     const mount = mounts.find(([p]) => url.pathname.startsWith(p));
     if (!mount) return void res.writeHead(404).end('not found');
     const [prefix, dir] = mount;
     const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!file.startsWith(dir + sep)) return void res.writeHead(403).end();
     try {
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' }).end(await readFile(file));
+      res
+        .writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
     }

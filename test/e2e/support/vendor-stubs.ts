@@ -28,7 +28,9 @@ const hostTest = (h: string) => new RegExp('^' + (h.startsWith('*.') ? '(.+\\.)?
 const HOSTS: [VendorName, RegExp][] = VENDOR_NAMES.flatMap((v) => VENDORS[v].hosts.map((h): [VendorName, RegExp] => [v, hostTest(h)]));
 
 /** Every host pattern, per vendor, as the vendor modules list them. */
-export const VENDOR_HOSTS: { [K in VendorName]: string[] } = Object.fromEntries(VENDOR_NAMES.map((v) => [v, VENDORS[v].hosts])) as { [K in VendorName]: string[] };
+export const VENDOR_HOSTS: { [K in VendorName]: string[] } = Object.fromEntries(VENDOR_NAMES.map((v) => [v, VENDORS[v].hosts])) as {
+  [K in VendorName]: string[];
+};
 
 /** The vendors a host belongs to (NAVER's hosts serve both NAVER products; www.google.com both Google Ads and YouTube). */
 export function vendorsOfHost(host: string): VendorName[] {
@@ -124,7 +126,8 @@ if(a[0]==='consent')ads=(a[2]||{}).ad_storage||ads;
 else if(a[0]==='config'&&/^AW-/.test(a[1])){if(ads==='granted')cookie('_gcl_au','1.1.'+Date.now());hit('https://www.googleadservices.com/pagead/conversion/'+a[1].slice(3)+'/?gcs='+(ads==='granted'?'G11':'G10'))}}
 dl.forEach(handle);var push=dl.push;dl.push=function(){var r=push.apply(dl,arguments);for(var i=0;i<arguments.length;i++)handle(arguments[i]);return r};})();`;
 
-const YOUTUBE_PAGE = '<!doctype html><html lang="en"><title>video stub</title><body style="margin:0;background:#000;color:#fff;font:14px sans-serif">video stub</body></html>';
+const YOUTUBE_PAGE =
+  '<!doctype html><html lang="en"><title>video stub</title><body style="margin:0;background:#000;color:#fff;font:14px sans-serif">video stub</body></html>';
 
 /** The stub answering a vendor request, or null for a plain 204. */
 function stubFor(url: URL): { body: string; type: string } | null {
@@ -194,7 +197,9 @@ export async function routeVendors(context: BrowserContext): Promise<VendorLog> 
     }
     log.requests.push({ url: req.url(), vendors });
     const stub = stubFor(url);
-    return stub ? route.fulfill({ status: 200, contentType: stub.type, body: stub.body, headers: cors }) : route.fulfill({ status: 204, headers: cors });
+    return stub
+      ? route.fulfill({ status: 200, contentType: stub.type, body: stub.body, headers: cors })
+      : route.fulfill({ status: 204, headers: cors });
   });
   return log;
 }

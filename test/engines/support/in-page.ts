@@ -22,7 +22,16 @@ export function shown(selector: string): boolean {
 }
 
 /** The focused element (through shadow roots), described by its hooks. */
-export function focused(): { tag: string; action: string | null; name: string | null; value: string | null; checked: boolean; role: string | null; inDialog: boolean; inBanner: boolean } | null {
+export function focused(): {
+  tag: string;
+  action: string | null;
+  name: string | null;
+  value: string | null;
+  checked: boolean;
+  role: string | null;
+  inDialog: boolean;
+  inBanner: boolean;
+} | null {
   let a = document.activeElement;
   while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
   if (!a || a === document.body) return null;
@@ -57,7 +66,7 @@ export async function idbGet(db: string, store: string, key?: string): Promise<u
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const d = open.result;
-      if (!d.objectStoreNames.contains(store)) return d.close(), resolve(undefined);
+      if (!d.objectStoreNames.contains(store)) return (d.close(), resolve(undefined));
       const s = d.transaction(store).objectStore(store);
       const q = key === undefined ? s.getAll() : s.get(key);
       q.onsuccess = () => (d.close(), resolve(q.result));
@@ -82,7 +91,8 @@ export function centre(selector: string): { x: number; y: number } | string {
     if (!inner || inner === hit) break;
     hit = inner;
   }
-  if (!hit || !(hit === e || e.contains(hit))) return `${selector} is covered by <${hit ? hit.tagName.toLowerCase() : 'nothing'}> at ${x},${y}`;
+  if (!hit || !(hit === e || e.contains(hit)))
+    return `${selector} is covered by <${hit ? hit.tagName.toLowerCase() : 'nothing'}> at ${x},${y}`;
   return { x, y };
 }
 
@@ -97,6 +107,8 @@ export type PageFn<A extends unknown[], R> = (h: Helpers, ...args: A) => R | Pro
 /** A script (an expression that yields a promise) that runs `fn(helpers, ...args)` in the page. */
 export function pageScript(fn: PageFn<any[], unknown>, args: unknown[]): string {
   // each helper under its own name, so that they can call one another
-  const defs = Object.entries(HELPERS).map(([name, h]) => `const ${name} = ${h.toString()};`).join('\n');
+  const defs = Object.entries(HELPERS)
+    .map(([name, h]) => `const ${name} = ${h.toString()};`)
+    .join('\n');
   return `(async () => {\n${defs}\nreturn (${fn.toString()})({ ${Object.keys(HELPERS).join(', ')} }, ...${JSON.stringify(args)});\n})()`;
 }

@@ -34,7 +34,8 @@ function firefoxPrefs(proxy: string): Record<string, unknown> {
  * (its server preference is ignored by release builds).
  */
 const OWN_TRAFFIC = {
-  chromium: /^(CONNECT (update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com):443|(GET|POST) http:\/\/(update\.googleapis\.com|clients\d*\.google\.com)\/)/,
+  chromium:
+    /^(CONNECT (update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com):443|(GET|POST) http:\/\/(update\.googleapis\.com|clients\d*\.google\.com)\/)/,
   firefox: /^CONNECT ([a-z0-9-]+\.)+(mozilla\.(com|net|org)|firefox\.com):443$/,
 };
 
@@ -61,9 +62,22 @@ function tabOf(page: Page): Tab {
 export async function launchPuppeteer(name: 'chromium' | 'firefox', executablePath: string, proxy: string): Promise<Engine> {
   const browser: Browser = await puppeteer.launch(
     name === 'firefox'
-      ? { browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: true, defaultViewport: VIEWPORT, extraPrefsFirefox: firefoxPrefs(proxy) }
+      ? {
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath,
+          headless: true,
+          defaultViewport: VIEWPORT,
+          extraPrefsFirefox: firefoxPrefs(proxy),
+        }
       : // loopback addresses bypass a proxy in Chromium without being listed
-        { browser: 'chrome', executablePath, headless: true, defaultViewport: VIEWPORT, args: [...chromiumArgs, `--proxy-server=http://${proxy}`] },
+        {
+          browser: 'chrome',
+          executablePath,
+          headless: true,
+          defaultViewport: VIEWPORT,
+          args: [...chromiumArgs, `--proxy-server=http://${proxy}`],
+        },
   );
   const pid = browser.process()?.pid;
   return {

@@ -41,7 +41,9 @@ const tail = (child: ChildProcess) => {
 
 /** Starts Xvfb; resolves with its display (`:N`) once it accepts clients (it writes N to fd 3 then). */
 async function startXvfb(path: string): Promise<{ child: ChildProcess; display: string }> {
-  const child = spawn(path, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const child = spawn(path, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   ownProcess(child);
   const output = tail(child);
   const display = await new Promise<string>((ok, fail) => {
@@ -64,7 +66,13 @@ async function startXvfb(path: string): Promise<{ child: ChildProcess; display: 
  */
 async function startDriver(path: string, display: string, proxy: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, http_proxy: `http://${proxy}`, https_proxy: `http://${proxy}`, no_proxy: '127.0.0.1,localhost' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DISPLAY: display,
+    http_proxy: `http://${proxy}`,
+    https_proxy: `http://${proxy}`,
+    no_proxy: '127.0.0.1,localhost',
+  };
   for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'all_proxy']) delete env[k];
   const child = spawn(path, [`--port=${port}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   ownProcess(child);
@@ -120,7 +128,10 @@ function tabOf(client: Client, handle: string, session: { current: string }): Ta
     async press(key) {
       await mine();
       const keys = KEYS[key];
-      const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
+      const actions = [
+        ...keys.map((value) => ({ type: 'keyDown', value })),
+        ...[...keys].reverse().map((value) => ({ type: 'keyUp', value })),
+      ];
       await client.performActions([{ type: 'key', id: 'keyboard', actions }]);
       await client.releaseActions();
     },
@@ -147,7 +158,10 @@ export async function launchWebKit(programs: WebKitPrograms, proxy: string): Pro
   };
   try {
     // two drivers: while a test uses a session of one, the next test's session starts on the other
-    for (const d of await Promise.all([startDriver(programs.driver, xvfb.display, proxy), startDriver(programs.driver, xvfb.display, proxy)]))
+    for (const d of await Promise.all([
+      startDriver(programs.driver, xvfb.display, proxy),
+      startDriver(programs.driver, xvfb.display, proxy),
+    ]))
       drivers.push({ ...d, free: Promise.resolve() });
   } catch (e) {
     await stopAll();
