@@ -3,6 +3,7 @@ import type { Consent } from '../../core/types';
 import { safeUrl } from '../../core/is';
 import { bannerRows, hasRequired } from '../first-layer';
 import type { Strings } from '../types';
+import { RefuseAll } from './RefuseAll';
 
 /**
  * The first-layer banner as a Preact component, for apps that render the widget themselves (the script
@@ -80,15 +81,7 @@ export function Banner({
         >
           {t.agreeAll}
         </button>
-        <button
-          type="button"
-          class="cs-btn"
-          data-action="disagree-all"
-          disabled={busy}
-          onClick={() => run(() => consent.disagreeAll({ ...meta, acceptRequired: required }))}
-        >
-          {required ? t.requiredOnly : t.disagreeAll}
-        </button>
+        <RefuseAll consent={consent} meta={meta} required={required} busy={busy} run={run} t={t} />
         <button type="button" class="cs-btn" data-action="preferences" disabled={busy} onClick={() => onChoose()}>
           {t.choose}
         </button>

@@ -11,6 +11,7 @@ import { GuideBox } from './GuideBox';
 import { MyRecordBox } from './MyRecordBox';
 import { GuardianForm, minimumAge } from './Guardian';
 import { PurposeRow, type Answers } from './PurposeRow';
+import { RefuseAll } from './RefuseAll';
 
 export { PurposeRow, type Answer, type Answers } from './PurposeRow';
 export { channelName } from '../first-layer';
@@ -179,15 +180,7 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
                   {t.agreeAll}
                 </button>
               )}
-              <button
-                type="button"
-                class="cs-btn"
-                data-action="disagree-all"
-                disabled={busy}
-                onClick={() => run(() => consent.disagreeAll({ ...meta, acceptRequired: required }))}
-              >
-                {required ? t.requiredOnly : t.disagreeAll}
-              </button>
+              <RefuseAll consent={consent} meta={meta} required={required} busy={busy} run={run} t={t} />
               <button
                 type="button"
                 class="cs-btn"
