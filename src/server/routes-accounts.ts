@@ -10,7 +10,7 @@ import { hourIn } from './accounts/calendar';
 import { ACCOUNT_ID_PATTERN } from './accounts/proof';
 import { accountItemsPage, audiencePage, linkedSubjects } from './accounts/queries';
 import { purposeEntries, type PurposeEntry } from './accounts/shape';
-import { decodeCursor, encodeCursor, parseInstant, parseLimit } from './cursor';
+import { decodeCursor, encodeCursor, pagedJson, parseInstant, parseLimit } from './cursor';
 import type { NormalizedConfig } from '../core/types';
 import { receiptsOfSubjects } from './person-export';
 import type { Store } from './store/types';
@@ -93,28 +93,14 @@ export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void 
       const limit = parseLimit(req.query.limit, 200, 1000);
       const after = decodeCursor(req.query.cursor);
       const subjects = (await linkedSubjects(store.db, accountId)).length;
-      async function* body() {
-        yield `{"accountId":${JSON.stringify(accountId)},"subjects":${subjects},"purposes":[`;
-        let from = after;
-        let left = limit;
-        let first = true;
-        let more = false;
-        while (left > 0) {
-          const step = Math.min(left, pageSize);
-          const rows = await accountItemsPage(store.db, accountId, from, step);
-          const entries = await withVersions(store, purposeEntries(accountId, rows));
-          if (entries.length) {
-            yield entries.map((e) => (first ? '' : ',') + ((first = false), JSON.stringify(e))).join('');
-            from = entries[entries.length - 1].id;
-          }
-          left -= entries.length;
-          if (entries.length < step) break;
-          if (left === 0) more = (await accountItemsPage(store.db, accountId, from, 1)).length > 0;
-        }
-        yield `],"next":${more ? JSON.stringify(encodeCursor(from)) : 'null'}}`;
-      }
+      const page = async (from: string, n: number) =>
+        (await withVersions(store, purposeEntries(accountId, await accountItemsPage(store.db, accountId, from, n)))).map((e) => ({
+          json: e,
+          key: e.id,
+        }));
+      const head = `{"accountId":${JSON.stringify(accountId)},"subjects":${subjects},"purposes":[`;
       reply.type('application/json; charset=utf-8');
-      return reply.send(Readable.from(body(), { highWaterMark: 1 }));
+      return reply.send(Readable.from(pagedJson(head, page, after, limit, pageSize, encodeCursor), { highWaterMark: 1 }));
     },
   );
 
@@ -161,28 +147,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void 
       const limit = parseLimit(req.query.limit, 1000, 100_000);
       const after = decodeCursor(req.query.cursor);
       const night = !NIGHT_EXEMPT_CHANNELS.includes(channel) && isNight(at, ctx.timeZone);
-      async function* body() {
-        yield `{"purpose":${JSON.stringify(purpose)},"channel":${JSON.stringify(channel)},"at":"${new Date(at).toISOString()}",` +
-          `"timeZone":${JSON.stringify(ctx.timeZone)},"nightTime":${night},"accounts":[`;
-        let from = after;
-        let left = limit;
-        let first = true;
-        let more = false;
-        while (left > 0) {
-          const step = Math.min(left, pageSize);
-          const page = await audiencePage(store.db, { purpose, channel, night, after: from, limit: step });
-          if (page.length) {
-            yield page.map((a) => (first ? '' : ',') + ((first = false), JSON.stringify(a))).join('');
-            from = page[page.length - 1];
-          }
-          left -= page.length;
-          if (page.length < step) break;
-          if (left === 0) more = (await audiencePage(store.db, { purpose, channel, night, after: from, limit: 1 })).length > 0;
-        }
-        yield `],"next":${more ? JSON.stringify(encodeCursor(from)) : 'null'}}`;
-      }
+      const page = async (from: string, n: number) =>
+        (await audiencePage(store.db, { purpose, channel, night, after: from, limit: n })).map((a) => ({ json: a, key: a }));
+      const head =
+        `{"purpose":${JSON.stringify(purpose)},"channel":${JSON.stringify(channel)},"at":"${new Date(at).toISOString()}",` +
+        `"timeZone":${JSON.stringify(ctx.timeZone)},"nightTime":${night},"accounts":[`;
       reply.type('application/json; charset=utf-8');
-      return reply.send(Readable.from(body(), { highWaterMark: 1 }));
+      return reply.send(Readable.from(pagedJson(head, page, after, limit, pageSize, encodeCursor), { highWaterMark: 1 }));
     },
   );
 }

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Access } from './access';
 import { DAY_MS } from './accounts/calendar';
 import { httpError } from './body';
-import { decodeCursor, encodeCursor, parseLimit } from './cursor';
+import { decodeCursor, encodeCursor, pagedJson, parseLimit } from './cursor';
 import { markSent, reconfirmsDue, resultsPending, type NoticeCursor } from './notices/queries';
 import { reconfirmJson, resultJson } from './notices/shape';
 import type { Store } from './store/types';
@@ -57,37 +57,21 @@ export function noticeRoutes(app: FastifyInstance, ctx: NoticesContext): void {
       const untilMs = due === null ? null : nowMs + due * DAY_MS;
       const limit = parseLimit(req.query.limit, 500, 10_000);
       const start = cursorOf(req.query.cursor);
-      async function* body() {
-        yield `{"kind":"${kind}","now":"${new Date(nowMs).toISOString()}","due":${due},"notices":[`;
-        let after = start;
-        let left = limit;
-        let first = true;
-        let more = false;
-        const page = async (n: number) =>
-          kind === 'result'
-            ? (await resultsPending(store.db, { untilMs, after, limit: n })).map((r) => ({
-                cursor: { dueMs: r.dueMs, id: r.id },
-                json: resultJson(r, nowMs),
-              }))
-            : (await reconfirmsDue(store.db, { untilMs: untilMs!, after, limit: n })).map((r) => ({
-                cursor: { dueMs: r.dueMs, id: r.id },
-                json: reconfirmJson(r, nowMs),
-              }));
-        while (left > 0) {
-          const step = Math.min(left, pageSize);
-          const rows = await page(step);
-          if (rows.length) {
-            yield rows.map((r) => (first ? '' : ',') + ((first = false), JSON.stringify(r.json))).join('');
-            after = rows[rows.length - 1].cursor;
-          }
-          left -= rows.length;
-          if (rows.length < step) break;
-          if (left === 0) more = (await page(1)).length > 0;
-        }
-        yield `],"next":${more && after ? JSON.stringify(encodeCursor(`${after.dueMs} ${after.id}`)) : 'null'}}`;
-      }
+      type Key = typeof start;
+      const page = async (after: Key, n: number) =>
+        kind === 'result'
+          ? (await resultsPending(store.db, { untilMs, after, limit: n })).map((r) => ({
+              key: { dueMs: r.dueMs, id: r.id } as Key,
+              json: resultJson(r, nowMs),
+            }))
+          : (await reconfirmsDue(store.db, { untilMs: untilMs!, after, limit: n })).map((r) => ({
+              key: { dueMs: r.dueMs, id: r.id } as Key,
+              json: reconfirmJson(r, nowMs),
+            }));
+      const head = `{"kind":"${kind}","now":"${new Date(nowMs).toISOString()}","due":${due},"notices":[`;
+      const cursor = (k: Key) => encodeCursor(`${k!.dueMs} ${k!.id}`);
       reply.type('application/json; charset=utf-8');
-      return reply.send(Readable.from(body(), { highWaterMark: 1 }));
+      return reply.send(Readable.from(pagedJson(head, page, start, limit, pageSize, cursor), { highWaterMark: 1 }));
     },
   );
 
