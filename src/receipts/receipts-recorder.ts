@@ -1,0 +1,206 @@
+import type { Consent, DecisionEvent } from '../core/types';
+import type { Emit, ReceiptsOptions, Report } from './create';
+import { buildReceiptSync, guardianDecision, type BuildContext } from './build';
+import { NoSecretError, type Head, type Journal } from './journal';
+import type { Outbox } from './outbox';
+import { resolveSubject } from './receipts-subjects';
+import { newSecret } from './secret';
+import { randomId, STASH_PREFIX, stashDecision, writeStash, type Stashed } from './stash';
+import type { Receipt } from './types';
+
+/** Starts that may try to journal a stashed decision before it is dropped. */
+const STASH_TRIES = 3;
+
+const unstash = (id: string) => {
+  try {
+    localStorage.removeItem(STASH_PREFIX + id);
+  } catch {
+    // nothing stashed
+  }
+};
+
+/**
+ * Journals the receipts of decisions, in order: each one stashed first, then built and appended to its
+ * subject's chain, then handed to the outbox; at start, the decisions stashed by pages that closed first.
+ * `plain`: guardian names and contacts by receipt id; `moved`, `minted`: the subjects moved to a new id and
+ * the secrets made here (see `createReceipts`); `o`: its `startSubjectId` and `warnAt` are used.
+ */
+export function receiptsRecorder(
+  consent: Consent,
+  o: ReceiptsOptions,
+  journal: Journal,
+  outbox: Outbox,
+  endpoint: string | undefined,
+  plain: Map<string, { name: string; contact: string }>,
+  moved: Map<string, string>,
+  minted: Map<string, string>,
+  baseUrl: string | undefined,
+  emit: Emit,
+  report: Report,
+) {
+  let warned = false;
+  const fallbackSubject = 'anon-' + randomId();
+  /** Decisions stashed but not yet journaled (a closing page builds and sends these itself). */
+  const building = new Map<string, Stashed>();
+  // The subject the page started with: one made before, whose secret may be gone (checked at its first receipt).
+  const started = o.startSubjectId === undefined ? consent.snapshot().subjectId : o.startSubjectId || undefined;
+  let start = started;
+
+  const subjectOf = (e: DecisionEvent) => resolveSubject(moved, e.snapshot.subjectId || fallbackSubject)!;
+  /** A new subject id for `from`'s receipts: the core's own when `from` is the current one (the cookie follows). */
+  const move = (from: string) => {
+    const to = consent.snapshot().subjectId === from ? consent.renewSubject() : randomId();
+    moved.set(from, to);
+    return to;
+  };
+  const fresh = (subject: string) => () => minted.get(subject) || (minted.set(subject, newSecret()), minted.get(subject)!);
+
+  const ctx = (st: Stashed, head: Head | undefined, subjectId: string, secret: string): BuildContext => ({
+    prev: head ? head.hash : null,
+    prevTimestamp: head && head.timestamp,
+    id: st.id,
+    baseUrl,
+    subjectId,
+    secret,
+    guardian: plain.get(st.id),
+  });
+
+  /** Journals the receipt of `st` (throws when it cannot be built). */
+  async function attempt(st: Stashed): Promise<Receipt> {
+    let subject = subjectOf(st.event);
+    // The page started with this subject but this device has no secret for it (IndexedDB cleared, or a chain
+    // from before secrets): its chain at the collector cannot be continued from here, so a new one starts.
+    // Unless the decision was stashed on the very page that made the subject: then it has no chain anywhere.
+    if (subject === start) {
+      start = undefined;
+      if (!(await journal.secret(subject)) && !(st.minted && st.event.snapshot.subjectId === subject)) subject = move(subject);
+    }
+    const append = (sid: string) =>
+      journal.append(
+        sid,
+        st.id,
+        async (head, secret) => buildReceiptSync(st.event, consent.config, ctx(st, head, sid, secret)),
+        fresh(sid),
+      );
+    const { receipt, added } = await append(subject).catch((e) => {
+      if (!(e instanceof NoSecretError)) throw e;
+      return append(move(subject));
+    });
+    minted.delete(receipt.subjectId);
+    unstash(st.id);
+    if (added) {
+      outbox.track(receipt);
+      emit('recorded', receipt);
+      const warnAt = o.warnAt || 500;
+      if (!warned) {
+        const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
+        if (undelivered > warnAt) {
+          warned = true;
+          report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
+        }
+      }
+      outbox.schedule(0);
+    }
+    return receipt;
+  }
+
+  async function commit(st: Stashed): Promise<Receipt | undefined> {
+    try {
+      return await attempt(st);
+    } catch (cause) {
+      report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
+      return undefined;
+    } finally {
+      building.delete(st.id);
+    }
+  }
+
+  /** Journals decisions stashed by pages that closed first; one that keeps failing is dropped after STASH_TRIES starts, reported once. */
+  async function replay() {
+    const found: Stashed[] = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (!k || !k.startsWith(STASH_PREFIX)) continue;
+        try {
+          const s = JSON.parse(localStorage.getItem(k) || 'null') as Stashed | null;
+          if (s && typeof s.id == 'string' && s.event && Array.isArray(s.event.changes) && s.event.snapshot) found.push(s);
+          else localStorage.removeItem(k);
+        } catch {
+          localStorage.removeItem(k);
+        }
+      }
+    } catch {
+      return; // no storage: nothing was stashed
+    }
+    found.sort((a, b) => a.event.at - b.event.at);
+    for (const s of found) {
+      // counted before trying: a start that dies while trying counts too
+      s.tries = (typeof s.tries == 'number' ? s.tries : 0) + 1;
+      writeStash(s);
+      building.set(s.id, s);
+      try {
+        await attempt(s);
+      } catch (cause) {
+        if (!(s.tries >= STASH_TRIES)) continue;
+        unstash(s.id);
+        report({
+          code: 'record-failed',
+          receiptId: s.id,
+          message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`,
+          cause,
+        });
+      } finally {
+        building.delete(s.id);
+      }
+    }
+  }
+
+  const ready = (async () => {
+    const subject = consent.snapshot().subjectId;
+    if (subject) await Promise.all([journal.head(subject), journal.secret(subject)]);
+    await replay();
+    for (const e of await journal.all()) if (e.status === 'pending') outbox.track(e.receipt);
+    if (endpoint) void outbox.flush();
+  })();
+  let queue: Promise<unknown> = ready;
+
+  return {
+    /** `Receipts.ready`. */
+    ready,
+
+    /** `Receipts.record`: journals the receipts one after the other, after `ready`. */
+    record(e: DecisionEvent, stashed?: Stashed): Promise<Receipt | undefined> {
+      // Synchronously, inside the event: a page closed from here on still leaves the decision behind.
+      const st = stashed || stashDecision(e, e.snapshot.subjectId !== started);
+      building.set(st.id, st);
+      // the guardian decision's details: hashed into the receipt, sent beside it, kept in memory only
+      const g = guardianDecision(e);
+      if (g) plain.set(st.id, g);
+      const run = queue.then(() => commit(st));
+      queue = run;
+      return run;
+    },
+
+    /** Receipts for decisions still being journaled, chained after the heads (and with the secrets) this page knows. */
+    late(): Receipt[] {
+      const out: Receipt[] = [];
+      const heads = new Map<string, Head | undefined>();
+      for (const st of building.values()) {
+        const s = subjectOf(st.event);
+        const head = heads.has(s) ? heads.get(s) : journal.knownHead(s);
+        // a chain here without a known secret, or a start subject not checked yet: left to the next start
+        const secret = journal.knownSecret(s) || (!head && s !== start ? fresh(s)() : undefined);
+        if (!secret) continue;
+        try {
+          const r = buildReceiptSync(st.event, consent.config, ctx(st, head, s, secret));
+          heads.set(s, { hash: r.hash, timestamp: r.timestamp });
+          out.push(r);
+        } catch {
+          // reported when the journal write fails
+        }
+      }
+      return out;
+    },
+  };
+}
