@@ -1,20 +1,20 @@
 /**
- * The widget host, written without Preact so the script tag's first paint stays small: the open shadow
- * root, styles and theme, the first-layer banner, the reopen button, the `data-consentry-open` hook, and
- * the controller that opens the Preact views (preferences dialog, age question and guardian step, inline
- * form). `mountConsentUI` (npm) passes the views directly; the script tag loads them on demand
- * (src/embed/parts/ui.ts).
+ * The widget host, written without Preact so the script tag's first paint stays small: the controller
+ * that shows the first layer (its plain-DOM parts in widget-banner.ts) in the host element
+ * (widget-host.ts), answers the page's links (widget-links.ts), and opens the Preact views (preferences
+ * dialog, age question and guardian step, result notice, inline form). `mountConsentUI` (npm) passes the
+ * views directly; the script tag loads them on demand (src/embed/parts/ui.ts).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
-import { safeUrl } from '../core/is';
-import { sellsOrShares } from '../core/kinds';
-import { baseCss } from './css/base';
-import { activeElement, el } from '../dom/element';
-import { bannerRows, hasRequired } from './first-layer';
 import { builtinLocale, type Locale } from '../core/locales';
-import { resolveStrings, uiLocale } from './locale';
+import { sellsOrShares } from '../core/kinds';
 import { addStyles } from '../dom/styles';
+import { activeElement, el } from '../dom/element';
+import { resolveStrings, uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
+import { makeBanner, reopenButton, showOptedOut } from './widget-banner';
+import { createHost } from './widget-host';
+import { linkClicks, optOutLinks } from './widget-links';
 
 /** A rendered view; calling it unmounts the view. */
 export type Unmount = () => void;
@@ -51,8 +51,6 @@ export interface Views {
  */
 export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: string]: string } | Promise<{ [key: string]: string }>;
 
-const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
-
 /** Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on demand). */
 export function createWidget(
   consent: Consent,
@@ -71,19 +69,12 @@ export function createWidget(
   const setFirst = (b: { [key: string]: string }) => void ((first = b), (t = resolveStrings(locale, [b], options.strings)));
   const got = loadStrings(base, 'banner');
   const ready = 'then' in got ? (got as Promise<{ [key: string]: string }>).then(setFirst) : setFirst(got);
-  const meta = { method: 'banner' as const, locale };
-
-  const host = el('div', { 'data-consentry-host': '', lang: locale });
-  const shadow = host.attachShadow({ mode: 'open' });
-  addStyles(shadow, baseCss, options.nonce);
-  const theme = options.theme;
-  const vars: { [k: string]: string } = typeof theme == 'string' ? { scheme: theme } : theme || {};
-  // CSSOM, not a style attribute: nothing for a CSP to block
-  for (const k in vars) k == 'scheme' ? vars[k] != 'auto' && host.setAttribute('data-scheme', vars[k]) : host.style.setProperty(k, vars[k]);
+  // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });
   const layer = el('div');
   const root = el('div', { class: 'cs-root' }, live, layer);
-  shadow.append(root);
+  const host = createHost(locale, options, root);
+  const shadow = host.shadowRoot!;
 
   let banner: HTMLElement | undefined;
   let status: HTMLElement | undefined;
@@ -116,6 +107,7 @@ export function createWidget(
     });
   const warm = () => void load().catch(() => {});
   const ctx = (): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) });
+
   const say = (text: string) => {
     live.textContent = text;
     if (status) status.textContent = text;
@@ -145,72 +137,6 @@ export function createWidget(
         buttons.forEach((b) => (b.disabled = false));
         refresh();
       });
-  }
-
-  const button = (action: string, label: string, onclick: () => void, opens?: boolean) =>
-    el(
-      'button',
-      { type: 'button', class: 'cs-btn', 'data-action': action, onclick, onpointerenter: opens && warm, onfocus: opens && warm },
-      label,
-    );
-
-  function makeBanner(): HTMLElement {
-    const url = safeUrl(config.policy.url);
-    const required = hasRequired(consent);
-    status = el('p', { class: 'cs-status' });
-    // every purpose with its badge; what "Agree to all" leaves to the dialog says so; details where shown
-    const items = el('ul', { class: 'cs-items', 'aria-label': t.itemsLabel });
-    for (const r of bannerRows(consent, locale, t))
-      items.append(
-        el(
-          'li',
-          { 'data-item': r.id },
-          el('span', { class: 'cs-t' }, r.title),
-          ' ',
-          el('span', { class: 'cs-badge cs-' + r.necessity }, t[r.necessity]),
-          r.separate && el('span', { class: 'cs-sep' }, t.separately),
-          ...r.details.map(([k, v]) => el('span', { class: 'cs-d' }, el('span', { class: 'cs-k' }, k + ': '), v)),
-        ),
-      );
-    // the `notice` model informs only: one button, which records that the notice was seen
-    const inform = !!consent.region && consent.region.model == 'notice' && !consent.pending()[0];
-    const b = el(
-      'section',
-      { class: 'cs-banner', 'aria-labelledby': 'cs-banner-title', 'data-consentry-banner': inform ? 'notice' : '' },
-      el('h2', { id: 'cs-banner-title' }, inform ? t.noticeTitle : t.bannerTitle),
-      el('p', null, inform ? t.regionNoticeText : t.bannerText, ' ', url && el('a', { href: url }, t.policy)),
-      items,
-      inform
-        ? el(
-            'div',
-            { class: 'cs-btns' },
-            button('acknowledge', t.noticeOk, () => act(() => consent.acknowledge!(meta))),
-          )
-        : el(
-            'div',
-            { class: 'cs-btns' },
-            // what the banner could not grant is asked for in the dialog right away
-            button('agree-all', t.agreeAll, () =>
-              act(
-                () => consent.agreeAll(meta),
-                () => afterAgreeAll(),
-              ),
-            ),
-            button('disagree-all', required ? t.requiredOnly : t.disagreeAll, () =>
-              act(() => consent.disagreeAll({ ...meta, acceptRequired: required })),
-            ),
-            button('preferences', t.choose, () => openDialog(), true),
-          ),
-      status,
-    );
-    layer.before(b);
-    return b;
-  }
-
-  /** After the banner's "Agree to all": the purposes it may not grant are asked in the dialog. */
-  function afterAgreeAll(): void {
-    const rest = consent.pending();
-    if (rest[0] && consent.snapshot().ageGroup != 'child') openDialog(rest);
   }
 
   /** Shows the first layer while a decision is needed (age question first for children), else the reopen button. */
@@ -246,36 +172,17 @@ export function createWidget(
       gate = undefined;
     }
     const show = need && !ageFirst;
-    if (show && !banner) banner = makeBanner();
+    if (show && !banner) {
+      layer.before((banner = makeBanner(consent, locale, t, act, openDialog, warm)));
+      status = banner.lastChild as HTMLElement;
+    }
     if (banner) {
       banner.hidden = !show;
       // the age question was answered under the visitor's focus: carry it to the banner
       if (show && focused && !shadow.activeElement) banner.querySelector('button')!.focus();
     }
     if (options.reopenButton) {
-      if (!reopen) {
-        const right = typeof options.reopenButton == 'object' && options.reopenButton.position == 'bottom-right';
-        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-        svg.setAttribute('viewBox', '0 0 24 24');
-        svg.setAttribute('aria-hidden', 'true');
-        svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', ICON);
-        const b = el(
-          'button',
-          {
-            type: 'button',
-            class: right ? 'cs-reopen cs-right' : 'cs-reopen',
-            'aria-label': t.reopen,
-            title: t.reopen,
-            'data-action': 'reopen',
-            onclick: () => openDialog(),
-            onpointerenter: warm,
-            onfocus: warm,
-          },
-          svg,
-        );
-        reopen = el('aside', { 'aria-label': t.reopen }, b);
-        root.append(reopen);
-      }
+      if (!reopen) root.append((reopen = reopenButton(t, options.reopenButton, openDialog, warm)));
       reopen.hidden = need || !!dialog;
     }
   }
@@ -346,20 +253,7 @@ export function createWidget(
         if (destroyed) return;
         if (optedOut) optedOut.remove();
         const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
-        const ok = button('close', t.noticeOk, off);
-        optedOut = el(
-          'section',
-          { class: 'cs-banner', role: 'status', 'aria-label': t.optOutLink, 'data-consentry-opt-out-done': '' },
-          el('p', null, t.optOutDone),
-          el(
-            'div',
-            { class: 'cs-btns' },
-            ok,
-            button('preferences', t.choose, () => (off(), openDialog()), true),
-          ),
-        );
-        layer.before(optedOut);
-        ok.focus();
+        optedOut = showOptedOut(layer, t, off, () => (off(), openDialog()), warm);
       },
       (e) => {
         console.error('consentry:', e);
@@ -368,20 +262,10 @@ export function createWidget(
     );
   }
 
-  const has = (e: Event, attr: string) => e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
-  function onDocClick(e: Event): void {
-    if (has(e, 'data-consentry-open')) {
-      e.preventDefault();
-      openDialog();
-    } else if (has(e, 'data-consentry-opt-out')) {
-      e.preventDefault();
-      void optOut();
-    }
-  }
-
   // answered elsewhere (another tab, the API): the first layer is no longer needed, or is again
   const offChange = consent.on('change', () => void (busy || refresh()));
   const offResult = consent.on('marketing-result', showResult);
+  const onDocClick = linkClicks(openDialog, optOut);
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
@@ -398,12 +282,7 @@ export function createWidget(
       // after the IndexedDB mirror is read: a consent it restores must not flash the banner
       consent.ready.then(refresh, refresh);
     }
-    // the page's "Do not sell or share" links the site left empty get the regulations' wording
-    for (const a of document.querySelectorAll('[data-consentry-opt-out]')) if (!a.textContent!.trim()) a.textContent = t.optOutLink;
-    if (options.optOutLink && consent.region && consent.region.model == 'opt-out') {
-      const link = el('a', { href: '#', class: 'cs-opt-out', 'data-consentry-opt-out': '' }, t.optOutLink);
-      root.append(el('footer', { class: 'cs-opt-out-bar' }, link));
-    }
+    optOutLinks(consent, options, t, root);
   };
   const start = () => {
     // the body, or the target selector, may not be parsed yet
