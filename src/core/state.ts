@@ -62,9 +62,7 @@ export function adoptStored(
     state.purposes[p.id] =
       s &&
       p.necessity != 'notice' &&
-      // where the region runs opt-out, GPC wins over an agreement given before the signal (CCPA regulations,
-      // 11 CCR § 7025(c)(3)); agreeing again while the signal is on confirms it (`overGpc`)
-      !(model == 'opt-out' && s.choice == 'agree' && !s.overGpc && gpcApplies(config, state, p)) &&
+      !gpcOverrules(config, state, p, s, model) &&
       s.version == p.version &&
       (p.necessity != 'required' || s.choice == 'agree') &&
       !(policyChanged && (policy.reconsent != 'changed' || (policy.changed || []).includes(p.id)))
@@ -97,6 +95,19 @@ export const answersOnly = <S extends { purposes: ConsentSnapshot['purposes'] }>
  */
 export const needsAnswer = (config: NormalizedConfig, state: ConsentSnapshot, model: RegionModel): boolean =>
   pendingIds(config, state).length > 0 || (model == 'notice' && state.policyVersion != config.policy.version);
+
+/**
+ * Whether GPC sets aside the answer `s` to `p`: where the region does not ask first (`opt-out`, `notice`),
+ * the signal wins over an agreement given before it (CCPA regulations, 11 CCR § 7025(c)(3)), unless the
+ * visitor confirmed it over the signal after being told of the conflict (`overGpc`).
+ */
+export const gpcOverrules = (
+  config: NormalizedConfig,
+  state: ConsentSnapshot,
+  p: Purpose,
+  s: Pick<PurposeState, 'choice' | 'overGpc'>,
+  model: RegionModel,
+): boolean => model != 'opt-in' && s.choice == 'agree' && !s.overGpc && gpcApplies(config, state, p);
 
 /** Whether GPC answers `p` by itself (a refusal) when the visitor sends the signal. */
 export const gpcApplies = (config: NormalizedConfig, state: ConsentSnapshot, p: Purpose): boolean =>

@@ -376,6 +376,14 @@ export interface DecisionMeta {
   method?: DecisionMethod;
   /** Locale of the text the visitor saw. */
   locale?: string;
+  /**
+   * The visitor was told that their browser sends Global Privacy Control and that an agreement given here
+   * takes precedence over it on this site (CCPA regulations, 11 CCR § 7025(c)(3)): agreements in this
+   * decision to purposes GPC refuses are kept over the signal (`PurposeState.overGpc`). Without it, such an
+   * agreement is set aside again on the next page view where the region does not ask first. The widget's
+   * preferences dialog sets it when it shows that notice.
+   */
+  overGpc?: boolean;
 }
 
 /** One purpose that changed in a decision. */

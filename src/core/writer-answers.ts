@@ -17,10 +17,13 @@ export function writerAnswers(config: NormalizedConfig, read: () => ConsentSnaps
   const child = () => isChild(config, read());
   const make = (p: Purpose, choice?: Choice, source?: Source, decidedAt?: number, channels?: { [c: string]: Choice }, night?: Choice) =>
     purposeState(config, p, choice, source, decidedAt, channels, night);
-  /** A new answer; an agreement the visitor gives while GPC refuses the purpose is marked as given over it. */
-  const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice) => {
+  /**
+   * A new answer. An agreement the visitor gives while GPC refuses the purpose is marked as given over the
+   * signal only when `over` says the visitor was shown the conflict (`DecisionMeta.overGpc`).
+   */
+  const answer = (p: Purpose, choice: Choice, source: Source, channels?: { [c: string]: Choice }, night?: Choice, over?: boolean) => {
     const s = answered(p, choice, source, channels, night);
-    if (choice == 'agree' && source == 'user' && gpcApplies(p)) s.overGpc = true;
+    if (over && choice == 'agree' && source == 'user' && gpcApplies(p)) s.overGpc = true;
     return s;
   };
   /** Channel and night-time answers given earlier are kept when an agreement is renewed. */
@@ -44,8 +47,8 @@ export function writerAnswers(config: NormalizedConfig, read: () => ConsentSnaps
     const p = find(id) || fail(`unknown purpose "${id}"`);
     return p.necessity == 'notice' ? fail(`"${id}" is a notice: it cannot be ${action}`) : p;
   };
-  /** The checked answer `input` for purpose `id`, given by `source`. */
-  const parse = (id: string, input: DecisionInput, source: Source = 'user'): PurposeState => {
+  /** The checked answer `input` for purpose `id`, given by `source` (`over`: see `answer`). */
+  const parse = (id: string, input: DecisionInput, source: Source = 'user', over?: boolean): PurposeState => {
     const p = purpose(id, 'decided');
     const o: any = typeof input == 'string' ? { choice: input } : input;
     const no = (why: string) => fail(`"${id}": ${why}`);
@@ -59,7 +62,7 @@ export function writerAnswers(config: NormalizedConfig, read: () => ConsentSnaps
     if (o.channels !== undefined && !isObject(o.channels)) no('channels: expected an object');
     for (const c in o.channels) channel(c, o.channels[c], (p.channels || []).includes(c));
     if (o.nightTime !== undefined) channel('nightTime', o.nightTime, p.nightTime);
-    return answer(p, o.choice, source, o.channels, o.nightTime);
+    return answer(p, o.choice, source, o.channels, o.nightTime, over);
   };
 
   return { find, at, gpcApplies, child, make, answer, purpose, parse };

@@ -25,7 +25,7 @@ export function writerDecisions(
     if (!isObject(choices)) fail('decide() expects { id: "agree" | "disagree" }');
     check();
     return commit(
-      Object.keys(choices).map((id) => parse(id, choices[id])),
+      Object.keys(choices).map((id) => parse(id, choices[id], 'user', meta.overGpc)),
       meta.method || 'api',
       meta,
     )();

@@ -1,7 +1,7 @@
 import { encode, type Stored } from './codec';
 import { emitter } from './emitter';
 import { browserTimeZone, decideRegion } from './regions';
-import { adoptStored, answersOnly, expiredIds, grantedIn, needsAnswer, pendingIds } from './state';
+import { adoptStored, answersOnly, expiredIds, gpcOverrules, grantedIn, needsAnswer, pendingIds } from './state';
 import type { Consent, ConsentSnapshot, CreateOptions, NormalizedConfig } from './types';
 import { uuid } from './uuid';
 import { writerAnswers } from './writer-answers';
@@ -104,6 +104,8 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
       update('remote', () => {
         for (const a of answers) {
           const p = purpose(a.id, 'adopted');
+          // an agreement from another device is not confirmed over this browser's GPC signal
+          if (gpcOverrules(config, state, p, a, region.model)) continue;
           state.purposes[p.id] = make(
             p,
             p.necessity == 'required' && a.choice != 'agree' ? undefined : a.choice,

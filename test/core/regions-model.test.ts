@@ -258,11 +258,25 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     c.destroy();
   });
 
-  it('agreeing again while the signal is on confirms it: kept across reloads, with no further GPC refusal', async () => {
+  it('an agreement while the signal is on, without the conflict shown (overGpc), is set aside again on the next load', async () => {
+    const first = open(cfg, { region: 'US-CA', globalPrivacyControl: true }).c;
+    await first.ready;
+    await first.decide({ ads: 'agree' }, { method: 'placeholder' });
+    expect(first.isGranted('ads')).toBe(true);
+    expect(first.get('ads')!.overGpc).toBeUndefined();
+    first.destroy();
+    const { c } = open(cfg, { region: 'US-CA', globalPrivacyControl: true });
+    await c.ready;
+    expect(c.isGranted('ads')).toBe(false);
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    c.destroy();
+  });
+
+  it('agreeing while the signal is on, told of the conflict, confirms it: kept across reloads, with no further GPC refusal', async () => {
     const first = open(cfg, { region: 'US-CA', globalPrivacyControl: true }).c;
     await first.ready;
     expect(first.isGranted('ads')).toBe(false);
-    await first.decide({ ads: 'agree' }, { method: 'preferences' });
+    await first.decide({ ads: 'agree' }, { method: 'preferences', overGpc: true });
     expect(first.get('ads')).toMatchObject({ choice: 'agree', source: 'user', overGpc: true });
     first.destroy();
     const { c, log } = open(cfg, { region: 'US-CA', globalPrivacyControl: true });
@@ -270,6 +284,31 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     expect(c.isGranted('ads')).toBe(true);
     expect(c.get('ads')).toMatchObject({ choice: 'agree', overGpc: true });
     expect(log.decision).toEqual([]);
+    c.destroy();
+  });
+
+  it('under notice (runs without asking) GPC wins over an earlier agreement too', async () => {
+    const notice = trackingOnly({ regions: { ...REGIONS, 'US-CO': 'notice' } });
+    const before = open(notice, { region: 'US-CO', globalPrivacyControl: false }).c;
+    await before.decide({ ads: 'agree' }, { method: 'preferences' });
+    before.destroy();
+    const { c } = open(notice, { region: 'US-CO', globalPrivacyControl: true });
+    await c.ready;
+    expect(c.isGranted('ads')).toBe(false);
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    c.destroy();
+  });
+
+  it('an agreement from the member’s other device does not override this browser’s GPC', async () => {
+    const { c } = open(cfg, { region: 'US-CA', globalPrivacyControl: true });
+    await c.ready;
+    c.adoptAnswers!([
+      { id: 'ads', choice: 'agree', decidedAt: Date.now() },
+      { id: 'analytics', choice: 'disagree', decidedAt: Date.now() },
+    ]);
+    expect(c.isGranted('ads')).toBe(false);
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    expect(c.get('analytics')).toMatchObject({ choice: 'disagree' });
     c.destroy();
   });
 

@@ -103,7 +103,7 @@ test('US-CA with GPC: the ad purpose is refused from the start and the tag never
   await ctx.close();
 });
 
-test('US-CA: an agreement given before GPC gives way once the browser sends it; agreeing again with GPC on is kept', async ({
+test('US-CA: an agreement given before GPC gives way once the browser sends it; the dialog tells of the conflict and confirms over it', async ({
   browser,
 }) => {
   const ctx = await browser.newContext();
@@ -125,8 +125,18 @@ test('US-CA: an agreement given before GPC gives way once the browser sends it; 
   await expect.poll(() => p.evaluate(() => window.consentry!.get('ads')!.source)).toBe('gpc');
   await expect.poll(() => p.evaluate(() => document.cookie)).not.toContain('_ad=');
   expect(await ran(p)).toBe(false);
-  // the visitor confirms the agreement while the signal is on: kept on the next page view
-  await p.evaluate(() => window.consentry!.decide({ ads: 'agree' }, { method: 'preferences' }));
+  // an agreement through the API alone is not a confirmation: set aside again on the next page view
+  await p.evaluate(() => window.consentry!.decide({ ads: 'agree' }));
+  expect(await p.evaluate(() => window.consentry!.get('ads')!.overGpc)).toBeUndefined();
+  await p.reload();
+  expect(await p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  // the dialog says the browser sends GPC and what agreeing here means; agreeing there is kept
+  await p.evaluate(() => window.consentry!.open());
+  const dialog = p.locator('[role="dialog"]');
+  await expect(dialog.locator('[data-consentry-gpc]')).toContainText('Global Privacy Control');
+  await dialog.locator('input[name="cs-ads"][value="agree"]').check();
+  await dialog.locator('[data-action="save"]').click();
+  await expect(dialog).toBeHidden();
   await expect.poll(() => ran(p)).toBe(true);
   await p.evaluate(() => delete (window as { __adRan?: boolean }).__adRan);
   await p.reload();

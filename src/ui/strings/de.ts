@@ -47,6 +47,8 @@ export const more: typeof enMore = {
   prefsTitle: 'Datenschutz\u00adeinstellungen',
   prefsIntro:
     'Stimmen Sie jedem Zweck einzeln zu oder lehnen Sie ihn ab. Nichts ist für Sie vorausgewählt; ein Zweck, den Sie nicht beantworten, gilt als abgelehnt, und wir fragen Sie bei Ihrem nächsten Besuch erneut.',
+  gpcConflict:
+    'Ihr Browser sendet das Signal „Global Privacy Control“. Wir werten es als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten. Wenn Sie hier einem Zweck zustimmen, der einen Verkauf oder eine Weitergabe umfasst, hat diese Auswahl auf dieser Website Vorrang vor dem Signal.',
   restIntro:
     'Diese Zwecke waren nicht Teil von „Allen zustimmen“, weil Sie sie zuerst lesen müssen: {titles}. Bitte lesen Sie sie und beantworten Sie jeden einzeln.',
   close: 'Schließen',

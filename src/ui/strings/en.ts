@@ -48,6 +48,9 @@ export const more = {
   prefsTitle: 'Privacy preferences',
   prefsIntro:
     'Agree or disagree with each item. Nothing is answered for you; an item you leave unanswered counts as not agreed, and we will ask you about it again on your next visit.',
+  /** Shown in the preferences when the browser sends GPC where the region does not ask first. */
+  gpcConflict:
+    'Your browser sends a Global Privacy Control signal, so we treat it as a request not to sell or share your personal information. If you agree here to a purpose that involves selling or sharing, that choice takes precedence over the signal on this site.',
   restIntro:
     'These items were not part of “Agree to all”, because they need to be read first: {titles}. Please read them and answer each one.',
   close: 'Close',

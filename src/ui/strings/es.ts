@@ -46,6 +46,8 @@ export const more: typeof enMore = {
   prefsTitle: 'Preferencias de privacidad',
   prefsIntro:
     'Acepte o rechace cada finalidad. No hay nada marcado de antemano; una finalidad que deje sin responder se considera no aceptada y se la volveremos a preguntar en su próxima visita.',
+  gpcConflict:
+    'Su navegador envía la señal «Global Privacy Control», por lo que la tratamos como una solicitud de no vender ni compartir sus datos personales. Si acepta aquí una finalidad que implique venta o cesión, esa elección prevalecerá sobre la señal en este sitio.',
   restIntro: 'Estas finalidades no se incluyeron en «Aceptar todo», porque antes debe leerlas: {titles}. Léalas y responda a cada una.',
   close: 'Cerrar',
   save: 'Guardar la configuración',

@@ -46,6 +46,8 @@ export const more: typeof enMore = {
   prefsTitle: 'Préférences de confidentialité',
   prefsIntro:
     'Acceptez ou refusez chaque finalité. Rien n’est coché à votre place ; une finalité à laquelle vous ne répondez pas est considérée comme refusée, et nous vous la proposerons de nouveau lors de votre prochaine visite.',
+  gpcConflict:
+    'Votre navigateur envoie le signal « Global Privacy Control » : nous le traitons comme une demande de ne pas vendre ni partager vos données personnelles. Si vous acceptez ici une finalité qui implique une vente ou un partage, ce choix prévaut sur le signal pour ce site.',
   restIntro:
     'Ces finalités ne faisaient pas partie de « Tout accepter », car vous devez d’abord en prendre connaissance : {titles}. Veuillez les lire et répondre à chacune.',
   close: 'Fermer',

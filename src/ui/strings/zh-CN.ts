@@ -44,6 +44,8 @@ export const banner: typeof enBanner = {
 export const more: typeof enMore = {
   prefsTitle: '隐私偏好设置',
   prefsIntro: '请就每个项目选择同意或不同意。我们不会替您预先作出选择；未作答的项目视为不同意，下次访问时我们会再次询问。',
+  gpcConflict:
+    '您的浏览器发送了全球隐私控制（GPC）信号，因此我们将其视为您拒绝出售或共享您的个人信息。如果您在此同意涉及出售或共享的目的，在本网站上该选择将优先于该信号。',
   restIntro: '以下项目需要您先阅读其内容，因此未包含在“全部同意”中：{titles}。请阅读后逐项作出选择。',
   close: '关闭',
   save: '保存设置',

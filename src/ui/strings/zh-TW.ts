@@ -44,6 +44,8 @@ export const banner: typeof enBanner = {
 export const more: typeof enMore = {
   prefsTitle: '隱私偏好設定',
   prefsIntro: '請就每個項目選擇同意或不同意。我們不會替您預先作答；未作答的項目視為不同意，下次造訪時我們會再次詢問。',
+  gpcConflict:
+    '您的瀏覽器傳送了全球隱私控制（GPC）訊號，因此我們將其視為您拒絕出售或分享您的個人資料。如果您在此同意涉及出售或分享的目的，在本網站上該選擇將優先於該訊號。',
   restIntro: '以下項目需要您先閱讀內容，因此未包含在「全部同意」中：{titles}。請閱讀後逐項作出選擇。',
   close: '關閉',
   save: '儲存設定',

@@ -1,6 +1,7 @@
 import { hasRequired } from '../first-layer';
 import { useState } from 'preact/hooks';
 import { formatList } from '../../core/fmt';
+import { sellsOrShares } from '../../core/kinds';
 import { localize } from '../../core/localize';
 import type { Choice, Consent, DecisionInput } from '../../core/types';
 import { fmt } from '../locale';
@@ -87,7 +88,14 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
   const required = hasRequired(consent);
   const kids = consent.config.children;
   const child = !!kids && kids.mode == 'guardian' && consent.snapshot().ageGroup == 'child';
-  const meta = { method: 'preferences' as const, locale };
+  // the browser's GPC signal refuses selling and sharing where the region does not ask first: the visitor is
+  // told before agreeing here takes precedence over it (CCPA regulations, 11 CCR § 7025(c)(3))
+  const gpcConflict =
+    consent.snapshot().gpc &&
+    consent.config.gpc != 'ignore' &&
+    (consent.region || { model: 'opt-in' }).model != 'opt-in' &&
+    purposes.some(sellsOrShares);
+  const meta = { method: 'preferences' as const, locale, overGpc: gpcConflict || undefined };
   const run = (fn: () => Promise<unknown>) => {
     if (busy) return;
     setBusy(true);
@@ -143,6 +151,11 @@ export function Preferences({ consent, locale, t, options = {}, onClose, rest }:
               </p>
             )}
             {child && <p class="cs-rest">{fmt(t.childNote, { age: minimumAge(consent) })}</p>}
+            {gpcConflict && (
+              <p class="cs-rest" data-consentry-gpc="">
+                {t.gpcConflict}
+              </p>
+            )}
             {/* what the banner left to the dialog comes first */}
             {purposes
               .filter((p) => asked.includes(p.id))
