@@ -51,9 +51,4 @@ export const transfers = (p: Pick<Purpose, 'transfer'>): Transfer[] => (p.transf
 /** Whether `p` asks for marketing results (Network Act 50⑦): marketing kind, or advertising messages by channel. */
 export const isMarketing = (p: Purpose): boolean => p.kind == 'marketing' || !!(p.channels && p.channels[0]) || !!p.nightTime;
 
-/**
- * Whether `p` is an optional purpose of selling or sharing personal information (by kind advertising, sale
- * or sharing, or its `gpc` flag): what GPC and the "Do not sell or share" link refuse.
- */
-export const sellsOrShares = (p: Purpose): boolean =>
-  p.necessity == 'optional' && (p.gpc == null ? ['advertising', 'sale', 'sharing'].includes(p.kind) : p.gpc);
+export { sellsOrShares } from './sells';

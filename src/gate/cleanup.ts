@@ -1,3 +1,4 @@
+import { sellsOrShares } from '../core/sells';
 import type { Consent, Purpose } from '../core/types';
 import { deleteCookies } from './delete-cookies';
 
@@ -27,11 +28,18 @@ export function cleanupChanged(consent: Consent, changed: string[], doc: Documen
 
 /**
  * Cleans up after withdrawals: whenever a purpose stops being granted (here or in another tab, or it
- * expired), its cookies go. At start, purposes the visitor disagreed with lose any leftovers this page can
- * see. The consent cookie itself is never touched. Returns the function that stops it.
+ * expired), its cookies go. At start, purposes the visitor disagreed with, and unanswered ones GPC refuses
+ * (an agreement GPC set aside leaves its cookies behind even if the part that records the refusal never
+ * loads), lose any leftovers this page can see. The consent cookie itself is never touched. Returns the
+ * function that stops it.
  */
 export function startCleanup(consent: Consent, doc: Document = document): () => void {
   const keep = [consent.config.cookie && consent.config.cookie.name];
-  for (const p of consent.config.purposes) if (consent.get(p.id)?.choice == 'disagree') cleanupPurpose(p, { keep, document: doc });
+  const s = consent.snapshot();
+  for (const p of consent.config.purposes) {
+    const choice = s.purposes[p.id] && s.purposes[p.id].choice;
+    if (choice == 'disagree' || (!choice && s.gpc && consent.config.gpc == 'respect' && sellsOrShares(p)))
+      cleanupPurpose(p, { keep, document: doc });
+  }
   return consent.on('change', (e) => cleanupChanged(consent, e.changed, doc));
 }

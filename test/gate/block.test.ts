@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { Window as HappyWindow } from 'happy-dom';
-import { startGate, type GateController } from '../../src/gate/index';
+import { startCleanup, startGate, type GateController } from '../../src/gate/index';
 import { memoryConsent } from './fixtures';
+import type { Consent } from '../../src/core';
 
 /**
  * A page with `body` markup. Scripts the gate creates become <x-script> elements so the test decides when
@@ -417,6 +418,27 @@ describe('startGate: cookie cleanup', () => {
     expect(new Set(p.writes.map((w) => w.split('=')[0]))).toEqual(new Set(['_ga', '_ga_X1']));
     const q = page('', { cookies: '_ga=1' });
     gate(consent, { root: q.doc, cleanup: false });
+    expect(q.writes).toEqual([]);
+  });
+
+  it('sweeps at start what GPC refuses before anything is recorded (an agreement it set aside left cookies)', () => {
+    // the script tag's synchronous reader before its writer arrives: no answer yet, the browser sends GPC
+    const { config } = memoryConsent();
+    const reader = (gpc: boolean) =>
+      ({
+        config,
+        snapshot: () => ({ purposes: Object.fromEntries(config.purposes.map((q) => [q.id, { id: q.id, version: q.version }])), gpc }),
+        on: () => () => {},
+      }) as unknown as Consent;
+    const p = page('', { cookies: '_fbp=1; ad_x=2; _ga=3' });
+    startCleanup(reader(true), p.doc);
+    const swept = new Set(p.writes.map((w) => w.split('=')[0]));
+    expect(swept.has('_fbp') && swept.has('ad_x')).toBe(true);
+    // analytics is not something GPC refuses: its cookie stays
+    expect(swept.has('_ga')).toBe(false);
+    // without the signal nothing is refused, so nothing is swept
+    const q = page('', { cookies: '_fbp=1; ad_x=2' });
+    startCleanup(reader(false), q.doc);
     expect(q.writes).toEqual([]);
   });
 });
