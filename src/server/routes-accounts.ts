@@ -12,7 +12,7 @@ import { accountItemsPage, audiencePage, linkedSubjects } from './accounts/queri
 import { purposeEntries, type PurposeEntry } from './accounts/shape';
 import { decodeCursor, encodeCursor, pagedJson, parseInstant, parseLimit } from './cursor';
 import type { NormalizedConfig } from '../core/types';
-import { receiptsOfSubjects } from './person-export';
+import { exportQuery, sendReceipts, type ExportFormat } from './person-export';
 import type { Store } from './store/types';
 
 export interface AccountsContext {
@@ -105,20 +105,12 @@ export function accountRoutes(app: FastifyInstance, ctx: AccountsContext): void 
   );
 
   // Everything an account's subjects agreed to, refused and withdrew: an access request's answer.
-  app.get<{ Params: { accountId: string }; Querystring: { format?: 'kantara' | 'iso27560' } }>(
+  app.get<{ Params: { accountId: string }; Querystring: { format?: ExportFormat } }>(
     '/v1/accounts/:accountId/receipts',
-    {
-      schema: {
-        params: accountParams,
-        querystring: { type: 'object', additionalProperties: false, properties: { format: { enum: ['kantara', 'iso27560'] } } },
-      },
-    },
+    { schema: { params: accountParams, querystring: exportQuery } },
     async (req, reply) => {
       await ctx.access.admin(req, reply);
-      const format = req.query.format ?? 'iso27560';
-      const subjects = await linkedSubjects(store.db, req.params.accountId);
-      reply.type(format === 'kantara' ? 'application/json; charset=utf-8' : 'application/ld+json; charset=utf-8');
-      return reply.send(Readable.from(receiptsOfSubjects(store, subjects, format, ctx.siteConfig), { highWaterMark: 1 }));
+      return sendReceipts(reply, store, await linkedSubjects(store.db, req.params.accountId), req.query.format, ctx.siteConfig);
     },
   );
 

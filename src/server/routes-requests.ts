@@ -6,7 +6,6 @@
  * and can answer an access request with the person's receipts.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { canonicalize } from '../receipts/canonical';
 import type { NormalizedConfig } from '../core/types';
@@ -16,7 +15,7 @@ import type { ProofVerifier } from './accounts/proof';
 import { linkedSubjects } from './accounts/queries';
 import { httpError } from './body';
 import { decodeCursor, encodeCursor, parseLimit } from './cursor';
-import { receiptsOfSubjects } from './person-export';
+import { exportQuery, sendReceipts, type ExportFormat } from './person-export';
 import { requestBodyProblem, requestBodySchema, type RequestBody } from './requests/body';
 import { answerDeadline } from './requests/deadline';
 import {
@@ -226,14 +225,9 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
 
   // An access request answered with the person's own receipts: every subject linked to the member's
   // account, and the subject the request came from.
-  app.get<{ Params: { id: string }; Querystring: { format?: 'kantara' | 'iso27560' } }>(
+  app.get<{ Params: { id: string }; Querystring: { format?: ExportFormat } }>(
     '/v1/requests/:id/receipts',
-    {
-      schema: {
-        params: idParams,
-        querystring: { type: 'object', additionalProperties: false, properties: { format: { enum: ['kantara', 'iso27560'] } } },
-      },
-    },
+    { schema: { params: idParams, querystring: exportQuery } },
     async (req, reply) => {
       await ctx.access.admin(req, reply);
       const r = await getRequest(store.db, req.params.id);
@@ -241,10 +235,8 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
       const subjects = new Set<string>(r.subjectId ? [r.subjectId] : []);
       if (r.accountId && !r.accountId.startsWith('erased:')) for (const s of await linkedSubjects(store.db, r.accountId)) subjects.add(s);
       const format = req.query.format ?? 'iso27560';
-      reply
-        .type(format === 'kantara' ? 'application/json; charset=utf-8' : 'application/ld+json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="consentry-${r.id}-${format}.${format === 'kantara' ? 'json' : 'jsonld'}"`);
-      return reply.send(Readable.from(receiptsOfSubjects(store, [...subjects].sort(), format, ctx.siteConfig), { highWaterMark: 1 }));
+      reply.header('content-disposition', `attachment; filename="consentry-${r.id}-${format}.${format === 'kantara' ? 'json' : 'jsonld'}"`);
+      return sendReceipts(reply, store, [...subjects].sort(), format, ctx.siteConfig);
     },
   );
 }

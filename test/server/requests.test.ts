@@ -97,11 +97,27 @@ describeBackends('rights requests', (backend) => {
     addFormats(ajv);
     const validate = ajv.compile(schema);
     for (const k of records) expect(validate(k), JSON.stringify(validate.errors)).toBe(true);
-    const iso = (await admin(`/v1/requests/${created.id}/receipts?format=iso27560`)).json();
+    const isoAnswer = await admin(`/v1/requests/${created.id}/receipts?format=iso27560`);
+    const iso = isoAnswer.json();
     const ids = new Set(iso['@graph'].map((g: any) => g['dpv:hasIdentifier'] ?? g['@id']));
     expect(JSON.stringify(iso)).toContain(r1.id);
     expect(JSON.stringify(iso)).toContain(r2.id);
     expect(ids.size).toBeGreaterThan(0);
+    // Both export routes answer as a download of JSON (Kantara) or JSON-LD (ISO/IEC TS 27560, the default).
+    expect(kantara.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(kantara.headers['content-disposition']).toBe(`attachment; filename="consentry-${created.id}-kantara.json"`);
+    expect(isoAnswer.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    expect(isoAnswer.headers['content-disposition']).toBe(`attachment; filename="consentry-${created.id}-iso27560.jsonld"`);
+    expect((await admin(`/v1/requests/${created.id}/receipts`)).json()).toEqual(iso);
+    const byAccount = await admin(`/v1/accounts/${account}/receipts`);
+    expect(byAccount.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    expect(byAccount.json()).toEqual(iso);
+    const kantaraByAccount = await admin(`/v1/accounts/${account}/receipts?format=kantara`);
+    expect(kantaraByAccount.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(kantaraByAccount.json()).toEqual(records);
+    for (const path of [`/v1/requests/${created.id}/receipts?format=csv`, `/v1/accounts/${account}/receipts?format=csv`]) {
+      expect((await admin(path)).status, path).toBe(400);
+    }
 
     const answered = await admin(`/v1/requests/${created.id}/answer`, { answer: '첨부한 파일이 동의 내역입니다.' });
     expect(answered.status).toBe(200);

@@ -1,4 +1,5 @@
-// Constructors that keep the guide data readable (and small once minified), and the labels every guide shares.
+// Constructors of labels and step parts that keep the guide data readable (and small once minified), and the
+// labels several guides share. The guides and tasks themselves are put together in build.ts.
 import type { Label, PartKind, StepPart } from '../types';
 
 /** A text in English and Korean. */
@@ -18,6 +19,12 @@ export const action = part('text');
 
 /** The settings page every browser names the same. */
 export const settings = menu('Settings', '설정');
+/** The cookie option of a clear-data dialog, in Chromium's desktop wording. */
+export const cookiesAndOtherSiteData = option('Cookies and other site data', '쿠키 및 기타 사이트 데이터');
+/** The cookie option of a clear-data dialog, as most mobile browsers and Firefox word it. */
+export const cookiesAndSiteData = option('Cookies and site data', '쿠키 및 사이트 데이터');
+/** Chromium's time range for clearing data, as Chrome, Whale and Opera word it in Korean. */
+export const allTime = option('Time range: All time', '기간: 전체 기간');
 /** The warning under "block all cookies". */
 export const allCookiesWarning = label(
   'Many sites, including sign-in pages, stop working without cookies.',

@@ -11,7 +11,7 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor, VendorContext } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISITOR_ID, cookie, named, t } from './common';
+import { COOKIE_ID, DEVICE, IP, KR, SENT_ON_VISIT, VISITOR_ID, cookie, named, t } from './common';
 
 const SET_BY = t({
   ko: '채널코퍼레이션이 정함',
@@ -101,8 +101,7 @@ export const channelTalk: Vendor = {
       fr: 'selon la politique de confidentialité de Channel Corp.',
       es: 'según la política de privacidad de Channel Corp.',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie('ch-veil-id', 'first', SET_BY, VISITOR_ID, 'Channel Talk'),
       cookie('ch-session-*', 'first', SET_BY, CHAT_SESSION, 'Channel Talk'),

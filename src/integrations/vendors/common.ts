@@ -92,6 +92,11 @@ export const EVENTS = t({
   es: 'lo que hace en este sitio (eventos de conversión como compras o registros)',
 });
 
+/** What an ad tag sends: usage records, events on this site, device and IP address, its cookie identifier. */
+export const AD_ITEMS = [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID];
+/** When and how every vendor here receives data: on each page view after consent, straight from the browser. */
+export const SENT_ON_VISIT = { timing: ON_VISIT, method: BY_BROWSER };
+
 /** Purposes several ad vendors share. */
 export const CONVERSIONS = t({
   ko: '광고 성과(전환) 측정과 리마케팅',

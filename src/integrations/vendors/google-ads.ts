@@ -19,13 +19,12 @@ import { consentDefault, layerName, shim } from '../../gate/google/default';
 import { resolveSignals, signalState } from '../../gate/google/signals';
 import type { Vendor, VendorContext } from '../types';
 import {
-  BY_BROWSER,
   CONVERSIONS,
   COOKIE_ID,
   DEVICE,
   EVENTS,
   IP,
-  ON_VISIT,
+  SENT_ON_VISIT,
   US,
   VISIT_LOG,
   clickId,
@@ -84,8 +83,7 @@ export const googleAds: Vendor = {
       fr: 'selon les règles de confidentialité de Google (cookies conservés 90 jours au plus)',
       es: 'según la política de privacidad de Google (cookies: hasta 90 días)',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie(
         '_gcl_au',

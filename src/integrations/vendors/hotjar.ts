@@ -11,22 +11,7 @@
  */
 import type { Vendor } from '../types';
 import { durations } from '../../core/plural';
-import {
-  BY_BROWSER,
-  COOKIE_ID,
-  DEVICE,
-  IP,
-  ON_VISIT,
-  SESSION,
-  SESSION_ID,
-  VISITOR_ID,
-  VISIT_LOG,
-  cookie,
-  days,
-  digits,
-  named,
-  t,
-} from './common';
+import { COOKIE_ID, DEVICE, IP, SENT_ON_VISIT, SESSION, SESSION_ID, VISITOR_ID, VISIT_LOG, cookie, days, digits, named, t } from './common';
 
 export const hotjar: Vendor = {
   name: 'hotjar',
@@ -86,8 +71,7 @@ export const hotjar: Vendor = {
       fr: 'selon la politique de confidentialité de Hotjar (enregistrements conservés 365 jours au plus)',
       es: 'según la política de privacidad de Hotjar (grabaciones: hasta 365 días)',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie('_hjSessionUser_*', 'first', days(365), VISITOR_ID, 'Hotjar'),
       cookie('_hjSession_*', 'first', durations(30, 'minute'), SESSION_ID, 'Hotjar'),

@@ -12,7 +12,7 @@
  * delete; add any you observe in `disclosure.cookies`.
  */
 import type { Vendor } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, EVENTS, IP, KR, ON_VISIT, PAGE_VIEW, VISIT_LOG, digits, named, t } from './common';
+import { AD_ITEMS, KR, PAGE_VIEW, SENT_ON_VISIT, digits, named, t } from './common';
 
 export const kakaoPixel: Vendor = {
   name: 'kakao-pixel',
@@ -38,7 +38,7 @@ export const kakaoPixel: Vendor = {
       fr: 'mesure de la publicité et publicité personnalisée',
       es: 'medición de anuncios y publicidad personalizada',
     }),
-    items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
+    items: AD_ITEMS,
     retention: t({
       ko: '카카오 개인정보처리방침에 따름',
       en: "as Kakao's privacy policy says",
@@ -49,8 +49,7 @@ export const kakaoPixel: Vendor = {
       fr: 'selon la politique de confidentialité de Kakao',
       es: 'según la política de privacidad de Kakao',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [],
   },
   load(c) {

@@ -12,24 +12,7 @@
  */
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
-import {
-  AUDIENCES,
-  BY_BROWSER,
-  COOKIE_ID,
-  DEVICE,
-  EVENTS,
-  IP,
-  ON_VISIT,
-  PAGE_VIEW,
-  US,
-  VISIT_LOG,
-  clickId,
-  cookie,
-  days,
-  digits,
-  named,
-  t,
-} from './common';
+import { AD_ITEMS, AUDIENCES, PAGE_VIEW, SENT_ON_VISIT, US, clickId, cookie, days, digits, named, t } from './common';
 
 const SRC = 'https://connect.facebook.net/en_US/fbevents.js';
 
@@ -48,7 +31,7 @@ export const metaPixel: Vendor = {
     countryCode: 'US',
     country: US,
     purpose: AUDIENCES,
-    items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
+    items: AD_ITEMS,
     retention: t({
       ko: 'Meta 개인정보처리방침에 따름(쿠키는 최대 90일)',
       en: "as Meta's privacy policy says (cookies up to 90 days)",
@@ -59,8 +42,7 @@ export const metaPixel: Vendor = {
       fr: 'selon la politique de confidentialité de Meta (cookies conservés 90 jours au plus)',
       es: 'según la política de privacidad de Meta (cookies: hasta 90 días)',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie(
         '_fbp',

@@ -14,17 +14,12 @@
 import { BOOL } from '../../gate/section-check';
 import type { Vendor } from '../types';
 import {
-  BY_BROWSER,
+  AD_ITEMS,
   CONVERSIONS,
-  COOKIE_ID,
-  DEVICE,
-  EVENTS,
-  IP,
-  ON_VISIT,
+  SENT_ON_VISIT,
   SESSION_ID,
   US,
   VISITOR_ID,
-  VISIT_LOG,
   clickId,
   cookie,
   days,
@@ -52,7 +47,7 @@ export const microsoftUet: Vendor = {
     countryCode: 'US',
     country: US,
     purpose: CONVERSIONS,
-    items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
+    items: AD_ITEMS,
     retention: t({
       ko: 'Microsoft 개인정보처리방침에 따름(쿠키는 최대 13개월)',
       en: "as Microsoft's privacy statement says (cookies up to 13 months)",
@@ -63,8 +58,7 @@ export const microsoftUet: Vendor = {
       fr: 'selon la déclaration de confidentialité de Microsoft (cookies conservés 13 mois au plus)',
       es: 'según la declaración de privacidad de Microsoft (cookies: hasta 13 meses)',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie('_uetsid', 'first', days(1), SESSION_ID, 'Microsoft'),
       cookie('_uetvid', 'first', months(13), VISITOR_ID, 'Microsoft'),

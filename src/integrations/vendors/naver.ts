@@ -1,5 +1,5 @@
 import type { VendorContext, VendorDisclosure } from '../types';
-import { BY_BROWSER, COOKIE_ID, DEVICE, IP, KR, ON_VISIT, VISIT_LOG, named, t } from './common';
+import { COOKIE_ID, DEVICE, IP, KR, SENT_ON_VISIT, VISIT_LOG, named, t } from './common';
 
 /** NAVER's log script, shared by NAVER Analytics and NAVER Ads conversion tracking (one request per page). */
 export const WCS_SRC = 'https://wcs.naver.net/wcslog.js';
@@ -23,8 +23,7 @@ export const naverDisclosure = (purpose: VendorDisclosure['purpose'], cookies: V
     fr: 'selon la politique de confidentialité de NAVER',
     es: 'según la política de privacidad de NAVER',
   }),
-  timing: ON_VISIT,
-  method: BY_BROWSER,
+  ...SENT_ON_VISIT,
   cookies,
 });
 

@@ -11,23 +11,7 @@
  * Not verified: the `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
  */
 import type { Vendor } from '../types';
-import {
-  AUDIENCES,
-  BY_BROWSER,
-  COOKIE_ID,
-  DEVICE,
-  EVENTS,
-  IP,
-  ON_VISIT,
-  PAGE_VIEW,
-  SESSION_ID,
-  VISITOR_ID,
-  VISIT_LOG,
-  cookie,
-  months,
-  named,
-  t,
-} from './common';
+import { AD_ITEMS, AUDIENCES, PAGE_VIEW, SENT_ON_VISIT, SESSION_ID, VISITOR_ID, cookie, months, named, t } from './common';
 
 const SRC = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 const METHODS =
@@ -60,7 +44,7 @@ export const tiktokPixel: Vendor = {
       es: 'Singapur (pueden almacenarse en Estados Unidos, Malasia y otros países)',
     }),
     purpose: AUDIENCES,
-    items: [VISIT_LOG, EVENTS, DEVICE, IP, COOKIE_ID],
+    items: AD_ITEMS,
     retention: t({
       ko: 'TikTok 개인정보처리방침에 따름(쿠키는 최대 13개월)',
       en: "as TikTok's privacy policy says (cookies up to 13 months)",
@@ -71,8 +55,7 @@ export const tiktokPixel: Vendor = {
       fr: 'selon la politique de confidentialité de TikTok (cookies conservés 13 mois au plus)',
       es: 'según la política de privacidad de TikTok (cookies: hasta 13 meses)',
     }),
-    timing: ON_VISIT,
-    method: BY_BROWSER,
+    ...SENT_ON_VISIT,
     cookies: [
       cookie('_ttp', 'first', M13, VISITOR_ID, 'TikTok'),
       cookie(

@@ -38,6 +38,18 @@ const receiptTables = (seq: string, ms: 'INTEGER' | 'BIGINT'): string[] => [
   `CREATE INDEX consentry_decisions_ts ON consentry_decisions (ts_ms)`,
 ];
 
+/**
+ * Version 2's subject keys: one row per registered subject, the SHA-256 of its secret, never the secret. Never
+ * updated (each dialect adds its own trigger): a key, once registered by a chain's first receipt, is the only one
+ * that can extend the chain. `ms` is the dialect's type for epoch milliseconds.
+ */
+const subjectsTable = (ms: 'INTEGER' | 'BIGINT'): string =>
+  `CREATE TABLE consentry_subjects (
+        subject_id TEXT PRIMARY KEY,
+        key_hash TEXT NOT NULL,
+        registered_ms ${ms} NOT NULL
+      )`;
+
 /** The version 2 tables both dialects share; `ms` is the dialect's type for epoch milliseconds. */
 const guardiansAndHealth = (ms: 'INTEGER' | 'BIGINT'): string[] => [
   // Guardians' names and contacts (personal data): admin-only, never in a public answer.
@@ -74,13 +86,7 @@ export const sqliteMigrations: Migration[] = [
     version: 2,
     name: 'subject keys, guardian details, health probe',
     statements: [
-      // One row per registered subject: the SHA-256 of its secret, never the secret. Never updated:
-      // a key, once registered by a chain's first receipt, is the only one that can extend the chain.
-      `CREATE TABLE consentry_subjects (
-        subject_id TEXT PRIMARY KEY,
-        key_hash TEXT NOT NULL,
-        registered_ms INTEGER NOT NULL
-      )`,
+      subjectsTable('INTEGER'),
       `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects
         BEGIN SELECT RAISE(ABORT, 'consentry subject keys are never changed'); END`,
       ...guardiansAndHealth('INTEGER'),
@@ -107,11 +113,7 @@ export const postgresMigrations: Migration[] = [
     version: 2,
     name: 'subject keys, guardian details, health probe',
     statements: [
-      `CREATE TABLE consentry_subjects (
-        subject_id TEXT PRIMARY KEY,
-        key_hash TEXT NOT NULL,
-        registered_ms BIGINT NOT NULL
-      )`,
+      subjectsTable('BIGINT'),
       `CREATE FUNCTION consentry_keys_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'consentry subject keys are never changed'; END $$`,
       `CREATE TRIGGER consentry_subjects_append_only BEFORE UPDATE ON consentry_subjects

@@ -2,23 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, isStorageUnavailable } from './errors';
 import { newerSchemaError, postgresMigrations } from './migrations';
-import {
-  ACCOUNT_ITEM_COLS,
-  accountItemValues,
-  NOTICE_COLS,
-  noticeValues,
-  pickDetailed,
-  SUBJECT_ITEM_COLS,
-  subjectItemValues,
-  TEXT_COLS,
-  textValues,
-  toGuardian,
-  toItem,
-  UPSERT_ACCOUNT_ITEM,
-  UPSERT_SUBJECT_ITEM,
-  type GuardianDbRow,
-  type ItemDbRow,
-} from './rows';
+import * as common from './rows';
 import { sharedDb } from './postgres-sql';
 import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
 
@@ -161,11 +145,15 @@ function placeholders(rows: number, width: number): string {
   return out.join(', ');
 }
 
-/** Multi-row INSERT in chunks (only placeholders are generated). */
-async function insertMany(client: PoolClient, head: string, tail: string, width: number, values: unknown[][]): Promise<void> {
+/**
+ * Multi-row `INSERT INTO <into> VALUES … <tail>` in chunks (only placeholders are generated); `into` is the
+ * table and its column list, whose length is the width of a row.
+ */
+async function insertMany(client: PoolClient, into: string, values: unknown[][], tail = ''): Promise<void> {
+  const width = into.split(',').length;
   for (let i = 0; i < values.length; i += INSERT_CHUNK) {
     const part = values.slice(i, i + INSERT_CHUNK);
-    await client.query(`${head} VALUES ${placeholders(part.length, width)} ${tail}`, part.flat());
+    await client.query(`INSERT INTO ${into} VALUES ${placeholders(part.length, width)} ${tail}`, part.flat());
   }
 }
 
@@ -185,15 +173,7 @@ async function ingestOnce<T>(
          (SELECT DISTINCT hashtextextended(s, $2) AS k FROM unnest($1::text[]) AS s ORDER BY 1) AS keys`,
       [subjects, SUBJECT_LOCK_SEED],
     );
-    const known: Known = {
-      byId: new Map(),
-      heads: new Map(),
-      keys: new Map(),
-      links: new Map(),
-      proofs: new Map(),
-      subjectItems: new Map(),
-      accountItems: new Map(),
-    };
+    const known = common.emptyKnown();
     const existing = await client.query('SELECT id, body, chain_error FROM consentry_receipts WHERE id = ANY($1::text[])', [ids]);
     for (const r of existing.rows) known.byId.set(r.id, { body: r.body, chainError: r.chain_error });
     const heads = await client.query(
@@ -213,10 +193,11 @@ async function ingestOnce<T>(
       for (const r of used.rows) known.proofs.set(r.proof_hash, r.subject_id);
     }
     for (const s of subjects) known.subjectItems.set(s, []);
-    const subjectItems = await client.query(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ANY($1::text[])`, [
-      subjects,
-    ]);
-    for (const r of subjectItems.rows as ItemDbRow[]) known.subjectItems.get(r.subject_id)!.push(toItem(r));
+    const subjectItems = await client.query(
+      `SELECT ${common.SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ANY($1::text[])`,
+      [subjects],
+    );
+    for (const r of subjectItems.rows as common.ItemDbRow[]) known.subjectItems.get(r.subject_id)!.push(common.toItem(r));
     const accounts = [...new Set([...scope.accounts, ...known.links.values()])];
     if (accounts.length) {
       // Two devices of one member may upload at once through two collectors: the account's rows are
@@ -227,10 +208,11 @@ async function ingestOnce<T>(
         [accounts, ACCOUNT_LOCK_SEED],
       );
       for (const a of accounts) known.accountItems.set(a, []);
-      const items = await client.query(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ANY($1::text[])`, [
-        accounts,
-      ]);
-      for (const r of items.rows as ItemDbRow[]) known.accountItems.get(r.account_id!)!.push(toItem(r));
+      const items = await client.query(
+        `SELECT ${common.ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ANY($1::text[])`,
+        [accounts],
+      );
+      for (const r of items.rows as common.ItemDbRow[]) known.accountItems.get(r.account_id!)!.push(common.toItem(r));
     }
 
     const out = plan(known);
@@ -267,48 +249,31 @@ async function ingestOnce<T>(
         part.flatMap((g) => [g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs]),
       );
     }
-    await insertMany(
-      client,
-      'INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash)',
-      '',
-      4,
-      (out.links ?? []).map((l) => [l.subjectId, l.accountId, l.linkedMs, l.proofHash]),
-    );
-    await insertMany(
-      client,
-      `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS})`,
-      UPSERT_SUBJECT_ITEM,
-      9,
-      (out.subjectItems ?? []).map(subjectItemValues),
-    );
-    await insertMany(
-      client,
-      `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS})`,
-      UPSERT_ACCOUNT_ITEM,
-      12,
-      (out.accountItems ?? []).map(accountItemValues),
-    );
-    await insertMany(
-      client,
-      `INSERT INTO consentry_notices (${NOTICE_COLS})`,
-      'ON CONFLICT (id) DO NOTHING',
-      11,
-      (out.notices ?? []).map(noticeValues),
-    );
-    await insertMany(
-      client,
-      'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms)',
-      'ON CONFLICT (id) DO NOTHING',
-      4,
-      (out.webhooks ?? []).map((w) => [w.id, w.body, w.createdMs, w.createdMs]),
-    );
-    await insertMany(
-      client,
-      `INSERT INTO consentry_texts (${TEXT_COLS})`,
-      'ON CONFLICT (hash) DO NOTHING',
-      7,
-      (out.texts ?? []).map(textValues),
-    );
+    // Then the links, item states, notices, webhooks and texts the plan produced, in this order.
+    const writes: [into: string, values: unknown[][], tail?: string][] = [
+      [
+        'consentry_links (subject_id, account_id, linked_ms, proof_hash)',
+        (out.links ?? []).map((l) => [l.subjectId, l.accountId, l.linkedMs, l.proofHash]),
+      ],
+      [
+        `consentry_subject_items (${common.SUBJECT_ITEM_COLS})`,
+        (out.subjectItems ?? []).map(common.subjectItemValues),
+        common.UPSERT_SUBJECT_ITEM,
+      ],
+      [
+        `consentry_account_items (${common.ACCOUNT_ITEM_COLS})`,
+        (out.accountItems ?? []).map(common.accountItemValues),
+        common.UPSERT_ACCOUNT_ITEM,
+      ],
+      [`consentry_notices (${common.NOTICE_COLS})`, (out.notices ?? []).map(common.noticeValues), 'ON CONFLICT (id) DO NOTHING'],
+      [
+        'consentry_webhooks (id, body, created_ms, next_ms)',
+        (out.webhooks ?? []).map((w) => [w.id, w.body, w.createdMs, w.createdMs]),
+        'ON CONFLICT (id) DO NOTHING',
+      ],
+      [`consentry_texts (${common.TEXT_COLS})`, (out.texts ?? []).map(common.textValues), 'ON CONFLICT (hash) DO NOTHING'],
+    ];
+    for (const [into, values, tail] of writes) await insertMany(client, into, values, tail);
     await client.query('COMMIT');
     return result;
   } catch (err) {
@@ -384,7 +349,7 @@ function postgresStore(pool: Pool, description: string): Store {
           [from, to, selection.top + selection.include.length],
         )
       ).rows;
-      const ranked = pickDetailed(selection, included, top);
+      const ranked = common.pickDetailed(selection, included, top);
       const ids = ranked.map((r) => r.purposeId);
       const counts = await pool.query(
         `SELECT floor((ts_ms + $1::bigint) / 86400000.0)::bigint AS day, purpose_id, state, count(*) AS n
@@ -431,7 +396,7 @@ function postgresStore(pool: Pool, description: string): Store {
          WHERE ${column} = $1 ORDER BY received_ms DESC LIMIT $2`,
         [value, limit],
       );
-      return (rows as GuardianDbRow[]).map(toGuardian);
+      return (rows as common.GuardianDbRow[]).map(common.toGuardian);
     },
     async schemaVersion() {
       const { rows } = await pool.query('SELECT max(version) AS v FROM consentry_migrations');

@@ -1,7 +1,18 @@
 // Row shapes and small steps shared by the SQLite and PostgreSQL stores.
 import type { ItemRow, ItemState } from '../accounts/items';
 import type { NoticeRow } from '../notices/shape';
-import type { GuardianRow, TextRow } from './types';
+import type { GuardianRow, Known, TextRow } from './types';
+
+/** Nothing known yet: the maps an ingest fills from the database before planning. */
+export const emptyKnown = (): Known => ({
+  byId: new Map(),
+  heads: new Map(),
+  keys: new Map(),
+  links: new Map(),
+  proofs: new Map(),
+  subjectItems: new Map(),
+  accountItems: new Map(),
+});
 
 export interface GuardianDbRow {
   receipt_id: string;
@@ -77,31 +88,14 @@ export const SUBJECT_ITEM_COLS = 'subject_id, purpose_id, item, state, ts_ms, re
 export const ACCOUNT_ITEM_COLS =
   'account_id, purpose_id, item, state, ts_ms, receipt_id, subject_id, rev_ms, rev_state, rev_receipt_id, due_ms, reconfirm_id';
 
-export const subjectItemValues = (r: ItemRow) => [
-  r.owner,
-  r.purposeId,
-  r.item,
-  r.state,
-  r.tsMs,
-  r.receiptId,
-  r.revMs,
-  r.revState,
-  r.revReceiptId,
-];
-export const accountItemValues = (r: ItemRow) => [
-  r.owner,
-  r.purposeId,
-  r.item,
-  r.state,
-  r.tsMs,
-  r.receiptId,
-  r.subjectId,
-  r.revMs,
-  r.revState,
-  r.revReceiptId,
-  r.dueMs,
-  r.reconfirmId,
-];
+/** The columns both item tables start with, and the revision columns that follow the subject's (account rows). */
+const itemHead = (r: ItemRow) => [r.owner, r.purposeId, r.item, r.state, r.tsMs, r.receiptId];
+const revision = (r: ItemRow) => [r.revMs, r.revState, r.revReceiptId];
+
+/** One row's values in the order of SUBJECT_ITEM_COLS. */
+export const subjectItemValues = (r: ItemRow) => [...itemHead(r), ...revision(r)];
+/** One row's values in the order of ACCOUNT_ITEM_COLS. */
+export const accountItemValues = (r: ItemRow) => [...itemHead(r), r.subjectId, ...revision(r), r.dueMs, r.reconfirmId];
 
 /** Upserts (the plan computed them under the ingest's locks, so the new row simply replaces the old). */
 export const UPSERT_SUBJECT_ITEM = `ON CONFLICT (subject_id, purpose_id, item) DO UPDATE SET state = excluded.state, ts_ms = excluded.ts_ms,

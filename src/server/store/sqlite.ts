@@ -4,23 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { loadPackages, type Importer } from '../optional-packages';
 import { describeStorageProblem, goneError, isStorageUnavailable } from './errors';
 import { newerSchemaError, sqliteMigrations } from './migrations';
-import {
-  ACCOUNT_ITEM_COLS,
-  accountItemValues,
-  NOTICE_COLS,
-  noticeValues,
-  pickDetailed,
-  SUBJECT_ITEM_COLS,
-  subjectItemValues,
-  TEXT_COLS,
-  textValues,
-  toGuardian,
-  toItem,
-  UPSERT_ACCOUNT_ITEM,
-  UPSERT_SUBJECT_ITEM,
-  type GuardianDbRow,
-  type ItemDbRow,
-} from './rows';
+import * as common from './rows';
 import { valuesList, type Db, type Sql } from './sql';
 import type { ExportCursor, IngestPlan, IngestScope, Known, Store, StoredReceipt, TimeRange } from './types';
 
@@ -185,32 +169,28 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
   const version = db.prepare('SELECT max(version) AS v FROM consentry_migrations');
   const linkOf = db.prepare('SELECT account_id FROM consentry_links WHERE subject_id = ?');
   const proofOf = db.prepare('SELECT subject_id FROM consentry_links WHERE proof_hash = ?');
-  const subjectItemsOf = db.prepare(`SELECT ${SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`);
-  const accountItemsOf = db.prepare(`SELECT ${ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ?`);
+  const subjectItemsOf = db.prepare(`SELECT ${common.SUBJECT_ITEM_COLS} FROM consentry_subject_items WHERE subject_id = ?`);
+  const accountItemsOf = db.prepare(`SELECT ${common.ACCOUNT_ITEM_COLS} FROM consentry_account_items WHERE account_id = ?`);
   const insertLink = db.prepare('INSERT INTO consentry_links (subject_id, account_id, linked_ms, proof_hash) VALUES (?, ?, ?, ?)');
   const upsertSubjectItem = db.prepare(
-    `INSERT INTO consentry_subject_items (${SUBJECT_ITEM_COLS}) VALUES ${valuesList(1, 9)} ${UPSERT_SUBJECT_ITEM}`,
+    `INSERT INTO consentry_subject_items (${common.SUBJECT_ITEM_COLS}) VALUES ${valuesList(1, 9)} ${common.UPSERT_SUBJECT_ITEM}`,
   );
   const upsertAccountItem = db.prepare(
-    `INSERT INTO consentry_account_items (${ACCOUNT_ITEM_COLS}) VALUES ${valuesList(1, 12)} ${UPSERT_ACCOUNT_ITEM}`,
+    `INSERT INTO consentry_account_items (${common.ACCOUNT_ITEM_COLS}) VALUES ${valuesList(1, 12)} ${common.UPSERT_ACCOUNT_ITEM}`,
   );
-  const insertNotice = db.prepare(`INSERT INTO consentry_notices (${NOTICE_COLS}) VALUES ${valuesList(1, 11)} ON CONFLICT (id) DO NOTHING`);
+  const insertNotice = db.prepare(
+    `INSERT INTO consentry_notices (${common.NOTICE_COLS}) VALUES ${valuesList(1, 11)} ON CONFLICT (id) DO NOTHING`,
+  );
   const insertWebhook = db.prepare(
     'INSERT INTO consentry_webhooks (id, body, created_ms, next_ms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
-  const insertText = db.prepare(`INSERT INTO consentry_texts (${TEXT_COLS}) VALUES ${valuesList(1, 7)} ON CONFLICT (hash) DO NOTHING`);
+  const insertText = db.prepare(
+    `INSERT INTO consentry_texts (${common.TEXT_COLS}) VALUES ${valuesList(1, 7)} ON CONFLICT (hash) DO NOTHING`,
+  );
 
   type Plan = (k: Known) => IngestPlan<unknown>;
   const ingestOne = db.transaction((ids: string[], subjects: string[], plan: Plan, scope: IngestScope) => {
-    const known: Known = {
-      byId: new Map(),
-      heads: new Map(),
-      keys: new Map(),
-      links: new Map(),
-      proofs: new Map(),
-      subjectItems: new Map(),
-      accountItems: new Map(),
-    };
+    const known = common.emptyKnown();
     for (const id of ids) {
       const r = byId.get(id) as { body: string; chain_error: string | null } | undefined;
       if (r) known.byId.set(id, { body: r.body, chainError: r.chain_error });
@@ -222,14 +202,14 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
       if (k) known.keys.set(s, k.key_hash);
       const l = linkOf.get(s) as { account_id: string } | undefined;
       if (l) known.links.set(s, l.account_id);
-      known.subjectItems.set(s, (subjectItemsOf.all(s) as ItemDbRow[]).map(toItem));
+      known.subjectItems.set(s, (subjectItemsOf.all(s) as common.ItemDbRow[]).map(common.toItem));
     }
     for (const h of scope.proofHashes) {
       const r = proofOf.get(h) as { subject_id: string } | undefined;
       if (r) known.proofs.set(h, r.subject_id);
     }
     for (const a of new Set([...scope.accounts, ...known.links.values()])) {
-      known.accountItems.set(a, (accountItemsOf.all(a) as ItemDbRow[]).map(toItem));
+      known.accountItems.set(a, (accountItemsOf.all(a) as common.ItemDbRow[]).map(common.toItem));
     }
     const out = plan(known);
     for (const k of out.subjects ?? []) insertSubject.run(k.subjectId, k.keyHash, k.registeredMs);
@@ -241,11 +221,11 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
       insertGuardian.run(g.receiptId, g.subjectId, g.name, g.contact, g.nameHmac, g.contactHmac, g.receivedMs);
     }
     for (const l of out.links ?? []) insertLink.run(l.subjectId, l.accountId, l.linkedMs, l.proofHash);
-    for (const r of out.subjectItems ?? []) upsertSubjectItem.run(...subjectItemValues(r));
-    for (const r of out.accountItems ?? []) upsertAccountItem.run(...accountItemValues(r));
-    for (const n of out.notices ?? []) insertNotice.run(...noticeValues(n));
+    for (const r of out.subjectItems ?? []) upsertSubjectItem.run(...common.subjectItemValues(r));
+    for (const r of out.accountItems ?? []) upsertAccountItem.run(...common.accountItemValues(r));
+    for (const n of out.notices ?? []) insertNotice.run(...common.noticeValues(n));
     for (const w of out.webhooks ?? []) insertWebhook.run(w.id, w.body, w.createdMs, w.createdMs);
-    for (const t of out.texts ?? []) insertText.run(...textValues(t));
+    for (const t of out.texts ?? []) insertText.run(...common.textValues(t));
     return out.result;
   });
 
@@ -400,7 +380,7 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
       type Ranked = { purpose_id: string; n: number };
       const included = selection.include.length ? rows<Ranked>(somePurposes, from, to, JSON.stringify(selection.include)) : [];
       const top = rows<Ranked>(topPurposes, from, to, selection.top + selection.include.length);
-      const ranked = pickDetailed(selection, included, top);
+      const ranked = common.pickDetailed(selection, included, top);
       const ids = JSON.stringify(ranked.map((r) => r.purposeId));
       const t = totals.get(from, to) as { receipts: number; breaks: number };
       return {
@@ -431,7 +411,7 @@ function sqliteStore(db: Database, file: string, opened: { dev: number; ino: num
           : query.subjectId !== undefined
             ? (['subjectId', query.subjectId] as const)
             : (['contactHmac', query.contactHmac ?? ''] as const);
-      return rows<GuardianDbRow>(guardiansBy[by], value, limit).map(toGuardian);
+      return rows<common.GuardianDbRow>(guardiansBy[by], value, limit).map(common.toGuardian);
     },
     async schemaVersion() {
       return (version.get() as { v: number }).v;

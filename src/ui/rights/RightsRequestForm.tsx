@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RightsRequestAnswer, RightsRequestInput, RightsRequestKind } from '../../members/rights';
 import { answerTerm } from '../../members/term';
@@ -16,15 +16,40 @@ const KINDS: RightsRequestKind[] = ['access', 'correction', 'deletion', 'suspens
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}\.[^\s@<>]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{5,30}$/;
 
+/** What a field's control carries: its ref (for focus), layout, and the ties to the field's hint and error. */
+interface ControlProps<E> {
+  ref: Ref<E>;
+  id: string;
+  style: typeof FIELD;
+  required: true;
+  'aria-invalid': boolean;
+  'aria-describedby': string;
+}
+
 /** A labelled control with its hint and, after a failed submit, its error (announced, and tied to the control). */
-function Field(props: { id: string; label: string; hint: string; error?: string; children: (describedBy: string) => ComponentChildren }) {
+function Field<E>(props: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  control: Ref<E>;
+  children: (control: ControlProps<E>) => ComponentChildren;
+}) {
   const { id, error } = props;
+  const control: ControlProps<E> = {
+    ref: props.control,
+    id,
+    style: FIELD,
+    required: true,
+    'aria-invalid': !!error,
+    'aria-describedby': `${id}-hint${error ? ` ${id}-err` : ''}`,
+  };
   return (
     <div class="consentry-rights-field" style={{ margin: '0.8em 0' }}>
       <label for={id} style={BLOCK}>
         {props.label}
       </label>
-      {props.children(`${id}-hint${error ? ` ${id}-err` : ''}`)}
+      {props.children(control)}
       <span class="consentry-rights-hint" id={`${id}-hint`} style={HINT}>
         {props.hint}
       </span>
@@ -193,36 +218,26 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           </div>
         ))}
       </fieldset>
-      <Field id={`${id}-contact`} label={t.contact} hint={t.contactHint} error={errors.contact}>
-        {(described) => (
+      <Field id={`${id}-contact`} label={t.contact} hint={t.contactHint} error={errors.contact} control={contactRef}>
+        {(control) => (
           <input
-            ref={contactRef}
-            style={FIELD}
-            id={`${id}-contact`}
+            {...control}
             type="text"
             inputMode="email"
             autoComplete="email"
             maxLength={200}
             value={contact}
-            required
-            aria-invalid={!!errors.contact}
-            aria-describedby={described}
             onInput={(e) => setContact((e.target as HTMLInputElement).value)}
           />
         )}
       </Field>
-      <Field id={`${id}-message`} label={t.message} hint={t.messageHint} error={errors.message}>
-        {(described) => (
+      <Field id={`${id}-message`} label={t.message} hint={t.messageHint} error={errors.message} control={messageRef}>
+        {(control) => (
           <textarea
-            ref={messageRef}
-            style={FIELD}
-            id={`${id}-message`}
+            {...control}
             rows={5}
             maxLength={2000}
             value={message}
-            required
-            aria-invalid={!!errors.message}
-            aria-describedby={described}
             onInput={(e) => setMessage((e.target as HTMLTextAreaElement).value)}
           />
         )}

@@ -39,11 +39,26 @@ export const ko: RightsStrings = {
     '개인정보의 열람, 정정·삭제, 처리정지를 요구하거나 동의를 철회할 수 있습니다. 요구는 접수 번호와 함께 기록되며, 답변 기한 안에 알려 주신 연락처로 답변드립니다.',
   kindLegend: '요구 종류',
   kinds: {
-    access: { label: '열람 요구', hint: '처리하고 있는 내 개인정보와 동의 내역을 확인합니다.' },
-    correction: { label: '정정 요구', hint: '잘못되었거나 바뀐 개인정보를 고치도록 요구합니다.' },
-    deletion: { label: '삭제 요구', hint: '내 개인정보를 삭제하도록 요구합니다. 법령에 따라 보관해야 하는 기록은 제외됩니다.' },
-    suspension: { label: '처리정지 요구', hint: '내 개인정보의 처리를 멈추도록 요구합니다.' },
-    withdrawal: { label: '동의 철회', hint: '이전에 한 동의를 거두어들입니다.' },
+    access: {
+      label: '열람 요구',
+      hint: '처리하고 있는 내 개인정보와 동의 내역을 확인합니다.',
+    },
+    correction: {
+      label: '정정 요구',
+      hint: '잘못되었거나 바뀐 개인정보를 고치도록 요구합니다.',
+    },
+    deletion: {
+      label: '삭제 요구',
+      hint: '내 개인정보를 삭제하도록 요구합니다. 법령에 따라 보관해야 하는 기록은 제외됩니다.',
+    },
+    suspension: {
+      label: '처리정지 요구',
+      hint: '내 개인정보의 처리를 멈추도록 요구합니다.',
+    },
+    withdrawal: {
+      label: '동의 철회',
+      hint: '이전에 한 동의를 거두어들입니다.',
+    },
   },
   contact: '답변받을 연락처 (이메일 또는 휴대전화번호)',
   contactHint: '답변을 보내 드릴 곳입니다. 이 요구를 처리하는 데에만 씁니다.',
@@ -78,11 +93,26 @@ export const en: RightsStrings = {
     'You can ask to see, correct or delete your personal information, ask us to stop processing it, or withdraw your consent. Your request is recorded with a request number, and we answer at the contact you give within the deadline.',
   kindLegend: 'What you ask for',
   kinds: {
-    access: { label: 'Access', hint: 'See the personal information we process about you and your consent record.' },
-    correction: { label: 'Correction', hint: 'Have wrong or outdated information corrected.' },
-    deletion: { label: 'Deletion', hint: 'Have your personal information deleted, except records the law requires us to keep.' },
-    suspension: { label: 'Suspension of processing', hint: 'Have us stop processing your personal information.' },
-    withdrawal: { label: 'Withdrawal of consent', hint: 'Take back a consent you gave.' },
+    access: {
+      label: 'Access',
+      hint: 'See the personal information we process about you and your consent record.',
+    },
+    correction: {
+      label: 'Correction',
+      hint: 'Have wrong or outdated information corrected.',
+    },
+    deletion: {
+      label: 'Deletion',
+      hint: 'Have your personal information deleted, except records the law requires us to keep.',
+    },
+    suspension: {
+      label: 'Suspension of processing',
+      hint: 'Have us stop processing your personal information.',
+    },
+    withdrawal: {
+      label: 'Withdrawal of consent',
+      hint: 'Take back a consent you gave.',
+    },
   },
   contact: 'Where we answer you (e-mail address or mobile number)',
   contactHint: 'Used only to answer this request.',

@@ -1,5 +1,6 @@
 // Cookie guide: the browsers' own labels in de, keyed by the English label in the guides.
-import type { Confidence, StepLabels } from '../../types';
+import type { LocaleChecks } from '../../guides/checks';
+import type { StepLabels } from '../../types';
 
 export const labels: StepLabels = {
   // Shared by several guides (Chromium spelling); a `<browser>|<English>` key below overrides one browser's spelling.
@@ -235,33 +236,19 @@ export const labels: StepLabels = {
   'Look for “Open in browser” in the app’s menu': 'Suchen Sie im Menü der App nach „Im Browser öffnen“',
 };
 
-/** How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); tests and maintainers only. */
-export const checked: { [guide: string]: Confidence } = {
+/**
+ * How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); a guide not listed is
+ * unverified. For tests and maintainers only.
+ */
+export const checked: LocaleChecks = {
   // Google's German help page for most of the path; two blockAll labels secondary, the blockAll option unverified
   'chrome-desktop': 'secondary',
-  // only the deleteAll path is on Google's German help page
-  'chrome-android': 'unverified',
-  'chrome-ios': 'unverified',
+  // chrome-android (unverified): only the deleteAll path is on Google's German help page
   'safari-ios': 'secondary',
   'safari-macos': 'secondary',
-  // main path secondary, the options unverified
-  'edge-desktop': 'unverified',
-  'edge-mobile': 'unverified',
-  samsung: 'unverified',
-  'whale-desktop': 'unverified',
-  'whale-mobile': 'unverified',
+  // edge-desktop (unverified): main path secondary, the options unverified
   // Firefox's own German translation files ("Entfernen" in the site-data dialog not read)
   'firefox-desktop': 'official',
   // Firefox for Android's German strings.xml ("⋮ Menü" and the padlock panel's item not read)
   'firefox-android': 'official',
-  'firefox-ios': 'unverified',
-  'opera-desktop': 'unverified',
-  'opera-mobile': 'unverified',
-  ie: 'unverified',
-  'inapp-kakaotalk': 'unverified',
-  'inapp-naver': 'unverified',
-  'inapp-instagram': 'unverified',
-  'inapp-facebook': 'unverified',
-  'inapp-line': 'unverified',
-  'inapp-webview': 'unverified',
 };

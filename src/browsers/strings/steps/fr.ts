@@ -4,7 +4,8 @@
 // French localization for Firefox on a computer (https://github.com/mozilla-l10n/firefox-l10n/tree/main/fr/browser).
 // Everything else is unverified (see `checked`). Own texts follow the widget's French strings (vous, « » and no-break
 // spaces before : ; ? !).
-import type { Confidence, StepLabels } from '../../types';
+import type { LocaleChecks } from '../../guides/checks';
+import type { StepLabels } from '../../types';
 
 export const labels: StepLabels = {
   // Shared labels and our own texts
@@ -247,30 +248,13 @@ export const labels: StepLabels = {
   'Look for “Open in browser” in the app’s menu': 'Cherchez « Ouvrir dans le navigateur » dans le menu de l’application',
 };
 
-/** How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); tests and maintainers only. */
-export const checked: { [guide: string]: Confidence } = {
+/**
+ * How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); a guide not listed is
+ * unverified. For tests and maintainers only.
+ */
+export const checked: LocaleChecks = {
   // Most labels read in Chromium's French translations; "⋮ More" and the "Don't allow…" option are not (see above).
   'chrome-desktop': 'official',
-  'chrome-android': 'unverified',
-  'chrome-ios': 'unverified',
-  'safari-ios': 'unverified',
-  'safari-macos': 'unverified',
-  'edge-desktop': 'unverified',
-  'edge-mobile': 'unverified',
-  samsung: 'unverified',
-  'whale-desktop': 'unverified',
-  'whale-mobile': 'unverified',
   // Most labels read in Firefox's French localization; « Tous les cookies intersites » and the menu button are not.
   'firefox-desktop': 'official',
-  'firefox-android': 'unverified',
-  'firefox-ios': 'unverified',
-  'opera-desktop': 'unverified',
-  'opera-mobile': 'unverified',
-  ie: 'unverified',
-  'inapp-kakaotalk': 'unverified',
-  'inapp-naver': 'unverified',
-  'inapp-instagram': 'unverified',
-  'inapp-facebook': 'unverified',
-  'inapp-line': 'unverified',
-  'inapp-webview': 'unverified',
 };

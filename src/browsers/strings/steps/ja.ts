@@ -1,5 +1,6 @@
 // Cookie guide: the browsers' own labels in ja, keyed by the English label in the guides.
-import type { Confidence, StepLabels } from '../../types';
+import type { LocaleChecks } from '../../guides/checks';
+import type { StepLabels } from '../../types';
 
 export const labels: StepLabels = {
   // Shared by several guides. Where a browser or app words an item differently, a scoped key
@@ -250,30 +251,17 @@ export const labels: StepLabels = {
   'Look for “Open in browser” in the app’s menu': 'アプリのメニューから「ブラウザで開く」などの項目を探して選択',
 };
 
-/** How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); tests and maintainers only. */
-export const checked: { [guide: string]: Confidence } = {
+/**
+ * How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); a guide not listed is
+ * unverified. For tests and maintainers only.
+ */
+export const checked: LocaleChecks = {
   // Mostly Google's own Japanese pages (older versions of the help article); the blockAll option and the newest
   // "Delete browsing data" wording only from third-party pages.
   'chrome-desktop': 'secondary',
-  'chrome-android': 'unverified',
   'chrome-ios': 'secondary',
   'safari-ios': 'secondary',
   'safari-macos': 'secondary',
-  'edge-desktop': 'unverified',
-  'edge-mobile': 'unverified',
-  samsung: 'unverified',
-  'whale-desktop': 'unverified',
-  'whale-mobile': 'unverified',
   'firefox-desktop': 'official',
-  'firefox-android': 'unverified',
-  'firefox-ios': 'unverified',
-  'opera-desktop': 'unverified',
-  'opera-mobile': 'unverified',
   ie: 'secondary',
-  'inapp-kakaotalk': 'unverified',
-  'inapp-naver': 'unverified',
-  'inapp-instagram': 'unverified',
-  'inapp-facebook': 'unverified',
-  'inapp-line': 'unverified',
-  'inapp-webview': 'unverified',
 };

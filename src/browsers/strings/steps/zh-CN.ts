@@ -1,5 +1,6 @@
 // Cookie guide: the browsers' own labels in zh-CN, keyed by the English label in the guides.
-import type { Confidence, StepLabels } from '../../types';
+import type { LocaleChecks } from '../../guides/checks';
+import type { StepLabels } from '../../types';
 
 export const labels: StepLabels = {
   // Shared by several guides (menu labels as Chromium/Chrome show them in zh-CN, see Chrome below). Where a
@@ -235,28 +236,12 @@ export const labels: StepLabels = {
   'Look for “Open in browser” in the app’s menu': '请在应用菜单中查找“在浏览器中打开”',
 };
 
-/** How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); tests and maintainers only. */
-export const checked: { [guide: string]: Confidence } = {
+/**
+ * How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); a guide not listed is
+ * unverified. For tests and maintainers only.
+ */
+export const checked: LocaleChecks = {
   'chrome-desktop': 'official',
-  'chrome-android': 'unverified',
-  'chrome-ios': 'unverified',
-  'safari-ios': 'unverified',
-  'safari-macos': 'unverified',
   'edge-desktop': 'secondary',
-  'edge-mobile': 'unverified',
-  samsung: 'unverified',
-  'whale-desktop': 'unverified',
-  'whale-mobile': 'unverified',
   'firefox-desktop': 'official',
-  'firefox-android': 'unverified',
-  'firefox-ios': 'unverified',
-  'opera-desktop': 'unverified',
-  'opera-mobile': 'unverified',
-  ie: 'unverified',
-  'inapp-kakaotalk': 'unverified',
-  'inapp-naver': 'unverified',
-  'inapp-instagram': 'unverified',
-  'inapp-facebook': 'unverified',
-  'inapp-line': 'unverified',
-  'inapp-webview': 'unverified',
 };

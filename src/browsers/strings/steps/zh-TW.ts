@@ -1,5 +1,6 @@
 // Cookie guide: the browsers' own labels in zh-TW, keyed by the English label in the guides.
-import type { Confidence, StepLabels } from '../../types';
+import type { LocaleChecks } from '../../guides/checks';
+import type { StepLabels } from '../../types';
 
 export const labels: StepLabels = {
   // Shared by several guides. Where a browser or app words an item differently, a scoped key
@@ -241,30 +242,14 @@ export const labels: StepLabels = {
   'Look for “Open in browser” in the app’s menu': '請在 App 選單中尋找「在瀏覽器中開啟」',
 };
 
-/** How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); tests and maintainers only. */
-export const checked: { [guide: string]: Confidence } = {
-  'chrome-desktop': 'unverified',
+/**
+ * How sure these labels are, per guide id (`inapp-<id>` for in-app browsers); a guide not listed is
+ * unverified. For tests and maintainers only.
+ */
+export const checked: LocaleChecks = {
   // Most labels read on Google's zh-Hant help page; 裝置端網站資料, 所有網站, 刪除並重設 and the block options were not.
   'chrome-android': 'official',
-  'chrome-ios': 'unverified',
-  'safari-ios': 'unverified',
-  'safari-macos': 'unverified',
-  'edge-desktop': 'unverified',
-  'edge-mobile': 'unverified',
-  samsung: 'unverified',
-  'whale-desktop': 'unverified',
-  'whale-mobile': 'unverified',
   'firefox-desktop': 'official',
   // Firefox's own zh-TW strings, except “所有跨網站 Cookie” and the padlock's “清除 Cookie 與網站資料” (desktop wording).
   'firefox-android': 'official',
-  'firefox-ios': 'unverified',
-  'opera-desktop': 'unverified',
-  'opera-mobile': 'unverified',
-  ie: 'unverified',
-  'inapp-kakaotalk': 'unverified',
-  'inapp-naver': 'unverified',
-  'inapp-instagram': 'unverified',
-  'inapp-facebook': 'unverified',
-  'inapp-line': 'unverified',
-  'inapp-webview': 'unverified',
 };
