@@ -26,59 +26,14 @@ const FORMAT = RegExp(
   `^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`,
 );
 
-const enc = encodeURIComponent;
 const dec = decodeURIComponent;
-const b36 = (ms: number) => Math.floor(ms / 1000).toString(36);
 const ms = (t: string) => parseInt(t || '0', 36) * 1000;
 
 /** FNV-1a 32-bit in base 36. Not a secret: it detects damage, not a forger with the source code. */
-function checksum(s: string): string {
+export function checksum(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
-}
-
-/** The stored form of `s`; `''` when there is nothing worth keeping. */
-export function encode(s: Stored): string {
-  const g = s.guardian;
-  const t = s.updatedAt || 0;
-  const purposes = Object.values(s.purposes)
-    .filter((p) => p.choice)
-    .map((p) =>
-      [
-        p.id,
-        p.source == 'guardian'
-          ? p.choice == 'agree'
-            ? 'p'
-            : 'r'
-          : p.choice == 'agree'
-            ? p.overGpc
-              ? 'c'
-              : 'a'
-            : p.source == 'user'
-              ? 'd'
-              : p.source![0],
-        enc(p.version),
-        t > p.decidedAt! ? b36(t - p.decidedAt!) : '',
-        Object.keys(p.channels || {})
-          .map((c) => (p.channels![c] == 'agree' ? c : '!' + c))
-          .join('+'),
-        (p.nightTime || '')[0],
-      ]
-        .join(':')
-        .replace(/:+$/, ''),
-    );
-  if (!s.subjectId && !purposes[0] && !s.ageGroup && !g) return '';
-  const body = [
-    'c1',
-    (s.subjectId || '').replace(/-/g, ''),
-    enc(s.policyVersion || ''),
-    b36(t),
-    (s.ageGroup || '')[0],
-    g ? [enc(g.method), b36(g.verifiedAt), g.verified ? 'v' : 's'].join(':') : '',
-    purposes.join('/'),
-  ].join('|');
-  return body + '|' + checksum(body);
 }
 
 /**

@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import type { ConsentConfig, NormalizedConfig } from './types';
 import { add, checks, type Check } from './config-check';
 import { isLocalized, isObject, isText, safeUrl } from './is';
-import { checkRegions } from './regions';
+import { checkRegions } from './regions-check';
 
 export { isObject, isText, isLocalized, safeUrl };
 export { checks, nearest, type Check } from './config-check';

@@ -1,4 +1,5 @@
-import { encode, type Stored } from './codec';
+import type { Stored } from './codec';
+import { encode } from './codec-encode';
 import { emitter } from './emitter';
 import { browserTimeZone, decideRegion } from './regions';
 import { adoptStored, answersOnly, expiredIds, gpcOverrules, grantedIn, needsAnswer, pendingIds } from './state';

@@ -11,6 +11,7 @@ import { embedIntegrations } from './integrations';
 import { localePart } from './locale';
 import { mayHavePending } from '../receipts/stash';
 import type { BannerPart } from './parts/banner';
+import type { ReopenPart } from './parts/reopen';
 import type { WriterPart } from './parts/writer';
 import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from './runtime';
 import { shareModules } from './shared';
@@ -85,7 +86,9 @@ export function boot(checks: BootChecks): void {
   const consent = facade && facade.consent;
 
   // Google's default and the gate come first, before anything else runs (also for a refused config).
-  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', loadPart, checks.gate);
+  let bannerUp!: () => void;
+  const afterBanner = new Promise<void>((up) => (bannerUp = up));
+  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', loadPart, checks.gate, afterBanner);
 
   if (!consent || problems.length) {
     const error = new ConfigError(problems);
@@ -100,10 +103,20 @@ export function boot(checks: BootChecks): void {
   vendors = embedIntegrations(c, ui.nonce || '', loadPart);
 
   let shown: Promise<ConsentUI> | undefined;
+  // the reopen button alone, until the widget (which has its own) is mounted
+  let reopen: Promise<() => void> | undefined;
   const banner = () => Promise.all([loadPart<BannerPart>('banner'), vendors]).then(([p]) => p);
   const show = (): Promise<ConsentUI> =>
     (shown ||= banner().then(
-      (p) => (c.ui = p.mount(c, ui, loadPart)),
+      (p) => {
+        c.ui = p.mount(c, ui, loadPart);
+        if (reopen)
+          reopen.then(
+            (remove) => remove(),
+            () => {},
+          );
+        return c.ui;
+      },
       (e) => {
         shown = undefined;
         console.error('consentry: the banner did not load:', e);
@@ -130,12 +143,18 @@ export function boot(checks: BootChecks): void {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
     preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
-    show().then(
-      () => idle(() => void writer().catch(() => {})),
-      () => {},
-    );
+    show().then(() => (bannerUp(), idle(() => void writer().catch(() => {}))), bannerUp);
   } else {
-    if (ui.reopenButton) idle(() => void show().catch(() => {}));
+    bannerUp();
+    // a returning visitor gets the button without the banner part; the widget comes when it is used
+    if (ui.reopenButton)
+      idle(() =>
+        onReady(() => {
+          if (shown) return;
+          reopen = loadPart<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
+          reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
+        }),
+      );
     // a visitor who clicks "cookie settings" (or "do not sell or share") before anything else loaded: the
     // widget does it once it is there (from then on, its own listener does)
     const opener = (e: Event) => {

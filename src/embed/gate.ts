@@ -23,6 +23,11 @@ export interface GatePartEnv {
   told?: Told;
   /** Purposes that changed between the first paint and the part's arrival (in order, repeats possible). */
   changed: string[];
+  /**
+   * Settles once the banner is up, or at once when none is needed: iframe placeholders wait for it, so a
+   * first visit fetches the banner before them.
+   */
+  afterBanner: Promise<unknown>;
 }
 
 /** What the on-demand part `consentry-gate.js` registers (src/embed/parts/gate.ts). */
@@ -52,6 +57,7 @@ export function startEmbedGate(
   nonce: string,
   loadPart: <T>(name: string) => Promise<T>,
   check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
+  afterBanner: Promise<unknown> = Promise.resolve(),
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
@@ -75,7 +81,7 @@ export function startEmbedGate(
     return;
   }
   const c = consent;
-  const env: GatePartEnv = { nonce, loadPart, told: google && consentDefault(c, google), changed: [] };
+  const env: GatePartEnv = { nonce, loadPart, told: google && consentDefault(c, google), changed: [], afterBanner };
   // undefined: not asked for yet; null: the last attempt failed
   let part: Promise<Gated> | null | undefined;
   const load = () => {

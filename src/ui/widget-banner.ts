@@ -1,6 +1,6 @@
 /**
  * The widget's first layer in plain DOM (no Preact, so the script tag's first paint stays small): the
- * banner, the reopen button and the confirmation of an opt-out. They decide nothing themselves: their
+ * banner and the confirmation of an opt-out (the reopen button is ./reopen). They decide nothing themselves: their
  * buttons call what the widget passes in.
  */
 import { safeUrl } from '../core/is';
@@ -8,8 +8,6 @@ import type { Consent } from '../core/types';
 import { el } from '../dom/element';
 import { bannerRows, hasRequired } from './first-layer';
 import type { MountOptions, Strings } from './types';
-
-const ICON = 'M3 6h11v2H3zm15 0h3v2h-3zM3 16h3v2H3zm7 0h11v2H10zM14 4h4v6h-4zM6 14h4v6H6z';
 
 /** A button; `warm`, for one that opens the views, loads them when it is hovered or focused. */
 const button = (action: string, label: string, onclick: () => void, warm?: () => void) =>
@@ -75,30 +73,6 @@ export function makeBanner(
         ),
     el('p', { class: 'cs-status' }),
   );
-}
-
-/** The floating button that reopens the preferences (`open()`), in the corner `option` names; `warm` loads the views ahead. */
-export function reopenButton(t: Strings, option: MountOptions['reopenButton'], open: () => void, warm: () => void): HTMLElement {
-  const right = typeof option == 'object' && option.position == 'bottom-right';
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', ICON);
-  const b = el(
-    'button',
-    {
-      type: 'button',
-      class: right ? 'cs-reopen cs-right' : 'cs-reopen',
-      'aria-label': t.reopen,
-      title: t.reopen,
-      'data-action': 'reopen',
-      onclick: () => open(),
-      onpointerenter: warm,
-      onfocus: warm,
-    },
-    svg,
-  );
-  return el('aside', { 'aria-label': t.reopen }, b);
 }
 
 /**

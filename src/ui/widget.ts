@@ -12,8 +12,10 @@ import { addStyles } from '../dom/styles';
 import { activeElement, el } from '../dom/element';
 import { resolveStrings, uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
-import { makeBanner, reopenButton, showOptedOut } from './widget-banner';
+import { reopenButton } from './reopen';
+import { makeBanner, showOptedOut } from './widget-banner';
 import { createHost } from './widget-host';
+import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
 
 /** A rendered view; calling it unmounts the view. */
@@ -73,7 +75,7 @@ export function createWidget(
   const live = el('p', { class: 'cs-sr', role: 'status' });
   const layer = el('div');
   const root = el('div', { class: 'cs-root' }, live, layer);
-  const host = createHost(locale, options, root);
+  const host = createHost(locale, options, root, baseCss);
   const shadow = host.shadowRoot!;
 
   let banner: HTMLElement | undefined;
@@ -234,10 +236,12 @@ export function createWidget(
     dialog();
     dialog = undefined;
     refresh();
-    // back to where focus was; if that is gone or hidden, to the banner's Choose or the reopen button
+    // back to where focus was; if that is gone, hidden or nowhere (the body: the script tag's lone reopen
+    // button was replaced), to the banner's Choose or the reopen button
     for (const e of [opener, banner && banner.querySelector('[data-action=preferences]'), reopen && reopen.firstChild] as HTMLElement[]) {
-      if (e && e.isConnected) e.focus();
-      if (e && activeElement() == e) break;
+      if (!e || e == document.body) continue;
+      if (e.isConnected) e.focus();
+      if (activeElement() == e) break;
     }
     opener = null;
   }

@@ -43,7 +43,14 @@ export function attribute(file) {
   return sizes;
 }
 
-const files = ['consentry.js', 'consentry-gate.js', 'consentry-banner.js', 'consentry-writer.js', 'consentry.debug.js']
+const files = [
+  'consentry.js',
+  'consentry-gate.js',
+  'consentry-banner.js',
+  'consentry-reopen.js',
+  'consentry-writer.js',
+  'consentry.debug.js',
+]
   .map((f) => `dist/${f}`)
   .filter(existsSync);
 console.log('| built file | raw | gzip -9 |\n|---|---|---|');

@@ -3,7 +3,8 @@ import { createStore, get } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsentError, createConsent } from '../../src/core';
 import type { Consent, ConsentConfig } from '../../src/core';
-import { decode, encode } from '../../src/core/codec';
+import { decode } from '../../src/core/codec';
+import { encode } from '../../src/core/codec-encode';
 import { config } from './fixtures';
 import { clock, memory, record } from './helpers';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core';
-import { encode } from '../../src/core/codec';
+import { encode } from '../../src/core/codec-encode';
 import type { ChangeEvent, Consent } from '../../src/core';
 import { config } from './fixtures';
 import { record } from './helpers';

@@ -4,7 +4,8 @@
 // `Domain=example.com`, which this page reads beside its own. It must never grant anything.
 import { describe, expect, it } from 'vitest';
 import { createConsent } from '../../src/core';
-import { decode, encode } from '../../src/core/codec';
+import { decode } from '../../src/core/codec';
+import { encode } from '../../src/core/codec-encode';
 import type { ConsentConfig } from '../../src/core';
 import { config } from './fixtures';
 import { record } from './helpers';

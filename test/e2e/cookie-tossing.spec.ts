@@ -5,7 +5,7 @@
 // `__Host-consentry`, which the sibling cannot set at all. Host names are mapped to 127.0.0.1 by Chromium's
 // host resolver (support/google.ts); nothing leaves the machine.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { encode } from '../../src/core/codec';
+import { encode } from '../../src/core/codec-encode';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
 import { startSite, type Site } from './support/site';

@@ -100,3 +100,50 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
   expect(files).toContain('consentry-writer.js');
   await ctx.close();
 });
+
+test('with a reopen button, a returning visitor gets the button alone (no banner part) and it opens the preferences', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext();
+  const net = await guardNetwork(ctx);
+  const withButton = { ...config, ui: { reopenButton: true } };
+  const html = page('Shop').replace(JSON.stringify(config), JSON.stringify(withButton));
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await ctx.route(`${demo.url}/tag.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = 1;' }));
+  const p = await ctx.newPage();
+  await p.goto(`${demo.url}/shop.html`);
+  await p.locator('[data-action="agree-all"]').click();
+  await expect.poll(() => p.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
+  await expect
+    .poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js'))))
+    .toBe(true);
+  await p.waitForTimeout(500);
+
+  const files: string[] = [];
+  p.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(js|css)$/.test(path) && path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
+  });
+  await p.reload();
+  const reopen = p.locator('[data-action="reopen"]');
+  await expect(reopen).toBeVisible();
+  await expect(reopen).toHaveAccessibleName('Privacy settings');
+  await p.waitForTimeout(1500);
+  // the button, its host and the page's first-layer texts: no banner, Preact, dialog or writer code
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-locale-en.js', 'consentry-reopen.js', 'consentry.js']);
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+
+  // keyboard: the button opens the preferences; the widget's own button replaces the lone one
+  await reopen.focus();
+  await p.keyboard.press('Enter');
+  const dialog = p.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(files).toContain('consentry-banner.js');
+  await expect(p.locator('[data-consentry-reopen]')).toHaveCount(0);
+  await p.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(reopen).toHaveCount(1);
+  await expect(reopen).toBeFocused();
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});

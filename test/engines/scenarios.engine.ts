@@ -132,7 +132,7 @@ for (const name of selectedEngines()) {
 
       await tab.reload();
       await tab.run(ready);
-      // the reopen button comes with the banner part, loaded when the page is idle, so it is awaited, not read at once
+      // the reopen button comes with its own small part, loaded when the page is idle, so it is awaited, not read at once
       await until(tab, 'the reopen button', (h) => h.shown('[data-action="reopen"]'));
       expect(await tab.run((h, b) => ({ banner: h.shown(b), cookie: h.cookie('consentry') }), BANNER)).toEqual({
         banner: false,

@@ -2,7 +2,8 @@
 // Regional rules as a pure module: region from the page or the time zone, the model per region, and the
 // checks of the `regions` section. Runs without a DOM: the module must not need one.
 import { describe, expect, it } from 'vitest';
-import { checkRegions, decideRegion, modelFor, normalizeRegion, pickRegion, regionChain, regionFromTimeZone } from '../../src/core/regions';
+import { checkRegions } from '../../src/core/regions-check';
+import { decideRegion, modelFor, normalizeRegion, pickRegion, regionChain, regionFromTimeZone } from '../../src/core/regions';
 
 const config = { regions: { KR: 'opt-in', EU: 'opt-in', GB: { model: 'opt-in' }, 'US-CA': 'opt-out', default: 'notice' } } as const;
 
