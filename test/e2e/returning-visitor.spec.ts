@@ -1,7 +1,7 @@
 // A returning visitor on the BUILT script tag: with a stored decision, the boot applies it and releases
 // the gated tag itself; no banner code, no validation code and no writer are downloaded. Every script and
 // stylesheet response is recorded. Nothing may leave the machine (guardNetwork).
-import { test, expect } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { demoServer, type Demo } from './support/demo';
@@ -52,10 +52,14 @@ const page = (gated: string) => `<!doctype html><html lang="en"><head><meta char
 /** gzip -9 bytes of a built file, as a compressing server would send it. */
 const gz = (file: string) => gzipSync(readFileSync(new URL(`../../dist/${file}`, import.meta.url)), { level: 9 }).length;
 
-test('a returning visitor downloads the boot and the gate only, and the gated tag runs without a banner', async ({ browser }) => {
+/**
+ * A first visit to `html` that agrees to all and lets the receipt be journaled; returns the page, the network
+ * guard and the list of script-tag files (under /dist/) the page downloads from then on.
+ */
+async function firstVisitAgreed(browser: Browser, html: string) {
   const ctx = await browser.newContext();
   const net = await guardNetwork(ctx);
-  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: page('Shop') }));
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await ctx.route(`${demo.url}/tag.js`, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = performance.now();' }),
   );
@@ -70,12 +74,16 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
     .poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js'))))
     .toBe(true);
   await p.waitForTimeout(500);
-
   const files: string[] = [];
   p.on('response', (r) => {
     const path = new URL(r.url()).pathname;
     if (/\.(js|css)$/.test(path) && path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
   });
+  return { ctx, net, p, files };
+}
+
+test('a returning visitor downloads the boot and the gate only, and the gated tag runs without a banner', async ({ browser }) => {
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, page('Shop'));
   await p.reload();
   await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
   await p.waitForLoadState('load');
@@ -104,26 +112,9 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
 test('with a reopen button, a returning visitor gets the button alone (no banner part) and it opens the preferences', async ({
   browser,
 }) => {
-  const ctx = await browser.newContext();
-  const net = await guardNetwork(ctx);
   const withButton = { ...config, ui: { reopenButton: true } };
   const html = page('Shop').replace(JSON.stringify(config), JSON.stringify(withButton));
-  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await ctx.route(`${demo.url}/tag.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__tagRan = 1;' }));
-  const p = await ctx.newPage();
-  await p.goto(`${demo.url}/shop.html`);
-  await p.locator('[data-action="agree-all"]').click();
-  await expect.poll(() => p.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
-  await expect
-    .poll(() => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-receipts.js'))))
-    .toBe(true);
-  await p.waitForTimeout(500);
-
-  const files: string[] = [];
-  p.on('response', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/\.(js|css)$/.test(path) && path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
-  });
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, html);
   await p.reload();
   const reopen = p.locator('[data-action="reopen"]');
   await expect(reopen).toBeVisible();
