@@ -20,6 +20,7 @@ const node = () => [resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins
 const entries = {
   index: 'src/core/index.ts',
   ui: 'src/ui/index.ts',
+  'ui-components': 'src/ui/components.ts',
   google: 'src/gate/google/index.ts',
   gate: 'src/gate/index.ts',
   receipts: 'src/receipts/index.ts',
@@ -47,7 +48,16 @@ if (Object.keys(present).length) {
       plugins: browser(),
       // preact etc. stay external for npm users: their bundler dedupes them
       external: (id) => /^(preact|js-cookie|idb-keyval)(\/|$)/.test(id),
-      output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+      // one file per module (dist/lib/<folder>/<module>.js): an app's bundler then takes only the modules the
+      // app reaches, and splits off what they load with import() (the preferences views, other locales)
+      output: {
+        dir: 'dist',
+        format: 'es',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => (chunk.isEntry ? '[name].js' : 'lib/[name].js'),
+        sourcemap: true,
+      },
     }),
   );
   configs.push(
@@ -183,7 +193,7 @@ for (const f of ['receipt.schema.json', 'kantara.schema.json']) {
 const selfImports = {
   name: 'consentry-self',
   resolveId(id) {
-    const map = { consentry: 'src/core/index.ts', ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [`consentry/${k}`, v])) };
+    const map = { consentry: 'src/core/index.ts', ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [`consentry/${k.replace('-', '/')}`, v])) };
     return map[id] ? this.resolve(map[id]) : null;
   },
 };

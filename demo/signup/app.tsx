@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createConsent, localize, type ConsentSnapshot, type MarketingResult } from 'consentry';
 import { createReceipts } from 'consentry/receipts';
 import { createMembers } from 'consentry/members';
-import { MarketingResultBox, mountConsentUI, uiStrings, type ConsentUI } from 'consentry/ui';
+import { mountConsentUI, uiStrings, type ConsentUI } from 'consentry/ui';
+import { MarketingResultBox } from 'consentry/ui/components';
 import { signupConfig } from './config';
 
 const en = document.documentElement.lang == 'en';

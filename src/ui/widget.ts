@@ -94,19 +94,28 @@ export function createWidget(
   let busy = false;
   let destroyed = false;
 
+  // one promise for every caller: once settled, what waits on it runs in the same order as the calls
+  let loading: Promise<Views> | undefined;
   /** Loads the views once (warmed up when a button that opens them is hovered or focused). */
   const load = (): Promise<Views> =>
-    Promise.all([loadViews(), more || loadStrings(base, 'more')]).then(([v, m]) => {
-      if (!views) {
-        addStyles(shadow, v.css, options.nonce);
-        more = m;
-        const o = options.strings || {};
-        for (const loc in o)
-          for (const k in o[loc])
-            if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
-      }
-      return (views = v);
-    });
+    (loading ||= Promise.all([loadViews(), more || loadStrings(base, 'more')]).then(
+      ([v, m]) => {
+        if (!views) {
+          addStyles(shadow, v.css, options.nonce);
+          more = m;
+          const o = options.strings || {};
+          for (const loc in o)
+            for (const k in o[loc])
+              if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
+        }
+        return (views = v);
+      },
+      (e) => {
+        // the next click tries again
+        loading = undefined;
+        throw e;
+      },
+    ));
   const warm = () => void load().catch(() => {});
   const ctx = (): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) });
 

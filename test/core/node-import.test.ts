@@ -47,7 +47,7 @@ describe('the built core in plain Node', () => {
   it.runIf(built)('every built entry imports in plain Node without touching a DOM (SSR-safe)', () => {
     const script = `
       const out = {};
-      for (const e of ['consentry', 'consentry/ui', 'consentry/google', 'consentry/gate', 'consentry/receipts', 'consentry/browsers', 'consentry/server']) {
+      for (const e of ['consentry', 'consentry/ui', 'consentry/ui/components', 'consentry/google', 'consentry/gate', 'consentry/receipts', 'consentry/browsers', 'consentry/server']) {
         try { out[e] = Object.keys(await import(e)).length; } catch (err) { out[e] = String(err); }
       }
       console.log(JSON.stringify({ out, dom: typeof document }));`;

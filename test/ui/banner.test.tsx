@@ -304,7 +304,8 @@ describe('locale, strings, theme', () => {
 describe('Banner component (apps rendering it themselves)', () => {
   it('renders the same hooks in the app’s tree and calls the core', async () => {
     const { render } = await import('@testing-library/preact');
-    const { Banner, strings } = await import('../../src/ui');
+    const { strings } = await import('../../src/ui');
+    const { Banner } = await import('../../src/ui/components');
     consent = makeConsent(signupConfig());
     const onChoose = vi.fn();
     const onDone = vi.fn();
@@ -327,7 +328,8 @@ describe('Banner component (apps rendering it themselves)', () => {
 describe('both first layers agree', () => {
   it('the plain-DOM banner and the Preact Banner show the same title, text, items, badges and details, in ko and en', async () => {
     const { render } = await import('@testing-library/preact');
-    const { Banner, strings } = await import('../../src/ui');
+    const { strings } = await import('../../src/ui');
+    const { Banner } = await import('../../src/ui/components');
     const cfg = signupConfig();
     cfg.purposes.find((p) => p.id == 'provision')!.bannerDetails = true;
     for (const lang of ['ko', 'en'] as const) {
@@ -357,7 +359,8 @@ describe('both first layers agree', () => {
 
   it('the Preact Banner asks for the rest after "Agree to all" (onChoose with the ids left)', async () => {
     const { render } = await import('@testing-library/preact');
-    const { Banner, strings } = await import('../../src/ui');
+    const { strings } = await import('../../src/ui');
+    const { Banner } = await import('../../src/ui/components');
     consent = makeConsent();
     const onChoose = vi.fn();
     const { container } = render(<Banner consent={consent} locale="ko" t={strings.ko} onChoose={onChoose} />);

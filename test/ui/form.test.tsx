@@ -1,7 +1,8 @@
 import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Consent } from '../../src/core';
-import { ConsentForm, strings, type ConsentUI, type FormApi } from '../../src/ui';
+import { strings, type ConsentUI } from '../../src/ui';
+import { ConsentForm, type FormApi } from '../../src/ui/components';
 import { $, $$, decisions, focused, makeConsent, mount, signupConfig } from './setup';
 
 let consent: Consent;
