@@ -97,14 +97,18 @@ export function regionFromTimeZone(timeZone: string | null | undefined): string 
  * The page's region code: an explicit, well-formed `dataRegion` (set by the site's server) wins;
  * otherwise the time zone's hint; otherwise `default`. A malformed `dataRegion` is ignored.
  */
-export function pickRegion(input: { dataRegion?: string | null; timeZone?: string | null }): string {
+export function pickRegion(input: { dataRegion?: string | null; timeZone?: TimeZoneInput }): string {
   return decideSource(input)[0];
 }
 
-function decideSource(input: { dataRegion?: string | null; timeZone?: string | null }): [string, RegionSource] {
+/** A time zone, or what reads it: reading it (Intl) can cost tens of milliseconds on a slow phone, so only when needed. */
+type TimeZoneInput = string | null | undefined | (() => string | null | undefined);
+
+function decideSource(input: { dataRegion?: string | null; timeZone?: TimeZoneInput }): [string, RegionSource] {
   const page = normalizeRegion(input.dataRegion);
   if (page && page != 'default') return [page, 'page'];
-  const guess = regionFromTimeZone(input.timeZone);
+  const tz = input.timeZone;
+  const guess = regionFromTimeZone(typeof tz == 'function' ? tz() : tz);
   return guess ? [guess, 'time-zone'] : ['default', 'default'];
 }
 
@@ -135,7 +139,7 @@ export function modelFor(config: { regions?: unknown } | null | undefined, regio
 /** Region, model and where the region came from, in one step (what the receipt records). */
 export function decideRegion(
   config: { regions?: unknown } | null | undefined,
-  input: { dataRegion?: string | null; timeZone?: string | null },
+  input: { dataRegion?: string | null; timeZone?: TimeZoneInput },
 ): RegionDecision {
   // the site's server said where the visitor is, in a form we cannot read: no guess loosens the model
   if (typeof input.dataRegion == 'string' && input.dataRegion.trim() && !normalizeRegion(input.dataRegion))

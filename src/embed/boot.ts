@@ -38,6 +38,9 @@ function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined 
 }
 
 const idle = (fn: () => void) => (window.requestIdleCallback || setTimeout)(fn);
+// after the next frame is painted (at once in a hidden tab, which paints none): what waits for the banner
+// must not hold back its first paint
+const afterPaint = (fn: () => void) => (document.hidden ? fn() : requestAnimationFrame(() => setTimeout(fn)));
 const onReady = (fn: () => void) =>
   document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn();
 
@@ -143,7 +146,7 @@ export function boot(checks: BootChecks): void {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
     preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
-    show().then(() => (bannerUp(), idle(() => void writer().catch(() => {}))), bannerUp);
+    show().then(() => (afterPaint(bannerUp), idle(() => void writer().catch(() => {}))), bannerUp);
   } else {
     bannerUp();
     // a returning visitor gets the button without the banner part; the widget comes when it is used

@@ -1,7 +1,7 @@
 import { decode, hasGuardianDetails, type Stored } from '../core/codec';
 import { baseName, readCookies, readStartCookie, writeCookie } from '../core/cookie';
 import { ConsentError } from '../core/errors';
-import { browserTimeZone, decideRegion } from '../core/regions';
+import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from '../core/regions';
 import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, needsAnswer, pendingIds, purposeState } from '../core/state';
 import { crossTab } from '../core/tabs';
 import type { Consent, ConsentSnapshot, EventMap, Listener, NormalizedConfig } from '../core/types';
@@ -32,7 +32,11 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
  */
 export function createFacade(config: NormalizedConfig, full: () => Promise<Consent>, dataRegion?: string | null): Facade {
   const nav: any = navigator;
-  const region = decideRegion(config, { dataRegion, timeZone: browserTimeZone() });
+  // Without a `regions` section every region has the same model, so the time zone (an Intl call that takes
+  // tens of milliseconds on a slow phone, before the banner) is read only when something asks for the region.
+  let decided: RegionDecision | undefined;
+  const region = () => (decided ||= decideRegion(config, { dataRegion, timeZone: browserTimeZone }));
+  const model = config.regions ? region().model : FALLBACK_MODEL;
   const gpc = nav.globalPrivacyControl === true;
   const ck = config.cookie;
   const subs: Sub[] = [];
@@ -50,7 +54,7 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
   }
   let state = {} as ConsentSnapshot;
   const adopt = (r?: Stored) => {
-    state = adoptStored(config, r, gpc, region.model);
+    state = adoptStored(config, r, gpc, model);
     // answers that ran out count as none; the full instance records their expiry
     for (const id of expiredIds(config, state, Date.now()))
       state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
@@ -105,8 +109,19 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     snapshot: read('snapshot', () => copy(state)),
     isGranted: read('isGranted', (id: string, channel?: string) => grantedIn(config, state, id, channel)),
     pending: read('pending', () => pendingIds(config, state)),
-    needsDecision: read('needsDecision', () => needsAnswer(config, state, region.model)),
-    region: copy(region),
+    needsDecision: read('needsDecision', () => needsAnswer(config, state, model)),
+    // a fresh object per read (as the full instance's copy); its model is known without the time zone
+    get region(): RegionDecision {
+      return {
+        model,
+        get region() {
+          return region().region;
+        },
+        get from() {
+          return region().from;
+        },
+      };
+    },
     acknowledge: write('acknowledge'),
     needsGuardian: read('needsGuardian', () => isChild(config, state) && config.children!.mode == 'guardian' && !state.guardian),
     decide: write('decide'),

@@ -24,8 +24,9 @@ export interface GatePartEnv {
   /** Purposes that changed between the first paint and the part's arrival (in order, repeats possible). */
   changed: string[];
   /**
-   * Settles once the banner is up, or at once when none is needed: iframe placeholders wait for it, so a
-   * first visit fetches the banner before them.
+   * Settles once the banner has been painted, or at once when none is needed: the gate part (for a visitor
+   * who must still decide) and iframe placeholders wait for it, so a first visit fetches and paints the
+   * banner before them.
    */
   afterBanner: Promise<unknown>;
 }
@@ -43,8 +44,9 @@ const TAGGED = '[data-consent]';
  * page: the data layer; the debug build checks both sections fully) and, when the config is good, pushes the Consent Mode default (plus a
  * returning visitor's stored choice, see consentDefault). Everything else — gtag.js, the opt-out flag and
  * cookie deletion on withdrawal, declarative blocking, per-purpose cookie cleanup — is the on-demand part
- * `gate`, loaded at once on pages that need it: a `google` or `blocking` section, purposes with cookies
- * to clean up, or a `[data-consent]` element (also one inserted later). It reads the consent as it is
+ * `gate`, loaded on pages that need it (a `google` or `blocking` section, purposes with cookies to clean
+ * up, or a `[data-consent]` element, also one inserted later): at once for a visitor with nothing left to
+ * decide, after the banner is up for one who must still decide (nothing is granted before then). It reads the consent as it is
  * when it arrives, and replays the changes made meanwhile. Until then tagged elements stay inert.
  * With a bad config, a page that has its own Google tags still gets an all-denied consent default.
  * Returns `whenGate()` (loads the part if it is not on its way yet; resolves with the controllers, which
@@ -57,7 +59,7 @@ export function startEmbedGate(
   nonce: string,
   loadPart: <T>(name: string) => Promise<T>,
   check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
-  afterBanner: Promise<unknown> = Promise.resolve(),
+  afterBanner?: Promise<unknown>,
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
@@ -81,7 +83,13 @@ export function startEmbedGate(
     return;
   }
   const c = consent;
-  const env: GatePartEnv = { nonce, loadPart, told: google && consentDefault(c, google), changed: [], afterBanner };
+  const env: GatePartEnv = {
+    nonce,
+    loadPart,
+    told: google && consentDefault(c, google),
+    changed: [],
+    afterBanner: afterBanner || Promise.resolve(),
+  };
   // undefined: not asked for yet; null: the last attempt failed
   let part: Promise<Gated> | null | undefined;
   const load = () => {
@@ -113,7 +121,9 @@ export function startEmbedGate(
     c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) ||
     document.querySelector(TAGGED)
   )
-    go();
+    // A visitor who must still decide has nothing to release: the banner's bytes come first, the part right
+    // after (it is there before a click can need it, and a click made sooner is replayed).
+    afterBanner && c.needsDecision() ? afterBanner.then(go) : go();
   else watch.observe(document, { childList: true, subtree: true });
   return { whenGate: load };
 }

@@ -112,6 +112,31 @@ test('the consent default is the first data-layer entry although the gate part a
   expect(errors).toEqual([]);
 });
 
+test('a first visit fetches the banner before the gate part, and the part before any click can need it', async ({ context }) => {
+  const { page, errors } = await open(context);
+  const part = await holdPart(page);
+  let releaseBanner!: () => void;
+  const bannerHeld = new Promise<void>((r) => (releaseBanner = r));
+  let bannerAsked = 0;
+  await page.route('**/dist/consentry-banner.js', async (route) => {
+    bannerAsked++;
+    await bannerHeld;
+    await route.continue();
+  });
+  await page.goto(site(), { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => bannerAsked).toBe(1);
+  // nothing is released before a decision, so the gate part waits for the banner's bytes
+  await page.waitForTimeout(300);
+  expect(part.requested).toBe(0);
+  expect(await layer(page)).toEqual(['consent default']);
+  releaseBanner();
+  await expect(banner(page)).toBeVisible();
+  await expect.poll(() => part.requested).toBe(1);
+  part.release();
+  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
+  expect(errors).toEqual([]);
+});
+
 test('a returning visitor who agreed: the stored choice right after the default, gtag.js once after the part arrives', async ({
   context,
 }) => {

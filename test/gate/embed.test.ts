@@ -84,6 +84,27 @@ describe('validateBlockingConfig', () => {
 });
 
 describe('startEmbedGate (the script tag block)', () => {
+  it('for a visitor who must still decide, asks for the gate part only once the banner is up (and at once for one who decided)', async () => {
+    let up!: () => void;
+    const banner = new Promise<void>((r) => (up = r));
+    const p = parts();
+    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, fresh(), [], '', p.load, undefined, banner);
+    // the default is pushed at once; the part waits
+    expect(layer()).toEqual(['consent default']);
+    await flush();
+    expect(p.asked).toEqual([]);
+    up();
+    await flush();
+    expect(p.asked).toEqual(['gate']);
+
+    const decided = fresh();
+    await decided.agreeAll();
+    expect(decided.needsDecision()).toBe(false);
+    const q = parts();
+    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, decided, [], '', q.load, undefined, new Promise(() => {}));
+    expect(q.asked).toEqual(['gate']);
+  });
+
   it('pushes the consent default at once and asks for the gate part at once; blocking and gtag.js wait for it', async () => {
     document.body.innerHTML = '<img data-consent="stats" data-src="/x.gif" alt="">';
     const consent = fresh();
