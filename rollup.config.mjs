@@ -193,7 +193,10 @@ for (const f of ['receipt.schema.json', 'kantara.schema.json']) {
 const selfImports = {
   name: 'consentry-self',
   resolveId(id) {
-    const map = { consentry: 'src/core/index.ts', ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [`consentry/${k.replace('-', '/')}`, v])) };
+    const map = {
+      consentry: 'src/core/index.ts',
+      ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [`consentry/${k.replace('-', '/')}`, v])),
+    };
     return map[id] ? this.resolve(map[id]) : null;
   },
 };

@@ -10,7 +10,7 @@
 //   alone), initial bundle, built with esbuild and with Vite.
 import { readFileSync, existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { spaSizes } from '../bench/spa-size.mjs';
