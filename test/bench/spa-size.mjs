@@ -110,7 +110,7 @@ export async function spaSizes() {
   }
 }
 
-if (import.meta.url == pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url == pathToFileURL(process.argv[1]).href) {
   const r = await spaSizes();
   const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' KB';
   console.log('SPA bundle (gzip -9)          esbuild      vite');
