@@ -62,3 +62,28 @@ describe('boot', () => {
     },
   );
 });
+
+describe('the time zone (a costly first Intl call) is read only when the region matters', () => {
+  it('without a regions section: not at start, not for the model; once something asks where the visitor is', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    const tz = vi.spyOn(Intl, 'DateTimeFormat');
+    start();
+    const c = window.consentry!;
+    expect(c.needsDecision()).toBe(false);
+    expect(c.region!.model).toBe('opt-in');
+    expect(tz).not.toHaveBeenCalled();
+    // the receipt and `consentry.region.region` still get the guess (positive control)
+    expect(typeof c.region!.region).toBe('string');
+    expect(tz).toHaveBeenCalled();
+  });
+
+  it('with a regions section: read at start, because the model depends on it', async () => {
+    const valid = config({ mirror: false, regions: { KR: 'opt-in', default: 'opt-out' } });
+    await page(valid, valid);
+    const tz = vi.spyOn(Intl, 'DateTimeFormat');
+    start();
+    expect(tz).toHaveBeenCalled();
+    expect(['opt-in', 'opt-out']).toContain(window.consentry!.region!.model);
+  });
+});
