@@ -7,6 +7,7 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from '../../src/core/codec-encode';
 import { guardNetwork, hostResolverArgs } from './support/google';
+import { settle } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { startSite, type Site } from './support/site';
 
@@ -117,7 +118,7 @@ for (const scheme of ['http', 'https'] as const) {
       await again.evaluate(() => (window as any).consentry.whenGate());
       expect(await consent(again)).toEqual({ stats: false, ads: false, pending: [], subject });
       await expect(again.locator('[data-consentry-banner]')).toHaveCount(0);
-      await again.waitForLoadState('networkidle');
+      await settle(again);
       expect(await ran(again)).toEqual([]);
       expect(site.requests.filter((r) => r.startsWith('/mark.js'))).toEqual([]);
       expect((await jar(context, name)).filter((c) => c.startsWith('www.'))).toEqual(own);

@@ -5,6 +5,7 @@
 // page), and must keep `data-consent="!unknown-id"` blocked. Nothing leaves the machine.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { guardNetwork, hostResolverArgs } from './support/google';
+import { settle } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { startSite, type Site } from './support/site';
 
@@ -124,7 +125,7 @@ for (const [entry, path, whenStarted] of [
     await inject(page);
     // the visitor agrees: the stats-gated injected script must still not run, and !stats content goes
     await page.evaluate(() => ((window as any).consentry || (window as any).app.consent).decide({ stats: 'agree' }));
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await page.waitForTimeout(300);
     expect(await ran(page)).toEqual(['own-inline', 'own-not-stats', 'own-src']);
     // the refused ones are not even requested

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guardNetwork, hostResolverArgs } from './support/google';
+import { settle } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { shopPages } from './fixtures/gate/pages';
 
@@ -159,7 +160,7 @@ test.describe('advanced mode with a GTM container', () => {
     expect(await win(page, (w) => [w['ga-disable-G-ADV1'], w['ga-disable-G-ADV2']])).toEqual([true, true]);
     const n = net.collects().length;
     await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'purchase'));
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(net.collects()).toHaveLength(n);
     expect((await context.cookies()).filter((c) => c.name.startsWith('_ga'))).toEqual([]);
   });
@@ -244,13 +245,13 @@ test.describe('an SPA on the npm entries', () => {
     expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step1'))).toBe(
       false,
     );
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(net.google).toEqual([]);
 
     await page.evaluate(() => (window as unknown as { app: { consent: Win['consentry'] } }).app.consent.decide({ stats: 'agree' }));
     await expect.poll(() => net.gtagLoads().length).toBe(1);
     // config with send_page_view: false sends nothing by itself
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(net.collects()).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step2'))).toBe(
       true,
@@ -262,7 +263,7 @@ test.describe('an SPA on the npm entries', () => {
     expect(await page.evaluate(() => (window as unknown as { app: { navigate(p: string): boolean } }).app.navigate('/spa/step3'))).toBe(
       false,
     );
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(net.collects()).toHaveLength(1);
     expect(net.blocked).toEqual([]);
     expect(errors).toEqual([]);

@@ -5,6 +5,7 @@
 // meanwhile takes effect when it does. Google hosts are answered by the local stub and counted.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
+import { settle } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
 
@@ -105,7 +106,7 @@ test('the consent default is the first data-layer entry although the gate part a
   await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
   expect(await page.evaluate(() => typeof (window as unknown as Win).consentry.google!.pageView)).toBe('function');
   await expect(page.locator('.consentry-placeholder')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(await layer(page)).toEqual(['consent default']);
   await expect(blockedTag(page)).toHaveCount(1);
   expect(net.google).toEqual([]);
@@ -163,7 +164,7 @@ test('a returning visitor who agreed: the stored choice right after the default,
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'js', 'config G-CONSENTRY1']);
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).demoVisitCounter?.views)).toBe(1);
   await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.gtagLoads()).toHaveLength(2);
   expect(net.blocked).toEqual([]);
 });
@@ -213,7 +214,7 @@ test('a withdrawal made before the part arrives still switches GA off and delete
   expect(await gaCookies(context)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'consent update', 'consentry_update']);
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.gtagLoads()).toHaveLength(1); // the first visit's only
   await expect(blockedTag(page)).toHaveCount(1);
 });
@@ -236,7 +237,7 @@ test('when the part cannot load, nothing is granted or loaded and the error is r
       ),
     ),
   ).toContain('part "gate" failed to load');
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.google).toEqual([]);
   expect(await layer(page)).toEqual(['consent default']);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);

@@ -4,6 +4,7 @@
 // else that is not ours is aborted, and the host resolver maps only consentry.test names to 127.0.0.1.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
+import { settle } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
 
@@ -65,7 +66,7 @@ test('basic mode: not one request to Google before consent, and the consent defa
   const { net, page, errors } = await open(context);
   await page.goto(site());
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.google).toEqual([]);
   expect(net.blocked).toEqual([]);
   const dl = await layer(page);
@@ -121,7 +122,7 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
   await expect(page.locator('.consentry-placeholder')).toHaveCount(0);
   // agreeing again does not load it twice
   await page.evaluate(() => (window as unknown as Win).consentry.agreeAll());
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.gtagLoads()).toHaveLength(1);
   expect(net.blocked).toEqual([]);
   expect(errors).toEqual([]);
@@ -165,7 +166,7 @@ test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and pare
       return w.consentry.google.pageView('/after');
     })
     .then((sent) => expect(sent).toBe(false));
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   const stub = (await page.evaluate(() => (window as unknown as Win).__gtagStub))!;
   expect(stub.hits.pop()).toEqual({ id: 'G-CONSENTRY1', en: 'purchase', blocked: 'ga-disable' });
   expect(net.collects()).toHaveLength(hitsBefore);
@@ -222,7 +223,7 @@ test('a returning visitor who disagreed gets no Google request at all', async ({
   await banner(page).locator('[data-action="disagree-all"]').click();
   await page.reload();
   await page.evaluate(() => (window as unknown as Win).consentry.ready);
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.google).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
 });
@@ -230,7 +231,7 @@ test('a returning visitor who disagreed gets no Google request at all', async ({
 test('a tag inserted after load stays blocked until consent', async ({ context }) => {
   const { net, page } = await open(context);
   await page.goto(site());
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   await page.evaluate(() => {
     const s = document.createElement('script');
     s.type = 'text/plain';
@@ -354,7 +355,7 @@ test('withdrawing in another tab stops measurement in this one too', async ({ co
   await expect.poll(() => page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
   expect(await page.evaluate(() => (window as unknown as Win).consentry.isGranted('analytics'))).toBe(false);
   await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'scroll'));
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(net.collects()).toHaveLength(2);
   expect(await gaCookies(context)).toEqual([]);
 });
