@@ -2,8 +2,8 @@ import { localize } from '../core/localize';
 import type { ConsentConfig, DecisionEvent, Purpose, PurposeChange } from '../core/types';
 import { VERSION } from '../core/version';
 import { vendorsByPurpose } from '../integrations/purposes';
-import { canonicalize, hmacSha256HexSync, sha256HexSync } from './canonical';
-import { noticeHashSync, processorsText } from './notice';
+import { canonicalize, hmacSha256HexSync, sha256Hex, sha256HexSync } from './canonical';
+import { noticeText, processorsText } from './notice';
 import { randomId } from './stash';
 import type { Receipt, ReceiptPurpose, ReceiptState } from './types';
 
@@ -78,11 +78,15 @@ function guardianOf(e: DecisionEvent, ctx: BuildContext): Receipt['guardian'] {
   return out;
 }
 
+/** Lower-case hex SHA-256 of a text, synchronously. */
+type Hash = (text: string) => string;
+
 function purposeOf(
   change: PurposeChange,
   e: DecisionEvent,
   config: ConsentConfig,
   vendors: ReturnType<typeof vendorsByPurpose>,
+  hash: Hash,
 ): ReceiptPurpose {
   const p: Purpose = config.purposes.find((x) => x.id === change.id) ?? {
     // A purpose the config no longer has: record what we know rather than lose the decision.
@@ -101,7 +105,7 @@ function purposeOf(
     kind: p.kind,
     state,
     title: localize(p.title, e.locale).slice(0, 500),
-    noticeHash: noticeHashSync(p, e.locale),
+    noticeHash: hash(noticeText(p, e.locale)),
   };
   // Only answered channels are recorded; without the purpose, no channel counts as given.
   if (s.channels) {
@@ -116,11 +120,8 @@ function purposeOf(
   return out;
 }
 
-/**
- * Builds the hash-chained receipt of one `decision` event (one receipt per event), synchronously — so a
- * page that is being closed can still build and send it. Deterministic for a given event, config and context.
- */
-export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Receipt {
+/** The receipt of `e` without its own `hash`; every other hash is taken with `hash`. */
+function receiptBody(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext, hash: Hash): Omit<Receipt, 'hash'> {
   const snap = e.snapshot;
   let at = e.at;
   // Strictly increasing timestamps per subject, so ordering by time is ordering by chain.
@@ -153,13 +154,13 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
     prev: ctx.prev,
   };
   const vendors = vendorsByPurpose(config.integrations);
-  for (const c of e.changes) body.purposes.push(purposeOf(c, e, config, vendors));
+  for (const c of e.changes) body.purposes.push(purposeOf(c, e, config, vendors, hash));
   // The processors notice shown beside the items (PIPA 26): names and the hash of the exact text.
   const processors = config.processors || [];
   if (processors[0])
     body.processors = {
       names: processors.map((x) => localize(x.name, locale).slice(0, 500)),
-      noticeHash: sha256HexSync(processorsText(processors, locale)),
+      noticeHash: hash(processorsText(processors, locale)),
     };
   const m = e.marketingResult;
   if (m) body.marketingResult = { sender: m.sender.slice(0, 500) || body.controller.name, at: iso(m.at), purposes: m.purposes };
@@ -167,11 +168,31 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
   if (r) body.region = { region: String(r.region).slice(0, 16), model: r.model, from: r.from };
   const guardian = guardianOf(e, ctx);
   if (guardian) body.guardian = guardian;
-  if (ctx.prev === null && ctx.secret) body.subjectKeyHash = sha256HexSync(ctx.secret);
+  if (ctx.prev === null && ctx.secret) body.subjectKeyHash = hash(ctx.secret);
+  return body;
+}
+
+/**
+ * Builds the hash-chained receipt of one `decision` event (one receipt per event), synchronously — so a
+ * page that is being closed can still build and send it. Deterministic for a given event, config and context.
+ */
+export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Receipt {
+  const body = receiptBody(e, config, ctx, sha256HexSync);
   // the same value as hashReceipt(body), computed synchronously
   return { ...body, hash: sha256HexSync(canonicalize(body)) };
 }
 
-/** `buildReceiptSync` as a promise (the receipt is the same). */
-export const buildReceipt = async (e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> =>
-  buildReceiptSync(e, config, ctx);
+/**
+ * `buildReceiptSync`'s receipt (the same bytes), with its SHA-256 hashes taken by SubtleCrypto where the page
+ * has it: native code instead of tens of milliseconds of script on the main thread right after a click.
+ */
+export async function buildReceipt(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> {
+  // one id for both passes, so the texts hashed in the first are the ones the second asks for
+  const fixed: BuildContext = { ...ctx, id: ctx.id ?? randomId(), fallbackSubjectId: ctx.fallbackSubjectId ?? 'anon-' + randomId() };
+  const texts: string[] = [];
+  receiptBody(e, config, fixed, (t) => (texts.push(t), ''));
+  const hashes = new Map<string, string>();
+  await Promise.all(texts.map(async (t) => hashes.set(t, await sha256Hex(t))));
+  const body = receiptBody(e, config, fixed, (t) => hashes.get(t) ?? sha256HexSync(t));
+  return { ...body, hash: await sha256Hex(canonicalize(body)) };
+}

@@ -1,6 +1,6 @@
 import type { Consent, DecisionEvent } from '../core/types';
 import type { Emit, ReceiptsOptions, Report } from './create';
-import { buildReceiptSync, guardianDecision, type BuildContext } from './build';
+import { buildReceipt, buildReceiptSync, guardianDecision, type BuildContext } from './build';
 import { NoSecretError, type Head, type Journal } from './journal';
 import type { Outbox } from './outbox';
 import { resolveSubject } from './receipts-subjects';
@@ -76,12 +76,7 @@ export function receiptsRecorder(
       if (!(await journal.secret(subject)) && !(st.minted && st.event.snapshot.subjectId === subject)) subject = move(subject);
     }
     const append = (sid: string) =>
-      journal.append(
-        sid,
-        st.id,
-        async (head, secret) => buildReceiptSync(st.event, consent.config, ctx(st, head, sid, secret)),
-        fresh(sid),
-      );
+      journal.append(sid, st.id, (head, secret) => buildReceipt(st.event, consent.config, ctx(st, head, sid, secret)), fresh(sid));
     const { receipt, added } = await append(subject).catch((e) => {
       if (!(e instanceof NoSecretError)) throw e;
       return append(move(subject));

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { createConsent } from '../../src/core';
 import type { Consent, DecisionEvent } from '../../src/core/types';
 import { createHash, createHmac } from 'node:crypto';
-import { buildReceipt, guardianHash, receiptState } from '../../src/receipts/build';
+import { buildReceipt, buildReceiptSync, guardianHash, receiptState } from '../../src/receipts/build';
 import { hmacSha256HexSync, sha256Hex } from '../../src/receipts/canonical';
 import { hashReceipt, verifyChain } from '../../src/receipts/chain';
 import { noticeHash, noticeText } from '../../src/receipts/notice';
@@ -284,6 +284,32 @@ describe('chain building', () => {
         .sort(),
     );
     expect((await verifyChain(list)).ok).toBe(true);
+  });
+
+  it('the async build takes its hashes from SubtleCrypto and makes the same receipt as the synchronous one', async () => {
+    const { consent, events } = setup();
+    await consent.decide({ account: 'agree', stats: 'agree', ads: 'agree' });
+    consent.setAgeGroup('child');
+    await consent.recordGuardian(
+      { name: ' 김보호 ', contact: '010-1234-5678', method: 'sms', verified: true, verifiedAt: Date.UTC(2026, 2, 2, 9, 59) },
+      { account: 'agree', stats: 'disagree' },
+    );
+    const ctx = { prev: null, id: '6f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', secret: 'c2VjcmV0', baseUrl: 'https://shop.example/' };
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    try {
+      for (const e of events) {
+        digest.mockClear();
+        const r = await buildReceipt(e, consent.config, ctx);
+        expect(r).toEqual(buildReceiptSync(e, consent.config, ctx));
+        valid(r);
+        // every notice hash, the processors notice, the subject key hash and the receipt's own hash
+        const hashed = r.purposes.length + (r.processors ? 1 : 0) + (r.subjectKeyHash ? 1 : 0) + 1;
+        expect(digest).toHaveBeenCalledTimes(hashed);
+        expect(await hashReceipt(r)).toBe(r.hash);
+      }
+    } finally {
+      digest.mockRestore();
+    }
   });
 
   it('a relative policy URL stays as configured without a base URL, and bad locales become und', async () => {
