@@ -187,12 +187,10 @@ export function buildReceiptSync(e: DecisionEvent, config: ConsentConfig, ctx: B
  * has it: native code instead of tens of milliseconds of script on the main thread right after a click.
  */
 export async function buildReceipt(e: DecisionEvent, config: ConsentConfig, ctx: BuildContext): Promise<Receipt> {
-  // one id for both passes, so the texts hashed in the first are the ones the second asks for
-  const fixed: BuildContext = { ...ctx, id: ctx.id ?? randomId(), fallbackSubjectId: ctx.fallbackSubjectId ?? 'anon-' + randomId() };
+  // a first pass collects what the receipt hashes (none of it depends on the receipt's id or time)
   const texts: string[] = [];
-  receiptBody(e, config, fixed, (t) => (texts.push(t), ''));
-  const hashes = new Map<string, string>();
-  await Promise.all(texts.map(async (t) => hashes.set(t, await sha256Hex(t))));
-  const body = receiptBody(e, config, fixed, (t) => hashes.get(t) ?? sha256HexSync(t));
+  receiptBody(e, config, ctx, (t) => (texts.push(t), ''));
+  const hashes = await Promise.all(texts.map(sha256Hex));
+  const body = receiptBody(e, config, ctx, (t) => hashes[texts.indexOf(t)]);
   return { ...body, hash: await sha256Hex(canonicalize(body)) };
 }

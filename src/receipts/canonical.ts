@@ -44,10 +44,7 @@ export function canonicalize(value: unknown): string {
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return sha256HexJs(bytes);
-  let hex = '';
-  for (const b of new Uint8Array(await subtle.digest('SHA-256', bytes))) hex += (b < 16 ? '0' : '') + b.toString(16);
-  return hex;
+  return subtle ? hex(new Uint8Array(await subtle.digest('SHA-256', bytes))) : sha256HexJs(bytes);
 }
 
 // Round constants and initial hash: the first 32 bits of the fractional parts of the cube (K) and
