@@ -4,6 +4,7 @@ import type { RegionDecision } from './regions';
 import { grantedIn } from './state';
 import type {
   ChangeEvent,
+  Choice,
   ConsentSnapshot,
   DecisionEvent,
   DecisionMeta,
@@ -61,7 +62,8 @@ export function writerCommit(
    * Stores new answers and returns the function that announces them: `change` (with origin `gpc` or
    * `expiry` for those methods), then `decision`, resolving once every `decision` listener settled, and
    * `marketing-result` when a marketing answer changed. Payloads are copies taken now, so listeners cannot
-   * alter the state. `guardian` (the guardian's details) goes into this decision's event only.
+   * alter the state. `guardian` (the guardian's details) goes into this decision's event only. `setAside`:
+   * the stored agreements GPC overruled when the state was read, which this GPC decision takes back.
    */
   const commit = (
     next: PurposeState[],
@@ -70,13 +72,15 @@ export function writerCommit(
     withdrawal = false,
     before = granting(),
     guardian?: GuardianDetails,
+    setAside: string[] = [],
   ): Announce => {
     if (!next.length && method != 'guardian' && method != 'notice') return async () => snap();
     settle();
     const state = read();
     const old = next.map((s) => state.purposes[s.id]);
     // a region's default was no answer: refusing it is a refusal, not a withdrawal
-    const from = (s: PurposeState) => (s.source == 'region-default' ? undefined : s.choice);
+    const from = (s: PurposeState): Choice | undefined =>
+      setAside.includes(s.id) ? 'agree' : s.source == 'region-default' ? undefined : s.choice;
     const changes = next.map((s) => ({ id: s.id, from: from(state.purposes[s.id]), to: s.choice, state: (state.purposes[s.id] = s) }));
     state.subjectId ||= uuid();
     state.policyVersion = policy.version;

@@ -39,7 +39,13 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   /** Takes a stored consent as the state (see adoptStored). */
   const adopt = (r?: Stored) => {
     state = adoptStored(config, r, gpc, region.model);
+    // the GPC decision that follows records these as withdrawn: the visitor had agreed
+    setAside = r
+      ? list.filter((p) => r.purposes[p.id] && gpcOverrules(config, state, p, r.purposes[p.id], region.model)).map((p) => p.id)
+      : [];
   };
+  /** Stored agreements GPC overruled when the state was last read. */
+  let setAside: string[] = [];
   /** The stored form of the state: answers only, never the region's defaults. */
   const stored = () => encode(answersOnly(state));
 
@@ -51,17 +57,17 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const { update, commit } = writerCommit(config, region, read, now, wanted, emit, save, () => (settled = true));
 
   /** Answers that ran out become unanswered (`expired`); then GPC refuses what it applies to. */
-  const refresh = (t = now()): Announce[] => [
-    commit(
+  const refresh = (t = now()): Announce[] => {
+    const expiry = commit(
       // reconfirmDueAt is a date for the marketing reconfirmation notice (Network Act 50⑧), not an expiry
       expiredIds(config, state, t).map((id) => make(find(id)!, undefined, 'expiry')),
       'expiry',
-    ),
-    commit(
-      list.filter((p) => gpcApplies(p) && !at(p).choice).map((p) => answer(p, 'disagree', 'gpc')),
-      'gpc',
-    ),
-  ];
+    );
+    const gpcRefusals = list.filter((p) => gpcApplies(p) && !at(p).choice).map((p) => answer(p, 'disagree', 'gpc'));
+    const refusal = commit(gpcRefusals, 'gpc', {}, false, undefined, undefined, setAside);
+    setAside = [];
+    return [expiry, refusal];
+  };
   const check = () => settled && refresh().map(later);
 
   // Start: the cookie first (synchronously), then the mirror and the other tabs.

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createConsent, validateConfig } from '../../src/core';
 import type { ConsentConfig, CreateOptions } from '../../src/core';
 import { structureProblems } from '../../src/core/structure';
-import { buildReceiptSync } from '../../src/receipts/build';
+import { buildReceiptSync, receiptState } from '../../src/receipts/build';
 import { config } from './fixtures';
 import { record } from './helpers';
 
@@ -242,7 +242,7 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     cfg = trackingOnly({ regions: REGIONS });
   });
 
-  it('an agreement given before the signal is refused once the browser sends GPC, with a GPC record', async () => {
+  it('an agreement given before the signal is withdrawn once the browser sends GPC, with a GPC record', async () => {
     const before = open(cfg, { region: 'US-CA', globalPrivacyControl: false }).c;
     await before.decide({ ads: 'agree' }, { method: 'preferences' });
     expect(before.get('ads')).toMatchObject({ choice: 'agree', source: 'user' });
@@ -252,7 +252,9 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     expect(c.isGranted('ads')).toBe(false);
     expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
     expect(log.decision).toHaveLength(1);
-    expect(log.decision[0]).toMatchObject({ method: 'gpc', changes: [{ id: 'ads', to: 'disagree' }] });
+    // the agreement GPC set aside is taken back, so its receipt says withdrawn, not refused
+    expect(log.decision[0]).toMatchObject({ method: 'gpc', changes: [{ id: 'ads', from: 'agree', to: 'disagree' }] });
+    expect(receiptState(log.decision[0].changes[0], log.decision[0])).toBe('withdrawn');
     // listed as changed although nothing was granted any more: the gate removes what the agreement left
     expect(log.change).toEqual([expect.objectContaining({ origin: 'gpc', changed: ['ads'] })]);
     c.destroy();
@@ -292,10 +294,11 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     const before = open(notice, { region: 'US-CO', globalPrivacyControl: false }).c;
     await before.decide({ ads: 'agree' }, { method: 'preferences' });
     before.destroy();
-    const { c } = open(notice, { region: 'US-CO', globalPrivacyControl: true });
+    const { c, log } = open(notice, { region: 'US-CO', globalPrivacyControl: true });
     await c.ready;
     expect(c.isGranted('ads')).toBe(false);
     expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    expect(log.decision[0].changes).toEqual([expect.objectContaining({ id: 'ads', from: 'agree', to: 'disagree' })]);
     c.destroy();
   });
 
