@@ -15,6 +15,8 @@ type ListFormatCtor = new (locale: string, options: { type: 'conjunction' }) => 
  * a plain comma list where the browser has no `Intl.ListFormat` or does not know the locale tag.
  */
 export function formatList(items: string[], locale: string): string {
+  // one item is itself in every locale: no Intl.ListFormat, whose first use costs a long task on a slow phone
+  if (items.length < 2) return items.join('');
   const ListFormat = (Intl as unknown as { ListFormat?: ListFormatCtor }).ListFormat;
   try {
     if (ListFormat) return new ListFormat(locale, { type: 'conjunction' }).format(items);
