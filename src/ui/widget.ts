@@ -2,21 +2,22 @@
  * The widget host, written without Preact so the script tag's first paint stays small: the controller
  * that shows the first layer (its plain-DOM parts in widget-banner.ts) in the host element
  * (widget-host.ts), answers the page's links (widget-links.ts), and opens the Preact views (preferences
- * dialog, age question and guardian step, result notice, inline form). `mountConsentUI` (npm) passes the
- * views directly; the script tag loads them on demand (src/embed/parts/ui.ts).
+ * dialog, age question and guardian step, result notice, inline form), loaded with the texts they need by
+ * widget-texts.ts. `mountConsentUI` (npm) passes the views directly; the script tag loads them on demand
+ * (src/embed/parts/ui.ts).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
-import { builtinLocale, type Locale } from '../core/locales';
+import type { Locale } from '../core/locales';
 import { sellsOrShares } from '../core/kinds';
-import { addStyles } from '../dom/styles';
 import { activeElement, el } from '../dom/element';
-import { resolveStrings, uiLocale } from './locale';
+import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 import { reopenButton } from './reopen';
 import { makeBanner, showOptedOut } from './widget-banner';
 import { createHost } from './widget-host';
 import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
+import { widgetTexts } from './widget-texts';
 
 /** A rendered view; calling it unmounts the view. */
 export type Unmount = () => void;
@@ -63,14 +64,7 @@ export function createWidget(
   const config = consent.config;
   const form = options.layout == 'form';
   const locale = uiLocale(options.locale, config.locale, options.strings);
-  // a locale only the site's own strings cover is built on English
-  const base = builtinLocale(locale) || 'en';
-  let first: { [key: string]: string };
-  let more: { [key: string]: string } | undefined;
   let t!: Strings;
-  const setFirst = (b: { [key: string]: string }) => void ((first = b), (t = resolveStrings(locale, [b], options.strings)));
-  const got = loadStrings(base, 'banner');
-  const ready = 'then' in got ? (got as Promise<{ [key: string]: string }>).then(setFirst) : setFirst(got);
   // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });
   const layer = el('div');
@@ -78,10 +72,12 @@ export function createWidget(
   const host = createHost(locale, options, root, baseCss);
   const shadow = host.shadowRoot!;
 
+  const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, shadow, loadViews, loadStrings, (s) => (t = s));
+  const warm = () => void load().catch(() => {});
+
   let banner: HTMLElement | undefined;
   let status: HTMLElement | undefined;
   let reopen: HTMLElement | undefined;
-  let views: Views | undefined;
   let dialog: Unmount | undefined;
   let gate: Unmount | undefined;
   let holdGate = false;
@@ -93,31 +89,6 @@ export function createWidget(
   let dismissed = false;
   let busy = false;
   let destroyed = false;
-
-  // one promise for every caller: once settled, what waits on it runs in the same order as the calls
-  let loading: Promise<Views> | undefined;
-  /** Loads the views once (warmed up when a button that opens them is hovered or focused). */
-  const load = (): Promise<Views> =>
-    (loading ||= Promise.all([loadViews(), more || loadStrings(base, 'more')]).then(
-      ([v, m]) => {
-        if (!views) {
-          addStyles(shadow, v.css, options.nonce);
-          more = m;
-          const o = options.strings || {};
-          for (const loc in o)
-            for (const k in o[loc])
-              if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
-        }
-        return (views = v);
-      },
-      (e) => {
-        // the next click tries again
-        loading = undefined;
-        throw e;
-      },
-    ));
-  const warm = () => void load().catch(() => {});
-  const ctx = (): ViewContext => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) });
 
   const say = (text: string) => {
     live.textContent = text;
@@ -204,7 +175,7 @@ export function createWidget(
     // opened before the texts are here: once they are
     if (!t) return void (ready && ready.then(() => openDialog(rest)));
     opener = activeElement();
-    if (!views) say(t.loading);
+    if (!loaded()) say(t.loading);
     load().then((v) => {
       if (dialog || destroyed) return;
       say('');
