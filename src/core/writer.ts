@@ -3,13 +3,13 @@ import { encode } from './codec-encode';
 import { emitter } from './emitter';
 import { browserTimeZone, decideRegion } from './regions';
 import { adoptStored, answersOnly, expiredIds, gpcOverrules, grantedIn, needsAnswer, pendingIds } from './state';
-import type { Consent, ConsentSnapshot, CreateOptions, NormalizedConfig } from './types';
+import type { Consent, ConsentSnapshot, CreateOptions, NormalizedConfig, PurposeState } from './types';
 import { uuid } from './uuid';
 import { writerAnswers } from './writer-answers';
 import { type Announce, writerCommit } from './writer-commit';
 import { writerDecisions } from './writer-decisions';
 import { writerStore } from './writer-store';
-import { copy, fail, later, sec } from './writer-util';
+import { copy, fail, ids, later, sec } from './writer-util';
 
 /**
  * The consent instance for a config that was already checked and normalized (the script tag checks its
@@ -36,15 +36,19 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   /** Reports a problem that does not stop consentry, once per kind, after listeners had a chance to attach. */
   const report = (code: string, message: string, cause?: unknown) =>
     reported[code] || ((reported[code] = 1), later(() => emit('error', { code, message, cause })));
-  /** Takes a stored consent as the state (see adoptStored). */
-  const adopt = (r?: Stored) => {
+  /** Takes a stored consent as the state (see adoptStored); `atLoad`: read at start (cookie or mirror). */
+  const adopt = (r?: Stored, atLoad?: boolean) => {
     state = adoptStored(config, r, gpc, region.model);
-    // the GPC decision that follows records these as withdrawn: the visitor had agreed
-    setAside = r
-      ? list.filter((p) => r.purposes[p.id] && gpcOverrules(config, state, p, r.purposes[p.id], region.model)).map((p) => p.id)
-      : [];
+    // At load, the agreements in force but for GPC (current version and policy, not run out): the GPC
+    // decision that follows records them as withdrawn. Not another tab's change: an agreement made there
+    // while the signal was on was never in force here.
+    const without = atLoad && gpc && r && adoptStored(config, r, false, region.model);
+    const ranOut = without ? expiredIds(config, without, now()) : [];
+    // (a purpose still agreed here is not in the GPC decision, so only the blanked ones count)
+    const agreed = (s: PurposeState) => s.choice == 'agree' && s.source != 'region-default';
+    setAside = without ? ids(list.filter((p) => agreed(without.purposes[p.id]) && !ranOut.includes(p.id))) : [];
   };
-  /** Stored agreements GPC overruled when the state was last read. */
+  /** Agreements in force at load that GPC set aside (see adopt). */
   let setAside: string[] = [];
   /** The stored form of the state: answers only, never the region's defaults. */
   const stored = () => encode(answersOnly(state));
@@ -71,7 +75,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const check = () => settled && refresh().map(later);
 
   // Start: the cookie first (synchronously), then the mirror and the other tabs.
-  const found = store.start(now(), nav.cookieEnabled === false, adopt, stored);
+  const found = store.start(now(), nav.cookieEnabled === false, (r) => adopt(r, true), stored);
   store.open(persist && !!config.mirror, options.crossTab == null ? persist : options.crossTab, (r) => update('remote', () => adopt(r)));
   // Expiry and GPC apply at once, unless the mirror may still restore a consent whose cookie is gone.
   settled = !!found || !store.idb();
@@ -82,7 +86,8 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const ready = (async () => {
     await 0; // let the caller attach listeners before anything is announced
     // a consent the mirror kept comes back only while nothing settled the state (the cookie is gone)
-    if (store.idb()) await store.restore((r) => settled || destroyed || update('restore', () => (adopt(r), store.bake(stored()))), stored);
+    if (store.idb())
+      await store.restore((r) => settled || destroyed || update('restore', () => (adopt(r, true), store.bake(stored()))), stored);
     settled = true;
     if (!destroyed) for (const announce of startup.concat(refresh())) await announce();
   })();

@@ -260,6 +260,51 @@ describe('US-CA: GPC against an earlier agreement (11 CCR § 7025(c)(3))', () =>
     c.destroy();
   });
 
+  it('an agreement that no longer counts without GPC either is refused, not withdrawn: older version, new policy, run out', async () => {
+    const DAY = 86_400_000;
+    const t0 = Date.UTC(2026, 0, 5);
+    const before = open(cfg, { region: 'US-CA', now: () => t0 }).c;
+    await before.decide({ ads: 'agree' }, { method: 'preferences' });
+    before.destroy();
+    const bump = (f: (c: ConsentConfig) => void) => {
+      const c = JSON.parse(JSON.stringify(cfg)) as ConsentConfig;
+      f(c);
+      return c;
+    };
+    const cases: [string, ConsentConfig, number][] = [
+      ['purpose version', bump((c) => (c.purposes.find((p) => p.id == 'ads')!.version = 2)), t0 + DAY],
+      ['policy version', bump((c) => (c.policy.version = 'next')), t0 + DAY],
+      ['run out', cfg, t0 + 400 * DAY],
+    ];
+    for (const [why, config, at] of cases) {
+      const { c, log } = open(config, { region: 'US-CA', globalPrivacyControl: true, now: () => at });
+      await c.ready;
+      expect(c.isGranted('ads'), why).toBe(false);
+      const gpcDecision = log.decision.find((e) => e.method == 'gpc')!;
+      expect(gpcDecision.changes, why).toEqual([expect.objectContaining({ id: 'ads', to: 'disagree' })]);
+      expect(gpcDecision.changes[0].from, why).toBeUndefined();
+      expect(receiptState(gpcDecision.changes[0], gpcDecision), why).toBe('refused');
+      c.destroy();
+    }
+  });
+
+  it('another tab’s agreement made while the signal is on is refused here, not withdrawn', async () => {
+    const a = open(cfg, { region: 'US-CA', globalPrivacyControl: true, crossTab: true });
+    const b = open(cfg, { region: 'US-CA', globalPrivacyControl: true, crossTab: true });
+    await Promise.all([a.c.ready, b.c.ready]);
+    const remote = new Promise<void>((done) => {
+      const off: () => void = b.c.on('change', (e) => void (e.origin == 'remote' && (off(), done())));
+    });
+    await a.c.decide({ ads: 'agree' }, { method: 'placeholder' });
+    await remote;
+    expect(b.c.isGranted('ads')).toBe(false);
+    await expect.poll(() => b.log.decision.length).toBe(1);
+    expect(b.log.decision[0]).toMatchObject({ method: 'gpc', changes: [{ id: 'ads', to: 'disagree' }] });
+    expect(b.log.decision[0].changes[0].from).toBeUndefined();
+    a.c.destroy();
+    b.c.destroy();
+  });
+
   it('an agreement while the signal is on, without the conflict shown (overGpc), is set aside again on the next load', async () => {
     const first = open(cfg, { region: 'US-CA', globalPrivacyControl: true }).c;
     await first.ready;
