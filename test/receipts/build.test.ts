@@ -312,6 +312,20 @@ describe('chain building', () => {
     }
   });
 
+  it('a SubtleCrypto digest that fails falls back to the script hash: the same receipt, no error', async () => {
+    const { consent, events } = setup();
+    await consent.decide({ account: 'agree', stats: 'agree' });
+    const ctx = { prev: null, id: '6f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', secret: 'c2VjcmV0' };
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest').mockRejectedValue(new DOMException('no', 'OperationError'));
+    try {
+      const r = await buildReceipt(events[0], consent.config, ctx);
+      expect(digest).toHaveBeenCalled();
+      expect(r).toEqual(buildReceiptSync(events[0], consent.config, ctx));
+    } finally {
+      digest.mockRestore();
+    }
+  });
+
   it('a relative policy URL stays as configured without a base URL, and bad locales become und', async () => {
     const { consent, events } = setup();
     await consent.decide({ account: 'agree' });
