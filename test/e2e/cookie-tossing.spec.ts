@@ -7,7 +7,7 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from '../../src/core/codec-encode';
 import { guardNetwork, hostResolverArgs } from './support/google';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { startSite, type Site } from './support/site';
 
@@ -64,6 +64,7 @@ document.title = 'tossed';
 </script>`;
 
 async function visit(context: BrowserContext, url: string): Promise<Page> {
+  watchRequests(context);
   const page = await context.newPage();
   await page.goto(url);
   return page;

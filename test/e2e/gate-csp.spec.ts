@@ -5,7 +5,7 @@
 // page), and must keep `data-consent="!unknown-id"` blocked. Nothing leaves the machine.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { guardNetwork, hostResolverArgs } from './support/google';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { startSite, type Site } from './support/site';
 
@@ -89,6 +89,7 @@ test.afterAll(async () => {
 
 async function open(context: BrowserContext, path: string) {
   const net = await guardNetwork(context);
+  watchRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];

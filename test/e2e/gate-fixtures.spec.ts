@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guardNetwork, hostResolverArgs } from './support/google';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 import { chromiumPath } from './support/chromium';
 import { shopPages } from './fixtures/gate/pages';
 
@@ -99,6 +99,7 @@ const win = <T>(page: Page, fn: (w: Win) => T): Promise<T> => page.evaluate(`(${
 
 async function open(context: BrowserContext) {
   const net = await guardNetwork(context);
+  watchRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const csp: string[] = [];

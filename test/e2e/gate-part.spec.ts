@@ -5,7 +5,7 @@
 // meanwhile takes effect when it does. Google hosts are answered by the local stub and counted.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
 
@@ -57,6 +57,7 @@ async function holdPart(page: Page) {
 
 async function open(context: BrowserContext) {
   const net = await guardNetwork(context);
+  watchRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const consoleErrors: string[] = [];
@@ -75,6 +76,7 @@ const gaCookies = async (context: BrowserContext) =>
 
 /** A first visit that agrees to everything (gtag.js loads, the stub sets _ga / _ga_CONSENTRY1). */
 async function agreeOnce(context: BrowserContext, net: Awaited<ReturnType<typeof guardNetwork>>) {
+  watchRequests(context);
   const first = await context.newPage();
   await first.goto(site());
   await banner(first).locator('[data-action="agree-all"]').click();
@@ -143,6 +145,7 @@ test('a returning visitor who agreed: the stored choice right after the default,
 }) => {
   const net = await guardNetwork(context);
   await agreeOnce(context, net);
+  watchRequests(context);
   const page = await context.newPage();
   const part = await holdPart(page);
   // (an async script inserted before `load` holds the load event back: wait for the DOM only)
@@ -202,6 +205,7 @@ test('a withdrawal made before the part arrives still switches GA off and delete
   const net = await guardNetwork(context);
   await agreeOnce(context, net);
   expect(await gaCookies(context)).toEqual(['_ga', '_ga_CONSENTRY1']);
+  watchRequests(context);
   const page = await context.newPage();
   const part = await holdPart(page);
   // (an async script inserted before `load` holds the load event back: wait for the DOM only)

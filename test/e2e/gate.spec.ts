@@ -4,7 +4,7 @@
 // else that is not ours is aborted, and the host resolver maps only consentry.test names to 127.0.0.1.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { chromiumPath } from './support/chromium';
 
@@ -49,6 +49,7 @@ const layer = (page: Page) =>
 
 async function open(context: BrowserContext) {
   const net = await guardNetwork(context);
+  watchRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -187,6 +188,7 @@ test('withdrawal on a parent-domain page reaches cookies written from www.', asy
   await banner(page).locator('[data-action="agree-all"]').click();
   await expect.poll(() => net.collects().length).toBe(1);
   // the visitor later withdraws on consentry.test (no www.): the consent cookie is host-only, so agree there too
+  watchRequests(context);
   const bare = await context.newPage();
   await bare.goto(site('/', 'consentry.test'));
   await bare.evaluate(() => (window as unknown as Win).consentry.agreeAll());
@@ -201,6 +203,8 @@ test('a returning visitor who agreed gets GA at once and no banner', async ({ co
   await page.goto(site());
   await banner(page).locator('[data-action="agree-all"]').click();
   await expect.poll(() => net.collects().length).toBe(1);
+
+  watchRequests(context);
 
   const again = await context.newPage();
   await again.goto(site());
@@ -325,6 +329,7 @@ test('iframe placeholder: Always allow (keyboard) agrees through the core, with 
 
 test('iframe placeholder: axe-core finds no violations (ko and en)', async ({ context }) => {
   await guardNetwork(context);
+  watchRequests(context);
   const page = await context.newPage();
   for (const lang of ['ko', 'en']) {
     await page.goto(site(`/?lang=${lang}`));
@@ -347,6 +352,7 @@ test('withdrawing in another tab stops measurement in this one too', async ({ co
   await page.goto(site());
   await banner(page).locator('[data-action="agree-all"]').click();
   await expect.poll(() => net.collects().length).toBe(1);
+  watchRequests(context);
   const other = await context.newPage();
   await other.goto(site());
   await expect.poll(() => net.collects().length).toBe(2);

@@ -3,7 +3,7 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { demoServer, type Demo } from './support/demo';
-import { settle } from './support/settle';
+import { settle, watchRequests } from './support/settle';
 
 const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const GUIDE_PART = '/dist/consentry-guide.js';
@@ -83,6 +83,7 @@ test('the privacy page renders the guide and the cookie table from the lazily lo
 
 test('the marketing page never loads the guide part, until the visitor opens it in the preferences dialog', async ({ page }) => {
   const net = await watch(page);
+  watchRequests(page.context());
   await page.goto(`${demo.url}/`);
   await settle(page);
   expect(net.requests).toContain('/dist/consentry.js');
