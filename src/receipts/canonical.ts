@@ -43,14 +43,12 @@ export function canonicalize(value: unknown): string {
  */
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
-  const subtle = globalThis.crypto?.subtle;
-  // a digest that fails (it should not) must not fail the receipt: the same hash in script
-  return subtle
-    ? subtle.digest('SHA-256', bytes).then(
-        (d) => hex(new Uint8Array(d)),
-        () => sha256HexJs(bytes),
-      )
-    : sha256HexJs(bytes);
+  try {
+    return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  } catch {
+    // no SubtleCrypto here (a TypeError), or a digest that failed: the same hash in script
+    return sha256HexJs(bytes);
+  }
 }
 
 // Round constants and initial hash: the first 32 bits of the fractional parts of the cube (K) and

@@ -255,7 +255,7 @@ export function createReceipts(consent: Consent, options: ReceiptsOptions = {}):
     listen(window, 'online', () => outbox.online());
     listen(window, 'pagehide', () => outbox.pageHide(late()));
     listen(document, 'visibilitychange', () =>
-      document.visibilityState === 'hidden' ? outbox.pageHide(late()) : endpoint && void outbox.flush(),
+      document.visibilityState === 'hidden' ? outbox.pageHide(late(true)) : endpoint && void outbox.flush(),
     );
   }
 

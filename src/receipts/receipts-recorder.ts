@@ -65,8 +65,12 @@ export function receiptsRecorder(
     guardian: plain.get(st.id),
   });
 
-  /** Journals the receipt of `st` (throws when it cannot be built). */
+  /** Appends under way: between reading a chain's head and writing after it. */
+  let appending = 0;
+
+  /** Journals the receipt of `st` (throws when it cannot be built); its caller counts `appending` down. */
   async function attempt(st: Stashed): Promise<Receipt> {
+    appending++;
     let subject = subjectOf(st.event);
     // The page started with this subject but this device has no secret for it (IndexedDB cleared, or a chain
     // from before secrets): its chain at the collector cannot be continued from here, so a new one starts.
@@ -106,6 +110,7 @@ export function receiptsRecorder(
       report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
       return undefined;
     } finally {
+      appending--;
       building.delete(st.id);
     }
   }
@@ -146,6 +151,7 @@ export function receiptsRecorder(
           cause,
         });
       } finally {
+        appending--;
         building.delete(s.id);
       }
     }
@@ -177,9 +183,15 @@ export function receiptsRecorder(
       return run;
     },
 
-    /** Receipts for decisions still being journaled, chained after the heads (and with the secrets) this page knows. */
-    late(): Receipt[] {
+    /**
+     * Receipts for decisions still being journaled, chained after the heads (and with the secrets) this page
+     * knows. `hidden` (a tab only hidden, which lives on): none while an append is under way, since the head it
+     * read may be moved by another tab before it writes, and the journal would then chain the same receipt id
+     * differently from what was sent.
+     */
+    late(hidden?: boolean): Receipt[] {
       const out: Receipt[] = [];
+      if (hidden && appending) return out;
       const heads = new Map<string, Head | undefined>();
       for (const st of building.values()) {
         const s = subjectOf(st.event);
