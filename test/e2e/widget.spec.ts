@@ -196,6 +196,8 @@ test('focus is trapped in the dialog, Escape closes it (not the banner), focus r
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
+  // the dialog takes focus once it is drawn; Escape is the dialog's key, as a keyboard user meets it
+  await expect.poll(async () => (await focusedInfo(page))!.inDialog || (await focusedInfo(page))!.role === 'dialog').toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   expect(await link.evaluate((e) => document.activeElement === e)).toBe(true);
