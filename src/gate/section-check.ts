@@ -5,7 +5,8 @@ import type { ConfigProblem } from '../core/errors';
  * A key's check: `[test, message]`. The value passes when `test` returns something truthy; `test` may
  * report problems inside the value itself through `sub(pathSuffix, message)`.
  */
-export type Rule = [(v: any, sub: (at: string, message: string) => unknown) => unknown, string]; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a rule checks whatever JSON the site wrote
+export type Rule = [(v: any, sub: (at: string, message: string) => unknown) => unknown, string];
 
 export const BOOL: Rule = [(v) => typeof v == 'boolean', 'expected true or false'];
 

@@ -61,7 +61,7 @@ interface Group {
 
 /**
  * Runs the configured vendor integrations against a consent instance. At start, before any consent, each
- * vendor gets its global queue stub and its consent default/hold, and nothing is requested. Once every
+ * vendor gets its global queue function and its consent default/hold, and nothing is requested. Once every
  * purpose an integration needs is granted (at start for a returning visitor, or on the change), the vendor's
  * grant call, init calls and script follow, the script once per page. When one of them stops being
  * granted (here, in another tab, on expiry) the vendor's revoke (consent API) or shutdown is called and its

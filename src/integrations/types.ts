@@ -45,7 +45,8 @@ export interface IntegrationConfig {
 }
 
 /** A page as vendors see it: the window's globals by name. */
-export type Win = Window & { [name: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: vendors define their own globals and state
+export type Win = Window & { [name: string]: any };
 
 /** What a vendor's hooks get: its entries on this page and the tools to act. */
 export interface VendorContext {
@@ -70,7 +71,8 @@ export interface VendorContext {
   /** Re-scans the gate's tagged elements, when a gate runs on this page. */
   refreshGate?: () => void;
   /** The vendor's own scratch space, kept for the page's life. */
-  state: { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: vendors define their own globals and state
+  state: { [key: string]: any };
 }
 
 /** One vendor's integration: what it contacts, how it loads and stops, what it discloses. */
@@ -91,7 +93,7 @@ export interface Vendor {
   /** First-party cookie names (`*` wildcards) deleted on every domain/path variant when consent goes. */
   cookies: string[];
   disclosure: VendorDisclosure;
-  /** At start, before any consent: the global queue stub and the consent default/hold. Requests nothing. */
+  /** At start, before any consent: the global queue function and the consent default/hold. Requests nothing. */
   prepare?(c: VendorContext): void;
   /** On the first grant in this page: grant (consent API), init calls, the script. */
   load(c: VendorContext): void;

@@ -1,10 +1,10 @@
 /**
  * Channel Talk (채널톡) chat.
  *
- * Docs: https://developers.channel.io/docs/web-installation (the `ChannelIO` stub that keeps calls in
+ * Docs: https://developers.channel.io/docs/web-installation (the `ChannelIO` queue function that keeps calls in
  * `ChannelIO.q`, ch-plugin-web.js, `ChannelIO('boot', { pluginKey })`) and
  * https://developers.channel.io/docs/web-channelio (`ChannelIO('shutdown')`); read instead: Channel's
- * official loader package @channel.io/channel-web-sdk-loader, which has the same stub, URL and calls.
+ * official loader package @channel.io/channel-web-sdk-loader, which has the same queue function, URL and calls.
  * Consent API: none, but `shutdown` removes the messenger and ends its session, so withdrawal calls it and
  * a later consent boots it again.
  * Not verified: the cookie names `ch-veil-id` / `ch-session-*` (observed, not documented) and where Channel stores data.
@@ -108,10 +108,10 @@ export const channelTalk: Vendor = {
     ],
   },
   prepare({ w }) {
-    // Channel's stub: calls made before the script arrives wait in ChannelIO.q
+    // Channel's queue function: calls made before the script arrives wait in ChannelIO.q
     if (w.ChannelIO) return;
+    // biome-ignore lint/suspicious/noExplicitAny: the vendor's queue function, written as its snippet is
     const ch: any = function () {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
       ch.c(arguments);
     };
     ch.q = [];

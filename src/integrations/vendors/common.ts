@@ -2,6 +2,7 @@ import type { Texts } from '../../core/locales';
 import { durations } from '../../core/plural';
 import type { CookieInfo, Localized } from '../../core/types';
 import { BOOL, type Rule } from '../../gate/section-check';
+import type { Vendor } from '../types';
 
 /** A text in every built-in locale (the type makes a missing locale a compile error). */
 export const t = (texts: Texts): Texts => texts;
@@ -204,6 +205,16 @@ export const SESSION = t({
 
 /** `pageView: false` skips the page view the vendor's snippet sends on load. */
 export const PAGE_VIEW: { pageView: Rule } = { pageView: BOOL };
+
+/**
+ * An ad pixel: a site may list several ids (`multi`), and each sends a page view on load unless
+ * `pageView: false`; `options` adds the vendor's own keys to that one.
+ */
+export const pixel = (v: Omit<Vendor, 'multi' | 'options'> & { options?: Vendor['options'] }): Vendor => ({
+  ...v,
+  multi: true,
+  options: { ...PAGE_VIEW, ...v.options },
+});
 
 /** The id rule of vendors whose ids are digits only. */
 export const digits = (min: number, max: number, what: string): [RegExp, string] => [

@@ -110,7 +110,7 @@ export const hotjar: Vendor = {
     ],
   },
   prepare({ w }) {
-    // Hotjar's queue stub: hj(...) calls wait in hj.q until the script replays them
+    // Hotjar's queue function: hj(...) calls wait in hj.q until the script replays them
     w.hj =
       w.hj ||
       function () {

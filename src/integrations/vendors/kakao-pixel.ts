@@ -11,17 +11,14 @@
  * first-party cookie: the pixel relies on Kakao's own cookies on daum.net/kakao.com, which a site cannot
  * delete; add any you observe in `disclosure.cookies`.
  */
-import type { Vendor } from '../types';
-import { AD_ITEMS, KR, PAGE_VIEW, SENT_ON_VISIT, digits, named, t } from './common';
+import { AD_ITEMS, KR, SENT_ON_VISIT, digits, named, pixel, t } from './common';
 
-export const kakaoPixel: Vendor = {
+export const kakaoPixel = pixel({
   name: 'kakao-pixel',
   label: 'Kakao Pixel',
   hosts: ['t1.daumcdn.net', 'bc.ad.daum.net'],
   consentApi: null,
-  multi: true,
   id: digits(10, 20, 'a Kakao Pixel track id'),
-  options: PAGE_VIEW,
   cookies: [],
   disclosure: {
     recipient: named('주식회사 카카오', 'Kakao Corp.'),
@@ -58,4 +55,4 @@ export const kakaoPixel: Vendor = {
       for (const id of c.ids) c.w.kakaoPixel(id).pageView();
     });
   },
-};
+});

@@ -5,25 +5,23 @@
  * - consent API, "revoke before init, grant once consent is given, revoke on every page" (read):
  *   https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
  * - `_fbp` / `_fbc` cookies (read): https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/
- * - base code and the `fbq` queue stub: https://developers.facebook.com/docs/meta-pixel/get-started (the
- *   stub as Meta's snippet defines it, from public copies)
+ * - base code and the `fbq` queue function: https://developers.facebook.com/docs/meta-pixel/get-started (the
+ *   queue function as Meta's snippet defines it, from public copies)
  * Not verified here: the cookies' 90-day lifetime (Meta's cookie-settings help page), the hosts beyond
  * connect.facebook.net and www.facebook.com (`/tr` hits).
  */
 import { BOOL } from '../../gate/section-check';
-import type { Vendor } from '../types';
-import { AD_ITEMS, AUDIENCES, PAGE_VIEW, SENT_ON_VISIT, US, clickId, cookie, days, digits, named, t } from './common';
+import { AD_ITEMS, AUDIENCES, SENT_ON_VISIT, US, clickId, cookie, days, digits, named, pixel, t } from './common';
 
 const SRC = 'https://connect.facebook.net/en_US/fbevents.js';
 
-export const metaPixel: Vendor = {
+export const metaPixel = pixel({
   name: 'meta-pixel',
   label: 'Meta Pixel',
   hosts: ['connect.facebook.net', 'www.facebook.com'],
   consentApi: "fbq('consent', 'revoke') before init; fbq('consent', 'grant') on consent; fbq('consent', 'revoke') on withdrawal",
-  multi: true,
   id: digits(10, 20, 'a Meta Pixel id'),
-  options: { ...PAGE_VIEW, autoConfig: BOOL },
+  options: { autoConfig: BOOL },
   cookies: ['_fbp', '_fbc'],
   disclosure: {
     recipient: named('Meta Platforms, Inc.', 'Meta Platforms, Inc.'),
@@ -64,10 +62,10 @@ export const metaPixel: Vendor = {
     ],
   },
   prepare({ w }) {
-    // Meta's own queue stub: calls made before fbevents.js arrives wait in fbq.queue, in order.
+    // Meta's own queue function: calls made before fbevents.js arrives wait in fbq.queue, in order.
     if (!w.fbq) {
+      // biome-ignore lint/suspicious/noExplicitAny: the vendor's queue function, written as its snippet is
       const n: any = (w.fbq = function () {
-        // eslint-disable-line @typescript-eslint/no-explicit-any
         n.callMethod ? n.callMethod.apply(n, arguments) : n.queue.push(arguments);
       });
       if (!w._fbq) w._fbq = n;
@@ -90,4 +88,4 @@ export const metaPixel: Vendor = {
   },
   grant: (c) => c.w.fbq('consent', 'grant'),
   revoke: (c) => c.w.fbq('consent', 'revoke'),
-};
+});

@@ -5,13 +5,12 @@
  * - cookies, "expire after 13 months from being set or last used" (read): https://ads.tiktok.com/help/article?aid=10007540
  * - cookie consent, `holdConsent` before the choice, then `grantConsent` / `revokeConsent`:
  *   https://business-api.tiktok.com/portal/docs?id=1739585600931842 (not retrieved here; the method names
- *   are in TikTok's current base code, whose public copies list them among the stub's methods)
- * - base code (the `ttq` array stub, `ttq.load(code)` requesting events.js?sdkid=…&lib=ttq):
+ *   are in TikTok's current base code, whose public copies list them among the queue's methods)
+ * - base code (the `ttq` array queue, `ttq.load(code)` requesting events.js?sdkid=…&lib=ttq):
  *   https://ads.tiktok.com/help/article/get-started-pixel (from public copies)
  * Not verified: the `ttcsid*` / `ttclid` cookie names and the analytics-ipv6 host.
  */
-import type { Vendor } from '../types';
-import { AD_ITEMS, AUDIENCES, PAGE_VIEW, SENT_ON_VISIT, SESSION_ID, VISITOR_ID, cookie, months, named, t } from './common';
+import { AD_ITEMS, AUDIENCES, SENT_ON_VISIT, SESSION_ID, VISITOR_ID, cookie, months, named, pixel, t } from './common';
 
 const SRC = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 const METHODS =
@@ -20,14 +19,12 @@ const METHODS =
   );
 const M13 = months(13);
 
-export const tiktokPixel: Vendor = {
+export const tiktokPixel = pixel({
   name: 'tiktok-pixel',
   label: 'TikTok Pixel',
   hosts: ['analytics.tiktok.com', 'analytics-ipv6.tiktok.com'],
   consentApi: 'ttq.holdConsent() before the pixel loads; ttq.grantConsent() on consent; ttq.revokeConsent() on withdrawal',
-  multi: true,
   id: [/^[A-Z0-9]{16,24}$/, 'expected a TikTok pixel code like "C4ABC1234DEF5678GHIJ"'],
-  options: PAGE_VIEW,
   cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid*', 'ttclid'],
   disclosure: {
     recipient: named('TikTok Pte. Ltd.', 'TikTok Pte. Ltd.'),
@@ -96,10 +93,12 @@ export const tiktokPixel: Vendor = {
   prepare(c) {
     const w = c.w;
     if (!w.ttq) {
-      // TikTok's stub: every method pushes [name, ...args] onto ttq; events.js replays them in order.
+      // TikTok's queue: every method pushes [name, ...args] onto ttq; events.js replays them in order.
       w.TiktokAnalyticsObject = 'ttq';
-      const ttq: any = (w.ttq = []); // eslint-disable-line @typescript-eslint/no-explicit-any
-      const defer = (o: any, m: string) => (o[m] = (...a: unknown[]) => o.push([m, ...a])); // eslint-disable-line @typescript-eslint/no-explicit-any
+      // biome-ignore lint/suspicious/noExplicitAny: the vendor's queue, written as its snippet is
+      const ttq: any = (w.ttq = []);
+      // biome-ignore lint/suspicious/noExplicitAny: the vendor's queue, written as its snippet is
+      const defer = (o: any, m: string) => (o[m] = (...a: unknown[]) => o.push([m, ...a]));
       METHODS.forEach((m) => defer(ttq, m));
       ttq.methods = METHODS;
       ttq.instance = (id: string) => {
@@ -126,4 +125,4 @@ export const tiktokPixel: Vendor = {
   },
   grant: (c) => c.w.ttq.grantConsent(),
   revoke: (c) => c.w.ttq.revokeConsent(),
-};
+});
