@@ -1,17 +1,32 @@
 // Builds every entry point that exists:
 // minified ESM per entry (+ bundled .d.ts), the IIFE script-tag bundle, and the Node collector.
 import { existsSync, mkdirSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 
+// `import(`./strings/${l}.ts`)` (the locale texts a module loads when shown) is written out as a table of
+// literal imports, one per file in that folder, so that the app's bundler, and ours, splits each one off.
+const localeImports = {
+  name: 'consentry-locale-imports',
+  transform(code, id) {
+    const out = code.replace(/import\(`\.\/strings\/\$\{(\w+)\}\.ts`\)/g, (_, l) => {
+      const files = readdirSync(resolvePath(dirname(id), 'strings')).filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f));
+      const table = files.map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import('./strings/${f}')`);
+      return `({ ${table.join(', ')} })[${l}]()`;
+    });
+    // the table replaces the import on its line: the source map's lines still hold
+    return out == code ? null : { code: out, map: null };
+  },
+};
 const browser = () => [
   resolve({ extensions: ['.mjs', '.js', '.ts', '.tsx'], browser: true }),
   json(),
   esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false }),
+  localeImports,
   terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 const node = () => [resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins: true }), json(), esbuild({ target: 'node20' })];

@@ -18,15 +18,8 @@ export type { GuideConfig } from './config';
 export { guideStrings, tableStrings, stepLabels, addGuideStrings, type GuideStrings, type TableStrings, type GuideTexts } from './strings';
 
 // Korean and English are bundled; the other six (texts and the browsers' labels) are split off by the
-// app's bundler and loaded when shown.
-const lazy: { [L in Locale]?: () => Promise<GuideTexts> } = {
-  ja: () => import('./strings/ja'),
-  'zh-CN': () => import('./strings/zh-CN'),
-  'zh-TW': () => import('./strings/zh-TW'),
-  de: () => import('./strings/de'),
-  fr: () => import('./strings/fr'),
-  es: () => import('./strings/es'),
-};
+// app's bundler and loaded when shown (the build writes this import out for each file in strings/).
+const lazy = (l: Locale): Promise<GuideTexts> => import(`./strings/${l}.ts`);
 
 /**
  * Loads a built-in locale's guide and table strings and its browser labels (a separate chunk for all but
@@ -34,10 +27,10 @@ const lazy: { [L in Locale]?: () => Promise<GuideTexts> } = {
  */
 export async function loadGuideStrings(locale: string): Promise<void> {
   const l = pickPageLocale([locale]) as Locale;
-  if (!guideReady(l, true)) addGuideStrings(l, await lazy[l]!());
+  if (!guideReady(l, true)) addGuideStrings(l, await lazy(l));
 }
 
 /** Renders the cookie guide into an element (see `guideMounters`); a locale other than Korean or English renders once its strings are loaded. */
-export const { mountCookieGuide, mountCookieTable } = guideMounters((l) => lazy[l]!());
+export const { mountCookieGuide, mountCookieTable } = guideMounters(lazy);
 export { guideCss } from './styles';
 export type * from './types';

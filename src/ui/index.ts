@@ -21,19 +21,11 @@ import { createWidget, type LoadStrings, type Views } from './widget';
 
 type Texts = { banner: { [key: string]: string }; more: { [key: string]: string } };
 // Korean and English first layers render at once; every other text comes with the preferences views or
-// the first layer of another locale, split off by the app's bundler and loaded when shown.
-const lazy: { [L in Locale]: () => Promise<Texts> } = {
-  ko: () => import('./strings/ko'),
-  en: () => import('./strings/en'),
-  ja: () => import('./strings/ja'),
-  'zh-CN': () => import('./strings/zh-CN'),
-  'zh-TW': () => import('./strings/zh-TW'),
-  de: () => import('./strings/de'),
-  fr: () => import('./strings/fr'),
-  es: () => import('./strings/es'),
-};
+// the first layer of another locale, split off by the app's bundler and loaded when shown (the build
+// writes this import out for each file in strings/).
+const lazy = (l: Locale): Promise<Texts> => import(`./strings/${l}.ts`);
 const loaded: { [L in Locale]?: Texts } = {};
-const texts = (l: Locale): Promise<Texts> => lazy[l]().then((m) => (loaded[l] = m));
+const texts = (l: Locale): Promise<Texts> => lazy(l).then((m) => (loaded[l] = m));
 const firstLayers: { [L in Locale]?: { [key: string]: string } } = { ko: koBanner, en: enBanner };
 const loadStrings: LoadStrings = (l, part) =>
   part == 'banner' && firstLayers[l] ? firstLayers[l]! : loaded[l] ? loaded[l]![part] : texts(l).then((m) => m[part]);
