@@ -63,15 +63,16 @@ export function writerStore(
      * Start: the cookie is read synchronously, so a returning visitor's answers count from the first line.
      * Only copies this site wrote count (a sibling subdomain can set one on the parent domain), and none
      * dated in the future; the one kept is written back (see readStartCookie). `off`: cookies are disabled.
-     * `adopt` takes the consent found as the state, `stored` then gives its stored form.
+     * `adopt` takes the consent found as the state, `stored` then gives its stored form; `ignored`: copies
+     * ignored (and deleted) by an earlier read of this page.
      */
-    start(t: number, off: boolean, adopt: (r?: Stored) => void, stored: () => string) {
+    start(t: number, off: boolean, adopt: (r?: Stored) => void, stored: () => string, ignored: number) {
       let found: Stored | undefined;
       if (useCookie && off) storageFailed();
       if (useCookie)
         try {
           const read = readStartCookie(ck, t);
-          if (read.ignored) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
+          if (read.ignored || ignored) report('cookie-invalid', `damaged or foreign "${ck.name}" cookie ignored`);
           if ((found = read.found)) bake(read.raw);
         } catch (e) {
           storageFailed(e);

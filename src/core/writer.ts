@@ -12,10 +12,11 @@ import { writerStore } from './writer-store';
 import { copy, fail, ids, later, sec } from './writer-util';
 
 /**
- * The consent instance for a config that was already checked and normalized (the script tag checks its
- * config once, cheaply, and passes it here: see src/embed). Same behaviour as `createConsent`.
+ * The writing consent instance for a config that was already checked and normalized (`createConsent` and
+ * the script tag load it after their reader, reader.ts). `ignored`: damaged or foreign cookie copies the
+ * reader found and deleted before this instance could (reported as this instance's own would be).
  */
-export function consentFor(config: NormalizedConfig, options: CreateOptions = {}): Consent {
+export function consentFor(config: NormalizedConfig, options: CreateOptions = {}, ignored = 0): Consent {
   const { purposes: list, cookie: ck, policy, children: kids } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
@@ -75,7 +76,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const check = () => settled && refresh().map(later);
 
   // Start: the cookie first (synchronously), then the mirror and the other tabs.
-  const found = store.start(now(), nav.cookieEnabled === false, (r) => adopt(r, true), stored);
+  const found = store.start(now(), nav.cookieEnabled === false, (r) => adopt(r, true), stored, ignored);
   store.open(persist && !!config.mirror, options.crossTab == null ? persist : options.crossTab, (r) => update('remote', () => adopt(r)));
   // Expiry and GPC apply at once, unless the mirror may still restore a consent whose cookie is gone.
   settled = !!found || !store.idb();

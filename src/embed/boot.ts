@@ -1,10 +1,10 @@
 import { ConfigError, type ConfigProblem } from '../core/errors';
 import { normalize } from '../core/normalize';
+import { createReader } from '../core/reader';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
 import type { ConsentUI, MountOptions } from '../ui/types';
 import { uiLocale } from '../ui/locale';
-import { createFacade } from './facade';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';
 import { embedIntegrations } from './integrations';
@@ -76,8 +76,8 @@ export function boot(checks: BootChecks): void {
   const writer = (): Promise<Consent> =>
     (writing ||= Promise.all([loadPart<WriterPart>('writer'), vendors]).then(
       ([p]) => {
-        const full = p.start(config!, consent!, loadPart);
-        facade!.attach(full);
+        const full = p.start(config!, consent!, loadPart, reader!.ignored);
+        reader!.attach(full);
         return full;
       },
       (e) => {
@@ -85,8 +85,8 @@ export function boot(checks: BootChecks): void {
         throw e;
       },
     ));
-  const facade = config && createFacade(config, writer, tag && tag.getAttribute('data-region'));
-  const consent = facade && facade.consent;
+  const reader = config && createReader(config, writer, { region: (tag && tag.getAttribute('data-region')) || undefined });
+  const consent = reader && (reader.consent as ScriptConsent);
 
   // Google's default and the gate come first, before anything else runs (also for a refused config).
   let bannerUp!: () => void;
@@ -176,7 +176,7 @@ export function boot(checks: BootChecks): void {
     document.addEventListener('click', opener);
   }
   const receipts = (cfg.receipts || {}) as { endpoint?: string };
-  if (facade!.stale || (receipts.endpoint && !need && mayHavePending()))
+  if (reader!.stale || (receipts.endpoint && !need && mayHavePending()))
     idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]'))

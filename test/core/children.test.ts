@@ -30,11 +30,13 @@ const cookieValue = (name: string) =>
     .map((p) => decodeURIComponent(p.slice(name.length + 1)))[0];
 
 describe('children: before a guardian answered', () => {
-  it('needs a guardian only when children are configured (mode guardian) and the visitor is a child', () => {
+  it('needs a guardian only when children are configured (mode guardian) and the visitor is a child', async () => {
     const plain = memory().c;
+    await plain.ready;
     plain.setAgeGroup('child');
     expect(plain.needsGuardian()).toBe(false);
     const { c, log } = memory(kids);
+    await c.ready;
     expect(c.config.children).toEqual({ minimumAge: 14, mode: 'guardian', requiredBeforeGuardian: false });
     expect(c.needsGuardian()).toBe(false);
     c.setAgeGroup('adult');
@@ -44,6 +46,7 @@ describe('children: before a guardian answered', () => {
     expect(log.change.map((e) => e.origin)).toEqual(['local', 'local']);
     expect(() => c.setAgeGroup('teen' as any)).toThrow(ConsentError);
     const refuse = memory({ children: { mode: 'refuse' } }).c;
+    await refuse.ready;
     refuse.setAgeGroup('child');
     expect(refuse.needsGuardian()).toBe(false);
   });
@@ -222,7 +225,7 @@ describe('children: recordGuardian(details, choices)', () => {
     listener.close();
   });
 
-  it("reads an earlier version's cookie without the guardian's name and contact, and rewrites it at once", async () => {
+  it("reads an earlier version's cookie without the guardian's name and contact, and rewrites it once the writer is there", async () => {
     const cfg = config(kids);
     const name = cfg.cookie!.name!;
     const body = `c1|0123456789abcdef0123456789abcdef|2024-01-18|sl2c2o|c|${encodeURIComponent('김 보호')}:${encodeURIComponent('010-1111-2222')}:sms:sl2c2n|analytics:a:1`;
@@ -231,16 +234,17 @@ describe('children: recordGuardian(details, choices)', () => {
     document.cookie = `${name}=${encodeURIComponent(body + '|' + (h >>> 0).toString(36))}; path=/`;
     const { c } = open(cfg);
     expect(c.snapshot().guardian).toEqual({ method: 'sms', verifiedAt: parseInt('sl2c2n', 36) * 1000, verified: true });
+    await c.ready;
     const now = cookieValue(name)!;
     expect(now).not.toContain('1111');
     expect(now).not.toContain(encodeURIComponent('김 보호'));
     expect(decode(now)!.guardian!.method).toBe('sms');
-    await c.ready;
     expect(await get(name, createStore('consentry', 'consent'))).toBe(now);
   });
 
-  it('rejects incomplete guardian details, bad choices, and configs without children or in refuse mode', () => {
+  it('rejects incomplete guardian details, bad choices, and configs without children or in refuse mode', async () => {
     const { c } = memory(kids);
+    await c.ready;
     for (const bad of [
       undefined,
       {},
@@ -256,8 +260,8 @@ describe('children: recordGuardian(details, choices)', () => {
     expect(() => c.recordGuardian(guardian, { terms: 'disagree' })).toThrow(/required/);
     expect(() => c.recordGuardian(guardian, 'all' as any)).toThrow(ConsentError);
     expect(c.snapshot().guardian).toBeUndefined();
-    expect(() => memory().c.recordGuardian(guardian)).toThrow(/needs "children"/);
-    expect(() => memory({ children: { mode: 'refuse' } }).c.recordGuardian(guardian)).toThrow(/mode "guardian"/);
+    await expect(memory().c.recordGuardian(guardian)).rejects.toThrow(/needs "children"/);
+    await expect(memory({ children: { mode: 'refuse' } }).c.recordGuardian(guardian)).rejects.toThrow(/mode "guardian"/);
   });
 });
 

@@ -79,8 +79,9 @@ describe('decide', () => {
     expect(log.decision[1].changes[0]).toMatchObject({ id: 'analytics', from: 'agree', to: 'agree' });
   });
 
-  it('updates state synchronously, before the returned promise', () => {
+  it('updates state synchronously, before the returned promise, once the writing code is there', async () => {
     const { c } = memory();
+    await c.ready;
     void c.decide({ analytics: 'agree' });
     expect(c.isGranted('analytics')).toBe(true);
   });
@@ -127,16 +128,18 @@ describe('decide', () => {
       /"marketing": nightTime: cannot be "agree"/,
     ],
   ];
-  it.each(errors)('throws ConsentError for %s and changes nothing', (_w, choices, msg) => {
+  it.each(errors)('throws ConsentError for %s and changes nothing', async (_w, choices, msg) => {
     const { c, log } = memory();
+    await c.ready;
     expect(() => c.decide({ analytics: 'agree', ...choices() } as any)).toThrow(ConsentError);
     expect(() => c.decide({ analytics: 'agree', ...choices() } as any)).toThrow(msg);
     expect(c.isGranted('analytics')).toBe(false);
     expect(log.change).toEqual([]);
   });
 
-  it('throws for input that is not an object', () => {
+  it('throws for input that is not an object', async () => {
     const { c } = memory();
+    await c.ready;
     for (const bad of [null, 'agree', ['analytics'], 3]) expect(() => c.decide(bad as any)).toThrow(ConsentError);
   });
 

@@ -5,12 +5,13 @@ import { config } from './fixtures';
 import { clock, memory, record } from './helpers';
 
 describe('Global Privacy Control', () => {
-  it('with gpc: respect, refuses unanswered advertising purposes, recorded as GPC, after a microtask', async () => {
+  it('with gpc: respect, refuses unanswered advertising purposes, recorded as GPC, once the writer is there', async () => {
     const { c, log } = memory({}, { globalPrivacyControl: true });
-    // answered at once, announced after listeners could attach
-    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
+    // never granted; answered and announced by the writing code, after listeners could attach
+    expect(c.isGranted('ads')).toBe(false);
     expect(log.order).toEqual([]);
     await c.ready;
+    expect(c.get('ads')).toMatchObject({ choice: 'disagree', source: 'gpc' });
     expect(log.order).toEqual(['change', 'decision']);
     expect(log.change[0]).toMatchObject({ origin: 'gpc', changed: ['ads'] });
     expect(log.decision[0]).toMatchObject({ method: 'gpc', withdrawal: false, changes: [{ id: 'ads', to: 'disagree' }] });
@@ -67,6 +68,8 @@ describe('Global Privacy Control', () => {
     try {
       const { c } = memory();
       expect(c.snapshot().gpc).toBe(true);
+      expect(c.isGranted('ads')).toBe(false);
+      await c.ready;
       expect(c.get('ads')!.source).toBe('gpc');
     } finally {
       delete (navigator as any).globalPrivacyControl;

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createConsent } from '../../src/core';
 import { decode } from '../../src/core/codec';
+import { checkedConfig } from '../../src/core/checked';
 import { encode } from '../../src/core/codec-encode';
+import { consentFor } from '../../src/core/writer';
 import type { ConsentConfig } from '../../src/core';
 import { config } from './fixtures';
 import { record } from './helpers';
@@ -25,7 +27,8 @@ const open = (cfg: ConsentConfig, now = T) => {
 };
 /** The value a consent with these answers at time `t` would store (any valid value, e.g. from the attacker's own browser). */
 const made = (cfg: ConsentConfig, choices: Parameters<ReturnType<typeof createConsent>['decide']>[0], t: number) => {
-  const c = createConsent(cfg, { storage: 'memory', now: () => t });
+  // the writing instance itself: its decide() changes the state at once
+  const c = consentFor(checkedConfig(cfg), { storage: 'memory', now: () => t });
   void c.decide(choices);
   return encode(c.snapshot());
 };

@@ -4,7 +4,9 @@ import { createStore, get } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, validateConfig } from '../../src/core';
 import { decode } from '../../src/core/codec';
+import { checkedConfig } from '../../src/core/checked';
 import { encode } from '../../src/core/codec-encode';
+import { consentFor } from '../../src/core/writer';
 import type { ConsentConfig, Purpose } from '../../src/core';
 import { config, purposes } from './fixtures';
 import { clock, record } from './helpers';
@@ -208,7 +210,8 @@ describe('the cookie', () => {
 
 describe('the __Host- cookie on https', () => {
   const older = (cfg: ConsentConfig, choice: 'agree' | 'disagree', t: number) => {
-    const c = createConsent(cfg, { storage: 'memory', now: () => t });
+    // the writing instance itself: its decide() changes the state at once
+    const c = consentFor(checkedConfig(cfg), { storage: 'memory', now: () => t });
     void c.decide({ analytics: choice });
     return encode(c.snapshot());
   };

@@ -182,15 +182,17 @@ describe('expiry (controlled clock)', () => {
     expect(c.get('ads')!.expiresAt).toBe(t.now() + 182 * DAY);
   });
 
-  it('announces answers that expired while away after a microtask at start, so listeners attached after createConsent get them', async () => {
+  it('announces answers that expired while away once the writer is there, so listeners attached after createConsent get them', async () => {
     const s = site();
     await s.open().c.decide({ ads: 'disagree', analytics: 'agree' });
     s.t.add(200);
     const { c, log } = s.open();
-    // expired answers stop counting at once; they are announced after a microtask
-    expect(c.get('ads')).toEqual({ id: 'ads', version: '1', source: 'expiry' });
+    // expired answers stop counting at once; the writer records and announces them, after listeners attached
+    expect(c.get('ads')).toEqual({ id: 'ads', version: '1' });
     expect(c.pending()).toEqual(['terms', 'marketing', 'ads', 'provision', 'overseas']);
+    expect(log.order).toEqual([]);
     await c.ready;
+    expect(c.get('ads')).toEqual({ id: 'ads', version: '1', source: 'expiry' });
     expect(log.order).toEqual(['expired', 'change', 'decision']);
     expect(log.expired[0].ids).toEqual(['ads']);
     expect(log.decision[0]).toMatchObject({ method: 'expiry', changes: [{ id: 'ads', from: 'disagree' }] });

@@ -36,7 +36,7 @@ function setup() {
 describe('late receipts on page hide', () => {
   it('a tab only hidden sends no receipt built around an append under way; closing it does', async () => {
     const { consent, r, sent, hide } = setup();
-    await r.ready;
+    await Promise.all([consent.ready, r.ready]);
     const decided = consent.decide({ account: 'agree', stats: 'agree' }, { method: 'banner' });
     // the decision is stashed and its append starts in the next microtasks; IndexedDB answers in later tasks
     await Promise.resolve();

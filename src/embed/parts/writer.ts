@@ -15,17 +15,20 @@ type Load = <T>(name: string) => Promise<T>;
 
 /** What `loadPart('writer')` resolves with. */
 export interface WriterPart {
-  /** The full instance for the checked `config`; `page` is `window.consentry` (it gets the receipt calls). */
-  start(config: NormalizedConfig, page: ScriptConsent, load: Load): Consent;
+  /**
+   * The full instance for the checked `config`; `page` is `window.consentry` (it gets the receipt calls);
+   * `ignored`: the cookie copies the boot's reader ignored.
+   */
+  start(config: NormalizedConfig, page: ScriptConsent, load: Load, ignored: number): Consent;
 }
 
 registerPart('writer', {
-  start(config, page, load) {
+  start(config, page, load, ignored) {
     // the subject id the page started with (the receipts part may arrive after a decision made a new one)
     const subject = page.snapshot().subjectId;
     // the region the page started with (a time-zone guess is made again, the same way)
     const r = page.region;
-    const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined });
+    const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined }, ignored);
     const receipts = embedReceipts(full, load, subject);
     page.receipts = receipts.calls;
     // identify()/forget() and the [data-consentry-rights] forms (the part consentry-rights.js, on demand)

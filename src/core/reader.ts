@@ -1,17 +1,18 @@
-import { decode, hasGuardianDetails, type Stored } from '../core/codec';
-import { baseName, readCookies, readStartCookie, writeCookie } from '../core/cookie';
-import { ConsentError } from '../core/errors';
-import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from '../core/regions';
-import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, needsAnswer, pendingIds, purposeState } from '../core/state';
-import { crossTab } from '../core/tabs';
-import type { Consent, ConsentSnapshot, EventMap, Listener, NormalizedConfig } from '../core/types';
-import type { ScriptConsent } from './window';
+import { decode, hasGuardianDetails, type Stored } from './codec';
+import { baseName, readCookies, readStartCookie, writeCookie } from './cookie';
+import { ConsentError } from './errors';
+import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from './regions';
+import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, needsAnswer, pendingIds, purposeState } from './state';
+import { crossTab } from './tabs';
+import type { Consent, ConsentSnapshot, CreateOptions, EventMap, Listener, NormalizedConfig } from './types';
 
 type Sub = [event: string, fn: Listener<any>, off?: () => void];
 
-/** What the script tag's first bytes know about the visitor before any writing code is there. */
-export interface Facade {
-  consent: ScriptConsent;
+/** The consent as read before the writing code is there, and the hand-over to it. */
+export interface Reader {
+  consent: Consent;
+  /** Damaged or foreign copies of the cookie found at the start (for the writer to report). */
+  ignored: number;
   /**
    * Something must be written that only the full instance writes: an answer expired, GPC answers a
    * purpose, the cookie was damaged or holds what an earlier version wrote, or cookies do not work here.
@@ -24,40 +25,45 @@ export interface Facade {
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
 /**
- * `window.consentry` for the script tag: reads (get, isGranted, snapshot, needsDecision, pending,
- * needsGuardian, on) answer synchronously from the consent cookie, read once here with the core's own
- * rules (src/core/state.ts); every write loads the full instance (`full()`, the writer part) and runs
- * there. Listeners subscribed before it arrives move over to it. Until then another tab's decision still
- * reaches this tab (a `change` with origin `remote`).
+ * A consent instance whose reads (get, isGranted, snapshot, needsDecision, pending, needsGuardian, on)
+ * answer synchronously from the consent cookie, read once here with the core's own rules (state.ts), and
+ * whose every write loads the writing instance (`full()`, writer.ts) and runs there, so that the code that
+ * writes need not be in the page's first bytes. Listeners subscribed before it arrives move over to it.
+ * Until then another tab's decision still reaches this tab (a `change` with origin `remote`). `options` as
+ * for `createConsent`.
  */
-export function createFacade(config: NormalizedConfig, full: () => Promise<Consent>, dataRegion?: string | null): Facade {
-  const nav: any = navigator;
+export function createReader(config: NormalizedConfig, full: () => Promise<Consent>, options: CreateOptions = {}): Reader {
+  const nav: any = typeof navigator != 'undefined' ? navigator : {};
+  const persist = typeof document != 'undefined' && options.storage != 'memory';
   // Without a `regions` section every region has the same model, so the time zone (an Intl call that takes
   // tens of milliseconds on a slow phone, before the banner) is read only when something asks for the region.
   let decided: RegionDecision | undefined;
-  const region = () => (decided ||= decideRegion(config, { dataRegion, timeZone: browserTimeZone }));
+  const region = () => (decided ||= decideRegion(config, { dataRegion: options.region, timeZone: options.timeZone || browserTimeZone }));
   const model = config.regions ? region().model : FALLBACK_MODEL;
-  const gpc = nav.globalPrivacyControl === true;
+  const gpc = options.globalPrivacyControl == null ? nav.globalPrivacyControl === true : options.globalPrivacyControl;
+  const now = options.now || Date.now;
   const ck = config.cookie;
   const subs: Sub[] = [];
   let writer: Consent | undefined;
-  let stale = nav.cookieEnabled === false;
+  let stale = persist && nav.cookieEnabled === false;
   let found: Stored | undefined;
-  try {
-    const read = readStartCookie(ck, Date.now());
-    found = read.found;
-    stale ||= read.ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
-    // renews the cookie's lifetime from this visit, as the full instance does
-    if (found && !writeCookie(ck, read.raw)) stale = true;
-  } catch {
-    stale = true;
-  }
+  let ignored = 0;
+  if (persist)
+    try {
+      const read = readStartCookie(ck, now());
+      found = read.found;
+      ignored = read.ignored;
+      stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
+      // renews the cookie's lifetime from this visit, as the full instance does
+      if (found && !writeCookie(ck, read.raw)) stale = true;
+    } catch {
+      stale = true;
+    }
   let state = {} as ConsentSnapshot;
   const adopt = (r?: Stored) => {
     state = adoptStored(config, r, gpc, model);
     // answers that ran out count as none; the full instance records their expiry
-    for (const id of expiredIds(config, state, Date.now()))
-      state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
+    for (const id of expiredIds(config, state, now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
   };
   adopt(found);
   stale ||= config.purposes.some(
@@ -69,32 +75,33 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => grantedIn(config, state, p.id, c)) + '');
   // another tab decided: take its value (a damaged message is never taken as consent)
   let close = () => {};
-  try {
-    close = crossTab(baseName(ck.name), (value) => {
-      const r = decode(value);
-      if (!r && value) return;
-      const before = grants();
-      adopt(r);
-      const after = grants();
-      const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
-      for (const [event, fn] of subs.slice())
-        if (event == 'change')
-          try {
-            fn({ snapshot: copy(state), changed, origin: 'remote' });
-          } catch (e) {
-            console.error(e);
-          }
-    })[1];
-  } catch {
-    // no way to reach other tabs: this tab catches up on its next load
-  }
+  if (options.crossTab == null ? persist : options.crossTab)
+    try {
+      close = crossTab(baseName(ck.name), (value) => {
+        const r = decode(value);
+        if (!r && value) return;
+        const before = grants();
+        adopt(r);
+        const after = grants();
+        const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
+        for (const [event, fn] of subs.slice())
+          if (event == 'change')
+            try {
+              fn({ snapshot: copy(state), changed, origin: 'remote' });
+            } catch (e) {
+              console.error(e);
+            }
+      })[1];
+    } catch {
+      // no way to reach other tabs: this tab catches up on its next load
+    }
 
   const load = () => (writer ? Promise.resolve(writer) : full());
   /** A write: runs on the full instance once it is there. */
   const write =
     <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset' | 'acknowledge'>(k: K) =>
     (...a: any[]) =>
-      load().then((w) => (w[k] as any)(...a));
+      writer ? (writer[k] as any)(...a) : full().then((w) => (w[k] as any)(...a));
   const read =
     <T>(k: keyof Consent, mine: (...a: any[]) => T) =>
     (...a: any[]): T =>
@@ -130,14 +137,17 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
     withdraw: write('withdraw'),
     recordGuardian: write('recordGuardian'),
     reset: write('reset'),
-    setAgeGroup: (group: 'adult' | 'child') => {
+    setAgeGroup: read('setAgeGroup', (group: 'adult' | 'child') => {
       if (group != 'adult' && group != 'child') throw new ConsentError('setAgeGroup() expects "adult" or "child"');
       void load().then((w) => w.setAgeGroup(group));
-    },
-    renewSubject: () => {
-      if (!writer) throw new ConsentError('renewSubject() needs the consent writer: await consentry.ready after a write');
-      return writer.renewSubject();
-    },
+    }),
+    renewSubject: read('renewSubject', () => {
+      throw new ConsentError('renewSubject() needs the consent writer: await consent.ready');
+    }),
+    adoptAnswers: read(
+      'adoptAnswers',
+      (answers: Parameters<NonNullable<Consent['adoptAnswers']>>[0]) => void load().then((w) => w.adoptAnswers!(answers)),
+    ),
     on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) {
       const sub: Sub = [event, fn, writer && writer.on(event, fn)];
       subs.push(sub);
@@ -151,12 +161,11 @@ export function createFacade(config: NormalizedConfig, full: () => Promise<Conse
       close();
       if (writer) writer.destroy();
     },
-    open() {},
-    close() {},
-  } as ScriptConsent;
+  } as Consent;
 
   return {
     consent,
+    ignored,
     stale,
     attach(w) {
       if (writer) return;
