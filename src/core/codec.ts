@@ -85,3 +85,16 @@ export function decode(value: unknown): Stored | undefined {
 
 /** Whether `value` is one written by an earlier version with a guardian's name and contact in it. */
 export const hasGuardianDetails = (value: string): boolean => FORMAT.test(value) && value.split('|')[5].split(':').length > 3;
+
+/**
+ * `value` without the guardian's name and contact an earlier version wrote into it (as this version writes
+ * the rest: `<method>:<verified at>:<v|s>`, checksum renewed); any other value as it is.
+ */
+export function withoutGuardianDetails(value: string): string {
+  if (!hasGuardianDetails(value)) return value;
+  const parts = value.split('|');
+  const [, , method, at] = parts[5].split(':');
+  parts[5] = [method, at, dec(method) == 'self-declared' ? 's' : 'v'].join(':');
+  const body = parts.slice(0, -1).join('|');
+  return body + '|' + checksum(body);
+}

@@ -22,29 +22,44 @@ export function createConsent(input: unknown, given: CreateOptions = {}): Consen
   const signal = typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   const options = { ...given, globalPrivacyControl: given.globalPrivacyControl == null ? signal : given.globalPrivacyControl };
   let writing: Promise<Consent> | undefined;
-  let destroyed = false;
+  // one promise per attempt to load the writer (a failed one stays failed until a write tries again)
+  let ready: Promise<void>;
   // The writing code is its own chunk (an app's bundler splits it off); it is requested at once, beside the
   // app's code, while the reads answer from the cookie.
-  const full = (): Promise<Consent> =>
-    (writing ||= import('./writer').then(
+  const full = (): Promise<Consent> => {
+    if (writing) return writing;
+    writing = import('./writer').then(
       (m) => {
         const w = m.consentFor(config, options, reader.ignored);
-        if (destroyed) w.destroy();
-        else reader.attach(w);
+        reader.attach(w);
         return w;
       },
       (e) => {
         writing = undefined;
         throw e;
       },
-    ));
+    );
+    ready = writing.then((w) => w.ready);
+    ready.catch(() => {});
+    return writing;
+  };
   const reader = createReader(config, full, options);
   const consent = reader.consent;
   const destroy = consent.destroy;
+  full();
   Object.defineProperties(consent, {
-    ready: { get: () => full().then((w) => w.ready) },
-    destroy: { value: () => ((destroyed = true), destroy()) },
+    ready: { get: () => ready },
+    // writes made before destroy() still run, with their events, when the writer arrives; then it stops
+    destroy: {
+      value: () => {
+        destroy();
+        if (writing)
+          writing.then(
+            (w) => w.destroy(),
+            () => {},
+          );
+      },
+    },
   });
-  full().catch(() => {});
   return consent;
 }

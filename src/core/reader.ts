@@ -1,4 +1,4 @@
-import { decode, hasGuardianDetails, type Stored } from './codec';
+import { decode, hasGuardianDetails, type Stored, withoutGuardianDetails } from './codec';
 import { baseName, readCookies, readStartCookie, writeCookie } from './cookie';
 import { ConsentError } from './errors';
 import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from './regions';
@@ -54,18 +54,26 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
       found = read.found;
       ignored = read.ignored;
       stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
-      // renews the cookie's lifetime from this visit, as the full instance does
-      if (found && !writeCookie(ck, read.raw)) stale = true;
+      // renews the cookie's lifetime from this visit, as the full instance does (an earlier version's copy
+      // without the guardian's name and contact it held)
+      if (found && !writeCookie(ck, withoutGuardianDetails(read.raw))) stale = true;
     } catch {
       stale = true;
     }
   let state = {} as ConsentSnapshot;
+  // answers that ran out count as none, checked at every read; the full instance records their expiry
+  const fresh = () => {
+    for (const id of expiredIds(config, state, now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
+    return state;
+  };
   const adopt = (r?: Stored) => {
     state = adoptStored(config, r, gpc, model);
-    // answers that ran out count as none; the full instance records their expiry
-    for (const id of expiredIds(config, state, now())) state.purposes[id] = purposeState(config, config.purposes.find((p) => p.id == id)!);
+    fresh();
   };
   adopt(found);
+  // While a write waits for the writer (or if the writer never comes), nothing counts as granted: the write
+  // may refuse any purpose, or make the visitor a child whose own answers count for less.
+  let waiting = false;
   stale ||= config.purposes.some(
     (p) =>
       (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice),
@@ -96,12 +104,29 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
       // no way to reach other tabs: this tab catches up on its next load
     }
 
-  const load = () => (writer ? Promise.resolve(writer) : full());
   /** A write: runs on the full instance once it is there. */
   const write =
-    <K extends 'decide' | 'agreeAll' | 'disagreeAll' | 'withdraw' | 'recordGuardian' | 'reset' | 'acknowledge'>(k: K) =>
+    <
+      K extends
+        | 'decide'
+        | 'agreeAll'
+        | 'disagreeAll'
+        | 'withdraw'
+        | 'recordGuardian'
+        | 'reset'
+        | 'acknowledge'
+        | 'setAgeGroup'
+        | 'adoptAnswers',
+    >(
+      k: K,
+    ) =>
     (...a: any[]) =>
-      writer ? (writer[k] as any)(...a) : full().then((w) => (w[k] as any)(...a));
+      writer ? (writer[k] as any)(...a) : ((waiting = true), full().then((w) => (w[k] as any)(...a)));
+  /** A write that returns nothing: a failure to load the writer is logged. */
+  const later =
+    <K extends 'setAgeGroup' | 'adoptAnswers'>(k: K) =>
+    (...a: any[]) =>
+      void (writer ? (writer[k] as any)(...a) : write(k)(...a).catch(console.error));
   const read =
     <T>(k: keyof Consent, mine: (...a: any[]) => T) =>
     (...a: any[]): T =>
@@ -112,11 +137,11 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     get ready() {
       return writer ? writer.ready : Promise.resolve();
     },
-    get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(state.purposes[id]) : undefined)),
-    snapshot: read('snapshot', () => copy(state)),
-    isGranted: read('isGranted', (id: string, channel?: string) => grantedIn(config, state, id, channel)),
-    pending: read('pending', () => pendingIds(config, state)),
-    needsDecision: read('needsDecision', () => needsAnswer(config, state, model)),
+    get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(fresh().purposes[id]) : undefined)),
+    snapshot: read('snapshot', () => copy(fresh())),
+    isGranted: read('isGranted', (id: string, channel?: string) => !waiting && grantedIn(config, fresh(), id, channel)),
+    pending: read('pending', () => pendingIds(config, fresh())),
+    needsDecision: read('needsDecision', () => needsAnswer(config, fresh(), model)),
     // a fresh object per read (as the full instance's copy); its model is known without the time zone
     get region(): RegionDecision {
       return {
@@ -137,17 +162,14 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     withdraw: write('withdraw'),
     recordGuardian: write('recordGuardian'),
     reset: write('reset'),
-    setAgeGroup: read('setAgeGroup', (group: 'adult' | 'child') => {
+    setAgeGroup(group: 'adult' | 'child') {
       if (group != 'adult' && group != 'child') throw new ConsentError('setAgeGroup() expects "adult" or "child"');
-      void load().then((w) => w.setAgeGroup(group));
-    }),
+      later('setAgeGroup')(group);
+    },
     renewSubject: read('renewSubject', () => {
       throw new ConsentError('renewSubject() needs the consent writer: await consent.ready');
     }),
-    adoptAnswers: read(
-      'adoptAnswers',
-      (answers: Parameters<NonNullable<Consent['adoptAnswers']>>[0]) => void load().then((w) => w.adoptAnswers!(answers)),
-    ),
+    adoptAnswers: later('adoptAnswers'),
     on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) {
       const sub: Sub = [event, fn, writer && writer.on(event, fn)];
       subs.push(sub);

@@ -196,6 +196,8 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       await receipts.link(null);
       clear();
       if (o.reset) await consent.reset();
+      // the new subject is written by the writing code (createConsent may still be loading it)
+      await consent.ready;
       return consent.snapshot().subjectId ? consent.renewSubject() : undefined;
     },
     load,

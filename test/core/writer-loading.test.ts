@@ -1,10 +1,14 @@
 // createConsent answers reads from the cookie at once and loads its writing code (writer.ts) as a separate
 // module: what happens before it is there, and when it cannot load.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentError, createConsent } from '../../src/core';
 import type { Consent } from '../../src/core';
+import { createMembers } from '../../src/members';
+import { createReceipts } from '../../src/receipts';
+import { unique } from '../receipts/fixtures';
 import { config } from './fixtures';
-import { record } from './helpers';
+import { clock, record } from './helpers';
 
 const opened: Consent[] = [];
 const open = (opts = {}, cfg = config({ mirror: false })) => {
@@ -69,15 +73,85 @@ describe('createConsent before its writing code is there', () => {
   });
 });
 
+describe('what a write waiting for the writer means meanwhile', () => {
+  /** A returning visitor who agreed to analytics and ads (cookie written by an earlier page). */
+  const returning = async () => {
+    const cfg = config({ mirror: false });
+    const first = open({}, cfg);
+    await first.c.decide({ terms: 'agree', analytics: 'agree', ads: 'agree' });
+    first.c.destroy();
+    return cfg;
+  };
+
+  it('while a write waits for the writer nothing counts as granted: a withdrawal holds at once', async () => {
+    const cfg = await returning();
+    const { c } = open({}, cfg);
+    expect(c.isGranted('analytics')).toBe(true);
+    const withdrawn = c.withdraw('analytics');
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.isGranted('ads')).toBe(false);
+    await withdrawn;
+    expect(c.get('analytics')!.choice).toBe('disagree');
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.isGranted('ads')).toBe(true);
+  });
+
+  it('an age group given before the writer grants nothing until the writer applies it', async () => {
+    const cfg = await returning();
+    cfg.children = { minimumAge: 14, mode: 'guardian' };
+    const { c } = open({}, cfg);
+    expect(c.isGranted('analytics')).toBe(true);
+    c.setAgeGroup('child');
+    expect(c.isGranted('analytics')).toBe(false);
+    await c.ready;
+    // a child's own agreement counts for nothing without the guardian
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.needsGuardian()).toBe(true);
+  });
+
+  it('a decision made just before destroy() is stored and announced when the writer arrives', async () => {
+    const { c, log } = open();
+    const decided = c.decide({ terms: 'agree', analytics: 'agree' });
+    c.destroy();
+    await decided;
+    expect(log.decision).toHaveLength(1);
+    expect(log.decision[0].changes.map((x) => x.id)).toEqual(['terms', 'analytics']);
+  });
+
+  it('members.forget() right after the page starts gives the visitor a new subject', async () => {
+    const cfg = await returning();
+    const { c } = open({}, cfg);
+    const old = c.snapshot().subjectId;
+    expect(old).toBeTruthy();
+    const receipts = createReceipts(c, { storeName: unique('forget'), pageEvents: false });
+    const members = createMembers(c, receipts);
+    const fresh = await members.forget();
+    expect(fresh).toBeTruthy();
+    expect(fresh).not.toBe(old);
+    expect(c.snapshot().subjectId).toBe(fresh);
+    members.stop();
+    receipts.stop();
+  });
+});
+
 describe('writing code that does not load (offline, a blocked chunk)', () => {
-  it('reads still answer; writes and ready fail; the next write tries again', async () => {
+  let attempts = 0;
+  /** createConsent as an app gets it when the writer's chunk fails to load until `works()`. */
+  const failing = async () => {
     vi.resetModules();
     let fail = true;
+    attempts = 0;
     vi.doMock('../../src/core/writer', async (original) => {
+      attempts++;
       if (fail) throw new Error('chunk failed to load');
       return original();
     });
     const { createConsent: create } = await import('../../src/core');
+    return { create, works: () => void (fail = false) };
+  };
+
+  it('reads still answer; writes and ready fail; the next write tries again', async () => {
+    const { create, works } = await failing();
     const c = create(config({ mirror: false }), { crossTab: false });
     // a listener attached meanwhile still gets the decision made once the writer loads
     const log = record(c);
@@ -85,11 +159,50 @@ describe('writing code that does not load (offline, a blocked chunk)', () => {
     expect(c.needsDecision()).toBe(true);
     // (vitest wraps the factory's error in its own)
     await expect(c.ready).rejects.toThrow();
+    // reading ready again is the same promise, and loads nothing
+    expect(c.ready).toBe(c.ready);
+    expect(attempts).toBe(1);
     await expect(c.agreeAll()).rejects.toThrow();
+    expect(attempts).toBe(2);
+    // a write that failed so holds: nothing is granted
     expect(c.isGranted('analytics')).toBe(false);
-    fail = false;
+    works();
     await c.agreeAll();
     expect(c.isGranted('analytics')).toBe(true);
     expect(log.decision).toHaveLength(1);
+    await c.ready;
+  });
+
+  it('an answer that runs out while the page is open stops counting without the writer', async () => {
+    const cfg = config({ mirror: false });
+    const t = clock();
+    const first = open({ now: t.now }, cfg);
+    await first.c.decide({ terms: 'agree', analytics: 'agree' });
+    first.c.destroy();
+    const { create } = await failing();
+    const c = create(cfg, { crossTab: false, now: t.now });
+    opened.push(c);
+    expect(c.isGranted('analytics')).toBe(true);
+    t.add(396);
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.pending()).toContain('analytics');
+  });
+
+  it("rewrites an earlier version's cookie without the guardian's name and contact, writer or not", async () => {
+    const cfg = config({ children: { minimumAge: 14, mode: 'guardian' }, mirror: false });
+    const name = cfg.cookie!.name!;
+    const body = `c1|0123456789abcdef0123456789abcdef|2024-01-18|sl2c2o|c|${encodeURIComponent('김 보호')}:${encodeURIComponent('010-1111-2222')}:sms:sl2c2n|analytics:a:1`;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < body.length; i++) h = Math.imul(h ^ body.charCodeAt(i), 0x01000193);
+    document.cookie = `${name}=${encodeURIComponent(body + '|' + (h >>> 0).toString(36))}; path=/`;
+    const { create } = await failing();
+    const c = create(cfg, { crossTab: false });
+    opened.push(c);
+    // read, and written back without the name and contact, by the reader alone
+    expect(c.snapshot().guardian).toEqual({ method: 'sms', verifiedAt: parseInt('sl2c2n', 36) * 1000, verified: true });
+    expect(document.cookie).toContain(name + '=');
+    expect(document.cookie).not.toContain('1111');
+    await expect(c.ready).rejects.toThrow();
+    expect(document.cookie).not.toContain('1111');
   });
 });
