@@ -16,11 +16,8 @@ import type { Consent, CreateOptions } from './types';
  * consent.on('change', () => consent.isGranted('analytics') && loadAnalytics());
  * ```
  */
-export function createConsent(input: unknown, given: CreateOptions = {}): Consent {
+export function createConsent(input: unknown, options: CreateOptions = {}): Consent {
   const config = checkedConfig(input);
-  // the writer arrives later: it takes the GPC signal as the reads found it
-  const signal = typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
-  const options = { ...given, globalPrivacyControl: given.globalPrivacyControl == null ? signal : given.globalPrivacyControl };
   let writing: Promise<Consent> | undefined;
   // one promise per attempt to load the writer (a failed one stays failed until a write tries again)
   let ready: Promise<void>;
@@ -30,7 +27,8 @@ export function createConsent(input: unknown, given: CreateOptions = {}): Consen
     if (writing) return writing;
     writing = import('./writer').then(
       (m) => {
-        const w = m.consentFor(config, options, reader.ignored);
+        // the writer arrives later: it takes the GPC signal as the reads found it
+        const w = m.consentFor(config, { ...options, globalPrivacyControl: reader.gpc }, reader.ignored);
         reader.attach(w);
         return w;
       },

@@ -13,6 +13,8 @@ export interface Reader {
   consent: Consent;
   /** Damaged or foreign copies of the cookie found at the start (for the writer to report). */
   ignored: number;
+  /** The GPC signal as the reads took it (the writer, arriving later, takes the same). */
+  gpc: boolean;
   /**
    * Something must be written that only the full instance writes: an answer expired, GPC answers a
    * purpose, the cookie was damaged or holds what an earlier version wrote, or cookies do not work here.
@@ -106,25 +108,12 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
 
   /** A write: runs on the full instance once it is there. */
   const write =
-    <
-      K extends
-        | 'decide'
-        | 'agreeAll'
-        | 'disagreeAll'
-        | 'withdraw'
-        | 'recordGuardian'
-        | 'reset'
-        | 'acknowledge'
-        | 'setAgeGroup'
-        | 'adoptAnswers',
-    >(
-      k: K,
-    ) =>
+    (k: keyof Consent) =>
     (...a: any[]) =>
       writer ? (writer[k] as any)(...a) : ((waiting = true), full().then((w) => (w[k] as any)(...a)));
   /** A write that returns nothing: a failure to load the writer is logged. */
   const later =
-    <K extends 'setAgeGroup' | 'adoptAnswers'>(k: K) =>
+    (k: keyof Consent) =>
     (...a: any[]) =>
       void (writer ? (writer[k] as any)(...a) : write(k)(...a).catch(console.error));
   const read =
@@ -188,6 +177,7 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   return {
     consent,
     ignored,
+    gpc,
     stale,
     attach(w) {
       if (writer) return;
