@@ -81,8 +81,21 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
       (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice),
   );
 
-  const grants = () =>
-    config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => grantedIn(config, state, p.id, c)) + '');
+  // what the stored state grants, per purpose (with its channels and night time); `is`: another instance's
+  const grants = (is = (id: string, c: string) => grantedIn(config, fresh(), id, c)) =>
+    config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => is(p.id, c)) + '');
+  /** Tells the `change` listeners that another tab's decision changed what `before` granted into `after`. */
+  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot) => {
+    const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
+    if (changed[0])
+      for (const [event, fn] of subs.slice())
+        if (event == 'change')
+          try {
+            fn({ snapshot, changed, origin: 'remote' });
+          } catch (e) {
+            console.error(e);
+          }
+  };
   // another tab decided: take its value (a damaged message is never taken as consent)
   let close = () => {};
   if (options.crossTab == null ? persist : options.crossTab)
@@ -92,15 +105,7 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
         if (!r && value) return;
         const before = grants();
         adopt(r);
-        const after = grants();
-        const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
-        for (const [event, fn] of subs.slice())
-          if (event == 'change')
-            try {
-              fn({ snapshot: copy(state), changed, origin: 'remote' });
-            } catch (e) {
-              console.error(e);
-            }
+        tell(before, grants(), copy(state));
       })[1];
     } catch {
       // no way to reach other tabs: this tab catches up on its next load
@@ -181,9 +186,17 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     stale,
     attach(w) {
       if (writer) return;
+      const before = grants();
       writer = w;
       close();
       for (const sub of subs) sub[2] = w.on(sub[0] as keyof EventMap, sub[1]);
+      // The writer read the cookie again: another tab's decision whose message came after this reader
+      // stopped listening, and before the writer did, is told here (else the banner would stay up).
+      tell(
+        before,
+        grants((id, c) => w.isGranted(id, c)),
+        w.snapshot(),
+      );
     },
   };
 }

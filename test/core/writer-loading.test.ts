@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentError, createConsent } from '../../src/core';
 import type { Consent } from '../../src/core';
 import { createMembers } from '../../src/members';
+import { checkedConfig } from '../../src/core/checked';
+import { consentFor } from '../../src/core/writer';
 import { createReceipts } from '../../src/receipts';
 import { unique } from '../receipts/fixtures';
 import { config } from './fixtures';
@@ -44,6 +46,30 @@ describe('createConsent before its writing code is there', () => {
     // a listener attached before the writer arrived got the decision
     expect(log.decision).toHaveLength(1);
     expect(log.decision[0].changes).toMatchObject([{ id: 'ads', from: 'disagree', to: 'agree' }]);
+  });
+
+  it("another tab's decision stored after the reads began, whose message never came, is told when the writer arrives", async () => {
+    const cfg = config({ mirror: false });
+    // this tab hears no other tab (as when the message fell between the reader's channel and the writer's)
+    const { c, log } = open({}, cfg);
+    expect(c.needsDecision()).toBe(true);
+    // another tab decides before this tab's writer arrived: only the cookie says so
+    const other = consentFor(checkedConfig(cfg), { crossTab: false });
+    void other.agreeAll();
+    other.destroy();
+    await c.ready;
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(c.needsDecision()).toBe(false);
+    expect(log.change).toHaveLength(1);
+    expect(log.change[0]).toMatchObject({ origin: 'remote' });
+    expect(log.change[0].changed).toEqual(expect.arrayContaining(['analytics', 'ads']));
+    expect(log.decision).toHaveLength(0);
+  });
+
+  it('the writer arriving with the same answers tells nothing', async () => {
+    const { c, log } = open();
+    await c.ready;
+    expect(log.change).toEqual([]);
   });
 
   it('rejects a bad write before the writer is there, and throws it after', async () => {
