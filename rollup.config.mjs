@@ -8,14 +8,15 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 
-// `import(`./strings/${l}.ts`)` (the locale texts a module loads when shown) is written out as a table of
+// `import(`./strings/${l}.ts`)` and `import(`./strings/first-layer/${l}.ts`)` (the locale texts a module
+// loads when shown) are written out as a table of
 // literal imports, one per file in that folder, so that the app's bundler, and ours, splits each one off.
 const localeImports = {
   name: 'consentry-locale-imports',
   transform(code, id) {
-    const out = code.replace(/import\(`\.\/strings\/\$\{(\w+)\}\.ts`\)/g, (_, l) => {
-      const files = readdirSync(resolvePath(dirname(id), 'strings')).filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f));
-      const table = files.map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import('./strings/${f}')`);
+    const out = code.replace(/import\(`\.\/(strings(?:\/[\w-]+)?)\/\$\{(\w+)\}\.ts`\)/g, (_, dir, l) => {
+      const files = readdirSync(resolvePath(dirname(id), dir)).filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f));
+      const table = files.map((f) => `${JSON.stringify(f.slice(0, -3))}: () => import('./${dir}/${f}')`);
       return `({ ${table.join(', ')} })[${l}]()`;
     });
     // the table replaces the import on its line: the source map's lines still hold

@@ -11,6 +11,7 @@ import { embedIntegrations } from './integrations';
 import { localePart } from './locale';
 import { mayHavePending } from '../receipts/stash';
 import type { BannerPart } from './parts/banner';
+import type { GuidePart } from './parts/guide';
 import type { ReopenPart } from './parts/reopen';
 import type { WriterPart } from './parts/writer';
 import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from './runtime';
@@ -179,10 +180,11 @@ export function boot(checks: BootChecks): void {
   if (reader!.stale || (receipts.endpoint && !need && mayHavePending()))
     idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
+    // the page's cookie guide and table: their own part, without the banner's
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]'))
-      banner().then(
-        (p) => p.guides(cfg, loadPart, ui.nonce, ui.locale),
-        () => {},
+      Promise.all([loadPart<GuidePart>('guide'), vendors]).then(
+        ([p]) => p.mountPage(cfg, loadPart, ui.nonce, ui.locale),
+        (e) => console.error('consentry: cookie guide unavailable:', e),
       );
     // opt-out: the widget labels the page's "Do not sell or share" links (or adds its own) and handles them
     if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]')))

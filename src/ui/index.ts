@@ -13,24 +13,24 @@
 import type { ConfigProblem } from '../core/errors';
 import { builtinLocale, type Locale } from '../core/locales';
 import type { Consent } from '../core/types';
-import { banner as enBanner } from './strings/first-layer/en';
-import { banner as koBanner } from './strings/first-layer/ko';
 import { resolveStrings, uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings } from './types';
-import { createWidget, type LoadStrings, type Views } from './widget';
+import { createWidget, type FirstLayer, type LoadStrings, type Views } from './widget';
 
 type Texts = { banner: { [key: string]: string }; more: { [key: string]: string } };
-// Korean and English first layers render at once; every other text comes with the preferences views or
-// the first layer of another locale, split off by the app's bundler and loaded when shown (the build
-// writes this import out for each file in strings/).
+// No text is in the app's initial bundle: the first layer of the page's locale is loaded before the banner
+// shows, the rest with the preferences views. The app's bundler splits each file off (the build writes
+// these imports out for each file in the folder).
 const lazy = (l: Locale): Promise<Texts> => import(`./strings/${l}.ts`);
+const lazyFirst = (l: Locale): Promise<{ banner: Texts['banner'] }> => import(`./strings/first-layer/${l}.ts`);
 const loaded: { [L in Locale]?: Texts } = {};
 const texts = (l: Locale): Promise<Texts> => lazy(l).then((m) => (loaded[l] = m));
-const firstLayers: { [L in Locale]?: { [key: string]: string } } = { ko: koBanner, en: enBanner };
 const loadStrings: LoadStrings = (l, part) =>
-  part == 'banner' && firstLayers[l] ? firstLayers[l]! : loaded[l] ? loaded[l]![part] : texts(l).then((m) => m[part]);
+  loaded[l] ? loaded[l]![part] : part == 'banner' ? lazyFirst(l).then((m) => m.banner) : texts(l).then((m) => m.more);
 // the dialog, form, age and guardian steps are Preact views: an app that never opens them never loads them
 const loadViews = (): Promise<Views> => import('./views/index').then((m) => m.views);
+// the banner's code: a visitor who has decided does not download it
+const firstLayer = (): Promise<FirstLayer> => import('./widget-banner').then((m) => [m.makeBanner, m.showOptedOut]);
 
 /**
  * Mounts the widget for `consent`. Banner layout (default): the host goes first in `<body>` (or in
@@ -38,10 +38,12 @@ const loadViews = (): Promise<Views> => import('./views/index').then((m) => m.vi
  * preferences. Form layout: renders the inline form into `target`; `valid` and `submit()` drive the page's form.
  */
 export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
-  return createWidget(consent, options, loadViews, loadStrings);
+  // a visitor who must decide gets the banner's code now, beside its texts and the core's writing code
+  if (options.layout != 'form' && consent.needsDecision()) firstLayer().catch(() => {});
+  return createWidget(consent, options, loadViews, loadStrings, firstLayer);
 }
 
-/** `uiStrings` for all eight built-in locales: loads the locale's texts first (a separate chunk for all but Korean and English). */
+/** `uiStrings` for all eight built-in locales: loads the locale's texts first (each locale is a chunk of its own). */
 export async function loadUiStrings(
   consent: Consent,
   options: Pick<MountOptions, 'locale' | 'strings'> = {},

@@ -13,7 +13,7 @@ import { activeElement, el } from '../dom/element';
 import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 import { reopenButton } from './reopen';
-import { makeBanner, showOptedOut } from './widget-banner';
+import type { makeBanner, showOptedOut } from './widget-banner';
 import { createHost } from './widget-host';
 import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
@@ -54,12 +54,19 @@ export interface Views {
  */
 export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: string]: string } | Promise<{ [key: string]: string }>;
 
-/** Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on demand). */
+/** The first layer's plain-DOM code (./widget-banner.ts), as a tuple: the script tag's first paint pays for property names. */
+export type FirstLayer = [make: typeof makeBanner, optedOut: typeof showOptedOut];
+
+/**
+ * Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on
+ * demand), `firstLayer` the banner's code (the first time a banner or an opt-out notice is to be shown).
+ */
 export function createWidget(
   consent: Consent,
   options: MountOptions,
   loadViews: () => Views | Promise<Views>,
   loadStrings: LoadStrings,
+  firstLayer: () => Promise<FirstLayer>,
 ): ConsentUI {
   const config = consent.config;
   const form = options.layout == 'form';
@@ -74,6 +81,9 @@ export function createWidget(
 
   const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, shadow, loadViews, loadStrings, (s) => (t = s));
   const warm = () => void load().catch(() => {});
+  let first: FirstLayer | undefined;
+  let fetching: Promise<void> | undefined;
+  let refocus = false;
 
   let banner: HTMLElement | undefined;
   let status: HTMLElement | undefined;
@@ -130,7 +140,9 @@ export function createWidget(
     // the age question; the guardian step; a refused child told so again
     const ageFirst =
       (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
-    const focused = !!shadow.activeElement;
+    // focus in the widget now, or when the banner's code was asked for (the age step it was on is gone since)
+    const focused = refocus || !!shadow.activeElement;
+    refocus = false;
     if (ageFirst && !gate) {
       gate = () => {}; // taken while the views load
       load().then((v) => {
@@ -155,8 +167,16 @@ export function createWidget(
     }
     const show = need && !ageFirst;
     if (show && !banner) {
-      layer.before((banner = makeBanner(consent, locale, t, act, openDialog, warm)));
-      status = banner.lastChild as HTMLElement;
+      if (first) {
+        layer.before((banner = first[0](consent, locale, t, act, openDialog, warm)));
+        status = banner.lastChild as HTMLElement;
+      }
+      // the banner's code, once (a failed load is tried again on the next refresh)
+      else
+        fetching ||= firstLayer().then(
+          (m) => ((first = m), (refocus = focused), refresh()),
+          (e) => ((fetching = undefined), failed(e)),
+        );
     }
     if (banner) {
       banner.hidden = !show;
@@ -233,12 +253,13 @@ export function createWidget(
   function optOut(): Promise<void> {
     const ids = config.purposes.filter(sellsOrShares).map((p) => p.id);
     return consent.decide(Object.fromEntries(ids.map((id) => [id, 'disagree'])), { method: 'opt-out', locale }).then(
-      () => {
-        if (destroyed) return;
-        if (optedOut) optedOut.remove();
-        const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
-        optedOut = showOptedOut(layer, t, off, () => (off(), openDialog()), warm);
-      },
+      () =>
+        firstLayer().then((m) => {
+          if (destroyed) return;
+          if (optedOut) optedOut.remove();
+          const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
+          optedOut = m[1](layer, t, off, () => (off(), openDialog()), warm);
+        }),
       (e) => {
         console.error('consentry:', e);
         say(t.failed);

@@ -25,7 +25,10 @@ function project() {
   return dir;
 }
 
-/** Initial bytes (the entry and what it imports statically) and each dynamic chunk, from a chunk graph. */
+/**
+ * Initial bytes (the entry and what it imports statically) and each chunk loaded on demand (with the shared
+ * chunks those import), from a chunk graph; their texts.
+ */
 function sizes(graph, entry, outDir) {
   const initial = new Set();
   const dynamic = new Set();
@@ -36,17 +39,34 @@ function sizes(graph, entry, outDir) {
     graph[file].dynamic.forEach((f) => dynamic.add(f));
   };
   walk(entry);
-  const lazy = [...dynamic].filter((f) => !initial.has(f));
+  // the chunks loaded on demand, with the shared chunks they import (each once)
+  const later = new Set();
+  const reach = (file) => {
+    if (initial.has(file) || later.has(file)) return;
+    later.add(file);
+    graph[file].imports.forEach(reach);
+    graph[file].dynamic.forEach(reach);
+  };
+  dynamic.forEach(reach);
+  const lazy = [...later];
   const sum = (files) => files.reduce((n, f) => n + gz(join(outDir, f)), 0);
-  return { initial: sum([...initial]), files: initial.size, chunks: lazy.map((f) => ({ file: f, gz: gz(join(outDir, f)) })) };
+  const text = (files) => files.map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+  return {
+    initial: sum([...initial]),
+    files: initial.size,
+    chunks: lazy.map((f) => ({ file: f, gz: gz(join(outDir, f)) })),
+    // what is in the initial bundle and in the chunks, for tests that check where code went
+    initialText: text([...initial]),
+    chunksText: text(lazy),
+  };
 }
 
-async function withEsbuild(dir) {
+async function withEsbuild(dir, app) {
   const { build } = await import('esbuild');
-  const outDir = join(dir, 'out-esbuild');
+  const outDir = join(dir, `out-esbuild-${app}`);
   const r = await build({
     absWorkingDir: dir,
-    entryPoints: apps.map((a) => `${a}.js`),
+    entryPoints: [`${app}.js`],
     bundle: true,
     minify: true,
     splitting: true,
@@ -66,12 +86,12 @@ async function withEsbuild(dir) {
     };
     if (o.entryPoint) entries[o.entryPoint.replace(/\.js$/, '')] = file;
   }
-  return Object.fromEntries(apps.map((a) => [a, sizes(graph, entries[a], outDir)]));
+  return sizes(graph, entries[app], outDir);
 }
 
-async function withVite(dir) {
+async function withVite(dir, app) {
   const { build } = await import('vite');
-  const outDir = join(dir, 'out-vite');
+  const outDir = join(dir, `out-vite-${app}`);
   const out = await build({
     root: dir,
     configFile: false,
@@ -82,7 +102,7 @@ async function withVite(dir) {
       emptyOutDir: true,
       minify: true,
       modulePreload: false,
-      rollupOptions: { input: Object.fromEntries(apps.map((a) => [a, join(dir, `${a}.js`)])) },
+      rollupOptions: { input: { [app]: join(dir, `${app}.js`) } },
     },
   });
   const bundle = (Array.isArray(out) ? out[0] : out).output;
@@ -93,18 +113,21 @@ async function withVite(dir) {
     graph[c.fileName] = { imports: c.imports, dynamic: c.dynamicImports };
     if (c.isEntry) entries[c.name] = c.fileName;
   }
-  return Object.fromEntries(apps.map((a) => [a, sizes(graph, entries[a], outDir)]));
+  return sizes(graph, entries[app], outDir);
 }
 
 /**
  * Gzip bytes, per bundler, of the SPA's initial bundle (`app.initial`: entry + static imports, with
  * `createConsent` and `mountConsentUI`), of each chunk it loads on demand (`app.chunks`), and of the core
- * alone (`core.initial`).
+ * alone (`core.initial`); `initialText` / `chunksText` hold the code itself.
  */
 export async function spaSizes() {
   const dir = project();
   try {
-    return { esbuild: await withEsbuild(dir), vite: await withVite(dir) };
+    // one build per app, as each would be built on its own: built together, the bundler would split the
+    // modules they share into extra chunks that neither app alone has
+    const each = async (bundle) => Object.fromEntries(await Promise.all(apps.map(async (a) => [a, await bundle(dir, a)])));
+    return { esbuild: await each(withEsbuild), vite: await each(withVite) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -138,3 +138,23 @@ test('with a reopen button, a returning visitor gets the button alone (no banner
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });
+
+test('a returning visitor on a page with a cookie guide and table gets them without the banner part', async ({ browser }) => {
+  const html = page('Shop').replace(
+    '</main>',
+    '<section lang="en"><div data-consentry-guide></div><div data-consentry-cookie-table></div></section></main>',
+  );
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, html);
+  await p.reload();
+  await expect(p.locator('[data-consentry-guide] section.cg')).toBeVisible();
+  await expect(p.locator('[data-consentry-cookie-table] table')).toBeVisible();
+  // the table lists consentry's own cookie, set by the controller of the config
+  await expect(p.locator('[data-consentry-cookie-table] tbody th')).toHaveText(['consentry']);
+  await expect(p.locator('[data-consentry-cookie-table] tbody')).toContainText('Shop');
+  await p.waitForTimeout(1000);
+  // the guide's part with Preact (English and Korean texts are in it); no banner, dialog or writer code
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-guide.js', 'consentry-preact.js', 'consentry.js']);
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});

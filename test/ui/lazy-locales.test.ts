@@ -1,5 +1,6 @@
-// Each locale's texts are loaded with one template import() (`./strings/${l}.ts`) that the build writes out as a
-// table of literal imports: every locale must be reachable both from the source and from the built module.
+// Each locale's texts are loaded with template imports (`./strings/${l}.ts`, and `./strings/first-layer/${l}.ts`
+// for the banner) that the build writes out as tables of literal imports: every locale must be reachable both
+// from the source and from the built module, and none is in the widget's own module.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { waitFor } from '@testing-library/preact';
@@ -19,10 +20,18 @@ describe('texts loaded per locale', () => {
     m.ui.destroy();
   });
 
+  it.each(LOCALES)('the banner speaks %s', async (locale) => {
+    const { banner } = await import(`../../src/ui/strings/first-layer/${locale}.ts`);
+    const m = await mount(makeConsent(), { locale });
+    await waitFor(() => expect($(m.root, '[data-consentry-banner] h2')?.textContent).toBe(banner.bannerTitle));
+    m.ui.destroy();
+  });
+
   it('the built ui and browsers entries import every locale file with a literal import()', () => {
     expect(existsSync(`${root}dist/ui.js`), 'dist/ui.js is missing: run `npm run build` first').toBe(true);
     for (const [entry, folder] of [
       ['ui', 'ui/strings'],
+      ['ui', 'ui/strings/first-layer'],
       ['browsers', 'browsers/strings'],
     ]) {
       const built = readFileSync(`${root}dist/${entry}.js`, 'utf8');

@@ -1,8 +1,12 @@
 /**
  * dist/consentry-guide.js — the cookie guide and cookie table, loaded on demand by the script tag
- * (`loadPart('guide')`) only on pages that show them, so the guide data never weighs on the banner's first paint.
+ * (`loadPart('guide')`) only where they are shown: the page's `[data-consentry-guide]` /
+ * `[data-consentry-cookie-table]` elements (the boot loads this part for them, without the banner), or the
+ * dialog's guide disclosure (src/embed/guide.ts). So the guide data never weighs on the banner's first paint.
  */
 import { guideMounters } from '../../browsers/mount';
+import type { NormalizedConfig } from '../../core/types';
+import { guideTasks } from '../guide';
 import { localePart, type LocaleMore, type LocaleSteps } from '../locale';
 import { registerPart } from '../register';
 
@@ -12,15 +16,28 @@ type Load = <T>(name: string) => Promise<T>;
 export interface GuidePart {
   /** The mount functions; a locale's strings come with its `locale-<tag>-more` part (`load` is the script tag's `loadPart`). */
   mounters(load: Load): ReturnType<typeof guideMounters>;
+  /** Fills the page's `[data-consentry-guide]` / `[data-consentry-cookie-table]` elements. */
+  mountPage(config: NormalizedConfig, load: Load, nonce?: string, locale?: string): void;
 }
 
+// the browsers' labels (`locale-<tag>-steps`) only for the guide, and only where the guides have none inline
+const mounters = (load: Load) =>
+  guideMounters((l, steps) =>
+    Promise.all([
+      load<LocaleMore>(localePart(l, true)),
+      steps && l != 'en' && l != 'ko' && load<LocaleSteps>(`${localePart(l)}-steps`),
+    ]).then(([more, s]) => ({ ...more, labels: s ? s.labels : undefined })),
+  );
+
 registerPart('guide', {
-  // the browsers' labels (`locale-<tag>-steps`) only for the guide, and only where the guides have none inline
-  mounters: (load) =>
-    guideMounters((l, steps) =>
-      Promise.all([
-        load<LocaleMore>(localePart(l, true)),
-        steps && l != 'en' && l != 'ko' && load<LocaleSteps>(`${localePart(l)}-steps`),
-      ]).then(([more, s]) => ({ ...more, labels: s ? s.labels : undefined })),
-    ),
+  mounters,
+  mountPage(config, load, nonce, locale = config.locale) {
+    const m = mounters(load);
+    const tasks = guideTasks(config);
+    // an element's own task list (data-consentry-guide="deleteSite deleteAll") beats the config's
+    document
+      .querySelectorAll('[data-consentry-guide]')
+      .forEach((el) => m.mountCookieGuide(el, { locale, tasks: el.getAttribute('data-consentry-guide') ? undefined : tasks, nonce }));
+    document.querySelectorAll('[data-consentry-cookie-table]').forEach((el) => m.mountCookieTable(el, { config, locale, nonce }));
+  },
 } satisfies GuidePart);

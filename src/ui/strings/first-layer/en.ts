@@ -1,6 +1,6 @@
 /**
- * The English first layer's texts (see ../en.ts), in their own module: the npm widget bundles the Korean and
- * English first layers and loads the rest of the texts with the preferences views.
+ * The English first layer's texts (see ../en.ts), in their own module: the widget loads only the page locale's
+ * first layer before the banner, and the rest of the texts with the preferences views.
  */
 export const banner = {
   bannerTitle: 'Cookies and personal information: your consent',

@@ -1,4 +1,4 @@
-/** 한국어 첫 화면 문구 (../ko.ts 참고). npm 위젯은 한국어·영어 첫 화면 문구만 함께 묶고, 나머지 문구는 설정 화면과 함께 불러옵니다. */
+/** 한국어 첫 화면 문구 (../ko.ts 참고). 위젯은 배너를 보여 주기 전에 페이지 언어의 첫 화면 문구만 불러오고, 나머지 문구는 설정 화면과 함께 불러옵니다. */
 import type { banner as enBanner } from './en';
 
 export const banner: typeof enBanner = {

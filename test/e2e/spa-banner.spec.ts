@@ -1,0 +1,100 @@
+// The npm widget in an app built the way apps are built: the fixture SPA (test/bench/spa/app.js:
+// createConsent + mountConsentUI, imported by package name from the BUILT dist/) bundled by esbuild with code
+// splitting, in real Chromium. The banner's code and its texts arrive as chunks when a visitor must decide; a
+// visitor who has decided downloads no banner code. The page is served by routes: nothing leaves the machine.
+import { test, expect, type BrowserContext } from '@playwright/test';
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ORIGIN = 'http://spa.test';
+let dir: string;
+
+test.beforeAll(async () => {
+  expect(existsSync(join(root, 'dist/index.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
+  dir = mkdtempSync(join(tmpdir(), 'consentry-spa-e2e-'));
+  cpSync(join(root, 'test/bench/spa'), dir, { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(root, join(dir, 'node_modules/consentry'), 'dir');
+  await build({
+    absWorkingDir: dir,
+    entryPoints: ['app.js'],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    outdir: join(dir, 'out'),
+    logLevel: 'silent',
+  });
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const config = readFileSync(join(root, 'demo/site-config.json'), 'utf8');
+const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>SPA</title>
+<script type="application/json" id="consentry-config">${config}</script>
+<script type="module" src="/out/app.js"></script></head><body><main><h1>SPA</h1></main></body></html>`;
+
+/** Serves the page and the built app; records the chunk files requested; aborts anything else. */
+async function serve(ctx: BrowserContext) {
+  const files: string[] = [];
+  const blocked: string[] = [];
+  await ctx.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin != ORIGIN) return (blocked.push(url.href), route.abort());
+    if (url.pathname == '/') return route.fulfill({ contentType: 'text/html', body: html });
+    const file = join(dir, url.pathname);
+    if (!url.pathname.startsWith('/out/') || !existsSync(file)) return route.fulfill({ status: 404 });
+    files.push(url.pathname.slice('/out/'.length));
+    return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+  });
+  return { files, blocked };
+}
+
+test('first visit: the banner code and the Korean texts come as chunks; a returning visitor gets no banner code', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { files, blocked } = await serve(ctx);
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${ORIGIN}/`);
+  const banner = page.locator('[data-consentry-banner]');
+  await expect(banner).toBeVisible();
+  await expect(banner.locator('h2')).toHaveText('쿠키 및 개인정보 수집·이용 동의');
+  // the banner's own chunk and one locale's first layer (the Korean one), no other locale's
+  expect(files.filter((f) => f.startsWith('widget-banner-'))).toHaveLength(1);
+  const locales = files.filter((f) => /^(ko|en|ja|de|fr|es|zh-CN|zh-TW)-/.test(f));
+  expect(locales.length, files.join(' ')).toBeGreaterThan(0);
+  for (const f of locales) expect(readFileSync(join(dir, 'out', f), 'utf8')).not.toContain('Cookies and personal information');
+
+  // keyboard: the first button is 모두 동의 (Agree to all)
+  await banner.getByRole('button', { name: '모두 동의' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(banner).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.cookie.includes('consentry='))).toBe(true);
+
+  // the returning visitor: no banner and no banner code. The widget still reads the first layer's texts of
+  // the page locale (about 1 KB: the live region, a reopen button, the page's opt-out links use them)
+  files.length = 0;
+  await page.reload();
+  await expect(page.locator('[data-consentry-host]')).toHaveCount(1);
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-consentry-banner]')).toHaveCount(0);
+  expect(
+    files.some((f) => f.startsWith('app')),
+    files.join(' '),
+  ).toBe(true);
+  expect(
+    files.filter((f) => f.startsWith('widget-banner-') || f.startsWith('views-')),
+    files.join(' '),
+  ).toEqual([]);
+  expect(
+    files.filter((f) => /^(en|ja|de|fr|es|zh-CN|zh-TW)-/.test(f)),
+    files.join(' '),
+  ).toEqual([]);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await ctx.close();
+});

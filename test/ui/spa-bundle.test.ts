@@ -1,0 +1,37 @@
+// @vitest-environment node
+// The fixture SPA (test/bench/spa/app.js: createConsent + mountConsentUI) built from dist/ with esbuild and
+// Vite, as an app builds it: the banner's code, its texts and the core's writing code are chunks the app
+// loads when they are needed, not part of its initial bundle.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error a plain .mjs script without types
+import { spaSizes } from '../bench/spa-size.mjs';
+import { banner as en } from '../../src/ui/strings/first-layer/en';
+import { banner as ko } from '../../src/ui/strings/first-layer/ko';
+
+type Bundle = { initialText: string; chunksText: string };
+// esbuild writes non-ASCII characters as \xXX and \uXXXX escapes
+const unescaped = (s: string) =>
+  s.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/g, (_, x, u) => String.fromCharCode(Number.parseInt(x || u, 16)));
+
+describe('what an SPA bundles at first', () => {
+  it('no banner code and no texts in the initial bundle, both bundlers', async () => {
+    expect(existsSync('dist/ui.js'), 'dist/ui.js is missing: run `npm run build` first').toBe(true);
+    const sizes: { [bundler: string]: { app: Bundle; core: Bundle } } = await spaSizes();
+    for (const [bundler, built] of Object.entries(sizes)) {
+      const [app, core] = [built.app, built.core].map((b) => ({
+        initialText: unescaped(b.initialText),
+        chunksText: unescaped(b.chunksText),
+      }));
+      // the banner's buttons and title id (src/ui/widget-banner.ts) and the first layer's texts
+      for (const needle of ['agree-all', 'cs-banner-title', 'data-consentry-opt-out-done', ko.bannerTitle, en.bannerTitle, ko.agreeAll]) {
+        expect(app.initialText.includes(needle), `${bundler}: "${needle}" in the initial bundle`).toBe(false);
+        expect(app.chunksText.includes(needle), `${bundler}: "${needle}" in no chunk`).toBe(true);
+      }
+      // the widget itself is there: its host, and the reopen button a returning visitor may see
+      expect(app.initialText).toContain('data-consentry-host');
+      expect(app.initialText).toContain('cs-reopen');
+      expect(core.initialText).not.toContain('data-consentry-host');
+    }
+  }, 60_000);
+});
