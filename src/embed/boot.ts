@@ -50,8 +50,10 @@ const onReady = (fn: () => void) =>
  * JSON config and checks it; reads the consent cookie; tells Google Consent Mode the default and the
  * stored choice and starts the gate, so a returning visitor's gated tags are released while this script
  * runs; publishes `window.consentry`. Only when something must be shown or written does it load more:
- * the banner part (first layer, its CSS and strings) when a decision is needed, the form layout or the
- * reopen button is configured, or the visitor opens the preferences; the writer part (the full consent
+ * the banner part (first layer and its CSS; the texts are the locale's part) when a decision is needed, the
+ * form layout is configured, the visitor opens the preferences or the page offers the opt-out link; the
+ * reopen part alone for a returning visitor on a page with the reopen button; the guide part for the page's
+ * cookie guide and table; the writer part (the full consent
  * instance and receipts) on the first write, after the banner is up, or when the stored consent needs
  * rewriting. A refused config logs one console.error and leaves an inert `window.consentry` that grants
  * nothing, so the page keeps working.
@@ -180,11 +182,12 @@ export function boot(checks: BootChecks): void {
   if (reader!.stale || (receipts.endpoint && !need && mayHavePending()))
     idle(() => void writer().catch((e) => console.error('consentry:', e)));
   onReady(() => {
-    // the page's cookie guide and table: their own part, without the banner's
+    // the page's cookie guide and table: their own part, without the banner's, once the banner (if one is due)
+    // is painted
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]'))
-      Promise.all([loadPart<GuidePart>('guide'), vendors]).then(
+      Promise.all([afterBanner.then(() => loadPart<GuidePart>('guide')), vendors]).then(
         ([p]) => p.mountPage(cfg, loadPart, ui.nonce, ui.locale),
-        (e) => console.error('consentry: cookie guide unavailable:', e),
+        (e) => console.error('consentry:', e),
       );
     // opt-out: the widget labels the page's "Do not sell or share" links (or adds its own) and handles them
     if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]')))

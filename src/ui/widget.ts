@@ -3,8 +3,8 @@
  * that shows the first layer (its plain-DOM parts in widget-banner.ts) in the host element
  * (widget-host.ts), answers the page's links (widget-links.ts), and opens the Preact views (preferences
  * dialog, age question and guardian step, result notice, inline form), loaded with the texts they need by
- * widget-texts.ts. `mountConsentUI` (npm) passes the views directly; the script tag loads them on demand
- * (src/embed/parts/ui.ts).
+ * widget-texts.ts. The banner's code, the views and the texts come through loaders: `mountConsentUI` (npm)
+ * gets them with `import()`, the script tag from its parts (src/embed/parts/banner.ts, ui.ts, locale-*).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
@@ -174,7 +174,7 @@ export function createWidget(
       // the banner's code, once (a failed load is tried again on the next refresh)
       else
         fetching ||= firstLayer().then(
-          (m) => ((first = m), (refocus = focused), refresh()),
+          (m) => ((first = m), (refocus ||= focused), refresh()),
           (e) => ((fetching = undefined), failed(e)),
         );
     }
@@ -243,6 +243,8 @@ export function createWidget(
       if (e.isConnected) e.focus();
       if (activeElement() == e) break;
     }
+    // none took it and the banner's code is still on its way: the banner takes focus when it comes
+    if (!banner && activeElement() == document.body) refocus = true;
     opener = null;
   }
 
@@ -253,13 +255,19 @@ export function createWidget(
   function optOut(): Promise<void> {
     const ids = config.purposes.filter(sellsOrShares).map((p) => p.id);
     return consent.decide(Object.fromEntries(ids.map((id) => [id, 'disagree'])), { method: 'opt-out', locale }).then(
+      // stored: the confirmation needs the texts and the banner's code; without them, the live region says it
       () =>
-        firstLayer().then((m) => {
-          if (destroyed) return;
-          if (optedOut) optedOut.remove();
-          const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
-          optedOut = m[1](layer, t, off, () => (off(), openDialog()), warm);
-        }),
+        Promise.resolve(ready)
+          .then(firstLayer)
+          .then(
+            (m) => {
+              if (destroyed) return;
+              if (optedOut) optedOut.remove();
+              const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
+              optedOut = m[1](layer, t, off, () => (off(), openDialog()), warm);
+            },
+            () => t && say(t.optOutDone),
+          ),
       (e) => {
         console.error('consentry:', e);
         say(t.failed);
@@ -307,9 +315,10 @@ export function createWidget(
       return !!formView && formView.valid();
     },
     submit() {
-      return formReady
-        ? formReady.then((f) => f.submit())
-        : Promise.reject(new Error('consentry: submit() needs the form layout, mounted'));
+      // the form is attached once the texts are here
+      return Promise.resolve(ready).then(() =>
+        formReady ? formReady.then((f) => f.submit()) : Promise.reject(new Error('consentry: submit() needs the form layout, mounted')),
+      );
     },
     destroy() {
       if (destroyed) return;

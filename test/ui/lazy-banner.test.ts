@@ -1,11 +1,14 @@
 // The first layer's plain-DOM code (src/ui/widget-banner.ts) reaches an npm app as a chunk of its own: a
 // visitor who has decided never downloads it, one who must decide gets it at mount, and a failed load is
 // shown and tried again.
-import { waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWidget, type FirstLayer, type Views } from '../../src/ui/widget';
+import type { Consent } from '../../src/core/types';
+import { views as realViews } from '../../src/ui/views/index';
+import { createWidget, type FirstLayer, type LoadStrings, type Views } from '../../src/ui/widget';
+import { more as koMore } from '../../src/ui/strings/ko';
 import { banner as koBanner } from '../../src/ui/strings/first-layer/ko';
-import { $, flush, makeConsent, mount } from './setup';
+import { $, flush, focused, makeConsent, mount, signupConfig, siteConfig } from './setup';
 
 // counts how often the app's bundler would fetch the banner's chunk (vitest evaluates a mocked module once,
 // when it is first imported)
@@ -83,6 +86,80 @@ describe('when the banner code does not load', () => {
     await ui.optOut();
     expect(calls).toBe(1);
     expect($(ui.el.shadowRoot!, '[data-consentry-opt-out-done]')!.textContent).toContain(koBanner.optOutDone);
+    ui.destroy();
+  });
+});
+
+describe('opt-out and the inline form while chunks are on their way', () => {
+  const koTexts: LoadStrings = (_, part) => (part == 'banner' ? koBanner : koMore);
+
+  it('the opt-out is stored and said in the live region when the banner code cannot load', async () => {
+    // a purpose that sells personal information, agreed to first
+    const base = siteConfig();
+    const sale = { ...base.purposes[1], id: 'sale', kind: 'sale' as const, title: { ko: '개인정보 판매', en: 'Sale' } };
+    const consent = makeConsent({ ...base, purposes: [...base.purposes, sale] });
+    await consent.ready;
+    await consent.agreeAll();
+    expect(consent.isGranted('sale')).toBe(true);
+    const ui = createWidget(
+      consent,
+      {},
+      () => realViews,
+      koTexts,
+      () => Promise.reject(new Error('chunk failed')),
+    );
+    await flush();
+    await expect(ui.optOut()).resolves.toBeUndefined();
+    expect(consent.get('sale')!.choice).toBe('disagree');
+    expect(consent.isGranted('sale')).toBe(false);
+    expect($(ui.el.shadowRoot!, '[role="status"]')!.textContent).toBe(koBanner.optOutDone);
+    ui.destroy();
+  });
+
+  it('submit() called before the texts are here waits for the form instead of failing', async () => {
+    document.body.innerHTML = '<div id="consent"></div>';
+    const consent = makeConsent(signupConfig());
+    let release!: () => void;
+    const later = new Promise<void>((r) => (release = r));
+    const texts: LoadStrings = (l, part) => later.then(() => koTexts(l, part) as { [key: string]: string });
+    const ui = createWidget(
+      consent,
+      { layout: 'form', target: '#consent' },
+      () => realViews,
+      texts,
+      () => Promise.reject(new Error('unused')),
+    );
+    const submitted = ui.submit();
+    release();
+    // the required items are not ticked: the form's own refusal, not "needs the form layout"
+    await expect(submitted).rejects.toThrow(/required/);
+    ui.destroy();
+  });
+});
+
+describe('focus', () => {
+  it('the dialog closed before the banner code arrived: the banner takes focus when it comes', async () => {
+    const consent = makeConsent();
+    let release!: () => void;
+    const code = new Promise<FirstLayer>(
+      (r) => (release = () => import('../../src/ui/widget-banner').then((m) => r([m.makeBanner, m.showOptedOut]))),
+    );
+    const ui = createWidget(
+      consent,
+      { locale: 'ko' },
+      () => realViews,
+      (_, part) => (part == 'banner' ? koBanner : koMore),
+      () => code,
+    );
+    const root = ui.el.shadowRoot!;
+    await consent.ready;
+    ui.open();
+    await waitFor(() => expect($(root, '[role="dialog"]')).not.toBeNull());
+    fireEvent.keyDown($(root, '[role="dialog"]')!, { key: 'Escape' });
+    await waitFor(() => expect($(root, '[role="dialog"]')).toBeNull());
+    release();
+    await waitFor(() => expect($(root, '[data-consentry-banner]')).not.toBeNull());
+    await waitFor(() => expect(focused(root)).toBe($(root, '[data-consentry-banner] button')));
     ui.destroy();
   });
 });

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs script without types
 import { spaSizes } from '../bench/spa-size.mjs';
-import { banner as en } from '../../src/ui/strings/first-layer/en';
+import { LOCALES } from '../../src/core/locales';
 import { banner as ko } from '../../src/ui/strings/first-layer/ko';
 
 type Bundle = { initialText: string; chunksText: string };
@@ -17,14 +17,18 @@ const unescaped = (s: string) =>
 describe('what an SPA bundles at first', () => {
   it('no banner code and no texts in the initial bundle, both bundlers', async () => {
     expect(existsSync('dist/ui.js'), 'dist/ui.js is missing: run `npm run build` first').toBe(true);
+    const titles = await Promise.all(
+      LOCALES.map(async (l) => (await import(`../../src/ui/strings/first-layer/${l}.ts`)).banner.bannerTitle),
+    );
+    expect(new Set(titles).size).toBe(8);
     const sizes: { [bundler: string]: { app: Bundle; core: Bundle } } = await spaSizes();
     for (const [bundler, built] of Object.entries(sizes)) {
       const [app, core] = [built.app, built.core].map((b) => ({
         initialText: unescaped(b.initialText),
         chunksText: unescaped(b.chunksText),
       }));
-      // the banner's buttons and title id (src/ui/widget-banner.ts) and the first layer's texts
-      for (const needle of ['agree-all', 'cs-banner-title', 'data-consentry-opt-out-done', ko.bannerTitle, en.bannerTitle, ko.agreeAll]) {
+      // the banner's buttons and title id (src/ui/widget-banner.ts) and every locale's first-layer title
+      for (const needle of ['agree-all', 'cs-banner-title', 'data-consentry-opt-out-done', ...titles, ko.agreeAll]) {
         expect(app.initialText.includes(needle), `${bundler}: "${needle}" in the initial bundle`).toBe(false);
         expect(app.chunksText.includes(needle), `${bundler}: "${needle}" in no chunk`).toBe(true);
       }
