@@ -181,7 +181,8 @@ export function createWidget(
     if (banner) {
       banner.hidden = !show;
       // the age question was answered under the visitor's focus: carry it to the banner
-      if (show && focused && !shadow.activeElement) banner.querySelector('button')!.focus();
+      // (unless the visitor has since moved it somewhere on the page)
+      if (show && focused && activeElement() == document.body) banner.querySelector('button')!.focus();
     }
     if (options.reopenButton) {
       if (!reopen) root.append((reopen = reopenButton(t, options.reopenButton, openDialog, warm)));

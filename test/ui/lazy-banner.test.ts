@@ -163,3 +163,35 @@ describe('focus', () => {
     ui.destroy();
   });
 });
+
+describe('focus on the page', () => {
+  it('focus the visitor moved to the page while the banner code loaded stays there', async () => {
+    document.body.innerHTML = '<input id="search">';
+    const consent = makeConsent();
+    let release!: () => void;
+    const code = new Promise<FirstLayer>(
+      (r) => (release = () => import('../../src/ui/widget-banner').then((m) => r([m.makeBanner, m.showOptedOut]))),
+    );
+    const ui = createWidget(
+      consent,
+      { locale: 'ko' },
+      () => realViews,
+      (_, part) => (part == 'banner' ? koBanner : koMore),
+      () => code,
+    );
+    const root = ui.el.shadowRoot!;
+    await consent.ready;
+    ui.open();
+    await waitFor(() => expect($(root, '[role="dialog"]')).not.toBeNull());
+    fireEvent.keyDown($(root, '[role="dialog"]')!, { key: 'Escape' });
+    await waitFor(() => expect($(root, '[role="dialog"]')).toBeNull());
+    // the visitor goes on to the page's search field before the banner's code arrives
+    const search = document.getElementById('search')!;
+    search.focus();
+    release();
+    await waitFor(() => expect($(root, '[data-consentry-banner]')).not.toBeNull());
+    await flush();
+    expect(document.activeElement).toBe(search);
+    ui.destroy();
+  });
+});
