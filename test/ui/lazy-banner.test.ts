@@ -137,8 +137,12 @@ describe('opt-out and the inline form while chunks are on their way', () => {
   });
 });
 
-describe('focus', () => {
-  it('the dialog closed before the banner code arrived: the banner takes focus when it comes', async () => {
+describe('focus while the banner code loads', () => {
+  /**
+   * A widget whose banner code waits for `release()`: the preferences are opened at start and closed with
+   * Escape before the banner was ever shown.
+   */
+  async function dialogClosedBeforeBanner() {
     const consent = makeConsent();
     let release!: () => void;
     const code = new Promise<FirstLayer>(
@@ -157,34 +161,20 @@ describe('focus', () => {
     await waitFor(() => expect($(root, '[role="dialog"]')).not.toBeNull());
     fireEvent.keyDown($(root, '[role="dialog"]')!, { key: 'Escape' });
     await waitFor(() => expect($(root, '[role="dialog"]')).toBeNull());
+    return { ui, root, release };
+  }
+
+  it('the dialog closed before the banner code arrived: the banner takes focus when it comes', async () => {
+    const { ui, root, release } = await dialogClosedBeforeBanner();
     release();
     await waitFor(() => expect($(root, '[data-consentry-banner]')).not.toBeNull());
     await waitFor(() => expect(focused(root)).toBe($(root, '[data-consentry-banner] button')));
     ui.destroy();
   });
-});
 
-describe('focus on the page', () => {
   it('focus the visitor moved to the page while the banner code loaded stays there', async () => {
     document.body.innerHTML = '<input id="search">';
-    const consent = makeConsent();
-    let release!: () => void;
-    const code = new Promise<FirstLayer>(
-      (r) => (release = () => import('../../src/ui/widget-banner').then((m) => r([m.makeBanner, m.showOptedOut]))),
-    );
-    const ui = createWidget(
-      consent,
-      { locale: 'ko' },
-      () => realViews,
-      (_, part) => (part == 'banner' ? koBanner : koMore),
-      () => code,
-    );
-    const root = ui.el.shadowRoot!;
-    await consent.ready;
-    ui.open();
-    await waitFor(() => expect($(root, '[role="dialog"]')).not.toBeNull());
-    fireEvent.keyDown($(root, '[role="dialog"]')!, { key: 'Escape' });
-    await waitFor(() => expect($(root, '[role="dialog"]')).toBeNull());
+    const { ui, root, release } = await dialogClosedBeforeBanner();
     // the visitor goes on to the page's search field before the banner's code arrives
     const search = document.getElementById('search')!;
     search.focus();
