@@ -120,8 +120,8 @@ test('with a reopen button, a returning visitor gets the button alone (no banner
   await expect(reopen).toBeVisible();
   await expect(reopen).toHaveAccessibleName('Privacy settings');
   await p.waitForTimeout(1500);
-  // the button, its host and the page's first-layer texts: no banner, Preact, dialog or writer code
-  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-locale-en.js', 'consentry-reopen.js', 'consentry.js']);
+  // the button and its host, its label carried in it: no locale texts, banner, Preact, dialog or writer code
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-reopen.js', 'consentry.js']);
   await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
 
   // keyboard: the button opens the preferences; the widget's own button replaces the lone one
@@ -135,6 +135,20 @@ test('with a reopen button, a returning visitor gets the button alone (no banner
   await expect(dialog).toHaveCount(0);
   await expect(reopen).toHaveCount(1);
   await expect(reopen).toBeFocused();
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
+test('the lone reopen button speaks the page locale without loading its texts', async ({ browser }) => {
+  const withButton = { ...config, ui: { reopenButton: { position: 'bottom-right' } } };
+  const html = page('Shop').replace(JSON.stringify(config), JSON.stringify(withButton)).replace('lang="en"', 'lang="ko"');
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, html);
+  await p.reload();
+  const reopen = p.locator('[data-action="reopen"]');
+  await expect(reopen).toHaveAccessibleName('개인정보 설정');
+  await expect(reopen).toHaveClass(/cs-right/);
+  await p.waitForTimeout(1000);
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-reopen.js', 'consentry.js']);
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });

@@ -1,6 +1,9 @@
 /** The German first layer's texts (see ../de.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+// a soft hyphen: where the title must break (320 px), it breaks between the two words of the compound
+export const reopen = 'Datenschutz\u00adeinstellungen';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookies und personenbezogene Daten: Ihre Einwilligung',
   bannerText:
@@ -10,8 +13,7 @@ export const banner: typeof enBanner = {
   disagreeAll: 'Alle ablehnen',
   requiredOnly: 'Nur erforderliche',
   choose: 'Einstellungen',
-  // a soft hyphen: where the title must break (320 px), it breaks between the two words of the compound
-  reopen: 'Datenschutz\u00adeinstellungen',
+  reopen,
   loading: 'Einstellungen werden geladen …',
   loadFailed: 'Die Einstellungen konnten nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
   failed: 'Ihre Auswahl konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.',

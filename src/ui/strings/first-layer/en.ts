@@ -2,6 +2,9 @@
  * The English first layer's texts (see ../en.ts), in their own module: the widget loads only the page locale's
  * first layer before the banner, and the rest of the texts with the preferences views.
  */
+/** The reopen button's label, also exported alone: the script tag's lone reopen button carries the eight labels, not a locale's texts. */
+export const reopen = 'Privacy settings';
+
 export const banner = {
   bannerTitle: 'Cookies and personal information: your consent',
   bannerText:
@@ -11,7 +14,7 @@ export const banner = {
   disagreeAll: 'Reject all',
   requiredOnly: 'Required only',
   choose: 'Customize',
-  reopen: 'Privacy settings',
+  reopen,
   loading: 'Loading the settings…',
   loadFailed: 'The settings could not be loaded. Please try again in a moment.',
   failed: 'Your choice could not be saved. Please try again.',

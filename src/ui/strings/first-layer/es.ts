@@ -1,6 +1,8 @@
 /** The Spanish first layer's texts (see ../es.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+export const reopen = 'Configuración de privacidad';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookies y datos personales: su consentimiento',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: 'Rechazar todo',
   requiredOnly: 'Solo las necesarias',
   choose: 'Personalizar',
-  reopen: 'Configuración de privacidad',
+  reopen,
   loading: 'Cargando la configuración…',
   loadFailed: 'No se ha podido cargar la configuración. Vuelva a intentarlo en unos momentos.',
   failed: 'No se ha podido guardar su elección. Vuelva a intentarlo.',

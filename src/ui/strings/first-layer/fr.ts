@@ -1,6 +1,8 @@
 /** The French first layer's texts (see ../fr.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+export const reopen = 'Paramètres de confidentialité';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookies et données personnelles : votre consentement',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: 'Tout refuser',
   requiredOnly: 'Uniquement le nécessaire',
   choose: 'Personnaliser',
-  reopen: 'Paramètres de confidentialité',
+  reopen,
   loading: 'Chargement des paramètres…',
   loadFailed: 'Les paramètres n’ont pas pu être chargés. Veuillez réessayer dans un instant.',
   failed: 'Votre choix n’a pas pu être enregistré. Veuillez réessayer.',

@@ -1,6 +1,8 @@
 /** The Japanese first layer's texts (see ../ja.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+export const reopen = 'プライバシー設定';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookie と個人情報の取扱いについての同意',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: 'すべて拒否する',
   requiredOnly: '必須項目のみ同意する',
   choose: '個別に設定',
-  reopen: 'プライバシー設定',
+  reopen,
   loading: '設定画面を読み込んでいます…',
   loadFailed: '設定画面を読み込めませんでした。しばらくしてからもう一度お試しください。',
   failed: '選択内容を保存できませんでした。もう一度お試しください。',

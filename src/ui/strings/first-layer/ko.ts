@@ -1,6 +1,8 @@
 /** 한국어 첫 화면 문구 (../ko.ts 참고). 위젯은 배너를 보여 주기 전에 페이지 언어의 첫 화면 문구만 불러오고, 나머지 문구는 설정 화면과 함께 불러옵니다. */
 import type { banner as enBanner } from './en';
 
+export const reopen = '개인정보 설정';
+
 export const banner: typeof enBanner = {
   bannerTitle: '쿠키 및 개인정보 수집·이용 동의',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: '모두 거부',
   requiredOnly: '필수 항목만 동의',
   choose: '항목별 설정',
-  reopen: '개인정보 설정',
+  reopen,
   loading: '설정 화면을 불러오는 중입니다…',
   loadFailed: '설정 화면을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
   failed: '동의 여부를 저장하지 못했습니다. 다시 시도해 주세요.',

@@ -1,6 +1,8 @@
 /** The Simplified Chinese first layer's texts (see ../zh-CN.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+export const reopen = '隐私设置';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookie 与个人信息处理同意',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: '全部拒绝',
   requiredOnly: '仅同意必要项目',
   choose: '逐项设置',
-  reopen: '隐私设置',
+  reopen,
   loading: '正在加载设置…',
   loadFailed: '设置加载失败，请稍后重试。',
   failed: '您的选择未能保存，请重试。',

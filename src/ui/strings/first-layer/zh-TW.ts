@@ -1,6 +1,8 @@
 /** The Traditional Chinese first layer's texts (see ../zh-TW.ts), in their own module: the widget loads only the page locale's first layer before the banner. */
 import type { banner as enBanner } from './en';
 
+export const reopen = '隱私設定';
+
 export const banner: typeof enBanner = {
   bannerTitle: 'Cookie 與個人資料蒐集、處理及利用之同意',
   bannerText:
@@ -10,7 +12,7 @@ export const banner: typeof enBanner = {
   disagreeAll: '全部拒絕',
   requiredOnly: '僅同意必要項目',
   choose: '逐項設定',
-  reopen: '隱私設定',
+  reopen,
   loading: '正在載入設定…',
   loadFailed: '無法載入設定，請稍後再試。',
   failed: '無法儲存您的選擇，請再試一次。',
