@@ -12,6 +12,9 @@
  * ```
  */
 export { Banner } from './views/Banner';
+// the banner's rows and channel names, for apps that draw their own banner (in `consentry/ui` they made esbuild keep
+// the banner's helpers in an app's initial bundle, since the widget's lazy chunks share them)
+export { bannerRows, channelName, type BannerRow } from './first-layer';
 export {
   Preferences,
   PurposeRow,

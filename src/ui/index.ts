@@ -55,7 +55,6 @@ export async function loadUiStrings(
 
 export { fmt } from './locale';
 export { strings, styles, uiStrings, validateUiConfig } from './catalog';
-export { bannerRows, channelName, type BannerRow } from './first-layer';
 export type {
   ConsentUI,
   MountOptions,
