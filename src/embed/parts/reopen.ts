@@ -3,8 +3,8 @@
  * `ui.reopenButton`: the same button as the widget's (src/ui/reopen.ts) in its own small host, so the
  * visitor who needs no banner does not download the banner part to see it. Its one text, the button's label,
  * is carried here in all eight locales (a few hundred bytes, where the page locale's first-layer part would be
- * a second request of about 1 KB). A click opens the preferences through `window.consentry.open()`, which loads the banner
- * part; the boot then removes this host, and the widget's own button takes its place.
+ * a second request of about 1 KB). A click opens the preferences through `window.consentry.open()`, which
+ * loads the banner part; the boot then removes this host, and the widget's own button takes its place.
  */
 import { builtinLocale, type Locale } from '../../core/locales';
 import { el } from '../../dom/element';
