@@ -1,7 +1,9 @@
 import { within } from '@testing-library/preact';
 import { createConsent } from '../../src/core';
 import type { Consent, ConsentConfig, CreateOptions, DecisionEvent } from '../../src/core';
+import { builtinLocale } from '../../src/core/locales';
 import { mountConsentUI } from '../../src/ui';
+import { uiLocale } from '../../src/ui/locale';
 import type { ConsentUI, MountOptions } from '../../src/ui';
 
 const L = (ko: string, en: string) => ({ ko, en });
@@ -125,6 +127,11 @@ export async function mount(
 ): Promise<{ ui: ConsentUI; root: ShadowRoot; q: ReturnType<typeof within> }> {
   const ui = mountConsentUI(consent, options);
   await consent.ready;
+  // the first layer's texts and the banner's code are chunks of their own, and their first import in a test
+  // file can take longer than a tick: the same imports, awaited, let the widget's settle first
+  const locale = builtinLocale(uiLocale(options.locale, consent.config.locale, options.strings)) || 'en';
+  await import(`../../src/ui/strings/first-layer/${locale}.ts`);
+  if (options.layout != 'form' && consent.needsDecision()) await import('../../src/ui/widget-banner');
   await flush();
   const root = ui.el.shadowRoot!;
   return { ui, root, q: within(root as unknown as HTMLElement) };
