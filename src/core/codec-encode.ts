@@ -7,8 +7,8 @@ import { checksum, type Stored } from './codec';
 const enc = encodeURIComponent;
 const b36 = (ms: number) => Math.floor(ms / 1000).toString(36);
 
-/** The stored form of `s`; `''` when there is nothing worth keeping. */
-export function encode(s: Stored): string {
+/** The stored form of `s` (with the config key `key`, see `keyOf`); `''` when there is nothing worth keeping. */
+export function encode(s: Stored, key?: string): string {
   const g = s.guardian;
   const t = s.updatedAt || 0;
   const purposes = Object.values(s.purposes)
@@ -39,7 +39,7 @@ export function encode(s: Stored): string {
     );
   if (!s.subjectId && !purposes[0] && !s.ageGroup && !g) return '';
   const body = [
-    'c1',
+    key ? 'c1.' + key : 'c1',
     (s.subjectId || '').replace(/-/g, ''),
     enc(s.policyVersion || ''),
     b36(t),

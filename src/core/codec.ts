@@ -7,7 +7,7 @@ import type { ConsentSnapshot } from './types';
 export type Stored = Omit<ConsentSnapshot, 'gpc'>;
 
 /*
- * Format `c1|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`.
+ * Format `c1[.<config key>]|<subject hex>|<policy version>|<updated>|<age>|<guardian>|<purposes>|<checksum>`.
  * The guardian is `<method>:<verified at>:<v|s>` (verified or self-declared): never a name or contact.
  * (Earlier versions wrote `<name>:<contact>:<method>:<at>`; such a value is read without the name and
  * contact, and the next write drops them.) A purpose is `id:<code>:<version>:<age>[:<channels>[:<night>]]`:
@@ -17,13 +17,15 @@ export type Stored = Omit<ConsentSnapshot, 'gpc'>;
  * `email+!sms` (`!` = refused), night is `a` or `d`; times are seconds in base 36; free text is
  * URI-encoded, so the separators never occur inside a field. The checksum (FNV-1a) catches truncation and
  * edits; the whole value must match FORMAT: anything unexpected makes it invalid, never read as consent.
+ * The config key (see `keyOf`) is not part of the consent: it tells the script tag that the config text it
+ * was written under passed the structural check, so a returning visitor's page need not download the check.
  */
 const T = '[0-9a-z]{1,9}';
 const F = '[^:/|]+';
 const C = '!?[a-z0-9_-]+';
 const ITEM = `[a-z0-9_-]+:[acdgwpr]:${F}(:(${T})?(:(${C}(\\+${C})*)?(:[ad])?)?)?`;
 const FORMAT = RegExp(
-  `^c1\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`,
+  `^c1(\\.[0-9a-z]{1,7})?\\|([0-9a-f]{32})?\\|[^|]*\\|${T}\\|[ac]?\\|(${F}:${T}:[vs]|${F}:${F}:${F}:${T})?\\|(${ITEM}(/${ITEM})*)?\\|[0-9a-z]+$`,
 );
 
 const dec = decodeURIComponent;
@@ -81,6 +83,19 @@ export function decode(value: unknown): Stored | undefined {
     } catch {
       // text that is not valid URI encoding
     }
+}
+
+/**
+ * The config key `value` was written under (`checksum` of the consentry version and the config text that
+ * passed the structural check on that page); `''` when it has none or is not a whole value of this format.
+ * Not a secret: whoever can write the cookie can write any answer, so it spares work and authorizes nothing.
+ */
+export const keyOf = (value: unknown): string => (FORMAT.test(value as string) && (value as string).split('|')[0].slice(3)) || '';
+
+/** `value` (a whole value of this format) with the config key `key`, checksum renewed. */
+export function withKey(value: string, key: string): string {
+  const body = 'c1.' + key + value.slice(value.indexOf('|'), value.lastIndexOf('|'));
+  return body + '|' + checksum(body);
 }
 
 /** Whether `value` is one written by an earlier version with a guardian's name and contact in it. */

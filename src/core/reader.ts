@@ -1,4 +1,4 @@
-import { decode, hasGuardianDetails, type Stored, withoutGuardianDetails } from './codec';
+import { decode, hasGuardianDetails, keyOf, type Stored, withKey, withoutGuardianDetails } from './codec';
 import { baseName, readCookies, readStartCookie, writeCookie } from './cookie';
 import { ConsentError } from './errors';
 import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from './regions';
@@ -20,6 +20,11 @@ export interface Reader {
    * purpose, the cookie was damaged or holds what an earlier version wrote, or cookies do not work here.
    */
   stale: boolean;
+  /**
+   * Settles when the config is known to be good: at once without a `check` or when the cookie carries its
+   * key, else with the check (rejected: the config was refused, and nothing is ever granted here).
+   */
+  checked: Promise<unknown>;
   /** Hands every call and listener to the full instance from now on. */
   attach(full: Consent): void;
 }
@@ -32,9 +37,16 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
  * whose every write loads the writing instance (`full()`, writer.ts) and runs there, so that the code that
  * writes need not be in the page's first bytes. Listeners subscribed before it arrives move over to it.
  * Until then another tab's decision still reaches this tab (a `change` with origin `remote`). `options` as
- * for `createConsent`.
+ * for `createConsent`. `check` (the script tag): the page's config key and its deferred structural check,
+ * run unless the cookie was written under that key; until it passes nothing counts as granted and the
+ * cookie is not written, then the stored answers count (a `change` with origin `restore`).
  */
-export function createReader(config: NormalizedConfig, full: () => Promise<Consent>, options: CreateOptions = {}): Reader {
+export function createReader(
+  config: NormalizedConfig,
+  full: () => Promise<Consent>,
+  options: CreateOptions = {},
+  check?: { key: string; run(): Promise<unknown> },
+): Reader {
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const persist = typeof document != 'undefined' && options.storage != 'memory';
   // Without a `regions` section every region has the same model, so the time zone (an Intl call that takes
@@ -49,19 +61,27 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   let writer: Consent | undefined;
   let stale = persist && nav.cookieEnabled === false;
   let found: Stored | undefined;
+  let raw = '';
   let ignored = 0;
+  // renews the cookie's lifetime from this visit, as the full instance does (an earlier version's copy
+  // without the guardian's name and contact it held), under the page's config key
+  const renew = () => {
+    if (found && !writeCookie(ck, check ? withKey(withoutGuardianDetails(raw), check.key) : withoutGuardianDetails(raw))) stale = true;
+  };
   if (persist)
     try {
       const read = readStartCookie(ck, now());
       found = read.found;
+      raw = read.raw;
       ignored = read.ignored;
       stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
-      // renews the cookie's lifetime from this visit, as the full instance does (an earlier version's copy
-      // without the guardian's name and contact it held)
-      if (found && !writeCookie(ck, withoutGuardianDetails(read.raw))) stale = true;
     } catch {
       stale = true;
     }
+  // the config passed its check on an earlier page with this very text, or it is checked now
+  let held = check && keyOf(raw) != check.key ? check.run() : undefined;
+  const checked = held || Promise.resolve();
+  if (!held) renew();
   let state = {} as ConsentSnapshot;
   // answers that ran out count as none, checked at every read; the full instance records their expiry
   const fresh = () => {
@@ -84,14 +104,14 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   // what the stored state grants, per purpose (with its channels and night time); `is`: another instance's
   const grants = (is = (id: string, c: string) => grantedIn(config, fresh(), id, c)) =>
     config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => is(p.id, c)) + '');
-  /** Tells the `change` listeners that another tab's decision changed what `before` granted into `after`. */
-  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot) => {
+  /** Tells the `change` listeners that another tab's decision (or `origin`) changed what `before` granted into `after`. */
+  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot, origin: 'remote' | 'restore' = 'remote') => {
     const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
     if (changed[0])
       for (const [event, fn] of subs.slice())
         if (event == 'change')
           try {
-            fn({ snapshot, changed, origin: 'remote' });
+            fn({ snapshot, changed, origin });
           } catch (e) {
             console.error(e);
           }
@@ -129,11 +149,11 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   const consent = {
     config,
     get ready() {
-      return writer ? writer.ready : Promise.resolve();
+      return writer ? writer.ready : checked.then(() => {});
     },
     get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(fresh().purposes[id]) : undefined)),
     snapshot: read('snapshot', () => copy(fresh())),
-    isGranted: read('isGranted', (id: string, channel?: string) => !waiting && grantedIn(config, fresh(), id, channel)),
+    isGranted: read('isGranted', (id: string, channel?: string) => !waiting && !held && grantedIn(config, fresh(), id, channel)),
     pending: read('pending', () => pendingIds(config, fresh())),
     needsDecision: read('needsDecision', () => needsAnswer(config, fresh(), model)),
     // a fresh object per read (as the full instance's copy); its model is known without the time zone
@@ -179,11 +199,23 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     },
   } as Consent;
 
+  if (held)
+    held.then(
+      () => {
+        const before = grants(() => false);
+        held = undefined;
+        renew();
+        tell(before, grants(), copy(state), 'restore');
+      },
+      () => {},
+    );
+
   return {
     consent,
     ignored,
     gpc,
     stale,
+    checked,
     attach(w) {
       if (writer) return;
       const before = grants();

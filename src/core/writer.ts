@@ -14,9 +14,10 @@ import { copy, fail, ids, later, sec } from './writer-util';
 /**
  * The writing consent instance for a config that was already checked and normalized (`createConsent` and
  * the script tag load it after their reader, reader.ts). `ignored`: damaged or foreign cookie copies the
- * reader found and deleted before this instance could (reported as this instance's own would be).
+ * reader found and deleted before this instance could (reported as this instance's own would be). `key`:
+ * the config key its values carry (the script tag's, see `keyOf` in codec.ts).
  */
-export function consentFor(config: NormalizedConfig, options: CreateOptions = {}, ignored = 0): Consent {
+export function consentFor(config: NormalizedConfig, options: CreateOptions = {}, ignored = 0, key?: string): Consent {
   const { purposes: list, cookie: ck, policy, children: kids } = config;
   const now = options.now || Date.now;
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
@@ -52,7 +53,7 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   /** Agreements in force at load that GPC set aside (see adopt). */
   let setAside: string[] = [];
   /** The stored form of the state: answers only, never the region's defaults. */
-  const stored = () => encode(answersOnly(state));
+  const stored = () => encode(answersOnly(state), key);
 
   const store = writerStore(ck, persist, report);
   /** Writes the state everywhere it lives: cookie, other tabs, mirror (the returned promise). */

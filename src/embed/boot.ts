@@ -1,6 +1,8 @@
 import { ConfigError, type ConfigProblem } from '../core/errors';
 import { normalize } from '../core/normalize';
-import { createReader } from '../core/reader';
+import { createReader, type Reader } from '../core/reader';
+import { checksum } from '../core/codec';
+import { VERSION } from '../core/version';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
 import type { ConsentUI, MountOptions } from '../ui/types';
@@ -18,19 +20,24 @@ import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from '.
 import { shareModules } from './shared';
 import type { ScriptConsent } from './window';
 
-/** How a build checks the config: the production tag only its structure, the debug build everything. */
+/**
+ * How a build checks the config. The debug build checks everything at once (`config`). The production tag
+ * has no checking code: its structural check is the part `check` (`later`), run unless the consent cookie
+ * says this config text passed it on an earlier page (the config key, see `keyOf` in src/core/codec.ts).
+ */
 export interface BootChecks {
-  config(config: unknown): { problems: ConfigProblem[]; warnings?: ConfigProblem[] };
+  config?(config: unknown): { problems: ConfigProblem[]; warnings?: ConfigProblem[] };
+  /** The deferred check: resolves with the config's problems (none: it passed); `banner`: the page shows the banner. */
+  later?(config: unknown, banner: boolean): Promise<ConfigProblem[]>;
   gate?(config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]): ConfigProblem[];
 }
 
-/** Reads and parses the config tag; pushes a problem and returns undefined when it is missing or not JSON. */
-function readConfig(problems: ConfigProblem[]): Record<string, any> | undefined {
-  const tag = document.getElementById('consentry-config');
-  if (!tag)
+/** Parses the config tag's `text`; pushes a problem and returns undefined when it is missing or not JSON. */
+function readConfig(text: string | null, problems: ConfigProblem[]): Record<string, any> | undefined {
+  if (text == null)
     return void problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
   try {
-    const config = JSON.parse(tag.textContent || '');
+    const config = JSON.parse(text);
     if (config && typeof config == 'object' && !Array.isArray(config)) return config;
     problems.push({ path: '(config)', message: 'expected a JSON object' });
   } catch (e) {
@@ -63,23 +70,49 @@ export function boot(checks: BootChecks): void {
   const tag = ownScript();
   shareModules(installRuntime(tag));
   const problems: ConfigProblem[] = [];
-  const raw = readConfig(problems);
+  const configTag = document.getElementById('consentry-config');
+  const text = configTag && (configTag.textContent || '');
+  const raw = readConfig(text, problems);
   let config: NormalizedConfig | undefined;
-  if (raw) {
+  let refused = false;
+  let need = false;
+  /** Nothing is granted, ever, on this page: one console.error, and an inert `window.consentry`. */
+  const refuse = (error: ConfigError) => {
+    if (refused) return;
+    refused = true;
+    console.error(`consentry: nothing is granted until the config is fixed. ${error.message}`);
+    window.consentry = inert(error);
+  };
+  if (raw && checks.config) {
     const checked = checks.config(raw);
     problems.push(...checked.problems);
     if (checked.warnings && checked.warnings.length) console.warn(new ConfigError(checked.warnings, 'consentry config: warnings').message);
-    if (!problems.length) config = normalize(raw as ConsentConfig);
   }
+  // the structural check, when it was not run above and the cookie does not say this text passed it
+  const check = checks.later && {
+    key: checksum(VERSION + text),
+    // (after this script: whether the banner is due is known by then)
+    run: () =>
+      Promise.resolve()
+        .then(() => checks.later!(raw, need))
+        .then(
+          (found) => {
+            if (found.length) throw new ConfigError(found);
+          },
+          (e) => {
+            throw new ConfigError([{ path: '(config)', message: `its check did not load (${e && e.message})` }]);
+          },
+        ),
+  };
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
   let writing: Promise<Consent> | undefined;
   // the vendors' disclosures are in the purposes before anything shows them or hashes them into a receipt
   let vendors: Promise<void> | undefined;
   const writer = (): Promise<Consent> =>
-    (writing ||= Promise.all([loadPart<WriterPart>('writer'), vendors]).then(
+    (writing ||= Promise.all([load<WriterPart>('writer', 1), vendors]).then(
       ([p]) => {
-        const full = p.start(config!, consent!, loadPart, reader!.ignored);
+        const full = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key);
         reader!.attach(full);
         return full;
       },
@@ -88,30 +121,46 @@ export function boot(checks: BootChecks): void {
         throw e;
       },
     ));
-  const reader = config && createReader(config, writer, { region: (tag && tag.getAttribute('data-region')) || undefined });
+  let reader: Reader | undefined;
+  try {
+    // an unchecked config is read fail-closed (see createReader); one it cannot even read is refused here
+    if (raw && !problems.length)
+      reader = createReader(
+        (config = normalize(raw as ConsentConfig)),
+        writer,
+        { region: (tag && tag.getAttribute('data-region')) || undefined },
+        check,
+      );
+  } catch (e) {
+    problems.push({ path: '(config)', message: `cannot be read (${(e as Error).message}); dist/consentry.debug.js names each problem` });
+  }
   const consent = reader && (reader.consent as ScriptConsent);
+  // No part (but the check) loads before the config is known to be good; after a refusal none ever does,
+  // quietly (the refusal was the one console.error), while writes reject.
+  const load = <T>(name: string, writes?: 1) =>
+    reader!.checked.then(
+      () => loadPart<T>(name),
+      (e) => (writes ? Promise.reject<T>(e) : new Promise<T>(() => {})),
+    );
+  const log = (e: unknown) => refused || console.error('consentry:', e);
+  if (reader) reader.checked.catch(refuse);
 
   // Google's default and the gate come first, before anything else runs (also for a refused config).
   let bannerUp!: () => void;
   const afterBanner = new Promise<void>((up) => (bannerUp = up));
-  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', loadPart, checks.gate, afterBanner);
+  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', load, checks.gate, afterBanner);
 
-  if (!consent || problems.length) {
-    const error = new ConfigError(problems);
-    console.error(`consentry: nothing is granted until the config is fixed. ${error.message}`);
-    window.consentry = inert(error);
-    return;
-  }
+  if (!consent || problems.length) return refuse(new ConfigError(problems));
   const c: ScriptConsent = consent;
   const cfg = config!;
   if (gated) c.whenGate = gated.whenGate;
   // what shows disclosures waits for the vendors' to be added to the purposes
-  vendors = embedIntegrations(c, ui.nonce || '', loadPart);
+  vendors = embedIntegrations(c, ui.nonce || '', load);
 
   let shown: Promise<ConsentUI> | undefined;
   // the reopen button alone, until the widget (which has its own) is mounted
   let reopen: Promise<() => void> | undefined;
-  const banner = () => Promise.all([loadPart<BannerPart>('banner'), vendors]).then(([p]) => p);
+  const banner = () => Promise.all([load<BannerPart>('banner'), vendors]).then(([p]) => p);
   const show = (): Promise<ConsentUI> =>
     (shown ||= banner().then(
       (p) => {
@@ -144,7 +193,7 @@ export function boot(checks: BootChecks): void {
   c.forget = (...a) => writer().then(() => c.forget!(...a));
 
   ui.myRecord = { latest: (...a) => c.receipts!.latest(...a), download: (...a) => c.receipts!.download(...a) };
-  const need = c.needsDecision() || ui.layout == 'form';
+  need = c.needsDecision() || ui.layout == 'form';
   if (need) {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
@@ -157,7 +206,7 @@ export function boot(checks: BootChecks): void {
       idle(() =>
         onReady(() => {
           if (shown) return;
-          reopen = loadPart<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
+          reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
           reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
         }),
       );
@@ -179,13 +228,12 @@ export function boot(checks: BootChecks): void {
     document.addEventListener('click', opener);
   }
   const receipts = (cfg.receipts || {}) as { endpoint?: string };
-  if (reader!.stale || (receipts.endpoint && !need && mayHavePending()))
-    idle(() => void writer().catch((e) => console.error('consentry:', e)));
+  if (reader!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch(log));
   onReady(() => {
     // the page's cookie guide and table: their own part, without the banner's, once the banner (if one is due)
     // is painted
     if (document.querySelector('[data-consentry-guide],[data-consentry-cookie-table]'))
-      Promise.all([afterBanner.then(() => loadPart<GuidePart>('guide')), vendors]).then(
+      Promise.all([afterBanner.then(() => load<GuidePart>('guide')), vendors]).then(
         ([p]) => p.mountPage(cfg, loadPart, ui.nonce, ui.locale),
         (e) => console.error('consentry:', e),
       );
@@ -193,7 +241,7 @@ export function boot(checks: BootChecks): void {
     if (c.region!.model == 'opt-out' && (ui.optOutLink || document.querySelector('[data-consentry-opt-out]')))
       idle(() => void show().catch(() => {}));
     // a rights request form on the page: the writer part mounts it (with the receipts it needs)
-    if (document.querySelector('[data-consentry-rights]')) writer().catch((e) => console.error('consentry:', e));
+    if (document.querySelector('[data-consentry-rights]')) writer().catch(log);
   });
   window.consentry = c;
 }

@@ -109,8 +109,11 @@ export function startEmbedGate(
   };
   const go = () =>
     load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
-  // a change made before the part arrives is replayed by it; one made after a failed load tries again
+  // a change made before the part arrives is replayed by it; one made after a failed load tries again.
+  // The stored answers counting once the deferred config check passed is no change Google must hear of,
+  // only the stored choice it would have heard at load.
   const off = c.on('change', (e) => {
+    if (e.origin == 'restore') return env.told && env.told.restate();
     env.changed.push(...e.changed);
     if (part === null) go();
   });

@@ -84,7 +84,7 @@ export function scriptNonce(): string {
 }
 
 /** Parts that import nothing from Preact (their IIFE reads no `__consentryRuntime.preact`). */
-const NO_PREACT = ['receipts', 'receipts-export', 'gate', 'placeholder', 'banner', 'reopen', 'writer', 'integrations'];
+const NO_PREACT = ['check', 'receipts', 'receipts-export', 'gate', 'placeholder', 'banner', 'reopen', 'writer', 'integrations'];
 
 const url = (name: string) => `${base}consentry-${name}.js`;
 

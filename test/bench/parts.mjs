@@ -48,6 +48,7 @@ const files = [
   'consentry-gate.js',
   'consentry-banner.js',
   'consentry-reopen.js',
+  'consentry-check.js',
   'consentry-writer.js',
   'consentry.debug.js',
 ]

@@ -6,6 +6,7 @@
 // host resolver (support/google.ts); nothing leaves the machine.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from '../../src/core/codec-encode';
+import { keyOf, withKey } from '../../src/core/codec';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { settle, watchRequests } from './support/settle';
 import { chromiumPath } from './support/chromium';
@@ -101,7 +102,8 @@ for (const scheme of ['http', 'https'] as const) {
       await page.locator('[data-consentry-banner] [data-action="disagree-all"]').click();
       await expect.poll(() => jar(context, name)).toHaveLength(1);
       const own = await jar(context, name);
-      expect(own[0]).toMatch(/^www\.consentry\.test\/=c1\|/);
+      // (its first field carries the config key the production tag stamps)
+      expect(own[0]).toMatch(/^www\.consentry\.test\/=c1\.[0-9a-z]+\|/);
       const { subject } = await consent(page);
       expect(subject).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -157,7 +159,11 @@ test('https: a plain cookie written before the prefix is taken over as __Host-co
     await context.addCookies([{ name: 'consentry', value: encodeURIComponent(before), url: site.at('/') }]);
     const page = await visit(context, site.at('/'));
     expect(await consent(page)).toMatchObject({ stats: true, subject: '0123abcd-0000-4000-8000-00000000beef' });
-    expect(await jar(context, '__Host-consentry')).toEqual([`www.consentry.test/=${before}`]);
+    // the same value, renewed under the page's config key
+    const [taken] = await jar(context, '__Host-consentry');
+    const key = keyOf(taken.slice('www.consentry.test/='.length));
+    expect(key).not.toBe('');
+    expect(taken).toBe(`www.consentry.test/=${withKey(before, key)}`);
     expect(await jar(context, 'consentry')).toEqual([]);
     const secure = (await context.cookies()).find((c) => c.name == '__Host-consentry')!;
     expect(secure).toMatchObject({ secure: true, path: '/', domain: 'www.consentry.test' });

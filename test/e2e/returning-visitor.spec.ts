@@ -96,9 +96,12 @@ test('a returning visitor downloads the boot and the gate only, and the gated ta
   const bytes = files.reduce((n, f) => n + gz(f), 0);
   const budgets = JSON.parse(readFileSync(new URL('../tools/size-budgets.json', import.meta.url), 'utf8'));
   expect(bytes).toBeLessThanOrEqual(budgets['dist/consentry.js'] + budgets['dist/consentry-gate.js']);
-  // the boot carries no validation messages
-  const boot = readFileSync(new URL('../../dist/consentry.js', import.meta.url), 'utf8');
-  for (const text of ['did you mean', 'expected one of', 'PIPA 22']) expect(boot).not.toContain(text);
+  // the boot carries no validation code: neither the full check's messages nor the structural check's
+  // (the banner part and the check part carry the latter: the positive control)
+  const built = (f: string) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8');
+  for (const text of ['did you mean', 'expected one of', 'PIPA 22', 'unknown key', 'is required'])
+    expect(built('consentry.js')).not.toContain(text);
+  for (const f of ['consentry-check.js', 'consentry-banner.js']) expect(built(f)).toContain('unknown key');
   // Google heard the stored choice and loaded; no request left the machine
   expect(net.gtagLoads().length).toBeGreaterThan(0);
   expect(net.blocked).toEqual([]);
@@ -169,6 +172,65 @@ test('a returning visitor on a page with a cookie guide and table gets them with
   // the guide's part with Preact (English and Korean texts are in it); no banner, dialog or writer code
   expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry-guide.js', 'consentry-preact.js', 'consentry.js']);
   await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
+test('the site changed its config: the next page checks it once (nothing granted before), the page after skips it', async ({ browser }) => {
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, page('Shop'));
+  // the first visit took the check from the banner part: no separate check part
+  expect(await p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('consentry-check.js')))).toBe(false);
+  // the same purposes, another text: the cookie's config key no longer matches
+  const changed = { ...config, controller: { ...config.controller, name: 'Shop Inc.' } };
+  await ctx.route(`${demo.url}/shop.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: page('Shop').replace(JSON.stringify(config), JSON.stringify(changed)) }),
+  );
+  // hold the check part back, to see what the page does while it is on its way
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await ctx.route(`${demo.url}/dist/consentry-check.js`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (the held part holds back the load event too)
+  await p.reload({ waitUntil: 'domcontentloaded' });
+  await expect.poll(() => files.includes('consentry.js')).toBe(true);
+  await p.waitForTimeout(500);
+  expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
+  expect(await p.evaluate(() => (window as { __tagRan?: number }).__tagRan == null)).toBe(true);
+  expect(files).not.toContain('consentry-gate.js');
+  release();
+  await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
+  expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(true);
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-check.js', 'consentry-gate.js', 'consentry.js']);
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  // the cookie now carries the new text's key: the page after needs no check
+  files.length = 0;
+  await p.reload();
+  await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
+  await p.waitForTimeout(1000);
+  expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry.js']);
+  expect(net.gtagLoads().length).toBeGreaterThan(0);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
+test("a broken config on a returning visitor's page: nothing granted, no gated tag, one console.error", async ({ browser }) => {
+  const { ctx, net, p } = await firstVisitAgreed(browser, page('Shop'));
+  const broken = { ...config, purposes: [config.purposes[0], { ...config.purposes[1], id: 'Analytics!' }] };
+  await ctx.route(`${demo.url}/shop.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: page('Shop').replace(JSON.stringify(config), JSON.stringify(broken)) }),
+  );
+  const errors: string[] = [];
+  p.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+  const loaded = net.gtagLoads().length; // the first visit's
+  await p.reload();
+  await expect.poll(() => p.evaluate(() => !!window.consentry!.error)).toBe(true);
+  await p.waitForTimeout(1000);
+  expect(await p.evaluate(() => ['essential', 'analytics', 'Analytics!'].some((id) => window.consentry!.isGranted(id)))).toBe(false);
+  expect(await p.evaluate(() => (window as { __tagRan?: number }).__tagRan == null)).toBe(true);
+  expect(errors, errors.join('\n')).toEqual([expect.stringMatching(/nothing is granted until the config is fixed.*purposes\[1\]\.id/s)]);
+  expect(net.gtagLoads()).toHaveLength(loaded);
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });

@@ -1,6 +1,7 @@
-// The production script tag's boot against every malformed config of the core's tests: with a stored
-// decision that agreed to everything under the valid config, a malformed config still grants nothing and
-// logs exactly one console.error. The valid config with the same cookie is the positive control.
+// The script tag's boot with its check run at once (as the debug build runs its own) against every
+// malformed config of the core's tests: with a stored decision that agreed to everything under the valid
+// config, a malformed config still grants nothing and logs exactly one console.error. The valid config with
+// the same cookie is the positive control. The production tag's deferred check: boot-deferred-check.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core/consent';
 import { structureProblems } from '../../src/core/structure';

@@ -17,18 +17,18 @@ type Load = <T>(name: string) => Promise<T>;
 export interface WriterPart {
   /**
    * The full instance for the checked `config`; `page` is `window.consentry` (it gets the receipt calls);
-   * `ignored`: the cookie copies the boot's reader ignored.
+   * `ignored`: the cookie copies the boot's reader ignored; `key`: the config key its values carry.
    */
-  start(config: NormalizedConfig, page: ScriptConsent, load: Load, ignored: number): Consent;
+  start(config: NormalizedConfig, page: ScriptConsent, load: Load, ignored: number, key?: string): Consent;
 }
 
 registerPart('writer', {
-  start(config, page, load, ignored) {
+  start(config, page, load, ignored, key) {
     // the subject id the page started with (the receipts part may arrive after a decision made a new one)
     const subject = page.snapshot().subjectId;
     // the region the page started with (a time-zone guess is made again, the same way)
     const r = page.region;
-    const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined }, ignored);
+    const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined }, ignored, key);
     const receipts = embedReceipts(full, load, subject);
     page.receipts = receipts.calls;
     // identify()/forget() and the [data-consentry-rights] forms (the part consentry-rights.js, on demand)

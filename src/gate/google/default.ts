@@ -20,6 +20,12 @@ export interface Told {
    * for GTM; updates `state`.
    */
   update(changed: string[]): void;
+  /**
+   * Tells Google the stored choice (`update`) when it differs from the default or the visitor answered, and
+   * sets the basic mode's opt-out flags to match: at load, and again when the stored answers start to count
+   * later (the script tag's deferred config check).
+   */
+  restate(): void;
 }
 
 type Win = { [key: string]: unknown };
@@ -65,17 +71,24 @@ export function consentDefault(consent: Consent, cfg: GoogleConfig, w: Win = win
       for (const p of consent.config.purposes) purposes[p.id] = granted(p.id) ? 'granted' : 'denied';
       dl.push({ event: 'consentry_update', consentry: purposes, consentry_changed: changed });
     },
+    restate() {
+      if (
+        SIGNALS.some((k) => signalState(sources, granted)[k] != defaults[k]) ||
+        consent.config.purposes.some((p) => consent.get(p.id)?.choice)
+      )
+        told.update([]);
+      const off = told.state.analytics_storage != 'granted';
+      // (a flag never set stays unset: the page's own code may read it)
+      if (cfg.mode != 'advanced') for (const id of told.ids) if (off || w['ga-disable-' + id]) w['ga-disable-' + id] = off;
+    },
   };
-  if (cfg.mode != 'advanced' && told.state.analytics_storage != 'granted') for (const id of told.ids) w['ga-disable-' + id] = true;
   const defaults: { [key: string]: unknown } = {};
   for (const k of SIGNALS) defaults[k] = sources[k] == 'granted' ? 'granted' : 'denied';
-  const decided = SIGNALS.some((k) => told.state[k] != defaults[k]) || consent.config.purposes.some((p) => consent.get(p.id)?.choice);
-  defaults.wait_for_update = cfg.waitForUpdate ?? 500;
-  if (cfg.region) defaults.region = cfg.region;
-  gtag('consent', 'default', defaults);
+  gtag('consent', 'default', { ...defaults, wait_for_update: cfg.waitForUpdate ?? 500, ...(cfg.region && { region: cfg.region }) });
   if (cfg.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (cfg.urlPassthrough) gtag('set', 'url_passthrough', true);
-  // The stored choice goes out right after the default (Consent Mode keeps nothing between pages).
-  if (decided) told.update([]);
+  // The stored choice goes out right after the default (Consent Mode keeps nothing between pages); the
+  // opt-out flags are set before any command names an id.
+  told.restate();
   return told;
 }

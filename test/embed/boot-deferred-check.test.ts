@@ -1,0 +1,146 @@
+// The production script tag's deferred config check: the boot carries no checking code; it reads the
+// config fail-closed, loads the structural check (from the banner part or the part `check`) unless the
+// consent cookie says this very config text passed it, and grants nothing until it passed. Every
+// malformed config of the core's tests is refused this way, with a cookie that agreed to everything.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checksum, keyOf, withKey } from '../../src/core/codec';
+import { createConsent } from '../../src/core/consent';
+import { structureProblems } from '../../src/core/structure';
+import { VERSION } from '../../src/core/version';
+import { boot } from '../../src/embed/boot';
+import { config } from '../core/fixtures';
+import { malformed } from '../core/malformed';
+
+let later: ReturnType<typeof vi.fn>;
+/** The production boot, with the check answered from the source (the built part is tested in the browser). */
+const start = () => boot({ later: (later = vi.fn((c: unknown) => Promise.resolve(structureProblems(c)))) });
+
+let name = '';
+/** The consent cookie's value (the fixture's cookie name). */
+const cookie = () => decodeURIComponent((document.cookie.match(RegExp(`(?:^|; )${name}=([^;]*)`)) || [])[1] || '');
+const setCookie = (value: string) => (document.cookie = `${name}=${encodeURIComponent(value)}; path=/`);
+const keyFor = (value: unknown) => checksum(VERSION + JSON.stringify(value));
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A page whose config tag holds `value`, with a cookie that agreed to everything under `valid`. */
+async function page(valid: Record<string, any>, value: unknown) {
+  name = valid.cookie.name;
+  const c = createConsent(valid, { crossTab: false });
+  await c.agreeAll();
+  c.destroy();
+  document.head.innerHTML = '';
+  const tag = document.createElement('script');
+  tag.type = 'application/json';
+  tag.id = 'consentry-config';
+  tag.textContent = JSON.stringify(value);
+  document.head.append(tag);
+}
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  window.consentry?.destroy();
+  delete window.consentry;
+  document.cookie = `${name}=; max-age=0; path=/`;
+  vi.restoreAllMocks();
+});
+
+describe('the deferred check (production script tag)', () => {
+  it('a cookie without the config key: nothing is granted until the check passed, then the stored answers count', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    expect(keyOf(cookie())).toBe('');
+    start();
+    const c = window.consentry!;
+    const changes: unknown[] = [];
+    c.on('change', (e) => void changes.push([e.origin, e.changed]));
+    expect(later).not.toHaveBeenCalled(); // after this script, when the banner question is settled
+    expect(c.isGranted('analytics')).toBe(false);
+    await c.ready;
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(later.mock.calls[0][1]).toBe(false); // no banner due: the part `check`, not the banner part
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(changes).toContainEqual(['restore', expect.arrayContaining(['analytics'])]);
+    // the renewed cookie carries this config text's key: the next page skips the check
+    expect(keyOf(cookie())).toBe(keyFor(valid));
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('a cookie written under this config text: no check is loaded and the answers count at once', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    setCookie(withKey(cookie(), keyFor(valid)));
+    start();
+    expect(window.consentry!.isGranted('analytics')).toBe(true);
+    await settle();
+    expect(later).not.toHaveBeenCalled();
+  });
+
+  it('a cookie written under another config text (the site changed its config): checked again', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    setCookie(withKey(cookie(), keyFor({ ...valid, locale: 'en' })));
+    start();
+    expect(window.consentry!.isGranted('analytics')).toBe(false);
+    await window.consentry!.ready;
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(window.consentry!.isGranted('analytics')).toBe(true);
+  });
+
+  it('a key edited into the cookie breaks its checksum: the cookie is not read as consent', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    setCookie(cookie().replace(/^c1/, `c1.${keyFor(valid)}`));
+    start();
+    const c = window.consentry!;
+    await c.ready;
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(later.mock.calls[0][1]).toBe(true); // a decision is due: the check comes with the banner part
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(c.needsDecision()).toBe(true);
+  });
+
+  it('a check that cannot load refuses the config: nothing granted, deciding fails, one console.error', async () => {
+    const valid = config({ mirror: false });
+    await page(valid, valid);
+    boot({ later: () => Promise.reject(new Error('offline')) });
+    const c = window.consentry!;
+    await expect(c.ready).rejects.toBeDefined();
+    expect(window.consentry!.error!.message).toMatch(/check did not load \(offline\)/);
+    expect(c.isGranted('analytics')).toBe(false);
+    expect(window.consentry!.isGranted('analytics')).toBe(false);
+    await expect(c.agreeAll()).rejects.toBeDefined();
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(malformed.map(([what, change]) => [what, change] as const))(
+    'grants nothing for a malformed config: %s',
+    async (_what, change) => {
+      const valid = config({ mirror: false });
+      const bad: any = structuredClone(valid);
+      const replaced = change(bad);
+      const value = replaced === undefined ? bad : replaced;
+      await page(valid, value);
+      // even with a cookie that claims this text passed: a forged key spares the work, not the refusal of
+      // what the runtime cannot read, and grants nothing it would not grant anyway
+      errors.mockClear();
+      start();
+      const first = window.consentry!;
+      for (const p of valid.purposes) expect(first.isGranted(p.id)).toBe(false);
+      await first.ready.catch(() => {});
+      const c = window.consentry!;
+      expect(c.error).toBeDefined();
+      for (const p of valid.purposes) expect(c.isGranted(p.id) || first.isGranted(p.id)).toBe(false);
+      await expect(c.agreeAll()).rejects.toBeDefined();
+      await expect(first.agreeAll()).rejects.toBeDefined();
+      expect(errors.mock.calls.map((a: unknown[]) => String(a[0]).slice(0, 200))).toEqual([
+        expect.stringMatching(/^consentry: nothing is granted/),
+      ]);
+      // the cookie was not renewed under the refused text
+      expect(keyOf(cookie())).toBe('');
+    },
+  );
+});
