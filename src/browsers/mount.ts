@@ -96,11 +96,14 @@ export function guideMounters(load: LoadGuideTexts): {
       const locale = resolveLocale(props.locale, el);
       return mount(el, shadow, locale, true, load, () => h(CookieGuide, { ...props, tasks, headingLevel, locale }));
     },
-    /** Renders the site's cookie table from `config` into `el`. */
+    /**
+     * Renders the site's cookie table from `config` into `el`, in `options.locale`, else the config's
+     * `locale` (as the banner speaks it), else the locale `resolveLocale` finds for `el`.
+     */
     mountCookieTable(el, options) {
       check(el);
       const { shadow, ...props } = options;
-      const locale = resolveLocale(props.locale, el);
+      const locale = resolveLocale(props.locale || (props.config && props.config.locale), el);
       return mount(el, shadow, locale, false, load, () => h(CookieTable, { ...props, locale }));
     },
   };

@@ -347,6 +347,15 @@ describe('mountCookieGuide / mountCookieTable', () => {
     expect(document.querySelectorAll('#t tbody tr')).toHaveLength(4);
     expect(document.querySelector('#t caption')!.textContent).toBe('이 사이트가 사용하는 쿠키');
   });
+
+  it("mountCookieTable speaks the config's locale, as the banner does, over the page's lang", () => {
+    document.body.innerHTML = '<div id="t" lang="ko"></div><div id="u" lang="ko"></div>';
+    mountCookieTable(document.getElementById('t')!, { config: { ...config, locale: 'en' } });
+    expect(document.querySelector('#t caption')!.textContent).toBe('Cookies this site uses');
+    // 'auto' leaves it to the page (the control)
+    mountCookieTable(document.getElementById('u')!, { config: { ...config, locale: 'auto' } });
+    expect(document.querySelector('#u caption')!.textContent).toBe('이 사이트가 사용하는 쿠키');
+  });
 });
 
 describe('config and attributes', () => {

@@ -55,10 +55,11 @@ export function enginePrograms(env = process.env) {
   };
 }
 
-/** The engines this run asks for: CONSENTRY_ENGINES (comma-separated), or all of them. */
+/** The engines this run asks for: CONSENTRY_ENGINES (comma-separated), or all of them (always all in CI). */
 export function selectedEngines(env = process.env) {
   const raw = (env.CONSENTRY_ENGINES || '').trim();
   if (!raw) return [...ENGINES];
+  if (env.CI) throw new Error(`CONSENTRY_ENGINES=${raw}: in CI every engine runs (${ENGINES.join(', ')}); unset it`);
   const asked = raw
     .split(',')
     .map((s) => s.trim().toLowerCase())

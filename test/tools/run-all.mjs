@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['lint', 'npx', ['biome', 'lint', '.']],
+  // lint rules and formatting (`biome check .`)
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
   ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
   ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
