@@ -8,7 +8,11 @@ import { ensureStyles } from './styles';
 
 export interface CookieTableProps {
   /** The site's config (reads `purposes[].cookies`, `cookie.name`/`expiresDays` and `controller.name`). */
-  config: Pick<ConsentConfig, 'purposes'> & { controller?: { name?: Localized }; cookie?: { name?: string; expiresDays?: number } };
+  config: Pick<ConsentConfig, 'purposes'> & {
+    locale?: string;
+    controller?: { name?: Localized };
+    cookie?: { name?: string; expiresDays?: number };
+  };
   locale?: string;
   strings?: Partial<TableStrings>;
   /** List consentry's own consent cookie first (default true). */
@@ -28,6 +32,7 @@ export interface CookieRow {
   provider: string;
 }
 
+// (its own: importing core/is.ts would bring that whole module into the npm entry, +240 B gzip)
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const asText = (v: unknown, locale: string) => (typeof v === 'string' || isObj(v) ? localize(v as Localized, locale) : '');
 

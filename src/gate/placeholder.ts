@@ -1,5 +1,6 @@
 import type { Locale } from '../core/locales';
 import { addStyles } from '../dom/styles';
+import { fmt } from '../core/fmt';
 
 /** Placeholder texts per built-in locale; `{host}` and `{purpose}` are filled in, never concatenated. */
 const TEXT: { [L in Locale]: [string, string, string] } = {
@@ -73,7 +74,7 @@ export function placeholder(frame: HTMLIFrameElement, props: PlaceholderProps): 
   const inner = doc.createElement('div');
   const p = doc.createElement('p');
   p.id = 'consentry-ph-' + ++seq;
-  p.textContent = text[0].replace(/\{(\w+)\}/g, (_, k: string) => (k == 'host' ? host : props.purpose));
+  p.textContent = fmt(text[0], { host, purpose: props.purpose });
   inner.appendChild(p);
   [props.onOnce, props.onAlways].forEach((fn, i) => {
     const b = doc.createElement('button');

@@ -1,6 +1,7 @@
 import type { CookieInfo, Purpose, Recipient, Transfer } from '../core/types';
 import type { DisclosureOverride, IntegrationConfig, VendorDisclosure, VendorSet } from './types';
 import { purposesOf } from './purposes';
+import { isObject as plain } from '../core/is';
 
 /**
  * A cookie name as RFC 6265 allows it, or a prefix of at least two such characters ending in `*` (`_hjSession_*`):
@@ -8,8 +9,6 @@ import { purposesOf } from './purposes';
  * carts) on every refusal.
  */
 export const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z]{2,}\*?$|^[!#$%&'+\-.^_`|~0-9A-Za-z]$/;
-
-const plain = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
  * A vendor's disclosure with a site's override applied field by field. A localized field is merged per

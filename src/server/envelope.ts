@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { httpError } from './body';
+import { isObject as isPlainObject } from '../core/is';
 import { normaliseGuardianValue, SECRET_PATTERN } from './subject-auth';
 
 /** A guardian's details as the page sent them (normalised: trimmed, NFC). */
@@ -38,8 +39,6 @@ export const GUARDIAN_VALUE_MAX = 200;
 
 const NOT_A_BATCH =
   'expected a JSON array of receipts, or {"receipts": [...], "secrets": {...}, "guardians": {...}, "links": {...}, "texts": {...}}';
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 const stringField = (item: unknown, key: 'id' | 'subjectId'): string | undefined => {
   const v = isPlainObject(item) ? item[key] : undefined;
