@@ -25,11 +25,14 @@ export interface Reader {
    * key, else with the check (rejected: the config was refused, and nothing is ever granted here).
    */
   checked: Promise<unknown>;
+  /** The check runs: nothing counts as granted until `checked` resolves. */
+  holding: boolean;
   /** Hands every call and listener to the full instance from now on. */
   attach(full: Consent): void;
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+const none = () => {};
 
 /**
  * A consent instance whose reads (get, isGranted, snapshot, needsDecision, pending, needsGuardian, on)
@@ -63,10 +66,12 @@ export function createReader(
   let found: Stored | undefined;
   let raw = '';
   let ignored = 0;
-  // renews the cookie's lifetime from this visit, as the full instance does (an earlier version's copy
-  // without the guardian's name and contact it held), under the page's config key
+  // Writes back the copy readStartCookie kept (it deleted ours) and so renews its lifetime from this visit,
+  // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
+  // under the page's config key once the config is known to be good.
   const renew = () => {
-    if (found && !writeCookie(ck, check ? withKey(withoutGuardianDetails(raw), check.key) : withoutGuardianDetails(raw))) stale = true;
+    if (found && !writeCookie(ck, check && !held ? withKey(withoutGuardianDetails(raw), check.key) : withoutGuardianDetails(raw)))
+      stale = true;
   };
   if (persist)
     try {
@@ -81,7 +86,7 @@ export function createReader(
   // the config passed its check on an earlier page with this very text, or it is checked now
   let held = check && keyOf(raw) != check.key ? check.run() : undefined;
   const checked = held || Promise.resolve();
-  if (!held) renew();
+  renew();
   let state = {} as ConsentSnapshot;
   // answers that ran out count as none, checked at every read; the full instance records their expiry
   const fresh = () => {
@@ -105,7 +110,7 @@ export function createReader(
   const grants = (is = (id: string, c: string) => grantedIn(config, fresh(), id, c)) =>
     config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => is(p.id, c)) + '');
   /** Tells the `change` listeners that another tab's decision (or `origin`) changed what `before` granted into `after`. */
-  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot, origin: 'remote' | 'restore' = 'remote') => {
+  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot, origin: 'remote' | 'checked' = 'remote') => {
     const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
     if (changed[0])
       for (const [event, fn] of subs.slice())
@@ -149,7 +154,8 @@ export function createReader(
   const consent = {
     config,
     get ready() {
-      return writer ? writer.ready : checked.then(() => {});
+      // (settles after a refusal too, as the inert instance's does)
+      return writer ? writer.ready : checked.then(none, none);
     },
     get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(fresh().purposes[id]) : undefined)),
     snapshot: read('snapshot', () => copy(fresh())),
@@ -204,8 +210,17 @@ export function createReader(
       () => {
         const before = grants(() => false);
         held = undefined;
+        // the cookie as it is now (another tab may have decided meanwhile), not as it was at load
+        if (persist)
+          try {
+            const read = readStartCookie(ck, now());
+            adopt((found = read.found));
+            raw = read.raw;
+          } catch {
+            stale = true;
+          }
         renew();
-        tell(before, grants(), copy(state), 'restore');
+        tell(before, grants(), copy(state), 'checked');
       },
       () => {},
     );
@@ -216,6 +231,7 @@ export function createReader(
     gpc,
     stale,
     checked,
+    holding: !!held,
     attach(w) {
       if (writer) return;
       const before = grants();

@@ -413,12 +413,16 @@ export interface DecisionEvent {
   region?: RegionDecision;
 }
 
-/** Payload of the `change` event: the state changed here, in another tab, or after a restore. */
+/**
+ * Payload of the `change` event: the state changed here (`local`), in another tab (`remote`), after a
+ * restore from the IndexedDB mirror (`restore`), by GPC or expiry, or (`checked`, the script tag) because the
+ * stored answers started to count once the config passed its deferred check.
+ */
 export interface ChangeEvent {
   snapshot: ConsentSnapshot;
   /** Ids whose effective grant changed; with origin `gpc`, also the purposes GPC refused. */
   changed: string[];
-  origin: 'local' | 'remote' | 'restore' | 'gpc' | 'expiry';
+  origin: 'local' | 'remote' | 'restore' | 'gpc' | 'expiry' | 'checked';
 }
 
 /** Payload of the `expired` event. */

@@ -2,6 +2,7 @@ import { ConfigError, type ConfigProblem } from '../core/errors';
 import { normalize } from '../core/normalize';
 import { createReader, type Reader } from '../core/reader';
 import { checksum } from '../core/codec';
+import { isObject } from '../core/is';
 import { VERSION } from '../core/version';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
@@ -89,21 +90,23 @@ export function boot(checks: BootChecks): void {
     if (checked.warnings && checked.warnings.length) console.warn(new ConfigError(checked.warnings, 'consentry config: warnings').message);
   }
   // the structural check, when it was not run above and the cookie does not say this text passed it
-  const check = checks.later && {
-    key: checksum(VERSION + text),
-    // (after this script: whether the banner is due is known by then)
-    run: () =>
-      Promise.resolve()
-        .then(() => checks.later!(raw, need))
-        .then(
-          (found) => {
-            if (found.length) throw new ConfigError(found);
-          },
-          (e) => {
-            throw new ConfigError([{ path: '(config)', message: `its check did not load (${e && e.message})` }]);
-          },
-        ),
-  };
+  const check = raw &&
+    checks.later && {
+      // of the text the check reads: `ui` it only requires to be an object (its nonce may change per response)
+      key: checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui })),
+      // (after this script: whether the banner is due is known by then)
+      run: () =>
+        Promise.resolve()
+          .then(() => checks.later!(raw, need))
+          .then(
+            (found) => {
+              if (found.length) throw new ConfigError(found);
+            },
+            (e) => {
+              throw new ConfigError([{ path: '(config)', message: `could not be checked (${e && e.message})` }]);
+            },
+          ),
+    };
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
   let writing: Promise<Consent> | undefined;
@@ -148,7 +151,7 @@ export function boot(checks: BootChecks): void {
   // Google's default and the gate come first, before anything else runs (also for a refused config).
   let bannerUp!: () => void;
   const afterBanner = new Promise<void>((up) => (bannerUp = up));
-  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', load, checks.gate, afterBanner);
+  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', load, checks.gate, afterBanner, reader && reader.holding);
 
   if (!consent || problems.length) return refuse(new ConfigError(problems));
   const c: ScriptConsent = consent;

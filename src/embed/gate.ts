@@ -60,6 +60,7 @@ export function startEmbedGate(
   loadPart: <T>(name: string) => Promise<T>,
   check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
   afterBanner?: Promise<unknown>,
+  held?: boolean,
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
@@ -86,7 +87,7 @@ export function startEmbedGate(
   const env: GatePartEnv = {
     nonce,
     loadPart,
-    told: google && consentDefault(c, google),
+    told: google && consentDefault(c, google, undefined, held),
     changed: [],
     afterBanner: afterBanner || Promise.resolve(),
   };
@@ -110,10 +111,10 @@ export function startEmbedGate(
   const go = () =>
     load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
   // a change made before the part arrives is replayed by it; one made after a failed load tries again.
-  // The stored answers counting once the deferred config check passed is no change Google must hear of,
-  // only the stored choice it would have heard at load.
+  // The stored answers counting once the deferred config check passed (`held` until then) is no change
+  // Google must hear of, only the stored choice it would have heard at load.
   const off = c.on('change', (e) => {
-    if (e.origin == 'restore') return env.told && env.told.restate();
+    if (e.origin == 'checked') return env.told && env.told.restate();
     env.changed.push(...e.changed);
     if (part === null) go();
   });

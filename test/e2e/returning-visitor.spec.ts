@@ -185,6 +185,7 @@ test('the site changed its config: the next page checks it once (nothing granted
   await ctx.route(`${demo.url}/shop.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: page('Shop').replace(JSON.stringify(config), JSON.stringify(changed)) }),
   );
+  const loads = net.gtagLoads().length; // the first visit's
   // hold the check part back, to see what the page does while it is on its way
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -204,13 +205,18 @@ test('the site changed its config: the next page checks it once (nothing granted
   expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(true);
   expect(files.sort(), files.join(' ')).toEqual(['consentry-check.js', 'consentry-gate.js', 'consentry.js']);
   await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  // Google heard the stored choice once the check passed, and gtag.js loaded on this page
+  await expect.poll(() => net.gtagLoads().length).toBeGreaterThan(loads);
+  const layer = await p.evaluate(() => (window as any).dataLayer.map((e: any) => (e.length ? [e[0], e[1], e[2]] : e)));
+  expect(layer[0].slice(0, 2)).toEqual(['consent', 'default']);
+  expect(layer.find((e: any) => e[1] == 'update')[2].analytics_storage).toBe('granted');
   // the cookie now carries the new text's key: the page after needs no check
   files.length = 0;
   await p.reload();
   await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
   await p.waitForTimeout(1000);
   expect(files.sort(), files.join(' ')).toEqual(['consentry-gate.js', 'consentry.js']);
-  expect(net.gtagLoads().length).toBeGreaterThan(0);
+  await expect.poll(() => net.gtagLoads().length).toBeGreaterThan(loads + 1);
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });

@@ -51,14 +51,18 @@ export function layerProblem(cfg: GoogleConfig, w: Win): ConfigProblem[] {
  * `wait_for_update`, `region`), the `set` commands, and for a visitor who decided (or whose choice differs
  * from the default) the `update` with the stored choice. In basic mode it also sets the
  * `ga-disable-<id>` opt-out flags while analytics is not granted, before any command names an id.
- * Loads nothing; `cfg` must be valid (validateGoogleConfig).
+ * `held`: the consent does not count yet (the script tag's config awaits its check): no update at load,
+ * the flags set; `restate()` tells the stored choice once it counts. Loads nothing; `cfg` must be valid
+ * (validateGoogleConfig).
  */
-export function consentDefault(consent: Consent, cfg: GoogleConfig, w: Win = window as unknown as Win): Told {
+export function consentDefault(consent: Consent, cfg: GoogleConfig, w: Win = window as unknown as Win, held?: boolean): Told {
   const dl = (w[layerName(cfg)] ||= []) as unknown[];
   const gtag = shim(dl);
   if (typeof w.gtag != 'function') w.gtag = gtag;
   const granted = (id: string) => consent.isGranted(id);
   const sources = resolveSignals(consent.config.purposes, cfg.signals);
+  // the opt-out flags this code set (a flag the page set itself is the page's)
+  let flagged = false;
   const told: Told = {
     gtag,
     dl,
@@ -78,17 +82,19 @@ export function consentDefault(consent: Consent, cfg: GoogleConfig, w: Win = win
       )
         told.update([]);
       const off = told.state.analytics_storage != 'granted';
-      // (a flag never set stays unset: the page's own code may read it)
-      if (cfg.mode != 'advanced') for (const id of told.ids) if (off || w['ga-disable-' + id]) w['ga-disable-' + id] = off;
+      if (cfg.mode != 'advanced' && (off || flagged)) for (const id of told.ids) w['ga-disable-' + id] = flagged = off;
     },
   };
+  // (the default never depends on the visitor's answers: only the site's constants are granted in it)
   const defaults: { [key: string]: unknown } = {};
   for (const k of SIGNALS) defaults[k] = sources[k] == 'granted' ? 'granted' : 'denied';
   gtag('consent', 'default', { ...defaults, wait_for_update: cfg.waitForUpdate ?? 500, ...(cfg.region && { region: cfg.region }) });
   if (cfg.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (cfg.urlPassthrough) gtag('set', 'url_passthrough', true);
   // The stored choice goes out right after the default (Consent Mode keeps nothing between pages); the
-  // opt-out flags are set before any command names an id.
-  told.restate();
+  // opt-out flags are set before any command names an id. Held, only the flags.
+  if (held) {
+    if (cfg.mode != 'advanced') for (const id of told.ids) w['ga-disable-' + id] ||= flagged = true;
+  } else told.restate();
   return told;
 }
