@@ -36,26 +36,28 @@ export function widgetTexts(
 ): WidgetTexts {
   const base = builtinLocale(locale) || 'en';
   let first: Texts;
+  // the rest of the strings, there once the views are
   let more: Texts | undefined;
-  let views: Views | undefined;
-  const setFirst = (b: Texts) => void ((first = b), setStrings(resolveStrings(locale, [b], options.strings)));
+  const setFirst = (b: Texts): undefined => {
+    first = b;
+    setStrings(resolveStrings(locale, [b], options.strings));
+  };
   const got = loadStrings(base, 'banner');
   const ready = 'then' in got ? (got as Promise<Texts>).then(setFirst) : setFirst(got);
 
   // one promise for every caller: once settled, what waits on it runs in the same order as the calls
   let loading: Promise<Views> | undefined;
   const load = (): Promise<Views> =>
-    (loading ||= Promise.all([loadViews(), more || loadStrings(base, 'more')]).then(
+    (loading ||= Promise.all([loadViews(), loadStrings(base, 'more')]).then(
+      // once: a load that succeeded is kept
       ([v, m]) => {
-        if (!views) {
-          addStyles(shadow, v.css, options.nonce);
-          more = m;
-          const o = options.strings || {};
-          for (const loc in o)
-            for (const k in o[loc])
-              if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
-        }
-        return (views = v);
+        addStyles(shadow, v.css, options.nonce);
+        more = m;
+        const o = options.strings || {};
+        for (const loc in o)
+          for (const k in o[loc])
+            if (!(k in first) && !(k in m)) console.warn(`consentry: ui.strings.${loc}.${k} is not a string name; it is ignored`);
+        return v;
       },
       (e) => {
         // the next click tries again
@@ -64,5 +66,5 @@ export function widgetTexts(
       },
     ));
 
-  return [ready, load, () => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) }), () => !!views];
+  return [ready, load, () => ({ consent, locale, options, t: resolveStrings(locale, [first, more!], options.strings) }), () => !!more];
 }
