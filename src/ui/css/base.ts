@@ -34,13 +34,13 @@ export const baseCss =
   `.cs-banner p{margin:0 0 .9rem;color:var(--cs-muted)}.cs-banner p:last-child{margin:.6rem 0 0}p:empty{display:none}` +
   // the first layer's list of items: title, badge, and what the banner shows of each
   `.cs-items{list-style:none;margin:0 0 .9rem;padding:0;display:grid;gap:.3rem 1.5rem;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));font-size:.94rem;line-height:1.45}` +
-  `.cs-t{font-weight:700}.cs-sep,.cs-d{display:block;font-size:.88rem;color:var(--cs-muted)}.cs-k{font-weight:700}` +
+  `.cs-t,.cs-k{font-weight:700}.cs-sep,.cs-d{display:block;font-size:.88rem;color:var(--cs-muted)}` +
   `.cs-badge{display:inline-block;padding:0 .5rem;border:1px solid currentColor;border-radius:999px;font-size:.8rem;font-weight:700;vertical-align:.1em;line-height:1.6}` +
   `.cs-badge.cs-required{color:var(--cs-em)}` +
   `.cs-btns{display:grid;gap:.6rem;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))}` +
   `.cs-btn{font:inherit;font-weight:700;min-height:2.75rem;padding:.55rem 1rem;border:2px solid var(--cs-accent);border-radius:calc(var(--cs-radius)*.7);background:var(--cs-accent);color:var(--cs-on-accent);cursor:pointer;line-height:1.3}` +
   `.cs-btn:disabled{cursor:not-allowed;opacity:.6}` +
-  `.cs-opt-out-bar{position:fixed;z-index:var(--cs-z);bottom:0;right:0;padding:.25rem .75rem;background:var(--cs-bg);font-size:.875rem}.cs-opt-out-bar a{color:inherit}` +
+  `.cs-opt-out-bar{position:fixed;z-index:var(--cs-z);bottom:0;right:0;padding:.25rem .75rem;background:var(--cs-bg);font-size:.875rem}` +
   `.cs-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}` +
   `@media (max-width:30rem){.cs-banner{inset:auto .5rem .5rem;padding:1rem;max-height:calc(100% - 1rem)}.cs-btns{grid-template-columns:1fr}}` +
   `@media (prefers-reduced-motion:no-preference){.cs-banner{animation:cs-in .25s ease-out}@keyframes cs-in{from{opacity:0;transform:translateY(1rem)}}}` +
