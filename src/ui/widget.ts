@@ -19,6 +19,9 @@ import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
 import { widgetTexts } from './widget-texts';
 
+/** Calls `show` with the views and a fresh context once they are loaded, unless the widget is destroyed by then. */
+export type WithViews = (show: (v: Views, c: ViewContext) => void) => void;
+
 /** A rendered view; calling it unmounts the view. */
 export type Unmount = () => void;
 
@@ -68,9 +71,8 @@ export function createWidget(
   loadStrings: LoadStrings,
   firstLayer: () => Promise<FirstLayer>,
 ): ConsentUI {
-  const config = consent.config;
   const form = options.layout == 'form';
-  const locale = uiLocale(options.locale, config.locale, options.strings);
+  const locale = uiLocale(options.locale, consent.config.locale, options.strings);
   let t!: Strings;
   // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });
@@ -95,7 +97,7 @@ export function createWidget(
   let optedOut: HTMLElement | undefined;
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
-  let opener: Element | null = null;
+  let opener: Element | null | undefined;
   let dismissed = false;
   let busy = false;
   let destroyed = false;
@@ -108,6 +110,8 @@ export function createWidget(
     console.error('consentry:', e);
     say(t.loadFailed);
   };
+  // what every view waits for in one place: the load, nothing after destroy(), a failed load said
+  const withViews: WithViews = (show) => void load().then((v) => void (destroyed || show(v, ctx())), failed);
 
   /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
   function act(fn: () => Promise<unknown>, then?: () => void): void {
@@ -136,7 +140,7 @@ export function createWidget(
     if (destroyed || form || !t) return;
     const need = !dialog && !dismissed && consent.needsDecision();
     const s = consent.snapshot();
-    const kids = config.children;
+    const kids = consent.config.children;
     // the age question; the guardian step; a refused child told so again
     const ageFirst =
       (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
@@ -145,11 +149,12 @@ export function createWidget(
     refocus = false;
     if (ageFirst && !gate) {
       gate = () => {}; // taken while the views load
-      load().then((v) => {
-        if (gate && !destroyed)
+      withViews((v, c) => {
+        // unless it was taken away meanwhile
+        if (gate)
           gate = v.age(
             layer,
-            ctx(),
+            c,
             (decided, note) => {
               holdGate = false;
               dismissed = decided;
@@ -160,7 +165,7 @@ export function createWidget(
             },
             (on) => (holdGate = on),
           );
-      }, failed);
+      });
     } else if (!ageFirst && gate) {
       gate();
       gate = undefined;
@@ -194,13 +199,12 @@ export function createWidget(
   function openDialog(rest?: string[]): void {
     if (dialog || destroyed) return;
     // opened before the texts are here: once they are
-    if (!t) return void (ready && ready.then(() => openDialog(rest)));
+    if (!t) return void ready!.then(() => openDialog(rest));
     opener = activeElement();
     if (!loaded()) say(t.loading);
-    load().then((v) => {
-      if (dialog || destroyed) return;
+    withViews((v, c) => {
+      if (dialog) return;
       say('');
-      const c = ctx();
       dialog = v.preferences(
         layer,
         c,
@@ -212,24 +216,22 @@ export function createWidget(
         rest,
       );
       refresh();
-    }, failed);
+    });
   }
 
   /** The marketing result notice after a marketing answer changed (Network Act 50⑦). */
   function showResult(r: MarketingResult): void {
     // a refused child's optional items were refused for them: no notice over the refusal
     if (holdGate || !t) return;
-    load().then((v) => {
-      if (destroyed) return;
+    withViews((v, c) => {
       if (notice) notice();
-      const c = ctx();
       say(c.t.mrTitle);
       const off = v.result(layer, c, r, () => {
         off();
         if (notice == off) notice = undefined;
       });
       notice = off;
-    }, failed);
+    });
   }
 
   function close(): void {
@@ -254,7 +256,7 @@ export function createWidget(
    * (method `opt-out`, stored and receipted like any refusal), then confirms it on screen.
    */
   function optOut(): Promise<void> {
-    const ids = config.purposes.filter(sellsOrShares).map((p) => p.id);
+    const ids = consent.config.purposes.filter(sellsOrShares).map((p) => p.id);
     return consent.decide(Object.fromEntries(ids.map((id) => [id, 'disagree'])), { method: 'opt-out', locale }).then(
       // stored: the confirmation needs the texts and the banner's code; without them, the live region says it
       () =>
