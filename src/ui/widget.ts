@@ -14,6 +14,7 @@ import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 import { reopenButton } from './reopen';
 import type { makeBanner, showOptedOut } from './widget-banner';
+import { ageGate } from './widget-gate';
 import { createHost } from './widget-host';
 import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
@@ -91,7 +92,6 @@ export function createWidget(
   let status: HTMLElement | undefined;
   let reopen: HTMLElement | undefined;
   let dialog: Unmount | undefined;
-  let gate: Unmount | undefined;
   let holdGate = false;
   let notice: Unmount | undefined;
   let optedOut: HTMLElement | undefined;
@@ -112,6 +112,20 @@ export function createWidget(
   };
   // what every view waits for in one place: the load, nothing after destroy(), a failed load said
   const withViews: WithViews = (show) => void load().then((v) => void (destroyed || show(v, ctx())), failed);
+  // refresh() decides when the age step stands in for the banner; what its answer does to the widget is here
+  const showGate = ageGate(
+    withViews,
+    layer,
+    (decided, note) => {
+      holdGate = false;
+      dismissed = decided;
+      if (note) say(note);
+      refresh();
+      // the guardian's dialog that had focus is gone: focus goes to the reopen button
+      if (note && reopen && !reopen.hidden) (reopen.firstChild as HTMLElement).focus();
+    },
+    (on) => (holdGate = on),
+  );
 
   /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
   function act(fn: () => Promise<unknown>, then?: () => void): void {
@@ -147,29 +161,7 @@ export function createWidget(
     // focus in the widget now, or when the banner's code was asked for (the age step it was on is gone since)
     const focused = refocus || !!shadow.activeElement;
     refocus = false;
-    if (ageFirst && !gate) {
-      gate = () => {}; // taken while the views load
-      withViews((v, c) => {
-        // unless it was taken away meanwhile
-        if (gate)
-          gate = v.age(
-            layer,
-            c,
-            (decided, note) => {
-              holdGate = false;
-              dismissed = decided;
-              if (note) say(note);
-              refresh();
-              // the guardian's dialog that had focus is gone: focus goes to the reopen button
-              if (note && reopen && !reopen.hidden) (reopen.firstChild as HTMLElement).focus();
-            },
-            (on) => (holdGate = on),
-          );
-      });
-    } else if (!ageFirst && gate) {
-      gate();
-      gate = undefined;
-    }
+    showGate(ageFirst);
     const show = need && !ageFirst;
     if (show && !banner) {
       if (first) {
@@ -326,7 +318,7 @@ export function createWidget(
     destroy() {
       if (destroyed) return;
       if (dialog) dialog();
-      if (gate) gate();
+      showGate(false);
       if (notice) notice();
       if (formReady)
         formReady.then(
