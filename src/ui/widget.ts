@@ -8,7 +8,6 @@
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
-import { sellsOrShares } from '../core/kinds';
 import { activeElement, el } from '../dom/element';
 import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
@@ -16,6 +15,7 @@ import { reopenButton } from './reopen';
 import type { makeBanner, showOptedOut } from './widget-banner';
 import { ageGate } from './widget-gate';
 import { createHost } from './widget-host';
+import { notices, optOutAll } from './widget-notices';
 import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
 import { widgetTexts } from './widget-texts';
@@ -93,8 +93,6 @@ export function createWidget(
   let reopen: HTMLElement | undefined;
   let dialog: Unmount | undefined;
   let holdGate = false;
-  let notice: Unmount | undefined;
-  let optedOut: HTMLElement | undefined;
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
   let opener: Element | null | undefined;
@@ -112,6 +110,7 @@ export function createWidget(
   };
   // what every view waits for in one place: the load, nothing after destroy(), a failed load said
   const withViews: WithViews = (show) => void load().then((v) => void (destroyed || show(v, ctx())), failed);
+  const [showResult, confirmOptOut, closeResult] = notices(withViews, layer, say, openDialog, warm);
   // refresh() decides when the age step stands in for the banner; what its answer does to the widget is here
   const showGate = ageGate(
     withViews,
@@ -211,21 +210,6 @@ export function createWidget(
     });
   }
 
-  /** The marketing result notice after a marketing answer changed (Network Act 50⑦). */
-  function showResult(r: MarketingResult): void {
-    // a refused child's optional items were refused for them: no notice over the refusal
-    if (holdGate || !t) return;
-    withViews((v, c) => {
-      if (notice) notice();
-      say(c.t.mrTitle);
-      const off = v.result(layer, c, r, () => {
-        off();
-        if (notice == off) notice = undefined;
-      });
-      notice = off;
-    });
-  }
-
   function close(): void {
     if (!dialog) return;
     dialog();
@@ -243,24 +227,15 @@ export function createWidget(
     opener = null;
   }
 
-  /**
-   * The "Do not sell or share" link: refuses every purpose that sells or shares personal information
-   * (method `opt-out`, stored and receipted like any refusal), then confirms it on screen.
-   */
-  function optOut(): Promise<void> {
-    const ids = consent.config.purposes.filter(sellsOrShares).map((p) => p.id);
-    return consent.decide(Object.fromEntries(ids.map((id) => [id, 'disagree'])), { method: 'opt-out', locale }).then(
+  /** The "Do not sell or share" link: the refusal, then its confirmation on screen. */
+  const optOut = (): Promise<void> =>
+    optOutAll(consent, locale).then(
       // stored: the confirmation needs the texts and the banner's code; without them, the live region says it
       () =>
         Promise.resolve(ready)
           .then(firstLayer)
           .then(
-            (m) => {
-              if (destroyed) return;
-              if (optedOut) optedOut.remove();
-              const off = () => optedOut && (optedOut.remove(), (optedOut = undefined));
-              optedOut = m[1](layer, t, off, () => (off(), openDialog()), warm);
-            },
+            (m) => void (destroyed || confirmOptOut(m, t)),
             () => t && say(t.optOutDone),
           ),
       (e) => {
@@ -268,11 +243,11 @@ export function createWidget(
         say(t.failed);
       },
     );
-  }
 
   // answered elsewhere (another tab, the API): the first layer is no longer needed, or is again
   const offChange = consent.on('change', () => void (busy || refresh()));
-  const offResult = consent.on('marketing-result', showResult);
+  // a refused child's optional items were refused for them: no notice over the refusal
+  const offResult = consent.on('marketing-result', (r) => void (holdGate || !t || showResult(r)));
   const onDocClick = linkClicks(openDialog, optOut);
   document.addEventListener('click', onDocClick);
 
@@ -319,7 +294,7 @@ export function createWidget(
       if (destroyed) return;
       if (dialog) dialog();
       showGate(false);
-      if (notice) notice();
+      closeResult();
       if (formReady)
         formReady.then(
           (f) => f.unmount(),
