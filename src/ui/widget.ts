@@ -13,6 +13,7 @@ import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 import { reopenButton } from './reopen';
 import type { makeBanner, showOptedOut } from './widget-banner';
+import { placeHost, whenParsed } from './widget-attach';
 import { ageGate } from './widget-gate';
 import { createHost } from './widget-host';
 import { notices, optOutAll } from './widget-notices';
@@ -252,29 +253,13 @@ export function createWidget(
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
-    if (destroyed) return;
-    const target = typeof options.target == 'string' ? document.querySelector<HTMLElement>(options.target) : options.target;
-    if (form) {
-      if (!target) return console.error(`consentry: the form's target ${String(options.target)} is not on the page`);
-      target.append(host);
-      formReady = load().then((v) => (formView = v.form(layer, ctx())));
-      formReady.catch(failed);
-    } else {
-      // first in the body: first in the tab order, while the banner is drawn over the page
-      (target || document.body).prepend(host);
-      // after the IndexedDB mirror is read: a consent it restores must not flash the banner
-      consent.ready.then(refresh, refresh);
-    }
+    if (destroyed || !placeHost(host, options, form)) return;
+    if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).catch(failed);
+    // after the IndexedDB mirror is read: a consent it restores must not flash the banner
+    else consent.ready.then(refresh, refresh);
     optOutLinks(consent, options, t, root);
   };
-  const start = () => {
-    // the body, or the target selector, may not be parsed yet
-    if (document.readyState == 'loading' && (!document.body || typeof options.target == 'string'))
-      document.addEventListener('DOMContentLoaded', attach, { once: true });
-    else attach();
-  };
-  if (ready) ready.then(start, (e) => console.error('consentry: the texts did not load:', e));
-  else start();
+  whenParsed(options, ready, attach);
 
   return {
     el: host,
