@@ -1,10 +1,11 @@
 /**
  * The widget host, written without Preact so the script tag's first paint stays small: the controller
  * that shows the first layer (its plain-DOM parts in widget-banner.ts) in the host element
- * (widget-host.ts), answers the page's links (widget-links.ts), and opens the Preact views (preferences
- * dialog, age question and guardian step, result notice, inline form), loaded with the texts they need by
- * widget-texts.ts. The banner's code, the views and the texts come through loaders: `mountConsentUI` (npm)
- * gets them with `import()`, the script tag from its parts (src/embed/parts/banner.ts, ui.ts, locale-*).
+ * (widget-host.ts, put on the page by widget-attach.ts), answers the page's links (widget-links.ts), and
+ * opens the Preact views (preferences dialog, age question and guardian step in widget-gate.ts, result
+ * notice in widget-notices.ts, inline form), loaded with the texts they need by widget-texts.ts. The
+ * banner's code, the views and the texts come through loaders: `mountConsentUI` (npm) gets them with
+ * `import()`, the script tag from its parts (src/embed/parts/banner.ts, ui.ts, locale-*).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
