@@ -192,7 +192,12 @@ export function createWidget(
   function openDialog(rest?: string[]): void {
     if (dialog || destroyed) return;
     // opened before the texts are here: once they are
-    if (!t) return void ready!.then(() => openDialog(rest));
+    // (texts that failed to load were logged once, by whenParsed)
+    if (!t)
+      return void ready!.then(
+        () => openDialog(rest),
+        () => {},
+      );
     opener = activeElement();
     if (!loaded()) say(t.loading);
     withViews((v, c) => {

@@ -137,6 +137,34 @@ describe('opt-out and the inline form while chunks are on their way', () => {
   });
 });
 
+describe('texts that cannot load', () => {
+  it('open() (or a click on a settings link) meanwhile leaves no unhandled rejection: the failure is logged once', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const consent = makeConsent(siteConfig());
+      const ui = createWidget(
+        consent,
+        {},
+        () => realViews,
+        () => Promise.reject(new Error('texts offline')),
+        () => Promise.reject(new Error('unused')),
+      );
+      ui.open();
+      ui.open();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+      expect(errors.mock.calls.filter((c) => String(c[0]).includes('the texts did not load'))).toHaveLength(1);
+      ui.destroy();
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      errors.mockRestore();
+    }
+  });
+});
+
 describe('focus while the banner code loads', () => {
   /**
    * A widget whose banner code waits for `release()`: the preferences are opened at start and closed with
