@@ -17,9 +17,9 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SETTLE_MS = 3000;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// The e2e tests' loopback-only host resolver rule (read from test/e2e/support/chromium.ts, its one home):
+// The e2e tests' loopback-only host resolver rule (read from test/support/chromium.ts, its one home):
 // every name but 127.0.0.1 and localhost resolves to nothing, so no request can leave the machine.
-const LOOPBACK_ONLY = readFileSync(join(root, 'test/e2e/support/chromium.ts'), 'utf8').match(/LOOPBACK_ONLY = '([^']+)'/)[1];
+const LOOPBACK_ONLY = readFileSync(join(root, 'test/support/chromium.ts'), 'utf8').match(/LOOPBACK_ONLY = '([^']+)'/)[1];
 const args = [
   '--no-sandbox',
   '--disable-gpu',

@@ -9,7 +9,7 @@ import { encode } from '../../src/core/codec-encode';
 import { keyOf, withKey } from '../../src/core/codec';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { settle, watchRequests } from './support/settle';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { startSite, type Site } from './support/site';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs }, ignoreHTTPSErrors: true });

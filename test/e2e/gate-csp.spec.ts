@@ -6,7 +6,7 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { settle, watchRequests } from './support/settle';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { startSite, type Site } from './support/site';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });

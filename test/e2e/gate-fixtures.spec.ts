@@ -9,7 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guardNetwork, hostResolverArgs } from './support/google';
 import { settle, watchRequests } from './support/settle';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { shopPages } from './fixtures/gate/pages';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });

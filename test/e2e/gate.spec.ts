@@ -6,7 +6,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
 import { settle, watchRequests } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { hostResolverArgs } from './support/google';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { routeVendors } from './support/vendor-stubs';
 import { VENDOR_NAMES } from '../../src/integrations/names';
 
@@ -43,6 +43,15 @@ test.afterAll(() => new Promise<void>((done) => (server.closeAllConnections(), s
 
 const SCRIPTED = VENDOR_NAMES.filter((v) => v != 'youtube');
 const run = (page: Page, js: string) => page.evaluate(js);
+/**
+ * The vendors whose tag the layer requested, once its consent is fully loaded: a tag is requested as the
+ * layer starts or on a change, and the writer's arrival (`ready`) is the last change a page load makes, so
+ * no fixed wait is needed. Each test's later agreement is the control that shows the same check sees tags.
+ */
+const loadedOnceSettled = async (page: Page) => {
+  await page.waitForFunction(() => 'integrations' in window);
+  return run(page, 'consentry.ready.then(() => integrations.status().filter((s) => s.loaded).map((s) => s.vendor))');
+};
 const vendorCookies = async (page: Page) =>
   (await page.context().cookies())
     .map((c) => c.name)
@@ -58,8 +67,7 @@ test('nothing before consent; each tag once, consent calls in order; revoke and 
   page.on('pageerror', (e) => errors.push(e.message));
   const url = `http://www.consentry.test:${port}/layer.html?NaPm=ct%3Dx`;
   await page.goto(url);
-  await page.waitForFunction(() => 'integrations' in window);
-  await page.waitForTimeout(300);
+  expect(await loadedOnceSettled(page)).toEqual([]);
   expect(log.requests).toEqual([]);
   // the gate's placeholder stands in for the video, naming the nocookie host
   await expect(page.locator('.consentry-placeholder p')).toHaveText(
@@ -138,8 +146,7 @@ test('nothing before consent; each tag once, consent calls in order; revoke and 
   // a visitor who withdrew: nothing on the next page
   const before = log.requests.length;
   await page.goto(url);
-  await page.waitForFunction(() => 'integrations' in window);
-  await page.waitForTimeout(300);
+  expect(await loadedOnceSettled(page)).toEqual([]);
   expect(log.requests.length).toBe(before);
 
   // a returning visitor who agreed: each tag once on the next page, with no decision to make
@@ -147,7 +154,7 @@ test('nothing before consent; each tag once, consent calls in order; revoke and 
   await expect.poll(() => log.scripts('meta-pixel').length).toBe(2);
   await page.goto(url);
   await expect.poll(() => SCRIPTED.filter((v) => log.scripts(v).length == 3).length).toBe(SCRIPTED.length);
-  await page.waitForTimeout(300);
+  expect(await loadedOnceSettled(page)).toHaveLength(SCRIPTED.length + 1);
   expect(SCRIPTED.map((v) => log.scripts(v).length)).toEqual(SCRIPTED.map(() => 3));
   expect(log.blocked).toEqual([]);
   expect(errors).toEqual([]);

@@ -9,7 +9,7 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { hostResolverArgs } from './support/google';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { routeVendors, type VendorLog } from './support/vendor-stubs';
 import { VENDOR_NAMES } from '../../src/integrations/names';
 
@@ -83,7 +83,10 @@ test('first visit, agreement in the banner, receipt, withdrawal and the returnin
       typeof (window as any).ChannelIO,
     ]),
   ).toEqual(['function', 'object', true, 'function']);
-  await page.waitForTimeout(500);
+  // the part has started and, with nothing granted, requested no tag (a tag is requested as it starts or
+  // on a change; the agreement below is the control that shows the same status reports a loaded one)
+  await page.waitForFunction(() => window.consentry?.integrations?.status().length == 10);
+  expect(await page.evaluate(() => window.consentry!.integrations!.status().filter((s) => s.loaded))).toEqual([]);
   expect(log.requests).toEqual([]);
   // vendor code is not in the first paint
   const boot = await readFile(root + 'dist/consentry.js', 'utf8');
@@ -96,6 +99,9 @@ test('first visit, agreement in the banner, receipt, withdrawal and the returnin
 
   await page.locator('[data-action="agree-all"]').click();
   await tagsOnce(log, 1);
+  expect(await page.evaluate(() => window.consentry!.integrations!.status().filter((s) => s.loaded).length)).toBeGreaterThanOrEqual(
+    SCRIPTED.length,
+  );
   await expect
     .poll(() => log.calls('meta-pixel'))
     .toEqual([

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './support/chromium';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 
 // Browser tests run against the built bundles (dist/) and the demo pages, in Debian's Chromium.
 // Every spec starts its own demo server on a free port (support/demo.ts), so specs never share state.

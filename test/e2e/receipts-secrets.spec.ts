@@ -7,7 +7,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { guardNetwork, hostResolverArgs } from './support/google';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { startReceiptServer, type ReceiptServer } from '../support/receipt-server';
 import { startSite, type Site } from './support/site';
 

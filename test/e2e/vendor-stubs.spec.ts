@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostResolverArgs } from './support/google';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from '../support/chromium';
 import { routeVendors, vendorsOfHost, VENDOR_HOSTS } from './support/vendor-stubs';
 import { VENDOR_NAMES } from '../../src/integrations/names';
 

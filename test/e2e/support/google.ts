@@ -5,7 +5,7 @@
 // Google host is COUNTED and answered locally (gtag.js and gtm.js with the stub below, everything else
 // with an empty 204), and anything else is aborted and recorded.
 import type { BrowserContext, Request } from '@playwright/test';
-import { chromiumArgsWith } from './chromium';
+import { chromiumArgsWith } from '../../support/chromium';
 
 /** Google's tag, measurement and ad hosts (any subdomain). */
 export const GOOGLE_HOST =

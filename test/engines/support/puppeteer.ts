@@ -1,7 +1,7 @@
 // Chromium (CDP) and Firefox ESR (WebDriver BiDi) through puppeteer-core, with the system's browsers: no
 // download. Each profile is a browser context (Firefox: a user context), so cookies and storage start empty.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs } from '../../e2e/support/chromium';
+import { chromiumArgs } from '../../support/chromium';
 import { clickPoint, pageScript, stopProcess, VIEWPORT, type Engine, type Key, type Profile, type Tab } from './browser';
 
 /** Firefox preferences: every request not for the loopback goes to the test's proxy (`host:port`). */
