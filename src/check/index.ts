@@ -5,40 +5,14 @@
  * production builds.
  */
 import type { ConfigProblem } from '../core/errors';
-import { isObject } from '../core/is';
-import { validateConfig } from '../core/validate';
-import { validateBlockingConfig } from '../gate/config';
-import { validateGoogleConfig } from '../gate/google/config';
-import { validateReceiptsConfig } from '../receipts/options';
-import { validateGuideConfig } from '../browsers/config';
-import { integrationWarnings, validateIntegrations } from '../integrations/check';
-import { VENDORS } from '../integrations/vendors/index';
 import { validateUiConfig } from '../ui/index';
+import { checkWhole } from './whole';
 
 export type { ConfigProblem };
 
 /** Every problem (consentry refuses the config) and warning (legal advice) of `config`, by path. */
 export function checkConfig(config: unknown): { problems: ConfigProblem[]; warnings: ConfigProblem[] } {
-  // The integrations list is handed to its own module, not to the core.
-  const { integrations, ...core } = isObject(config) ? config : ({} as Record<string, unknown>);
-  const { problems, warnings } = validateConfig(isObject(config) ? core : config);
-  if (!isObject(config)) return { problems, warnings };
-  const purposes = Array.isArray(core.purposes) ? core.purposes.filter(isObject) : [];
-  const ids = purposes.map((p) => p.id);
-  const sections: [string, (v: unknown) => ConfigProblem[]][] = [
-    ['ui', (v) => validateUiConfig(v)],
-    ['blocking', (v) => validateBlockingConfig(v)],
-    ['google', (v) => validateGoogleConfig(v, 'google', ids)],
-    ['receipts', (v) => validateReceiptsConfig(v)],
-    ['guide', (v) => validateGuideConfig(v)],
-  ];
-  for (const [key, check] of sections) if (isObject(core[key])) problems.push(...check(core[key]));
-  if (integrations !== undefined) {
-    const ctx = { purposes: purposes as never, google: core.google };
-    problems.push(...validateIntegrations(integrations, ctx, VENDORS));
-    warnings.push(...integrationWarnings(integrations, ctx));
-  }
-  return { problems, warnings };
+  return checkWhole(config, (v) => validateUiConfig(v));
 }
 
 /**

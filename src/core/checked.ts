@@ -4,9 +4,6 @@ import { structureProblems } from './structure';
 import type { ConsentConfig, NormalizedConfig } from './types';
 import { validateConfig } from './validate';
 
-// Only the expression `process.env.NODE_ENV` is replaced by bundlers; `process` itself is Node's.
-declare const process: { env: Record<string, string | undefined> };
-
 /**
  * The config with its defaults, or a `ConfigError` listing what is wrong with it. In development every
  * problem is found and explained (`validateConfig`); in production a cheap structural check

@@ -1,17 +1,19 @@
 /**
  * dist/consentry.debug.js — the script tag for a site being set up: the same runtime and parts as
- * dist/consentry.js, with the full config check (every problem and legal warning of the core, `ui`,
- * `google` and `blocking` sections) printed to the console. Not for production pages: it is larger.
+ * dist/consentry.js, with the whole config check of `consentry/check` (every problem and legal warning)
+ * printed to the console. Not for production pages: it is larger.
  */
+import { checkWhole, gateProblems } from '../check/whole';
 import { structureProblems } from '../core/structure';
+import { checkUiSection } from '../ui/validate';
 import { boot } from './boot';
-import { fullCheck, gateSectionProblems } from './checks';
 
 boot({
   config(config) {
-    const full = fullCheck(config);
+    // the gate's sections are left to `gate` below: a problem there stops the gate part, not the consent
+    const whole = checkWhole(config, (v) => checkUiSection(v), false);
     // the production tag refuses what the structural check refuses: the debug build never accepts more
-    return { problems: full.problems.length ? full.problems : structureProblems(config), warnings: full.warnings };
+    return { problems: whole.problems.length ? whole.problems : structureProblems(config), warnings: whole.warnings };
   },
-  gate: gateSectionProblems,
+  gate: gateProblems,
 });

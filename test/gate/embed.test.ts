@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { gateSectionProblems } from '../../src/embed/checks';
+import { gateProblems } from '../../src/check/whole';
 import { startEmbedGate, type Gated, type GatePart } from '../../src/embed/gate';
 import { gatePart } from '../../src/embed/gate-part';
 import { validateBlockingConfig } from '../../src/gate/config';
@@ -256,7 +256,7 @@ describe('startEmbedGate (the script tag block)', () => {
       problems,
       '',
       p.load,
-      gateSectionProblems,
+      gateProblems,
     );
     expect(started).toBeUndefined();
     expect(p.asked).toEqual([]);

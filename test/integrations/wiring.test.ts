@@ -10,7 +10,8 @@ import { createConsent } from '../../src/core/consent';
 import { validateConfig } from '../../src/core/validate';
 import { structureProblems } from '../../src/core/structure';
 import { boot } from '../../src/embed/boot';
-import { fullCheck } from '../../src/embed/checks';
+import { checkWhole } from '../../src/check/whole';
+import { checkUiSection } from '../../src/ui/validate';
 import { checkConfig } from '../../src/check/index';
 import { addVendorDisclosures } from '../../src/integrations/disclosures';
 import { VENDORS } from '../../src/integrations/vendors/index';
@@ -121,7 +122,7 @@ describe('the production boot with a malformed integrations list', () => {
 
 describe('the full checks (debug build, consentry check) know every vendor', () => {
   it.each([
-    ['fullCheck', (c: unknown) => fullCheck(c)],
+    ['debug build', (c: unknown) => checkWhole(c, (v) => checkUiSection(v), false)],
     ['checkConfig', (c: unknown) => checkConfig(c)],
   ])('%s: an unknown vendor, a bad id, an unknown purpose; warnings', (_name, run) => {
     const r = run(
