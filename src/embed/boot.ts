@@ -201,7 +201,8 @@ export function boot(checks: BootChecks): void {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
     preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
-    show().then(() => (afterPaint(bannerUp), idle(() => void writer().catch(() => {}))), bannerUp);
+    // the gate part and the writer after the banner is on the page, so their bytes never come before it
+    show().then((h) => h.shown.then(() => (afterPaint(bannerUp), idle(() => void writer().catch(() => {})))), bannerUp);
   } else {
     bannerUp();
     // a returning visitor gets the button without the banner part; the widget comes when it is used

@@ -84,13 +84,20 @@ export interface ConsentUI {
   destroy(): void;
   /** The host element (its open shadow root holds the widget). */
   el: HTMLElement;
+  /**
+   * Resolves once the widget first shows something on the page (the banner, the age step, the form or the
+   * reopen button), or once it cannot (its texts did not load, the form's target is missing, `destroy()`):
+   * for loading what should come after the banner.
+   */
+  shown: Promise<void>;
   /** Form layout: whether every required item is agreed (and a guardian recorded when needed). */
   readonly valid: boolean;
   /** Form layout: record the form's choices (`meta.method: 'form'`); rejects while not `valid`. */
-  submit(): Promise<ConsentSnapshot> /**
+  submit(): Promise<ConsentSnapshot>;
+  /**
    * What the page's "Do not sell or share" link (`[data-consentry-opt-out]`) does: refuses every optional
    * purpose of kind advertising, sale or sharing (method `opt-out`) and shows a confirmation.
-   */;
+   */
   optOut(): Promise<void>;
 }
 

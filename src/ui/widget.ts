@@ -101,6 +101,9 @@ export function createWidget(
   let dismissed = false;
   let busy = false;
   let destroyed = false;
+  // settles once the widget first shows something, or cannot: what a page loads after the banner waits for it
+  let painted!: () => void;
+  const shown = new Promise<void>((r) => (painted = r));
 
   const say = (text: string) => {
     live.textContent = text;
@@ -186,6 +189,8 @@ export function createWidget(
       if (!reopen) root.append((reopen = reopenButton(t, options.reopenButton, openDialog, warm)));
       reopen.hidden = need || !!dialog;
     }
+    // on the page, and not waiting for the banner's code
+    if (host.isConnected && (banner || !show)) painted();
   }
 
   /** Opens the preferences dialog (`rest`: what the banner left to it); focus returns to where it was when it closes. */
@@ -259,16 +264,18 @@ export function createWidget(
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
-    if (destroyed || !placeHost(host, options, form)) return;
-    if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).catch(failed);
+    if (destroyed || !placeHost(host, options, form)) return painted();
+    if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, (e) => (painted(), failed(e)));
     // after the IndexedDB mirror is read: a consent it restores must not flash the banner
     else consent.ready.then(refresh, refresh);
     optOutLinks(consent, options, t, root);
   };
   whenParsed(options, ready, attach);
+  if (ready) ready.catch(painted);
 
   return {
     el: host,
+    shown,
     open: () => openDialog(),
     close,
     optOut,
@@ -292,6 +299,7 @@ export function createWidget(
           () => {},
         );
       destroyed = true;
+      painted();
       offChange();
       offResult();
       document.removeEventListener('click', onDocClick);

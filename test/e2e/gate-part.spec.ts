@@ -140,6 +140,35 @@ test('a first visit fetches the banner before the gate part, and the part before
   expect(errors).toEqual([]);
 });
 
+test('the gate part waits until the banner is on the page, not only until its code is here', async ({ context }) => {
+  const { page, errors } = await open(context);
+  const part = await holdPart(page);
+  // the banner's code arrives, its texts are held: the banner cannot show yet
+  let releaseTexts!: () => void;
+  const textsHeld = new Promise<void>((r) => (releaseTexts = r));
+  let textsAsked = 0;
+  await page.route('**/dist/consentry-locale-*.js', async (route) => {
+    textsAsked++;
+    await textsHeld;
+    await route.continue();
+  });
+  await page.goto(site(), { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => textsAsked).toBe(1);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName(new URL('/dist/consentry-banner.js', location.href).href).length))
+    .toBe(1);
+  // (the release below is the control: the same count sees the part once the banner shows)
+  await page.waitForTimeout(300);
+  expect(part.requested).toBe(0);
+  await expect(banner(page)).toHaveCount(0);
+  releaseTexts();
+  await expect(banner(page)).toBeVisible();
+  await expect.poll(() => part.requested).toBe(1);
+  part.release();
+  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
+  expect(errors).toEqual([]);
+});
+
 test('a returning visitor who agreed: the stored choice right after the default, gtag.js once after the part arrives', async ({
   context,
 }) => {

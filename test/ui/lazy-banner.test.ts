@@ -165,6 +165,72 @@ describe('texts that cannot load', () => {
   });
 });
 
+describe('`shown`: what a page loads after the banner waits for it', () => {
+  const state = (p: Promise<void>) => Promise.race([p.then(() => 'settled'), flush().then(() => 'pending')]);
+  const texts = (): [LoadStrings, (t: { [key: string]: string }) => void, (e: Error) => void] => {
+    let give!: (t: { [key: string]: string }) => void;
+    let fail!: (e: Error) => void;
+    const held = new Promise<{ [key: string]: string }>((ok, no) => ((give = ok), (fail = no)));
+    return [(_l, part) => (part == 'banner' ? held : koMore), give, fail];
+  };
+  const code = async (): Promise<FirstLayer> => {
+    const m = await import('../../src/ui/widget-banner');
+    return [m.makeBanner, m.showOptedOut];
+  };
+
+  it('settles once the banner is on the page, not while its texts or its code are on their way', async () => {
+    const consent = makeConsent(siteConfig());
+    let giveCode!: () => void;
+    const codeHeld = new Promise<void>((r) => (giveCode = r));
+    const [load, give] = texts();
+    const ui = createWidget(
+      consent,
+      { locale: 'ko' },
+      () => realViews,
+      load,
+      () => codeHeld.then(code),
+    );
+    expect(await state(ui.shown)).toBe('pending');
+    give(koBanner);
+    await flush();
+    // the texts are here, the banner's code is not: nothing shows yet
+    expect(await state(ui.shown)).toBe('pending');
+    giveCode();
+    await ui.shown;
+    const banner = ui.el.shadowRoot!.querySelector<HTMLElement>('[data-consentry-banner]')!;
+    expect(ui.el.isConnected && !banner.hidden).toBe(true);
+    ui.destroy();
+  });
+
+  it('settles for a visitor who has decided (no banner to wait for), and on destroy() before anything showed', async () => {
+    const consent = makeConsent(siteConfig());
+    await consent.ready;
+    await consent.agreeAll();
+    const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
+    const ui = createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code);
+    await ui.shown;
+    expect(ui.el.shadowRoot!.querySelector('.cs-reopen')).not.toBeNull();
+    expect(ui.el.shadowRoot!.querySelector('[data-consentry-banner]')).toBeNull();
+    ui.destroy();
+    const held = createWidget(consent, { locale: 'ko' }, () => realViews, texts()[0], code);
+    expect(await state(held.shown)).toBe('pending');
+    held.destroy();
+    await held.shown;
+  });
+
+  it('settles when the texts cannot load, so what comes after the banner is not held forever', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const [load, , fail] = texts();
+    const ui = createWidget(makeConsent(siteConfig()), {}, () => realViews, load, code);
+    expect(await state(ui.shown)).toBe('pending');
+    fail(new Error('texts offline'));
+    await ui.shown;
+    expect(ui.el.isConnected).toBe(false);
+    ui.destroy();
+    errors.mockRestore();
+  });
+});
+
 describe('focus while the banner code loads', () => {
   /**
    * A widget whose banner code waits for `release()`: the preferences are opened at start and closed with
