@@ -30,7 +30,8 @@ registerPart('rights', {
       h(RightsRequestForm, {
         submit: (r) => members.request(r),
         jurisdiction: consent.config.controller.jurisdiction,
-        locale: document.documentElement.lang || consent.config.locale,
+        // the config's locale before the page's, as the banner picks it
+        locale: consent.config.locale,
         kind: REQUEST_KINDS.includes(kind) ? kind : undefined,
         headingLevel: level == 3 || level == 4 ? level : 2,
       }),
