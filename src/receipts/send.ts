@@ -1,10 +1,13 @@
 import { retryAfterMs } from './backoff';
 import type { Receipt } from './types';
-import type { ReceiptResult } from '../core/wire';
+import type { Envelope, ReceiptResult } from '../core/wire';
 
-export type { ReceiptResult } from '../core/wire';
+export type { Envelope, ReceiptResult } from '../core/wire';
 
-/** What the collector made of one member link (`links` of the upload) or one notice text (`texts`). */
+/**
+ * One entry of the `links` or `texts` of the collector's answer as it arrives (`LinkResult`, `TextResult` of
+ * src/core/wire.ts), before it is checked: the network may answer anything.
+ */
 export interface EnvelopeResult {
   status: string;
   error?: string;
@@ -26,21 +29,6 @@ export type SendOutcome =
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The endpoint refused the batch as a whole (400/413/422…): split it to find the receipt it means. */
   | { kind: 'refused'; reason: string };
-
-/** What travels beside the receipts in an upload body (never stored on the device in this form). */
-export interface Envelope {
-  /** Each subject's secret: proves to the collector that the chain is this device's. */
-  secrets: { [subjectId: string]: string };
-  /** A guardian's name and contact in plain text, by receipt id (only while the page that took them lives). */
-  guardians?: { [receiptId: string]: { name: string; contact: string } };
-  /**
-   * Member proofs by subject id: the collector links the subject (its whole chain, past and future) to the
-   * proof's account. In memory only, while the page that got the proof lives.
-   */
-  links?: { [subjectId: string]: string };
-  /** The exact notice texts the batch's receipts refer to, by SHA-256 (lowercase hex): stored once each. */
-  texts?: { [hash: string]: string };
-}
 
 export interface SendOptions {
   fetch: typeof fetch;

@@ -1,14 +1,14 @@
 import { canonicalize } from '../receipts/canonical';
 import type { Receipt } from '../receipts/types';
-import { decideLinks, type LinkResult } from './accounts/links';
+import { decideLinks } from './accounts/links';
 import { planAccounts } from './accounts/plan';
 import type { ProofCheck } from './accounts/proof';
 import type { GuardianDetails } from './envelope';
 import { receiptHash } from './hash';
 import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey } from './store/types';
-import { acceptTexts, TEXT_UNREFERENCED, type TextResult } from './texts';
+import { acceptTexts, TEXT_UNREFERENCED } from './texts';
 import { digestsEqual, hmacHex, keyHashOf } from './subject-auth';
-import type { ReceiptResult } from '../core/wire';
+import type { LinkResult, ReceiptResult, TextResult, UploadOutcome } from '../core/wire';
 
 export type { ReceiptResult } from '../core/wire';
 
@@ -42,14 +42,7 @@ export interface IngestOptions {
   now?: () => number;
 }
 
-export type { TextResult } from './texts';
-
-/** The answer to a whole upload: per receipt, per link, per text. */
-export interface UploadOutcome {
-  results: ReceiptResult[];
-  links: Record<string, LinkResult>;
-  texts: Record<string, TextResult>;
-}
+export type { TextResult, UploadOutcome } from '../core/wire';
 
 export { TEXT_UNREFERENCED } from './texts';
 

@@ -8,15 +8,12 @@ import { noticeText } from '../receipts/notice';
 import { addVendorDisclosures } from '../integrations/disclosures';
 import { VENDORS } from '../integrations/vendors/index';
 import type { NormalizedConfig } from '../core/types';
+import type { TextResult } from '../core/wire';
 import type { Receipt } from '../receipts/types';
 import type { Sql } from './store/sql';
 import type { TextRow } from './store/types';
 
-/** What became of one text of an upload. */
-export interface TextResult {
-  status: 'stored' | 'rejected';
-  error?: string;
-}
+export type { TextResult } from '../core/wire';
 
 export const TEXT_UNREFERENCED = 'text not referenced by an accepted receipt of this batch (a purpose noticeHash)';
 

@@ -7,12 +7,9 @@
 import type { ProofCheck } from './proof';
 import { PROOF_REASONS } from './proof';
 import { digestsEqual } from '../subject-auth';
+import type { LinkResult } from '../../core/wire';
 
-/** What became of one link of an upload. */
-export interface LinkResult {
-  status: 'linked' | 'unchanged' | 'rejected';
-  error?: string;
-}
+export type { LinkResult } from '../../core/wire';
 
 export const LINK_REASONS = {
   SECRET_REQUIRED: 'subject secret required',
