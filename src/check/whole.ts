@@ -29,8 +29,8 @@ export const gateProblems = (config: { google?: unknown; blocking?: unknown }, p
  *
  * `ui`: the `ui` section's check (`consentry/check` also checks the names of `ui.strings` against the
  * built-in texts, which the debug build does not carry). `gate`: false leaves the `google` and `blocking`
- * sections out, for the script tag, whose gate part checks them itself (a problem there stops the gate,
- * not the consent).
+ * sections out, for the script tag, whose gate glue checks them with `gateProblems` and adds what it finds
+ * to the same list of problems.
  */
 export function checkWhole(config: unknown, ui: (section: unknown) => ConfigProblem[], gate = true): CheckResult {
   // The integrations list is handed to its own module, not to the core.

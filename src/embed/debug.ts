@@ -10,7 +10,7 @@ import { boot } from './boot';
 
 boot({
   config(config) {
-    // the gate's sections are left to `gate` below: a problem there stops the gate part, not the consent
+    // the gate's sections are left to `gate` below, which the gate glue runs and adds to the same problems
     const whole = checkWhole(config, (v) => checkUiSection(v), false);
     // the production tag refuses what the structural check refuses: the debug build never accepts more
     return { problems: whole.problems.length ? whole.problems : structureProblems(config), warnings: whole.warnings };

@@ -113,17 +113,21 @@ export function startEmbedGate(
   // a change made before the part arrives is replayed by it; one made after a failed load tries again.
   // The stored answers counting once the deferred config check passed (`held` until then) is no change
   // Google must hear of, only the stored choice it would have heard at load.
+  // `due`: the page needs the part; it waits for the banner only while there is nothing to release, so a
+  // decision (or a failed load) asks for it now
+  let due: unknown;
   const off = c.on('change', (e) => {
     if (e.origin == 'checked') return env.told && env.told.restate();
     env.changed.push(...e.changed);
-    if (part === null) go();
+    if (part === null || (due && !part)) go();
   });
   const watch = new MutationObserver(() => document.querySelector(TAGGED) && go());
   if (
-    google ||
-    config.blocking ||
-    c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) ||
-    document.querySelector(TAGGED)
+    (due =
+      google ||
+      config.blocking ||
+      c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) ||
+      document.querySelector(TAGGED))
   )
     // A visitor who must still decide has nothing to release: the banner's bytes come first, the part right
     // after (it is there before a click can need it, and a click made sooner is replayed).

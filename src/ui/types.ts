@@ -86,7 +86,8 @@ export interface ConsentUI {
   el: HTMLElement;
   /**
    * Resolves once the widget first shows something on the page (the banner, the age step, the form or the
-   * reopen button), or once it cannot (its texts did not load, the form's target is missing, `destroy()`):
+   * reopen button), or once it cannot (its texts or code did not load, the form's target is missing, the
+   * host was taken off the page, `destroy()`):
    * for loading what should come after the banner.
    */
   shown: Promise<void>;

@@ -7,13 +7,15 @@ import type { Unmount, WithViews } from './widget';
 /**
  * The age step in `layer`: `show(true)` puts it there once the views are loaded (asked again meanwhile, it is
  * not put twice; taken away meanwhile, not at all), `show(false)` takes it away. The view calls `done(decided,
- * note)` when the visitor is through with it, and `hold(true)` to stay while a refusal is read (`Views.age`).
+ * note)` when the visitor is through with it, and `hold(true)` to stay while a refusal is read (`Views.age`);
+ * `shown()` is called once the step is on the page.
  */
 export function ageGate(
   withViews: WithViews,
   layer: HTMLElement,
   done: (decided: boolean, note?: string) => void,
   hold: (on: boolean) => void,
+  shown: () => void,
 ): (on: boolean) => void {
   let gate: Unmount | undefined;
   return (on) => {
@@ -23,7 +25,7 @@ export function ageGate(
     } else if (!gate) {
       gate = () => {}; // taken while the views load
       withViews((v, c) => {
-        if (gate) gate = v.age(layer, c, done, hold);
+        if (gate) (gate = v.age(layer, c, done, hold)), shown();
       });
     }
   };

@@ -104,12 +104,15 @@ export function createWidget(
   // settles once the widget first shows something, or cannot: what a page loads after the banner waits for it
   let painted!: () => void;
   const shown = new Promise<void>((r) => (painted = r));
+  // the host went on the page (it may have been taken off since: then nothing more can show)
+  let placed = false;
 
   const say = (text: string) => {
     live.textContent = text;
     if (status) status.textContent = text;
   };
   const failed = (e: unknown) => {
+    painted();
     console.error('consentry:', e);
     say(t.loadFailed);
   };
@@ -129,6 +132,7 @@ export function createWidget(
       if (note && reopen && !reopen.hidden) (reopen.firstChild as HTMLElement).focus();
     },
     (on) => (holdGate = on),
+    painted,
   );
 
   /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
@@ -189,8 +193,8 @@ export function createWidget(
       if (!reopen) root.append((reopen = reopenButton(t, options.reopenButton, openDialog, warm)));
       reopen.hidden = need || !!dialog;
     }
-    // on the page, and not waiting for the banner's code
-    if (host.isConnected && (banner || !show)) painted();
+    // on the page: the banner, or nothing to show (the age step says when it is there)
+    if (placed && (show ? banner : !ageFirst)) painted();
   }
 
   /** Opens the preferences dialog (`rest`: what the banner left to it); focus returns to where it was when it closes. */
@@ -264,7 +268,7 @@ export function createWidget(
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
-    if (destroyed || !placeHost(host, options, form)) return painted();
+    if (destroyed || !(placed = placeHost(host, options, form))) return painted();
     if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, (e) => (painted(), failed(e)));
     // after the IndexedDB mirror is read: a consent it restores must not flash the banner
     else consent.ready.then(refresh, refresh);

@@ -105,6 +105,26 @@ describe('startEmbedGate (the script tag block)', () => {
     expect(q.asked).toEqual(['gate']);
   });
 
+  it('a decision made while the banner is not up yet (or never comes up) asks for the part at once', async () => {
+    const consent = fresh();
+    const p = parts();
+    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load, undefined, new Promise(() => {}));
+    await flush();
+    expect(p.asked).toEqual([]);
+    await consent.agreeAll();
+    await flush();
+    expect(p.asked).toEqual(['gate']);
+    await p.arrive();
+    expect(layer()).toContain('consent update');
+    // a page that needs no part does not load it on a decision
+    const bare = fresh({ purposes: shopPurposes.map(({ cookies: _c, cleanup: _r, ...rest }) => rest) });
+    const q = parts();
+    startEmbedGate({}, bare, [], '', q.load, undefined, new Promise(() => {}));
+    await bare.agreeAll();
+    await flush();
+    expect(q.asked).toEqual([]);
+  });
+
   it('pushes the consent default at once and asks for the gate part at once; blocking and gtag.js wait for it', async () => {
     document.body.innerHTML = '<img data-consent="stats" data-src="/x.gif" alt="">';
     const consent = fresh();

@@ -218,6 +218,41 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
     await held.shown;
   });
 
+  it('for a child-aware config, settles once the age step is on the page, not when it is asked for', async () => {
+    const consent = makeConsent(siteConfig({ children: { minimumAge: 14 } }));
+    let giveViews!: () => void;
+    const viewsHeld = new Promise<void>((r) => (giveViews = r));
+    const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
+    const ui = createWidget(consent, { locale: 'ko' }, () => viewsHeld.then(() => realViews), both, code);
+    await consent.ready;
+    expect(await state(ui.shown)).toBe('pending');
+    giveViews();
+    await ui.shown;
+    expect(ui.el.shadowRoot!.querySelector('[data-action="age-adult"]')).not.toBeNull();
+    ui.destroy();
+  });
+
+  it('settles when the banner’s code cannot load, or when the host was taken off the page', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
+    const failing = createWidget(
+      makeConsent(siteConfig()),
+      { locale: 'ko' },
+      () => realViews,
+      both,
+      () => Promise.reject(new Error('chunk failed')),
+    );
+    await failing.shown;
+    failing.destroy();
+    // a page script (a framework's hydration) removed the host before the banner was drawn
+    const consent = makeConsent(siteConfig());
+    const removed = createWidget(consent, { locale: 'ko' }, () => realViews, both, code);
+    removed.el.remove();
+    await removed.shown;
+    removed.destroy();
+    errors.mockRestore();
+  });
+
   it('settles when the texts cannot load, so what comes after the banner is not held forever', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const [load, , fail] = texts();
