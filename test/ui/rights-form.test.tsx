@@ -61,21 +61,19 @@ describe('rights request form language', () => {
   const formLang = (el: Element) => el.querySelector('form')!.getAttribute('lang');
   afterEach(() => {
     document.documentElement.lang = '';
-    vi.restoreAllMocks();
   });
 
-  it('follows the rule the banner uses: the locale given, then <html lang>, then the browser; Korean or English', () => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ko-KR', 'en']);
+  it("the locale given, then <html lang> ('auto' and none mean the page's); Korean or English", () => {
     const submit = vi.fn();
     expect(formLang(render(<RightsRequestForm locale="en-GB" submit={submit} />).container)).toBe('en');
     document.documentElement.lang = 'ko-KR';
-    expect(formLang(render(<RightsRequestForm submit={submit} />).container)).toBe('ko');
-    // 'auto' and empty entries are skipped, as for the banner
-    document.documentElement.lang = 'ja';
-    expect(formLang(render(<RightsRequestForm locale="auto" submit={submit} />).container)).toBe('en');
-    document.documentElement.lang = '';
     const ko = render(<RightsRequestForm submit={submit} />).container;
     expect(formLang(ko)).toBe('ko');
     expect(ko.textContent).toContain('개인정보 열람 등 요구');
+    expect(formLang(render(<RightsRequestForm locale="auto" submit={submit} />).container)).toBe('ko');
+    document.documentElement.lang = 'it';
+    const it = render(<RightsRequestForm submit={submit} />).container;
+    expect(formLang(it)).toBe('en');
+    expect(it.textContent).toContain('Your privacy rights');
   });
 });

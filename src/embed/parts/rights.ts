@@ -30,8 +30,8 @@ registerPart('rights', {
       h(RightsRequestForm, {
         submit: (r) => members.request(r),
         jurisdiction: consent.config.controller.jurisdiction,
-        // the config's locale before the page's, as the banner picks it
-        locale: consent.config.locale,
+        // the `ui.locale` option, then the config's locale, before the page's, as the banner picks them
+        locale: [(consent.config.ui as { locale?: string } | undefined)?.locale, consent.config.locale].find((l) => l && l != 'auto'),
         kind: REQUEST_KINDS.includes(kind) ? kind : undefined,
         headingLevel: level == 3 || level == 4 ? level : 2,
       }),

@@ -2,7 +2,6 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RightsRequestAnswer, RightsRequestInput, RightsRequestKind } from '../../members/rights';
 import { answerTerm } from '../../members/term';
-import { pickPageLocale } from '../../core/locales';
 import { rightsStrings, type RightsStrings } from './strings';
 
 // Layout only, set through the CSSOM (no <style>, no inline style attribute for the page's CSP to refuse);
@@ -68,10 +67,7 @@ export interface RightsRequestFormProps {
   submit(request: RightsRequestInput): Promise<RightsRequestAnswer>;
   /** `controller.jurisdiction` of the config: the answer term shown before sending (KR 10 days, EU/EEA/UK one month). */
   jurisdiction?: string;
-  /**
-   * The page locale (default: `<html lang>`, then the browser's languages, as the banner picks it); the form
-   * speaks Korean for Korean and English for every other language.
-   */
+  /** The page locale (default: `<html lang>`; `auto` too): Korean texts for `ko`, English for any other. */
   locale?: string;
   /** Texts to replace (plain text: never rendered as HTML). */
   strings?: Partial<RightsStrings>;
@@ -97,14 +93,10 @@ const dateText = (iso: string, locale: string) => {
  * receipt to keep. Errors are announced (`role="alert"`) and nothing typed is lost.
  */
 export function RightsRequestForm(props: RightsRequestFormProps) {
-  // the page-locale rule of the banner and the gate; the form's own texts are Korean and English
-  const lang =
-    pickPageLocale(
-      typeof document == 'undefined' ? [props.locale] : [props.locale, document.documentElement.lang, ...(navigator.languages || [])],
-    ) == 'ko'
-      ? 'ko'
-      : 'en';
-  const t: RightsStrings = { ...rightsStrings(lang), ...props.strings };
+  // The banner's order (the locale given, then `<html lang>`; `auto` means the page's) without its locale
+  // tables: this entry has Korean and English texts only, and stays small.
+  const locale = (props.locale != 'auto' && props.locale) || (typeof document != 'undefined' && document.documentElement.lang) || 'en';
+  const t: RightsStrings = { ...rightsStrings(locale), ...props.strings };
   const id = useRef(`consentry-rights-${++seq}`).current;
   const [kind, setKind] = useState<RightsRequestKind>(props.kind || 'access');
   const [contact, setContact] = useState('');
@@ -117,6 +109,7 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
   const messageRef = useRef<HTMLTextAreaElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
   const H = `h${props.headingLevel || 2}` as 'h2';
+  const lang = /^ko\b/i.test(locale) ? 'ko' : 'en';
 
   const send = async (e: Event) => {
     e.preventDefault();
@@ -179,10 +172,10 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
           <dt>{t.doneKind}</dt>
           <dd>{t.kinds[done.type] ? t.kinds[done.type].label : done.type}</dd>
           <dt>{t.doneReceived}</dt>
-          <dd>{dateText(done.receivedAt, lang)}</dd>
+          <dd>{dateText(done.receivedAt, locale)}</dd>
           <dt>{t.doneAnswerBy}</dt>
           <dd data-answer-by={done.answerBy}>
-            <strong>{dateText(done.answerBy, lang)}</strong> ({done.term == '1 month' ? t.term1m : t.term10})
+            <strong>{dateText(done.answerBy, locale)}</strong> ({done.term == '1 month' ? t.term1m : t.term10})
           </dd>
           <dt>{t.doneDigest}</dt>
           <dd>
