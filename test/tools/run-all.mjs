@@ -1,4 +1,4 @@
-// `npm test`: typecheck (browser and Node configs), lint, build, then the unit tests (some import the built
+// `npm test`: typecheck (browser and Node configs), lint, build, the size budgets of the built files, then the unit tests (some import the built
 // entries, so they run after the build and never against a stale dist/), then the browser tests against the built
 // files (Chromium, then the cross-engine scenarios in Chromium, Firefox ESR and WebKitGTK).
 // Each step must pass; the first failure stops the run with its exit code.
@@ -9,6 +9,8 @@ const steps = [
   // lint rules and formatting (`biome check .`)
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
+  // every built file and the SPA fixtures' initial bundles against test/tools/size-budgets.json
+  ['size budgets', 'node', ['test/tools/size.mjs']],
   ['unit tests', 'npx', ['vitest', 'run', '-c', 'test/vitest.config.ts']],
   ['chromium', 'node', ['test/tools/ensure-chromium.mjs']],
   ['browser tests', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
