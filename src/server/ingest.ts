@@ -5,7 +5,7 @@ import { planAccounts } from './accounts/plan';
 import type { ProofCheck } from './accounts/proof';
 import type { GuardianDetails } from './envelope';
 import { receiptHash } from './hash';
-import type { ChainHead, GuardianRow, NewReceipt, Store, SubjectKey } from './store/types';
+import type { ChainHead, GuardianRow, Known, NewReceipt, Store, SubjectKey } from './store/types';
 import { acceptTexts, TEXT_UNREFERENCED } from './texts';
 import { digestsEqual, hmacHex, keyHashOf } from './subject-auth';
 import type { LinkResult, ReceiptResult, TextResult, UploadOutcome } from '../core/wire';
@@ -130,31 +130,21 @@ export async function ingestBatch(
 }
 
 /**
- * `ingestBatch` with the rest of an upload: links (subject → account, with verified member proofs)
- * and notice texts, decided and written in the same transaction as the receipts, together with the
- * subjects' and accounts' consent state and the Network Act result notices a change causes.
+ * The first pass over an upload, before the store is read: each item checked on its own (schema, NUL, time,
+ * guardian details), a repeat of an id within the batch set aside (`sameAs`: index → the first), the rest
+ * returned as candidates. Every item starts out rejected in `results`.
  */
-export async function ingestUpload(
+function screen(
   items: unknown[],
-  store: Store,
   validate: ReceiptValidator,
-  options: IngestOptions = {},
-): Promise<UploadOutcome> {
-  const linkChecks = options.links ?? new Map<string, ProofCheck>();
-  const texts = options.texts ?? new Map<string, string>();
-  let linkResults: Record<string, LinkResult> = {};
-  let textResults: Record<string, TextResult> = {};
-  const now = options.now ?? Date.now;
-  const secrets = options.secrets ?? new Map<string, string>();
-  const guardians = options.guardians ?? new Map<string, GuardianDetails>();
-  const maxAge = options.maxFirstReceiptAge ?? DEFAULT_MAX_FIRST_RECEIPT_AGE;
-  const hashSecret = options.hashSecret || null;
+  secrets: Map<string, string>,
+  guardians: Map<string, GuardianDetails>,
+  clock: number,
+): { results: ReceiptResult[]; candidates: Candidate[]; sameAs: Map<number, Candidate> } {
   const results: ReceiptResult[] = items.map((item) => ({ id: idOf(item), status: 'rejected' }));
   const candidates: Candidate[] = [];
   const firstInBatch = new Map<string, Candidate>();
   const sameAs = new Map<number, Candidate>();
-  const clock = now();
-
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
     const problem = validate(item) ?? (hasNul(item) ? REASONS.NUL : null);
@@ -201,6 +191,117 @@ export async function ingestUpload(
     candidates.push(c);
   }
 
+  return { results, candidates, sameAs };
+}
+
+/**
+ * Each candidate against what the store holds (`known`): a duplicate, a conflict, refused, or stored with its
+ * chain's state. Writes each one's answer into `results` and returns the rows to write, the chains' heads and
+ * the subjects' keys as they stand after the batch. It changes nothing else: PostgreSQL may run the plan again
+ * after losing a race.
+ */
+function admit(
+  candidates: Candidate[],
+  known: Known,
+  results: ReceiptResult[],
+  at: { maxAge: number; clock: number; receivedMs: number; hashSecret: string | null },
+) {
+  const { maxAge, clock, receivedMs, hashSecret } = at;
+  const rows: NewReceipt[] = [];
+  const registered: SubjectKey[] = [];
+  const guardianRows: GuardianRow[] = [];
+  const heads = new Map<string, ChainHead>(known.heads);
+  const keys = new Map<string, string>(known.keys);
+  // verified guardian details dropped for want of a hashSecret
+  let discarded = 0;
+  for (const c of candidates) {
+    const r = c.receipt;
+    // fresh each time the plan runs
+    const res: ReceiptResult = { id: r.id, status: 'rejected' };
+    results[c.index] = res;
+    const stored = known.byId.get(r.id);
+    if (stored) {
+      if (stored.body === c.body) {
+        res.status = 'duplicate';
+        res.chain = stored.chainError ? 'broken' : 'ok';
+        if (stored.chainError) res.error = stored.chainError;
+      } else {
+        res.error = REASONS.CONFLICT;
+      }
+      continue;
+    }
+    const refuse = authenticate(c, keys.get(r.subjectId), heads.get(r.subjectId), maxAge, clock);
+    if (refuse) {
+      res.error = refuse;
+      continue;
+    }
+    if (!keys.has(r.subjectId)) {
+      // A new subject: this receipt registers the key the rest of its chain must prove.
+      keys.set(r.subjectId, c.secretHash!);
+      registered.push({ subjectId: r.subjectId, keyHash: c.secretHash!, registeredMs: receivedMs });
+    }
+    const problems: string[] = [];
+    if (r.prev !== (heads.get(r.subjectId)?.hash ?? null)) problems.push(PREV_MISMATCH);
+    if (c.computedHash !== r.hash) problems.push(HASH_MISMATCH);
+    const chainError = problems.length ? problems.join('; ') : null;
+    res.status = 'stored';
+    res.chain = chainError ? 'broken' : 'ok';
+    if (chainError) res.error = chainError;
+    // The chain continues from what the receipt claims, so one bad link is flagged once.
+    heads.set(r.subjectId, { hash: r.hash, tsMs: c.tsMs });
+    rows.push({
+      id: r.id,
+      subjectId: r.subjectId,
+      tsMs: c.tsMs,
+      receivedMs,
+      hash: r.hash,
+      prev: r.prev,
+      chainError,
+      body: c.body,
+      decisions: r.purposes.map((p) => ({ purposeId: p.id, state: p.state, necessity: p.necessity, title: p.title })),
+    });
+    if (c.guardian) {
+      if (hashSecret) {
+        guardianRows.push({
+          receiptId: r.id,
+          subjectId: r.subjectId,
+          name: c.guardian.name,
+          contact: c.guardian.contact,
+          nameHmac: hmacHex(hashSecret, c.guardian.name),
+          contactHmac: hmacHex(hashSecret, c.guardian.contact),
+          receivedMs,
+        });
+      } else {
+        discarded++;
+      }
+    }
+  }
+  return { rows, registered, guardianRows, discarded, heads, keys };
+}
+
+/**
+ * `ingestBatch` with the rest of an upload: links (subject → account, with verified member proofs)
+ * and notice texts, decided and written in the same transaction as the receipts, together with the
+ * subjects' and accounts' consent state and the Network Act result notices a change causes.
+ */
+export async function ingestUpload(
+  items: unknown[],
+  store: Store,
+  validate: ReceiptValidator,
+  options: IngestOptions = {},
+): Promise<UploadOutcome> {
+  const linkChecks = options.links ?? new Map<string, ProofCheck>();
+  const texts = options.texts ?? new Map<string, string>();
+  let linkResults: Record<string, LinkResult> = {};
+  let textResults: Record<string, TextResult> = {};
+  const now = options.now ?? Date.now;
+  const secrets = options.secrets ?? new Map<string, string>();
+  const guardians = options.guardians ?? new Map<string, GuardianDetails>();
+  const maxAge = options.maxFirstReceiptAge ?? DEFAULT_MAX_FIRST_RECEIPT_AGE;
+  const hashSecret = options.hashSecret || null;
+  const clock = now();
+  const { results, candidates, sameAs } = screen(items, validate, secrets, guardians, clock);
+
   if (candidates.length || linkChecks.size) {
     const ids = candidates.map((c) => c.receipt.id);
     const subjects = [...new Set([...candidates.map((c) => c.receipt.subjectId), ...linkChecks.keys()])];
@@ -212,74 +313,9 @@ export async function ingestUpload(
       ids,
       subjects,
       (known) => {
-        const rows: NewReceipt[] = [];
-        const registered: SubjectKey[] = [];
-        const guardianRows: GuardianRow[] = [];
-        const heads = new Map<string, ChainHead>(known.heads);
-        const keys = new Map(known.keys);
-        discarded = 0;
-        for (const c of candidates) {
-          const r = c.receipt;
-          // Fresh each time: PostgreSQL may run this plan again after losing a race.
-          const res: ReceiptResult = { id: r.id, status: 'rejected' };
-          results[c.index] = res;
-          const stored = known.byId.get(r.id);
-          if (stored) {
-            if (stored.body === c.body) {
-              res.status = 'duplicate';
-              res.chain = stored.chainError ? 'broken' : 'ok';
-              if (stored.chainError) res.error = stored.chainError;
-            } else {
-              res.error = REASONS.CONFLICT;
-            }
-            continue;
-          }
-          const refuse = authenticate(c, keys.get(r.subjectId), heads.get(r.subjectId), maxAge, clock);
-          if (refuse) {
-            res.error = refuse;
-            continue;
-          }
-          if (!keys.has(r.subjectId)) {
-            // A new subject: this receipt registers the key the rest of its chain must prove.
-            keys.set(r.subjectId, c.secretHash!);
-            registered.push({ subjectId: r.subjectId, keyHash: c.secretHash!, registeredMs: receivedMs });
-          }
-          const problems: string[] = [];
-          if (r.prev !== (heads.get(r.subjectId)?.hash ?? null)) problems.push(PREV_MISMATCH);
-          if (c.computedHash !== r.hash) problems.push(HASH_MISMATCH);
-          const chainError = problems.length ? problems.join('; ') : null;
-          res.status = 'stored';
-          res.chain = chainError ? 'broken' : 'ok';
-          if (chainError) res.error = chainError;
-          // The chain continues from what the receipt claims, so one bad link is flagged once.
-          heads.set(r.subjectId, { hash: r.hash, tsMs: c.tsMs });
-          rows.push({
-            id: r.id,
-            subjectId: r.subjectId,
-            tsMs: c.tsMs,
-            receivedMs,
-            hash: r.hash,
-            prev: r.prev,
-            chainError,
-            body: c.body,
-            decisions: r.purposes.map((p) => ({ purposeId: p.id, state: p.state, necessity: p.necessity, title: p.title })),
-          });
-          if (c.guardian) {
-            if (hashSecret) {
-              guardianRows.push({
-                receiptId: r.id,
-                subjectId: r.subjectId,
-                name: c.guardian.name,
-                contact: c.guardian.contact,
-                nameHmac: hmacHex(hashSecret, c.guardian.name),
-                contactHmac: hmacHex(hashSecret, c.guardian.contact),
-                receivedMs,
-              });
-            } else {
-              discarded++;
-            }
-          }
-        }
+        const admitted = admit(candidates, known, results, { maxAge, clock, receivedMs, hashSecret });
+        const { rows, heads, keys } = admitted;
+        discarded = admitted.discarded;
         const decided = decideLinks(
           [...linkChecks].map(([subjectId, check]) => {
             const secret = secrets.get(subjectId);
@@ -306,8 +342,8 @@ export async function ingestUpload(
         textResults = tr;
         return {
           rows,
-          subjects: registered,
-          guardians: guardianRows,
+          subjects: admitted.registered,
+          guardians: admitted.guardianRows,
           links: [...decided.made].map(([subjectId, l]) => ({
             subjectId,
             accountId: l.accountId,
