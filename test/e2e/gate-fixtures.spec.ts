@@ -157,7 +157,7 @@ test.describe('advanced mode with a GTM container', () => {
     await page.goto(at('/advanced.html'));
     await page.locator('[data-consentry-banner] [data-action="agree-all"]').click();
     await expect.poll(() => win(page, (w) => w.__gtagStub?.commands.includes('consent update'))).toBe(true);
-    await page.evaluate(() => (window as unknown as Win).consentry.withdraw('stats'));
+    await page.evaluate(() => window.consentry!.withdraw('stats'));
     expect(await win(page, (w) => [w['ga-disable-G-ADV1'], w['ga-disable-G-ADV2']])).toEqual([true, true]);
     const n = net.collects().length;
     await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'purchase'));
@@ -174,7 +174,7 @@ test.describe('a cart page under a nonce CSP', () => {
     await expect(page.locator('#stats-off')).toBeVisible();
     await expect(page.locator('#ads-on')).toBeHidden();
     expect(await win(page, (w) => w.order)).toEqual([]);
-    await page.evaluate(() => (window as unknown as Win).consentry.decide({ stats: 'agree' }));
+    await page.evaluate(() => window.consentry!.decide({ stats: 'agree' }));
     await expect.poll(() => win(page, (w) => w.order)).toEqual(['a', 'b', 'c', 'd-module', 'late-async']);
     // re-created scripts: the nonce went along (inline ones could not run otherwise), other attributes too
     expect(await page.locator('script[src^="/slow.js?ms=0"]').getAttribute('crossorigin')).toBe('anonymous');
@@ -187,7 +187,7 @@ test.describe('a cart page under a nonce CSP', () => {
     await expect(page.locator('#stats-off')).toBeHidden();
     await expect(page.locator('#ads-on')).toBeHidden();
     await expect(page.locator('#pixel')).not.toHaveAttribute('src', /./);
-    await page.evaluate(() => (window as unknown as Win).consentry.decide({ ads: 'agree' }));
+    await page.evaluate(() => window.consentry!.decide({ ads: 'agree' }));
     await expect(page.locator('#ads-on')).toBeVisible();
     await expect(page.locator('#pixel')).toHaveAttribute('src', '/pixel.gif');
     expect(await page.locator('#pixel').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)).toBe(1);
@@ -197,7 +197,7 @@ test.describe('a cart page under a nonce CSP', () => {
   test('withdrawal deletes cookies on every path prefix and domain variant, plus the purpose cleanup rules', async ({ context }) => {
     const { page } = await open(context);
     await page.goto(at('/shop/cart/'));
-    await page.evaluate(() => (window as unknown as Win).consentry.decide({ stats: 'agree', ads: 'agree' }));
+    await page.evaluate(() => window.consentry!.decide({ stats: 'agree', ads: 'agree' }));
     const www = at('/');
     const cookies = [];
     for (const path of ['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/']) {
@@ -213,7 +213,7 @@ test.describe('a cart page under a nonce CSP', () => {
     );
     await context.addCookies(cookies);
     expect(await context.cookies(www)).not.toHaveLength(0);
-    await page.evaluate(() => (window as unknown as Win).consentry.withdraw(['stats', 'ads']));
+    await page.evaluate(() => window.consentry!.withdraw(['stats', 'ads']));
     const left = (await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort();
     expect(left).toEqual(['cart@www.consentry.test/shop', expect.stringMatching(/^consentry@www\.consentry\.test\//)]);
   });
@@ -228,7 +228,7 @@ test.describe('a cart page under a nonce CSP', () => {
     expect(await box.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(241, 243, 245)');
     await box.getByRole('button', { name: 'Always allow' }).click();
     await expect(page.locator('#video')).toHaveAttribute('src', '/video.html');
-    expect(await page.evaluate(() => (window as unknown as Win).consentry.get('video')!.choice)).toBe('agree');
+    expect(await page.evaluate(() => window.consentry!.get('video')!.choice)).toBe('agree');
     await expect(page.frameLocator('#video').locator('#playing')).toBeVisible();
     expect(csp).toEqual([]);
   });

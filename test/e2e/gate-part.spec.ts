@@ -100,13 +100,13 @@ test('the consent default is the first data-layer entry although the gate part a
     wait_for_update: 500,
   });
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
-  expect(await page.evaluate(() => typeof (window as unknown as Win).consentry.google)).toBe('undefined');
+  expect(await page.evaluate(() => typeof window.consentry!.google)).toBe('undefined');
   await expect(blockedTag(page)).toHaveCount(1);
   await expect(page.locator('.consentry-placeholder')).toHaveCount(0);
 
   part.release();
-  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
-  expect(await page.evaluate(() => typeof (window as unknown as Win).consentry.google!.pageView)).toBe('function');
+  await page.evaluate(() => window.consentry!.whenGate!());
+  expect(await page.evaluate(() => typeof window.consentry!.google!.pageView)).toBe('function');
   await expect(page.locator('.consentry-placeholder')).toBeVisible();
   await settle(page);
   expect(await layer(page)).toEqual(['consent default']);
@@ -136,7 +136,7 @@ test('a first visit fetches the banner before the gate part, and the part before
   await expect(banner(page)).toBeVisible();
   await expect.poll(() => part.requested).toBe(1);
   part.release();
-  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
+  await page.evaluate(() => window.consentry!.whenGate!());
   expect(errors).toEqual([]);
 });
 
@@ -165,7 +165,7 @@ test('the gate part waits until the banner is on the page, not only until its co
   await expect(banner(page)).toBeVisible();
   await expect.poll(() => part.requested).toBe(1);
   part.release();
-  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
+  await page.evaluate(() => window.consentry!.whenGate!());
   expect(errors).toEqual([]);
 });
 
@@ -208,7 +208,7 @@ test('a decision made before the part arrives is applied when it arrives', async
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
   await banner(page).locator('[data-action="agree-all"]').click();
   await expect(banner(page)).toBeHidden();
-  expect(await page.evaluate(() => (window as unknown as Win).consentry.isGranted('analytics'))).toBe(true);
+  expect(await page.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(true);
   // the boot alone must not reach Google; the same checks after `part.release()` below are the control
   // that shows a request would be seen in this window
   await page.waitForTimeout(200);
@@ -241,11 +241,11 @@ test('a withdrawal made before the part arrives still switches GA off and delete
   const part = await holdPart(page);
   // (an async script inserted before `load` holds the load event back: wait for the DOM only)
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
-  await page.evaluate(() => (window as unknown as Win).consentry.withdraw('analytics'));
+  await page.evaluate(() => window.consentry!.withdraw('analytics'));
   expect(await gaCookies(context)).toEqual(['_ga', '_ga_CONSENTRY1']);
 
   part.release();
-  await page.evaluate(() => (window as unknown as Win).consentry.whenGate());
+  await page.evaluate(() => window.consentry!.whenGate!());
   expect(await gaCookies(context)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
   expect(await layer(page)).toEqual(['consent default', 'consent update', 'consentry_update', 'consent update', 'consentry_update']);
@@ -266,7 +266,7 @@ test('when the part cannot load, nothing is granted or loaded and the error is r
   await expect.poll(() => consoleErrors.filter((e) => e.includes('gate did not start')).length).toBe(2);
   expect(
     await page.evaluate(() =>
-      (window as unknown as Win).consentry.whenGate().then(
+      window.consentry!.whenGate!().then(
         () => 'started',
         (e: Error) => e.message,
       ),

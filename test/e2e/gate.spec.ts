@@ -122,7 +122,7 @@ test('agreeing loads gtag.js exactly once, sets GA cookies on the parent domain,
   await expect(page.locator('iframe[data-consent="analytics"]')).toHaveAttribute('src', '/gated/stats.html');
   await expect(page.locator('.consentry-placeholder')).toHaveCount(0);
   // agreeing again does not load it twice
-  await page.evaluate(() => (window as unknown as Win).consentry.agreeAll());
+  await page.evaluate(() => window.consentry!.agreeAll());
   await settle(page);
   expect(net.gtagLoads()).toHaveLength(1);
   expect(net.blocked).toEqual([]);
@@ -149,7 +149,7 @@ test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and pare
   expect((await gaCookies(context)).length).toBeGreaterThanOrEqual(5);
   const hitsBefore = net.collects().length;
 
-  await page.evaluate(() => (window as unknown as Win).consentry.withdraw('analytics'));
+  await page.evaluate(() => window.consentry!.withdraw('analytics'));
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
   const last = (await layer(page)).filter((e) => e.cmd && e.cmd[0] == 'consent').pop()!;
   expect(last.cmd!.slice(0, 2)).toEqual(['consent', 'update']);
@@ -174,7 +174,7 @@ test('withdrawing: update denied, opt-out flag, GA cookies gone on www. and pare
   expect(await gaCookies(context)).toEqual([]);
 
   // re-agreeing turns measurement back on without a reload, and without a second gtag.js
-  await page.evaluate(() => (window as unknown as Win).consentry.decide({ analytics: 'agree' }));
+  await page.evaluate(() => window.consentry!.decide({ analytics: 'agree' }));
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(false);
   await expect.poll(() => net.collects().length).toBe(hitsBefore + 1);
   expect(net.gtagLoads()).toHaveLength(1);
@@ -191,10 +191,10 @@ test('withdrawal on a parent-domain page reaches cookies written from www.', asy
   watchRequests(context);
   const bare = await context.newPage();
   await bare.goto(site('/', 'consentry.test'));
-  await bare.evaluate(() => (window as unknown as Win).consentry.agreeAll());
+  await bare.evaluate(() => window.consentry!.agreeAll());
   await expect.poll(() => net.collects().length).toBe(2);
   expect(await gaCookies(context)).toEqual(['_ga@.consentry.test/', '_ga_CONSENTRY1@.consentry.test/']);
-  await bare.evaluate(() => (window as unknown as Win).consentry.withdraw('analytics'));
+  await bare.evaluate(() => window.consentry!.withdraw('analytics'));
   expect(await gaCookies(context)).toEqual([]);
 });
 
@@ -208,7 +208,7 @@ test('a returning visitor who agreed gets GA at once and no banner', async ({ co
 
   const again = await context.newPage();
   await again.goto(site());
-  await again.evaluate(() => (window as unknown as Win).consentry.ready);
+  await again.evaluate(() => window.consentry!.ready);
   await expect.poll(() => net.collects().length).toBe(2);
   await expect(again.locator('[data-consentry-banner]')).toHaveCount(0);
   expect(net.gtagLoads()).toHaveLength(2); // one per page load
@@ -226,7 +226,7 @@ test('a returning visitor who disagreed gets no Google request at all', async ({
   await page.goto(site());
   await banner(page).locator('[data-action="disagree-all"]').click();
   await page.reload();
-  await page.evaluate(() => (window as unknown as Win).consentry.ready);
+  await page.evaluate(() => window.consentry!.ready);
   await settle(page);
   expect(net.google).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
@@ -251,7 +251,7 @@ test('a tag inserted after load stays blocked until consent', async ({ context }
   await page.waitForTimeout(200);
   expect(await page.evaluate(() => (window as unknown as Win).lateTag)).toBeUndefined();
   expect(await page.locator('img[data-consent]').getAttribute('src')).toBeNull();
-  await page.evaluate(() => (window as unknown as Win).consentry.decide({ analytics: 'agree' }));
+  await page.evaluate(() => window.consentry!.decide({ analytics: 'agree' }));
   await expect.poll(() => page.evaluate(() => (window as unknown as Win).lateTag)).toBe(1);
   expect(await page.locator('img[data-consent]').getAttribute('src')).toBe('/gated/stats.html?pixel');
   expect(net.gtagLoads()).toHaveLength(1);
@@ -304,7 +304,7 @@ test('iframe placeholder: keyboard reaches Load once, the frame loads and takes 
   const after = await frame.evaluate(place);
   expect(after).toEqual(before);
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as Win).consentry.isGranted('analytics'))).toBe(false);
+  expect(await page.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
   expect(net.google).toEqual([]);
 });
 
@@ -356,10 +356,10 @@ test('withdrawing in another tab stops measurement in this one too', async ({ co
   const other = await context.newPage();
   await other.goto(site());
   await expect.poll(() => net.collects().length).toBe(2);
-  await other.evaluate(() => (window as unknown as Win).consentry.withdraw('analytics'));
+  await other.evaluate(() => window.consentry!.withdraw('analytics'));
   // the first tab hears it (BroadcastChannel) and locks GA there as well
   await expect.poll(() => page.evaluate(() => (window as unknown as Win)['ga-disable-G-CONSENTRY1'])).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as Win).consentry.isGranted('analytics'))).toBe(false);
+  expect(await page.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
   await page.evaluate(() => (window as unknown as { gtag: (...a: unknown[]) => void }).gtag('event', 'scroll'));
   await settle(page);
   expect(net.collects()).toHaveLength(2);

@@ -93,7 +93,7 @@ test('the marketing page never loads the guide part, until the visitor opens it 
   for (const marker of ['chrome://settings/cookies', '서드 파티 쿠키', 'support.mozilla.org']) expect(firstPaint).not.toContain(marker);
 
   // preferences dialog → "How to manage cookies in your browser" → the part loads and renders there
-  await page.evaluate(() => (window as unknown as { consentry: { open(): void } }).consentry.open());
+  await page.evaluate(() => window.consentry!.open());
   const toggle = page.locator('[data-consentry-guide-box] button');
   await expect(toggle).toBeVisible();
   expect(net.requests).not.toContain(GUIDE_PART);

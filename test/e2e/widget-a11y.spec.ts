@@ -119,7 +119,7 @@ test('age question and guardian dialog: no violations', async ({ page }) => {
 <script src="/dist/consentry.js"></script></head><body><main><h1>어린이 페이지</h1></main></body></html>`,
     }),
   );
-  await page.evaluate(() => (window as unknown as { consentry: { reset(): Promise<void> } }).consentry.reset());
+  await page.evaluate(() => window.consentry!.reset());
   await page.goto(`${demo.url}/kids.html`);
   const age = page.locator('[data-consentry-age]');
   await expect(age).toBeVisible();
@@ -137,7 +137,7 @@ test('age question and guardian dialog: no violations', async ({ page }) => {
 <script src="/dist/consentry.js"></script></head><body><main><h1>Kids</h1></main></body></html>`,
     }),
   );
-  await page.evaluate(() => (window as unknown as { consentry: { reset(): Promise<void> } }).consentry.reset());
+  await page.evaluate(() => window.consentry!.reset());
   await page.goto(`${demo.url}/kids-refused.html`);
   await page.locator('[data-action="age-child"]').click();
   await expect(page.locator('[data-consentry-age][data-refused]')).toBeVisible();

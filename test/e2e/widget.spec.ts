@@ -82,7 +82,7 @@ const focusedInfo = (page: Page) =>
 
 const banner = (page: Page) => page.locator('[data-consentry-banner]');
 const dialog = (page: Page) => page.locator('[role="dialog"]');
-const ready = (page: Page) => page.evaluate(() => (window as unknown as { consentry: { ready: Promise<void> } }).consentry.ready);
+const ready = (page: Page) => page.evaluate(() => window.consentry!.ready);
 
 test('a new visitor gets the banner with three equal buttons; nothing leaves the machine', async ({ page }) => {
   const w = await prepare(page);
@@ -123,9 +123,7 @@ test('a returning visitor never gets a banner element, not even for a frame; reo
   // the reopen button comes after the boot chose not to show a banner
   await expect(page.locator('[data-action="reopen"]')).toBeVisible();
   expect((await w.probe()).seen).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { consentry: { needsDecision(): boolean } }).consentry.needsDecision())).toBe(
-    false,
-  );
+  expect(await page.evaluate(() => window.consentry!.needsDecision())).toBe(false);
   expect(w.blocked).toEqual([]);
 });
 
@@ -164,7 +162,7 @@ test('keyboard only: banner → preferences → answer → save; focus moves in 
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
   const state = await page.evaluate(() => {
-    const c = (window as unknown as { consentry: import('../../src/core').Consent }).consentry;
+    const c = window.consentry!;
     return { analytics: c.get('analytics')!.choice, ads: c.get('ads')!.choice, granted: c.isGranted('analytics') };
   });
   expect(state).toEqual({ analytics: 'agree', ads: undefined, granted: true });
@@ -234,12 +232,12 @@ test('data-* hooks: actions, purpose rows with agree/disagree radios, data-conse
   await dialog(page).locator('[data-action="save"]').click();
   await expect(dialog(page)).toBeHidden();
   const m = await page.evaluate(() => {
-    const c = (window as unknown as { consentry: import('../../src/core').Consent }).consentry;
+    const c = window.consentry!;
     return [c.get('ads')!.choice, c.get('personalization')!.choice, c.get('analytics')!.choice];
   });
   expect(m).toEqual(['agree', 'disagree', undefined]);
   // consentry.open() reopens it
-  await page.evaluate(() => (window as unknown as { consentry: { open(): void } }).consentry.open());
+  await page.evaluate(() => window.consentry!.open());
   await expect(dialog(page)).toBeVisible();
   await expect(dialog(page).locator('input[name="cs-ads"][value="agree"]')).toBeChecked();
 });
@@ -284,8 +282,8 @@ for (const [file, paths] of [
     expect(consentryErrors).toHaveLength(1);
     for (const path of paths) expect(consentryErrors[0]).toContain(path);
     const s = await page.evaluate(() => {
-      const c = (window as unknown as { consentry: import('../../src/core').Consent & { error: Error } }).consentry;
-      return { granted: c.isGranted('analytics'), needs: c.needsDecision(), error: c.error.name };
+      const c = window.consentry!;
+      return { granted: c.isGranted('analytics'), needs: c.needsDecision(), error: c.error!.name };
     });
     expect(s).toEqual({ granted: false, needs: false, error: 'ConfigError' });
     await expect(page.locator('[data-consentry-host]')).toHaveCount(0);
@@ -343,11 +341,7 @@ test('320 px wide: everything fits and works', async ({ page }) => {
   await dialog(page).locator('input[name="cs-personalization"][value="disagree"]').check();
   await dialog(page).locator('[data-action="save"]').click();
   await expect(dialog(page)).toBeHidden();
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.get('personalization')!.choice,
-    ),
-  ).toBe('disagree');
+  expect(await page.evaluate(() => window.consentry!.get('personalization')!.choice)).toBe('disagree');
 });
 
 test('200% zoom (a 1280×720 screen): the banner and the dialog stay usable', async ({ browser }) => {
@@ -401,7 +395,7 @@ test('English from <html lang>', async ({ page }) => {
   await banner(page).locator('[data-action="preferences"]').click();
   await expect(dialog(page).locator('h2')).toHaveText('Privacy preferences');
   await dialog(page).locator('[data-action="disagree-all"]').click();
-  const locale = await page.evaluate(() => (window as unknown as { consentry: import('../../src/core').Consent }).consentry.snapshot());
+  const locale = await page.evaluate(() => window.consentry!.snapshot());
   expect(locale.purposes.analytics.choice).toBe('disagree');
 });
 
