@@ -2,7 +2,7 @@
 // config fail-closed, loads the structural check (from the banner part or the part `check`) unless the
 // consent cookie says this very config text passed it, and grants nothing until it passed. Every
 // malformed config of the core's tests is refused this way, with a cookie that agreed to everything.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checksum, keyOf, withKey } from '../../src/core/codec';
 import { createConsent } from '../../src/core/consent';
 import { isObject } from '../../src/core/is';
@@ -10,6 +10,7 @@ import { structureProblems } from '../../src/core/structure';
 import { VERSION } from '../../src/core/version';
 import { boot } from '../../src/embed/boot';
 import { config } from '../core/fixtures';
+import { agreedPage, bootTestHooks, malformedPage } from './agreed-page';
 import { malformed } from '../core/malformed';
 
 let later: ReturnType<typeof vi.fn>;
@@ -25,30 +26,12 @@ const keyFor = (value: Record<string, any>) => checksum(VERSION + JSON.stringify
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** A page whose config tag holds `value`, with a cookie that agreed to everything under `valid`. */
-async function page(valid: Record<string, any>, value: unknown) {
+function page(valid: Record<string, any>, value: unknown) {
   name = valid.cookie.name;
-  const c = createConsent(valid, { crossTab: false });
-  await c.agreeAll();
-  c.destroy();
-  document.head.innerHTML = '';
-  const tag = document.createElement('script');
-  tag.type = 'application/json';
-  tag.id = 'consentry-config';
-  tag.textContent = JSON.stringify(value);
-  document.head.append(tag);
+  return agreedPage(valid, value);
 }
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  window.consentry?.destroy();
-  delete window.consentry;
-  document.cookie = `${name}=; max-age=0; path=/`;
-  vi.restoreAllMocks();
-});
+const { errors } = bootTestHooks(() => (document.cookie = `${name}=; max-age=0; path=/`));
 
 describe('the deferred check (production script tag)', () => {
   it('a cookie without the config key: nothing is granted until the check passed, then the stored answers count', async () => {
@@ -68,7 +51,7 @@ describe('the deferred check (production script tag)', () => {
     expect(changes).toContainEqual(['checked', expect.arrayContaining(['analytics'])]);
     // the renewed cookie carries this config text's key: the next page skips the check
     expect(keyOf(cookie())).toBe(keyFor(valid));
-    expect(errors).not.toHaveBeenCalled();
+    expect(errors()).not.toHaveBeenCalled();
   });
 
   it('a cookie written under this config text: no check is loaded and the answers count at once', async () => {
@@ -116,7 +99,7 @@ describe('the deferred check (production script tag)', () => {
     expect(c.isGranted('analytics')).toBe(false);
     expect(window.consentry!.isGranted('analytics')).toBe(false);
     await expect(c.agreeAll()).rejects.toBeDefined();
-    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors()).toHaveBeenCalledTimes(1);
   });
 
   it('another tab decides while the check is on its way: the cookie keeps that decision, not the one read at load', async () => {
@@ -210,13 +193,10 @@ describe('the deferred check (production script tag)', () => {
   it.each(malformed.map(([what, change]) => [what, change] as const))(
     'grants nothing for a malformed config: %s',
     async (_what, change) => {
-      const valid = config({ mirror: false });
-      const bad: any = structuredClone(valid);
-      const replaced = change(bad);
-      const value = replaced === undefined ? bad : replaced;
-      await page(valid, value);
+      const valid = await malformedPage(change);
+      name = valid.cookie.name;
       // (the cookie agreed under the valid config and carries no key: the check runs)
-      errors.mockClear();
+      errors().mockClear();
       start();
       const first = window.consentry!;
       for (const p of valid.purposes) expect(first.isGranted(p.id)).toBe(false);
@@ -226,7 +206,7 @@ describe('the deferred check (production script tag)', () => {
       for (const p of valid.purposes) expect(c.isGranted(p.id) || first.isGranted(p.id)).toBe(false);
       await expect(c.agreeAll()).rejects.toBeDefined();
       await expect(first.agreeAll()).rejects.toBeDefined();
-      expect(errors.mock.calls.map((a: unknown[]) => String(a[0]).slice(0, 200))).toEqual([
+      expect(errors().mock.calls.map((a: unknown[]) => String(a[0]).slice(0, 200))).toEqual([
         expect.stringMatching(/^consentry: nothing is granted/),
       ]);
       // the cookie was not renewed under the refused text

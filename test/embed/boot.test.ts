@@ -2,38 +2,19 @@
 // malformed config of the core's tests: with a stored decision that agreed to everything under the valid
 // config, a malformed config still grants nothing and logs exactly one console.error. The valid config with
 // the same cookie is the positive control. The production tag's deferred check: boot-deferred-check.test.ts.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent } from '../../src/core/consent';
+import { describe, expect, it, vi } from 'vitest';
 import { structureProblems } from '../../src/core/structure';
 import { boot } from '../../src/embed/boot';
 import { config } from '../core/fixtures';
+import { agreedPage, bootTestHooks, malformedPage } from './agreed-page';
 import { malformed } from '../core/malformed';
 
 const start = () => boot({ config: (c) => ({ problems: structureProblems(c) }) });
 
 /** A page whose config tag holds `value`, with a cookie that agreed to everything under `valid`. */
-async function page(valid: Record<string, any>, value: unknown) {
-  const c = createConsent(valid, { crossTab: false });
-  await c.agreeAll();
-  c.destroy();
-  document.head.innerHTML = '';
-  const tag = document.createElement('script');
-  tag.type = 'application/json';
-  tag.id = 'consentry-config';
-  tag.textContent = JSON.stringify(value);
-  document.head.append(tag);
-}
+const page = agreedPage;
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  window.consentry?.destroy();
-  delete window.consentry;
-  vi.restoreAllMocks();
-});
+const { errors } = bootTestHooks();
 
 describe('boot', () => {
   it('grants from the stored decision with the valid config (positive control)', async () => {
@@ -48,18 +29,14 @@ describe('boot', () => {
   it.each(malformed.map(([what, change]) => [what, change] as const))(
     'grants nothing for a malformed config: %s',
     async (_what, change) => {
-      const valid = config({ mirror: false });
-      const bad: any = structuredClone(valid);
-      const replaced = change(bad);
-      const value = replaced === undefined ? bad : replaced;
-      await page(valid, value);
-      errors.mockClear();
+      const valid = await malformedPage(change);
+      errors().mockClear();
       start();
       const c = window.consentry!;
       expect(c.error).toBeDefined();
       for (const p of valid.purposes) expect(c.isGranted(p.id)).toBe(false);
       await expect(c.agreeAll()).rejects.toBeDefined();
-      expect(errors).toHaveBeenCalledTimes(1);
+      expect(errors()).toHaveBeenCalledTimes(1);
     },
   );
 });

@@ -20,6 +20,7 @@ import { noticeHashSync } from '../../src/receipts/notice';
 import { toKantara } from '../../src/receipts/kantara';
 import { configTextHashes } from '../../src/server/texts';
 import { config as base } from '../core/fixtures';
+import { agreedPage } from '../embed/agreed-page';
 import type { ConsentConfig, DecisionEvent } from '../../src/core/types';
 
 const good = [
@@ -103,15 +104,7 @@ describe('the production boot with a malformed integrations list', () => {
 
   it('grants nothing, even with a stored agreement, and loads no part', async () => {
     const valid = three();
-    const c = createConsent(valid, { crossTab: false });
-    await c.agreeAll();
-    c.destroy();
-    document.head.innerHTML = '';
-    const tag = document.createElement('script');
-    tag.type = 'application/json';
-    tag.id = 'consentry-config';
-    tag.textContent = JSON.stringify({ ...valid, integrations: [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads' }] });
-    document.head.append(tag);
+    await agreedPage(valid, { ...valid, integrations: [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads' }] });
     boot({ config: (cfg) => ({ problems: structureProblems(cfg) }) });
     expect(window.consentry!.error!.message).toMatch(/integrations\[0\]\.purpose/);
     expect(window.consentry!.isGranted('analytics')).toBe(false);
