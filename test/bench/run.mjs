@@ -17,19 +17,10 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SETTLE_MS = 3000;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// The e2e tests' loopback-only host resolver rule (read from test/support/chromium.ts, its one home):
-// every name but 127.0.0.1 and localhost resolves to nothing, so no request can leave the machine.
-const LOOPBACK_ONLY = readFileSync(join(root, 'test/support/chromium.ts'), 'utf8').match(/LOOPBACK_ONLY = '([^']+)'/)[1];
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--host-resolver-rules=${LOOPBACK_ONLY}`,
-];
+// The browser tests' Chromium flags (test/support/chromium-flags.json, their one home): quiet, and every name
+// but 127.0.0.1 and localhost resolving to nothing, so no request can leave the machine.
+const flags = JSON.parse(readFileSync(join(root, 'test/support/chromium-flags.json'), 'utf8'));
+const args = [...flags.quiet, `--host-resolver-rules=${flags.loopbackOnly}`];
 
 const mounts = [
   ['/dist/', join(root, 'dist')],

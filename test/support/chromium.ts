@@ -1,18 +1,17 @@
+import { readFileSync } from 'node:fs';
+
+// plain JSON, so that npm run bench (test/bench/run.mjs, no TypeScript) reads the same flags
+const flags: { quiet: string[]; loopbackOnly: string } = JSON.parse(
+  readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+);
+
 /**
  * Every host name resolves to nothing except the loopback: Chromium's own background requests (update
  * checks, account and component services) and anything a route forgot cannot leave the machine.
  */
-export const LOOPBACK_ONLY = 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+export const LOOPBACK_ONLY = flags.loopbackOnly;
 
-const quiet = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const quiet = flags.quiet;
 
 /** Debian's Chromium and the flags that make it quiet on a machine with no outside network. */
 export const chromiumArgs = [...quiet, `--host-resolver-rules=${LOOPBACK_ONLY}`];
