@@ -6,7 +6,7 @@
  * and can answer an access request with the person's receipts.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { canonicalize } from '../receipts/canonical';
 import type { NormalizedConfig } from '../core/types';
 import type { Access } from './access';
@@ -67,6 +67,97 @@ export const requestJson = (r: RightsRequest, nowMs: number) => ({
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^rq_[A-Za-z0-9_-]{22}$' } } } as const;
 
+/**
+ * Records a rights request (the body already checked against its schema) and answers with its signed receipt:
+ * the request's id, the answer term and date, and a digest of what was asked. A subject's secret or a member
+ * proof, when given, ties it to that browser or account.
+ */
+async function fileRequest(ctx: RequestsContext, b: RequestBody, reply: FastifyReply) {
+  const { store } = ctx;
+  const problem = requestBodyProblem(b);
+  if (problem) throw httpError(400, problem);
+  let subjectId: string | null = null;
+  let accountId: string | null = null;
+  if (b.subject) {
+    const key = await store.subjectKey(b.subject.id);
+    if (!key || !digestsEqual(keyHashOf(b.subject.secret), key)) throw httpError(403, "the subject's secret does not match");
+    subjectId = b.subject.id;
+  }
+  if (b.proof) {
+    const check = await ctx.verifyProof(b.proof);
+    if (!check.ok) {
+      reply.header('www-authenticate', 'Bearer realm="consentry member"');
+      throw httpError(401, check.reason);
+    }
+    accountId = check.proof.accountId;
+  }
+  const receivedMs = ctx.now();
+  const { dueMs, term } = answerDeadline(ctx.jurisdiction, receivedMs);
+  const id = 'rq_' + randomBytes(16).toString('base64url');
+  const contact = b.contact.trim();
+  const message = b.message.trim().normalize('NFC');
+  const digest = createHash('sha256')
+    .update(canonicalize({ id, type: b.type, subjectId, accountId, contact, message, receivedAt: iso(receivedMs) }), 'utf8')
+    .digest('hex');
+  await insertRequest(store.db, {
+    id,
+    type: b.type,
+    status: 'open',
+    accountId,
+    subjectId,
+    contact,
+    message,
+    locale: b.locale ?? null,
+    jurisdiction: ctx.jurisdiction,
+    receivedMs,
+    dueMs,
+    digest,
+    answer: null,
+    answeredMs: null,
+    closedMs: null,
+    erasedMs: null,
+  });
+  const receipt = {
+    requestId: id,
+    type: b.type,
+    receivedAt: iso(receivedMs),
+    answerBy: iso(dueMs),
+    term,
+    jurisdiction: ctx.jurisdiction,
+    controller: ctx.siteConfig ? ctx.siteConfig.controller.contact : null,
+    digest,
+  };
+  const signatureKey = ctx.hashSecret;
+  const signed = signatureKey
+    ? {
+        ...receipt,
+        signature: createHmac('sha256', Buffer.from(signatureKey, 'utf8')).update(canonicalize(receipt), 'utf8').digest('hex'),
+      }
+    : receipt;
+  return reply
+    .code(201)
+    .send({ id, type: b.type, status: 'open', receivedAt: receipt.receivedAt, answerBy: receipt.answerBy, term, receipt: signed });
+}
+
+/** Answers a request, erasing the member's account first when a deletion request asks for it (`erase`). */
+async function answerWith(ctx: RequestsContext, id: string, answer: string, erase: boolean | undefined) {
+  const { store } = ctx;
+  const r = await getRequest(store.db, id);
+  if (!r) throw httpError(404, 'no such request');
+  if (r.status === 'closed') throw httpError(409, 'the request is closed');
+  let erased = null;
+  if (erase) {
+    if (r.type !== 'deletion') throw httpError(400, 'erase applies to deletion requests only');
+    if (!r.accountId || r.accountId.startsWith('erased:'))
+      throw httpError(400, 'the request names no account to erase (it came without a member proof)');
+    if (!ctx.linkSecret) throw httpError(403, 'account linking is disabled: start the collector with CONSENTRY_LINK_SECRET');
+    erased = await eraseAccount(store.db, r.accountId, ctx.linkSecret);
+    await store.db.run('UPDATE consentry_requests SET erased_ms = ? WHERE id = ?', [ctx.now(), r.id]);
+  }
+  await answerRequest(store.db, r.id, answer, ctx.now());
+  return { request: requestJson((await getRequest(store.db, r.id))!, ctx.now()), ...(erased ? { erased } : {}) };
+}
+
 export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void {
   const { store } = ctx;
 
@@ -76,72 +167,7 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
       config: { rateLimit: { max: ctx.requestsPerHour, timeWindow: 3_600_000 } },
       schema: { body: requestBodySchema },
     },
-    async (req, reply) => {
-      const b = req.body;
-      const problem = requestBodyProblem(b);
-      if (problem) throw httpError(400, problem);
-      let subjectId: string | null = null;
-      let accountId: string | null = null;
-      if (b.subject) {
-        const key = await store.subjectKey(b.subject.id);
-        if (!key || !digestsEqual(keyHashOf(b.subject.secret), key)) throw httpError(403, "the subject's secret does not match");
-        subjectId = b.subject.id;
-      }
-      if (b.proof) {
-        const check = await ctx.verifyProof(b.proof);
-        if (!check.ok) {
-          reply.header('www-authenticate', 'Bearer realm="consentry member"');
-          throw httpError(401, check.reason);
-        }
-        accountId = check.proof.accountId;
-      }
-      const receivedMs = ctx.now();
-      const { dueMs, term } = answerDeadline(ctx.jurisdiction, receivedMs);
-      const id = 'rq_' + randomBytes(16).toString('base64url');
-      const contact = b.contact.trim();
-      const message = b.message.trim().normalize('NFC');
-      const digest = createHash('sha256')
-        .update(canonicalize({ id, type: b.type, subjectId, accountId, contact, message, receivedAt: iso(receivedMs) }), 'utf8')
-        .digest('hex');
-      await insertRequest(store.db, {
-        id,
-        type: b.type,
-        status: 'open',
-        accountId,
-        subjectId,
-        contact,
-        message,
-        locale: b.locale ?? null,
-        jurisdiction: ctx.jurisdiction,
-        receivedMs,
-        dueMs,
-        digest,
-        answer: null,
-        answeredMs: null,
-        closedMs: null,
-        erasedMs: null,
-      });
-      const receipt = {
-        requestId: id,
-        type: b.type,
-        receivedAt: iso(receivedMs),
-        answerBy: iso(dueMs),
-        term,
-        jurisdiction: ctx.jurisdiction,
-        controller: ctx.siteConfig ? ctx.siteConfig.controller.contact : null,
-        digest,
-      };
-      const signatureKey = ctx.hashSecret;
-      const signed = signatureKey
-        ? {
-            ...receipt,
-            signature: createHmac('sha256', Buffer.from(signatureKey, 'utf8')).update(canonicalize(receipt), 'utf8').digest('hex'),
-          }
-        : receipt;
-      return reply
-        .code(201)
-        .send({ id, type: b.type, status: 'open', receivedAt: receipt.receivedAt, answerBy: receipt.answerBy, term, receipt: signed });
-    },
+    (req, reply) => fileRequest(ctx, req.body, reply),
   );
 
   app.get<{ Querystring: { status?: RequestStatus; cursor?: string; limit?: string } }>(
@@ -198,20 +224,7 @@ export function requestRoutes(app: FastifyInstance, ctx: RequestsContext): void 
     },
     async (req, reply) => {
       await ctx.access.admin(req, reply);
-      const r = await getRequest(store.db, req.params.id);
-      if (!r) throw httpError(404, 'no such request');
-      if (r.status === 'closed') throw httpError(409, 'the request is closed');
-      let erased = null;
-      if (req.body.erase) {
-        if (r.type !== 'deletion') throw httpError(400, 'erase applies to deletion requests only');
-        if (!r.accountId || r.accountId.startsWith('erased:'))
-          throw httpError(400, 'the request names no account to erase (it came without a member proof)');
-        if (!ctx.linkSecret) throw httpError(403, 'account linking is disabled: start the collector with CONSENTRY_LINK_SECRET');
-        erased = await eraseAccount(store.db, r.accountId, ctx.linkSecret);
-        await store.db.run('UPDATE consentry_requests SET erased_ms = ? WHERE id = ?', [ctx.now(), r.id]);
-      }
-      await answerRequest(store.db, r.id, req.body.answer, ctx.now());
-      return { request: requestJson((await getRequest(store.db, r.id))!, ctx.now()), ...(erased ? { erased } : {}) };
+      return answerWith(ctx, req.params.id, req.body.answer, req.body.erase);
     },
   );
 
