@@ -110,11 +110,10 @@ export function startEmbedGate(
   };
   const go = () =>
     load().catch((e) => console.error('consentry: the gate did not start, so tagged content stays blocked and Google hears no change:', e));
-  // a change made before the part arrives is replayed by it; one made after a failed load tries again.
-  // The stored answers counting once the deferred config check passed (`held` until then) is no change
-  // Google must hear of, only the stored choice it would have heard at load.
-  // `due`: the page needs the part; it waits for the banner only while there is nothing to release, so a
-  // decision (or a failed load) asks for it now
+  // A change made before the part arrives is replayed by it. On a page that needs the part (`due`), a change
+  // asks for it at once: it waited for the banner only while there was nothing to release. After a failed
+  // load, any change tries again. The stored answers counting once the deferred config check passed (`held`
+  // until then) is no change Google must hear of, only the stored choice it would have heard at load.
   let due: unknown;
   const off = c.on('change', (e) => {
     if (e.origin == 'checked') return env.told && env.told.restate();
@@ -129,8 +128,8 @@ export function startEmbedGate(
       c.config.purposes.some((p) => p.cleanup || (p.cookies || []).some((k) => k.party != 'third')) ||
       document.querySelector(TAGGED))
   )
-    // A visitor who must still decide has nothing to release: the banner's bytes come first, the part right
-    // after (it is there before a click can need it, and a click made sooner is replayed).
+    // A visitor who must still decide has nothing to release: the banner's bytes come first, the part once
+    // the banner is on the page (before a click can need it; a decision made sooner asks for it, above).
     afterBanner && c.needsDecision() ? afterBanner.then(go) : go();
   else watch.observe(document, { childList: true, subtree: true });
   return { whenGate: load };

@@ -269,7 +269,7 @@ export function createWidget(
 
   const attach = () => {
     if (destroyed || !(placed = placeHost(host, options, form))) return painted();
-    if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, (e) => (painted(), failed(e)));
+    if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, failed);
     // after the IndexedDB mirror is read: a consent it restores must not flash the banner
     else consent.ready.then(refresh, refresh);
     optOutLinks(consent, options, t, root);
