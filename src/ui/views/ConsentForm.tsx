@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConsentError } from '../../core/errors';
-import { localize } from '../../core/localize';
 import type { Choice, Consent, ConsentSnapshot, DecisionInput, Purpose } from '../../core/types';
 import { fmt } from '../locale';
 import type { MountOptions, Strings } from '../types';
-import { channelName } from '../first-layer';
-import { Disclosure, ProcessorsNotice, Toggle } from './Disclosure';
+import { ProcessorsNotice } from './Disclosure';
+import { choosable, FormItem, type Tick } from './FormItem';
 import { GuardianDialog, minimumAge } from './Guardian';
 
 /** The form's controls, for the page that submits it. */
@@ -16,14 +15,8 @@ export interface FormApi {
   submit(): Promise<ConsentSnapshot>;
 }
 
-interface Tick {
-  on: boolean;
-  channels: { [channel: string]: boolean };
-  night: boolean;
-}
 type Ticks = { [id: string]: Tick };
 
-const choosable = (p: Purpose) => p.necessity != 'notice';
 const yes = (b: boolean): Choice => (b ? 'agree' : 'disagree');
 
 /** What counts now (for a child: what the guardian agreed to), as ticks. */
@@ -208,89 +201,19 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
         </div>
       )}
       <ul class="cs-list">
-        {purposes.map((p) => {
-          const title = localize(p.title, locale);
-          const k = ticks[p.id];
-          const mark = (
-            <span class={`cs-mark cs-${p.necessity}`}>
-              {t[p.necessity == 'required' ? 'markRequired' : p.necessity == 'optional' ? 'markOptional' : 'markNotice']}
-            </span>
-          );
-          const missing = showErrors && p.necessity == 'required' && !k.on;
-          const desc = localize(p.description, locale);
-          return (
-            <li class="cs-item" key={p.id} data-purpose={p.id}>
-              <div class="cs-item-head">
-                {choosable(p) ? (
-                  <label class="cs-check">
-                    <input
-                      type="checkbox"
-                      value="agree"
-                      checked={k.on}
-                      disabled={locked}
-                      aria-required={p.necessity == 'required'}
-                      aria-invalid={missing}
-                      aria-describedby={missing ? 'cs-form-error' : undefined}
-                      onChange={(e) => toggleItem(p, (e.target as HTMLInputElement).checked)}
-                    />
-                    <span>
-                      {mark}
-                      {title}
-                    </span>
-                  </label>
-                ) : (
-                  <span class="cs-check">
-                    <span>
-                      {mark}
-                      {title}
-                    </span>
-                  </span>
-                )}
-              </div>
-              <Toggle id={`cs-f-${p.id}`} label={t.showText} extra={title}>
-                {desc && <p class="cs-desc">{desc}</p>}
-                <Disclosure purpose={p} locale={locale} t={t} />
-              </Toggle>
-              {choosable(p) && ((p.channels && p.channels.length > 0) || p.nightTime) && (
-                <fieldset class="cs-sub">
-                  <legend>{t.channels}</legend>
-                  {(p.channels || []).map((c) => (
-                    <label class="cs-check" key={c}>
-                      <input
-                        type="checkbox"
-                        value="agree"
-                        data-channel={c}
-                        checked={k.channels[c]}
-                        disabled={locked}
-                        onChange={(e) => {
-                          const on = (e.target as HTMLInputElement).checked;
-                          update(p.id, { on: on || k.on, channels: { ...k.channels, [c]: on } });
-                        }}
-                      />
-                      {channelName(t, c)}
-                    </label>
-                  ))}
-                  {p.nightTime && (
-                    <label class="cs-check">
-                      <input
-                        type="checkbox"
-                        value="agree"
-                        data-night-time=""
-                        checked={k.night}
-                        disabled={locked}
-                        onChange={(e) => {
-                          const on = (e.target as HTMLInputElement).checked;
-                          update(p.id, { night: on, on: on || k.on });
-                        }}
-                      />
-                      {t.nightTime}
-                    </label>
-                  )}
-                </fieldset>
-              )}
-            </li>
-          );
-        })}
+        {purposes.map((p) => (
+          <FormItem
+            key={p.id}
+            p={p}
+            k={ticks[p.id]}
+            locale={locale}
+            t={t}
+            locked={locked}
+            missing={showErrors && p.necessity == 'required' && !ticks[p.id].on}
+            toggle={(on) => toggleItem(p, on)}
+            update={(patch) => update(p.id, patch)}
+          />
+        ))}
       </ul>
       <ProcessorsNotice processors={consent.config.processors} locale={locale} t={t} id="cs-f-processors" />
       {showErrors && !valid && (
