@@ -39,13 +39,33 @@ export function watchRequests(context: BrowserContext): void {
   };
   const end = (r: Request) => void of(r)?.open.delete(r);
   context.on('request', (r) => void of(r)?.open.add(r));
-  // a navigation cancels the old document's requests without a requestfailed event: drop them
-  const navigated = (page: Page) => (frame: Frame) => {
-    const t = frame == page.mainFrame() && traffic.get(page);
-    if (t) for (const r of t.open) if (!r.isNavigationRequest()) t.open.delete(r);
+  const frameOf = (r: Request): Frame | undefined => {
+    try {
+      return r.frame();
+    } catch {
+      return undefined;
+    }
   };
-  context.on('page', (page) => page.on('framenavigated', navigated(page)));
-  for (const page of context.pages()) page.on('framenavigated', navigated(page));
+  // A navigation cancels the old document's requests without a requestfailed event: drop them. The same for
+  // a frame (an iframe the gate unloads on a withdrawal, or one taken off the page) that navigates again or
+  // goes away while its document is still loading.
+  const navigated = (page: Page) => (frame: Frame) => {
+    const t = traffic.get(page);
+    if (!t) return;
+    if (frame == page.mainFrame()) {
+      for (const r of t.open) if (!r.isNavigationRequest()) t.open.delete(r);
+    } else for (const r of t.open) if (frameOf(r) == frame && !(r.isNavigationRequest() && r.url() == frame.url())) t.open.delete(r);
+  };
+  const detached = (page: Page) => (frame: Frame) => {
+    const t = traffic.get(page);
+    if (t) for (const r of t.open) if (frameOf(r) == frame) t.open.delete(r);
+  };
+  const follow = (page: Page) => {
+    page.on('framenavigated', navigated(page));
+    page.on('framedetached', detached(page));
+  };
+  context.on('page', follow);
+  for (const page of context.pages()) follow(page);
   context.on('requestfinished', end);
   context.on('requestfailed', end);
 }
