@@ -43,17 +43,19 @@ const layer = (page: Page) =>
   );
 
 /** Holds dist/consentry-gate.js back until `release()`; `requested` tells whether the page asked for it. */
-async function holdPart(page: Page) {
+/** Holds the answer to every request matching `url` until `release()`; counts them in `requested`. */
+async function hold(page: Page, url: string) {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   const state = { requested: 0, release };
-  await page.route('**/dist/consentry-gate.js', async (route) => {
+  await page.route(url, async (route) => {
     state.requested++;
     await held;
     await route.continue();
   });
   return state;
 }
+const holdPart = (page: Page) => hold(page, '**/dist/consentry-gate.js');
 
 async function open(context: BrowserContext) {
   const net = await guardNetwork(context);
@@ -118,21 +120,14 @@ test('the consent default is the first data-layer entry although the gate part a
 test('a first visit fetches the banner before the gate part, and the part before any click can need it', async ({ context }) => {
   const { page, errors } = await open(context);
   const part = await holdPart(page);
-  let releaseBanner!: () => void;
-  const bannerHeld = new Promise<void>((r) => (releaseBanner = r));
-  let bannerAsked = 0;
-  await page.route('**/dist/consentry-banner.js', async (route) => {
-    bannerAsked++;
-    await bannerHeld;
-    await route.continue();
-  });
+  const bannerPart = await hold(page, '**/dist/consentry-banner.js');
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
-  await expect.poll(() => bannerAsked).toBe(1);
+  await expect.poll(() => bannerPart.requested).toBe(1);
   // nothing is released before a decision, so the gate part waits for the banner's bytes
   await page.waitForTimeout(300);
   expect(part.requested).toBe(0);
   expect(await layer(page)).toEqual(['consent default']);
-  releaseBanner();
+  bannerPart.release();
   await expect(banner(page)).toBeVisible();
   await expect.poll(() => part.requested).toBe(1);
   part.release();
@@ -144,16 +139,9 @@ test('the gate part waits until the banner is on the page, not only until its co
   const { page, errors } = await open(context);
   const part = await holdPart(page);
   // the banner's code arrives, its texts are held: the banner cannot show yet
-  let releaseTexts!: () => void;
-  const textsHeld = new Promise<void>((r) => (releaseTexts = r));
-  let textsAsked = 0;
-  await page.route('**/dist/consentry-locale-*.js', async (route) => {
-    textsAsked++;
-    await textsHeld;
-    await route.continue();
-  });
+  const texts = await hold(page, '**/dist/consentry-locale-*.js');
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
-  await expect.poll(() => textsAsked).toBe(1);
+  await expect.poll(() => texts.requested).toBe(1);
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName(new URL('/dist/consentry-banner.js', location.href).href).length))
     .toBe(1);
@@ -161,7 +149,7 @@ test('the gate part waits until the banner is on the page, not only until its co
   await page.waitForTimeout(300);
   expect(part.requested).toBe(0);
   await expect(banner(page)).toHaveCount(0);
-  releaseTexts();
+  texts.release();
   await expect(banner(page)).toBeVisible();
   await expect.poll(() => part.requested).toBe(1);
   part.release();
