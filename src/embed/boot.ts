@@ -19,7 +19,7 @@ import type { ReopenPart } from './parts/reopen';
 import type { WriterPart } from './parts/writer';
 import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from './runtime';
 import { shareModules } from './shared';
-import type { ScriptConsent } from './window';
+import type { ScriptConsent, ScriptReceipts } from './window';
 
 /**
  * How a build checks the config. The debug build checks everything at once (`config`). The production tag
@@ -109,13 +109,18 @@ export function boot(checks: BootChecks): void {
     };
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
+  // the one place that adds to `window.consentry`: what the writer part, the gate part and the integrations bring
+  const add = (members: Partial<ScriptConsent>) => Object.assign(consent!, members);
   let writing: Promise<Consent> | undefined;
   // the vendors' disclosures are in the purposes before anything shows them or hashes them into a receipt
   let vendors: Promise<void> | undefined;
   const writer = (): Promise<Consent> =>
     (writing ||= Promise.all([load<WriterPart>('writer', 1), vendors]).then(
       ([p]) => {
-        const full = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key);
+        const { full, receipts, members } = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key);
+        // into the object the page and the widget already hold
+        Object.assign(consent!.receipts!, receipts);
+        add(members);
         reader!.attach(full);
         return full;
       },
@@ -151,14 +156,14 @@ export function boot(checks: BootChecks): void {
   // Google's default and the gate come first, before anything else runs (also for a refused config).
   let bannerUp!: () => void;
   const afterBanner = new Promise<void>((up) => (bannerUp = up));
-  const gated = raw && startEmbedGate(raw, consent, problems, ui.nonce || '', load, checks.gate, afterBanner, reader && reader.holding);
+  if (raw) startEmbedGate(raw, consent, problems, ui.nonce || '', load, checks.gate, afterBanner, reader && reader.holding, add);
 
   if (!consent || problems.length) return refuse(new ConfigError(problems));
   const c: ScriptConsent = consent;
   const cfg = config!;
-  if (gated) c.whenGate = gated.whenGate;
   // what shows disclosures waits for the vendors' to be added to the purposes
-  vendors = embedIntegrations(c, ui.nonce || '', load);
+  const integrations = embedIntegrations(c, ui.nonce || '', load);
+  if (integrations) vendors = add({ integrations: integrations[0] }) && integrations[1];
 
   let shown: Promise<ConsentUI> | undefined;
   // the reopen button alone, until the widget (which has its own) is mounted
@@ -187,15 +192,16 @@ export function boot(checks: BootChecks): void {
       () => {},
     );
   c.close = () => c.ui && c.ui.close();
-  c.receipts = {} as ScriptConsent['receipts'];
-  for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const)
-    (c.receipts as any)[k] = (...a: unknown[]) => writer().then(() => (c.receipts as any)[k](...a));
+  // Calls that load the writer part first; it replaces them in place (see `writer`), so the page and the
+  // widget may keep `c.receipts`.
+  const later = <O>(o: O, k: keyof O) =>
+    ((o as { [k in keyof O]: unknown })[k] = (...a: unknown[]) => writer().then(() => (o[k] as (...a: unknown[]) => unknown)(...a)));
+  const calls = (c.receipts = {} as ScriptReceipts);
+  for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const) later(calls, k);
+  later(c, 'identify');
+  later(c, 'forget');
 
-  // the writer part replaces these with the members glue (src/embed/members.ts)
-  c.identify = (...a) => writer().then(() => c.identify!(...a));
-  c.forget = (...a) => writer().then(() => c.forget!(...a));
-
-  ui.myRecord = { latest: (...a) => c.receipts!.latest(...a), download: (...a) => c.receipts!.download(...a) };
+  ui.myRecord = calls;
   need = c.needsDecision() || ui.layout == 'form';
   if (need) {
     preloadPart('banner');

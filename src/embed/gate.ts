@@ -49,8 +49,9 @@ const TAGGED = '[data-consent]';
  * decide, after the banner is up for one who must still decide (nothing is granted before then). It reads the consent as it is
  * when it arrives, and replays the changes made meanwhile. Until then tagged elements stay inert.
  * With a bad config, a page that has its own Google tags still gets an all-denied consent default.
- * Returns `whenGate()` (loads the part if it is not on its way yet; resolves with the controllers, which
- * are also assigned to `consent` as `google` / `gate`; rejects when the part cannot load).
+ * Returns `whenGate()` (loads the part if it is not on its way yet; resolves with the controllers;
+ * rejects when the part cannot load). `publish` gets what belongs on `window.consentry` (the boot puts it
+ * there): `whenGate` at once, the controllers once the part started.
  */
 export function startEmbedGate(
   config: { google?: unknown; blocking?: unknown },
@@ -61,6 +62,7 @@ export function startEmbedGate(
   check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
   afterBanner?: Promise<unknown>,
   held?: boolean,
+  publish?: (members: { whenGate(): Promise<Gated> } | Gated) => void,
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
@@ -99,7 +101,7 @@ export function startEmbedGate(
       (p) => {
         off();
         const gated = p.start(c, config as Parameters<GatePart['start']>[1], env);
-        Object.assign(c, gated);
+        publish && publish(gated);
         return gated;
       },
       (e) => {
@@ -132,5 +134,7 @@ export function startEmbedGate(
     // the banner is on the page (before a click can need it; a decision made sooner asks for it, above).
     afterBanner && c.needsDecision() ? afterBanner.then(go) : go();
   else watch.observe(document, { childList: true, subtree: true });
-  return { whenGate: load };
+  const api = { whenGate: load };
+  publish && publish(api);
+  return api;
 }

@@ -10,11 +10,15 @@ export interface IntegrationsPart {
 /**
  * The script tag's vendor integrations: when the config lists `integrations`, the part is loaded at once
  * (it defines the vendors' queues and consent defaults, then loads each tag only once its purposes are
- * granted, the returning visitor's at once) and `consent.integrations` is set. Returns a promise that
+ * granted, the returning visitor's at once). Returns `window.consentry.integrations` and a promise that
  * settles once the part ran or failed, so what shows disclosures can wait for the vendors' to be added;
  * `undefined` without integrations.
  */
-export function embedIntegrations(c: ScriptConsent, nonce: string, load: <T>(name: string) => Promise<T>): Promise<void> | undefined {
+export function embedIntegrations(
+  c: ScriptConsent,
+  nonce: string,
+  load: <T>(name: string) => Promise<T>,
+): [ScriptIntegrations, Promise<void>] | undefined {
   const list = c.config.integrations;
   if (!Array.isArray(list) || !list.length) return;
   let ctl: IntegrationsController | undefined;
@@ -23,9 +27,11 @@ export function embedIntegrations(c: ScriptConsent, nonce: string, load: <T>(nam
     ready: (vendor) => started.then((x) => x.ready(vendor)),
     status: () => (ctl ? ctl.status() : []),
   };
-  c.integrations = integrations;
-  return started.then(
-    () => {},
-    (e) => console.error('consentry: the integrations did not load, so no vendor tag runs:', e),
-  );
+  return [
+    integrations,
+    started.then(
+      () => {},
+      (e) => console.error('consentry: the integrations did not load, so no vendor tag runs:', e),
+    ),
+  ];
 }

@@ -49,6 +49,13 @@ function cookieJar(visible: string) {
 const deleted = (writes: string[]) =>
   [...new Set(writes.filter((c) => /max-age=0|expires=Thu, 01 Jan 1970/i.test(c)).map((c) => c.split('=')[0]))].sort();
 
+/** As the boot calls it: what the gate publishes goes onto the consent (so afterEach can stop the controllers). */
+const startGate = (...a: Parameters<typeof startEmbedGate>) => {
+  const consent = a[1];
+  a[8] ||= (m) => consent && Object.assign(consent, m);
+  return startEmbedGate(...a);
+};
+
 let consents: Consent[] = [];
 const fresh = (...a: Parameters<typeof memoryConsent>) => {
   const c = memoryConsent(...a);
@@ -88,7 +95,7 @@ describe('startEmbedGate (the script tag block)', () => {
     let up!: () => void;
     const banner = new Promise<void>((r) => (up = r));
     const p = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, fresh(), [], '', p.load, undefined, banner);
+    startGate({ google: { measurementId: 'G-ABC123' } }, fresh(), [], '', p.load, undefined, banner);
     // the default is pushed at once; the part waits
     expect(layer()).toEqual(['consent default']);
     await flush();
@@ -101,14 +108,14 @@ describe('startEmbedGate (the script tag block)', () => {
     await decided.agreeAll();
     expect(decided.needsDecision()).toBe(false);
     const q = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, decided, [], '', q.load, undefined, new Promise(() => {}));
+    startGate({ google: { measurementId: 'G-ABC123' } }, decided, [], '', q.load, undefined, new Promise(() => {}));
     expect(q.asked).toEqual(['gate']);
   });
 
   it('a decision made while the banner is not up yet (or never comes up) asks for the part at once', async () => {
     const consent = fresh();
     const p = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load, undefined, new Promise(() => {}));
+    startGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load, undefined, new Promise(() => {}));
     await flush();
     expect(p.asked).toEqual([]);
     await consent.agreeAll();
@@ -119,7 +126,7 @@ describe('startEmbedGate (the script tag block)', () => {
     // a page that needs no part does not load it on a decision
     const bare = fresh({ purposes: shopPurposes.map(({ cookies: _c, cleanup: _r, ...rest }) => rest) });
     const q = parts();
-    startEmbedGate({}, bare, [], '', q.load, undefined, new Promise(() => {}));
+    startGate({}, bare, [], '', q.load, undefined, new Promise(() => {}));
     await bare.agreeAll();
     await flush();
     expect(q.asked).toEqual([]);
@@ -130,21 +137,37 @@ describe('startEmbedGate (the script tag block)', () => {
     const consent = fresh();
     const problems: ConfigProblem[] = [];
     const p = parts();
-    const embed = startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, problems, 'nn', p.load);
+    const published: object[] = [];
+    const publish = (m: object) => {
+      published.push(m);
+      Object.assign(consent, m);
+    };
+    const embed = startGate(
+      { google: { measurementId: 'G-ABC123' } },
+      consent,
+      problems,
+      'nn',
+      p.load,
+      undefined,
+      undefined,
+      false,
+      publish,
+    );
     expect(problems).toEqual([]);
     expect(p.asked).toEqual(['gate']);
+    // window.consentry gets whenGate at once, the controllers once the part started
+    expect(published).toEqual([embed]);
     expect(layer()).toEqual(['consent default']);
     expect(isArgs((w.dataLayer as unknown[])[0])).toBe(true);
     expect(w['ga-disable-G-ABC123']).toBe(true);
     expect(typeof w.gtag).toBe('function');
-    expect((consent as Consent & Partial<Gated>).google).toBeUndefined();
 
     const ready = embed!.whenGate();
     await p.arrive();
     const gated = await ready;
     expect(gated.google!.gtag).toBeTypeOf('function');
-    expect((consent as Consent & Partial<Gated>).google).toBe(gated.google);
-    expect((consent as Consent & Partial<Gated>).gate).toBe(gated.gate);
+    expect(published).toEqual([embed, gated]);
+    expect(gated.gate).toBeDefined();
     expect(layer()).toEqual(['consent default']);
     expect(document.querySelector('img')!.getAttribute('src')).toBeNull();
     await consent.decide({ stats: 'agree' });
@@ -158,7 +181,7 @@ describe('startEmbedGate (the script tag block)', () => {
     const consent = fresh();
     await consent.decide({ stats: 'agree' });
     const p = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
+    startGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
     expect(layer()).toEqual(['consent default', 'consent update', 'consentry_update']);
     expect(Array.from((w.dataLayer as IArguments[])[1])[2]).toMatchObject({ analytics_storage: 'granted' });
     expect(w['ga-disable-G-ABC123']).toBeUndefined();
@@ -174,7 +197,7 @@ describe('startEmbedGate (the script tag block)', () => {
       '<script type="text/plain" data-consent="stats">window.earlyTag = (window.earlyTag || 0) + 1</script><img data-consent="ads" data-src="/ad.gif" alt="">';
     const consent = fresh();
     const p = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
+    startGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
     await consent.decide({ stats: 'agree' });
     await consent.decide({ news: 'agree' });
     // nothing runs before the part decides
@@ -195,7 +218,7 @@ describe('startEmbedGate (the script tag block)', () => {
     const consent = fresh();
     await consent.decide({ stats: 'agree', ads: 'agree' });
     const p = parts();
-    startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
+    startGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
     const writes = cookieJar('_ga=GA1.1.1.2; _ga_ABC123=GS1; _gcl_au=1; keep=me');
     await consent.withdraw(['stats', 'ads']);
     expect(writes).toEqual([]);
@@ -216,7 +239,7 @@ describe('startEmbedGate (the script tag block)', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const consent = fresh();
     const p = parts();
-    const embed = startEmbedGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
+    const embed = startGate({ google: { measurementId: 'G-ABC123' } }, consent, [], '', p.load);
     const ready = embed!.whenGate();
     await p.fail();
     await expect(ready).rejects.toThrow('failed to load');
@@ -237,7 +260,7 @@ describe('startEmbedGate (the script tag block)', () => {
   it('without google, blocking or cookies to clean up, the part loads only once a [data-consent] element appears', async () => {
     const consent = fresh({ purposes: shopPurposes.map(({ cookies: _c, cleanup: _r, ...rest }) => rest) });
     const p = parts();
-    const embed = startEmbedGate({}, consent, [], '', p.load);
+    const embed = startGate({}, consent, [], '', p.load);
     expect(w.dataLayer).toBeUndefined();
     expect(p.asked).toEqual([]);
     document.body.appendChild(document.createElement('p'));
@@ -259,18 +282,18 @@ describe('startEmbedGate (the script tag block)', () => {
     const bare = shopPurposes.map(({ cookies: _c, cleanup: _r, ...rest }) => rest);
     document.body.innerHTML = '<p data-consent="!video">Videos appear once you allow them.</p>';
     const a = parts();
-    startEmbedGate({}, fresh({ purposes: bare }), [], '', a.load);
+    startGate({}, fresh({ purposes: bare }), [], '', a.load);
     expect(a.asked).toEqual(['gate']);
     document.body.innerHTML = '';
     const b = parts();
-    startEmbedGate({}, fresh(), [], '', b.load);
+    startGate({}, fresh(), [], '', b.load);
     expect(b.asked).toEqual(['gate']);
   });
 
   it("reports google and blocking problems, starts nothing, and still denies everything to the page's own Google tags", () => {
     const problems: ConfigProblem[] = [];
     const p = parts();
-    const started = startEmbedGate(
+    const started = startGate(
       { google: { measurementId: 'UA-1', mode: 'max' }, blocking: { cleanup: 1 } },
       fresh(),
       problems,
@@ -303,11 +326,11 @@ describe('startEmbedGate (the script tag block)', () => {
   it('reports a page data layer that is not an array, and a null google section, without throwing', () => {
     w.shopLayer = { push: 1 };
     const problems: ConfigProblem[] = [];
-    expect(startEmbedGate({ google: { dataLayerName: 'shopLayer' } }, fresh(), problems, '', parts().load)).toBeUndefined();
+    expect(startGate({ google: { dataLayerName: 'shopLayer' } }, fresh(), problems, '', parts().load)).toBeUndefined();
     expect(problems).toEqual([{ path: 'google.dataLayerName', message: 'window.shopLayer is not an array' }]);
     delete w.shopLayer;
     const more: ConfigProblem[] = [];
-    expect(startEmbedGate({ google: null }, fresh(), more, '', parts().load)).toBeUndefined();
+    expect(startGate({ google: null }, fresh(), more, '', parts().load)).toBeUndefined();
     expect(more).toEqual([{ path: 'google', message: 'expected an object' }]);
     expect(w.dataLayer).toBeUndefined();
   });
@@ -315,7 +338,7 @@ describe('startEmbedGate (the script tag block)', () => {
   it('does nothing Google-related without a google section, and nothing at all without a consent', () => {
     const problems: ConfigProblem[] = [{ path: 'purposes', message: 'broken elsewhere' }];
     const p = parts();
-    expect(startEmbedGate({}, undefined, problems, '', p.load)).toBeUndefined();
+    expect(startGate({}, undefined, problems, '', p.load)).toBeUndefined();
     expect(w.dataLayer).toBeUndefined();
     expect(p.asked).toEqual([]);
   });
