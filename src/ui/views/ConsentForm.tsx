@@ -41,6 +41,49 @@ function everything(consent: Consent, on: boolean): Ticks {
   return out;
 }
 
+/** The decision the ticks make: unticked items disagreed; a ticked item with channels or night-time sending answers each. */
+function choicesOf(list: Purpose[], ticks: Ticks): { [id: string]: DecisionInput } {
+  const choices: { [id: string]: DecisionInput } = {};
+  for (const p of list) {
+    const k = ticks[p.id];
+    if (k.on && (p.channels || p.nightTime)) {
+      const channels: { [c: string]: Choice } = {};
+      for (const c of p.channels || []) channels[c] = yes(k.channels[c]);
+      choices[p.id] = { choice: 'agree', channels, ...(p.nightTime ? { nightTime: yes(k.night) } : {}) };
+    } else choices[p.id] = yes(k.on);
+  }
+  return choices;
+}
+
+/** The age question (children configured): `age` is the minimum age, `invalid` marks it unanswered on a failed submit. */
+function AgeQuestion({
+  t,
+  age,
+  group,
+  invalid,
+  answer,
+}: {
+  t: Strings;
+  age: number;
+  group?: string;
+  invalid: boolean;
+  answer(g: 'adult' | 'child'): void;
+}) {
+  return (
+    <fieldset class="cs-age" data-consentry-age="">
+      <legend>{t.ageLegend}</legend>
+      <div class="cs-choices">
+        {(['adult', 'child'] as const).map((g) => (
+          <label key={g}>
+            <input type="radio" name="cs-age" value={g} checked={group == g} aria-invalid={invalid} onChange={() => answer(g)} />
+            {fmt(g == 'adult' ? t.ageYes : t.ageNo, { age })}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export interface ConsentFormProps {
   consent: Consent;
   locale: string;
@@ -103,17 +146,8 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
       if (options.onSubmit) options.onSubmit(snapshot);
       return Promise.resolve(snapshot);
     }
-    const choices: { [id: string]: DecisionInput } = {};
-    for (const p of list) {
-      const k = ticks[p.id];
-      if (k.on && (p.channels || p.nightTime)) {
-        const channels: { [c: string]: Choice } = {};
-        for (const c of p.channels || []) channels[c] = yes(k.channels[c]);
-        choices[p.id] = { choice: 'agree', channels, ...(p.nightTime ? { nightTime: yes(k.night) } : {}) };
-      } else choices[p.id] = yes(k.on);
-    }
     setBusy(true);
-    return consent.decide(choices, { method: 'form', locale }).then(
+    return consent.decide(choicesOf(list, ticks), { method: 'form', locale }).then(
       (snapshot) => {
         setBusy(false);
         if (options.onSubmit) options.onSubmit(snapshot);
@@ -151,26 +185,7 @@ export function ConsentForm({ consent, locale, t, options = {}, apiRef }: Consen
   return (
     <div class="cs-form" ref={box} role="group" aria-labelledby="cs-form-title" data-consentry-form="">
       <h2 id="cs-form-title">{t.formTitle}</h2>
-      {age > 0 && (
-        <fieldset class="cs-age" data-consentry-age="">
-          <legend>{t.ageLegend}</legend>
-          <div class="cs-choices">
-            {(['adult', 'child'] as const).map((g) => (
-              <label key={g}>
-                <input
-                  type="radio"
-                  name="cs-age"
-                  value={g}
-                  checked={ageGroup == g}
-                  aria-invalid={showErrors && !ageGroup}
-                  onChange={() => answerAge(g)}
-                />
-                {fmt(g == 'adult' ? t.ageYes : t.ageNo, { age })}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
+      {age > 0 && <AgeQuestion t={t} age={age} group={ageGroup} invalid={showErrors && !ageGroup} answer={answerAge} />}
       {child && refuse && (
         <p class="cs-error" role="alert" data-refused="">
           {fmt(t.formChildRefused, { age })}
