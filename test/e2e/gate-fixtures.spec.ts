@@ -183,7 +183,8 @@ test.describe('a cart page under a nonce CSP', () => {
     expect(await win(page, (w) => [w.noNonce, w.jsUrl])).toEqual([undefined, undefined]);
     // the gate refuses the script without the page's nonce itself, so the CSP never has to
     expect(csp).toEqual([]);
-    expect(warnings.join('\n')).toContain("does not carry the page's nonce");
+    // (console messages reach the test after the page ran them: wait for it)
+    await expect.poll(() => warnings.join('\n')).toContain("does not carry the page's nonce");
     await expect(page.locator('#stats-off')).toBeHidden();
     await expect(page.locator('#ads-on')).toBeHidden();
     await expect(page.locator('#pixel')).not.toHaveAttribute('src', /./);
