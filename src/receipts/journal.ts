@@ -1,4 +1,6 @@
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, type UseStore } from 'idb-keyval';
+import { applyMark, entryKey, headOf, sortEntries, toPrune } from './journal-entries';
+import { casAppend, dropLease, markStored, pruneStored, read, readAll, readChain, takeLease } from './journal-idb';
 import type { Receipt } from './types';
 
 /** A receipt in the local journal, with its delivery state. */
@@ -73,13 +75,53 @@ export interface Journal {
   readonly memory: boolean;
 }
 
-interface Lease {
-  owner: string;
-  until: number;
+const MAX_TRIES = 25;
+
+const noSecret = (subjectId: string) => new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
+
+/**
+ * Appends through IndexedDB (see `Journal.append`): reads the subject's head and secret, builds on them and
+ * writes if no other tab moved the head meanwhile, else tries again. Remembers what it read in `heads` and
+ * `secrets`.
+ */
+async function appendStored(
+  idb: UseStore,
+  heads: Map<string, Head>,
+  secrets: Map<string, string>,
+  subjectId: string,
+  id: string,
+  build: (head: Head | undefined, secret: string) => Promise<Receipt>,
+  fresh: () => string,
+): Promise<AppendResult> {
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const [head, stored] = await readChain(idb, subjectId);
+    if (head) heads.set(subjectId, head);
+    if (stored) secrets.set(subjectId, stored);
+    if (head && !stored) throw noSecret(subjectId);
+    const secret = stored || fresh();
+    const receipt = await build(head, secret);
+    const out = await casAppend(idb, receipt, id, subjectId, head ? head.hash : null, secret, !stored);
+    if (out == 'ok') return appended(heads, secrets, subjectId, receipt, secret);
+    if (out == 'exists') {
+      const e = (await read(idb, (await read(idb, 'i:' + id)) as string)) as JournalEntry | undefined;
+      return { receipt: e ? e.receipt : receipt, added: false };
+    }
+  }
+  throw new Error('journal: the chain head kept changing (too many tabs deciding at once)');
 }
 
-const entryKey = (r: Receipt) => `r:${r.timestamp}:${r.id}`;
-const MAX_TRIES = 25;
+/** Remembers `receipt` as the subject's head, built with `secret`. */
+function appended(
+  heads: Map<string, Head>,
+  secrets: Map<string, string>,
+  subjectId: string,
+  receipt: Receipt,
+  secret: string,
+): AppendResult {
+  heads.set(subjectId, headOf(receipt));
+  secrets.set(subjectId, secret);
+  return { receipt, added: true };
+}
 
 /** Opens the journal. `storeName` is the IndexedDB database name. */
 export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknown) => void = () => {}): Journal {
@@ -97,64 +139,31 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
   const mem = memoryJournal(heads, secrets);
   let failed = false;
   const idb = store;
-  // Any IndexedDB failure moves this page to memory from then on; what was written before stays readable.
-  const fallback = (e: unknown) => {
-    if (!failed) onFail(e);
-    failed = true;
-  };
 
-  /** Writes the entry if the head and the secret are still what the receipt was built on (`fresh`: a new secret, stored now). */
-  const casAppend = (
-    key: string,
-    entry: JournalEntry,
-    id: string,
-    subjectId: string,
-    expect: string | null,
-    head: Head,
-    secret: string,
-    fresh: boolean,
-  ) =>
-    idb(
-      'readwrite',
-      (s) =>
-        new Promise<'ok' | 'exists' | 'conflict'>((resolve, reject) => {
-          const tx = s.transaction;
-          let out: 'ok' | 'exists' | 'conflict' = 'conflict';
-          const known = s.get('i:' + id);
-          known.onsuccess = () => {
-            if (known.result !== undefined) {
-              out = 'exists';
-              return;
-            }
-            const h = s.get('h:' + subjectId);
-            const k = s.get('s:' + subjectId);
-            k.onsuccess = () => {
-              if (((h.result as Head | undefined)?.hash ?? null) !== expect || k.result !== (fresh ? undefined : secret)) return;
-              out = 'ok';
-              s.put(entry, key);
-              s.put(key, 'i:' + id);
-              s.put(head, 'h:' + subjectId);
-              if (fresh) s.put(secret, 's:' + subjectId);
-            };
-          };
-          tx.oncomplete = () => resolve(out);
-          tx.onerror = tx.onabort = () => reject(tx.error);
-        }),
-    );
-
-  const readAll = (): Promise<JournalEntry[]> =>
-    idb('readonly', (s) => promisifyRequest(s.getAll(IDBKeyRange.bound('r:', 'r;', false, true))) as Promise<JournalEntry[]>);
+  /**
+   * `run`'s result, or `or` once IndexedDB failed: any failure moves this page to memory from then on; what
+   * was written before stays readable.
+   */
+  async function tryIdb<T, U = undefined>(run: () => Promise<T>, or?: U): Promise<T | U> {
+    if (!failed) {
+      try {
+        return await run();
+      } catch (e) {
+        // the subject's chain, not IndexedDB, is at fault: the caller's to handle
+        if (e instanceof NoSecretError) throw e;
+        if (!failed) onFail(e);
+        failed = true;
+      }
+    }
+    return or as U;
+  }
 
   /** A subject's head or secret: IndexedDB's copy when it answers (kept in memory too), else the memory copy. */
   async function cached<T>(memory: Map<string, T>, prefix: string, subjectId: string): Promise<T | undefined> {
-    if (!failed) {
-      try {
-        const v = (await idb('readonly', (s) => promisifyRequest(s.get(prefix + subjectId)))) as T | undefined;
-        if (v) memory.set(subjectId, v);
-      } catch (e) {
-        fallback(e);
-      }
-    }
+    await tryIdb(async () => {
+      const v = (await read(idb, prefix + subjectId)) as T | undefined;
+      if (v) memory.set(subjectId, v);
+    });
     return memory.get(subjectId);
   }
 
@@ -167,162 +176,30 @@ export function openJournal(storeName = 'consentry-receipts', onFail: (e: unknow
     secret: (subjectId) => cached(secrets, 's:', subjectId),
     knownSecret: (subjectId) => secrets.get(subjectId),
     async append(subjectId, id, build, fresh) {
-      if (!failed) {
-        try {
-          for (let i = 0; i < MAX_TRIES; i++) {
-            const [head, stored] = (await idb('readonly', (s) =>
-              Promise.all([promisifyRequest(s.get('h:' + subjectId)), promisifyRequest(s.get('s:' + subjectId))]),
-            )) as [Head | undefined, string | undefined];
-            if (head) heads.set(subjectId, head);
-            if (stored) secrets.set(subjectId, stored);
-            if (head && !stored) throw new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
-            const secret = stored || fresh();
-            const receipt = await build(head, secret);
-            const out = await casAppend(
-              entryKey(receipt),
-              { receipt, status: 'pending' },
-              id,
-              subjectId,
-              head?.hash ?? null,
-              {
-                hash: receipt.hash,
-                timestamp: receipt.timestamp,
-              },
-              secret,
-              !stored,
-            );
-            if (out === 'ok') {
-              heads.set(subjectId, { hash: receipt.hash, timestamp: receipt.timestamp });
-              secrets.set(subjectId, secret);
-              return { receipt, added: true };
-            }
-            if (out === 'exists') {
-              const key = (await idb('readonly', (s) => promisifyRequest(s.get('i:' + id)))) as string;
-              const e = (await idb('readonly', (s) => promisifyRequest(s.get(key)))) as JournalEntry | undefined;
-              return { receipt: e ? e.receipt : receipt, added: false };
-            }
-          }
-          throw new Error('journal: the chain head kept changing (too many tabs deciding at once)');
-        } catch (e) {
-          if (e instanceof NoSecretError) throw e;
-          fallback(e);
-        }
-      }
-      return mem.append(subjectId, id, build, fresh);
+      return (
+        (await tryIdb(() => appendStored(idb, heads, secrets, subjectId, id, build, fresh))) || mem.append(subjectId, id, build, fresh)
+      );
     },
     async all() {
-      let stored: JournalEntry[] = [];
-      if (!failed) {
-        try {
-          stored = await readAll();
-        } catch (e) {
-          fallback(e);
-        }
-      }
+      const list: JournalEntry[] = await tryIdb(() => readAll(idb), []);
       const extra = await mem.all();
-      if (!extra.length) return stored;
-      const seen = new Set(stored.map((e) => e.receipt.id));
-      return sortEntries(stored.concat(extra.filter((e) => !seen.has(e.receipt.id))));
+      if (!extra.length) return list;
+      const seen = new Set(list.map((e) => e.receipt.id));
+      return sortEntries(list.concat(extra.filter((e) => !seen.has(e.receipt.id))));
     },
     async mark(updates) {
       const inMem = await mem.all();
       const memIds = new Set(inMem.map((e) => e.receipt.id));
       await mem.mark(updates.filter((u) => memIds.has(u.receipt.id)));
       const rest = updates.filter((u) => !memIds.has(u.receipt.id));
-      if (!rest.length || failed) return;
-      try {
-        await idb('readwrite', (s) => {
-          for (const u of rest) {
-            const k = entryKey(u.receipt);
-            const g = s.get(k);
-            g.onsuccess = () => {
-              const e = g.result as JournalEntry | undefined;
-              if (e) s.put(applyMark(e, u), k);
-            };
-          }
-          return promisifyRequest(s.transaction);
-        });
-      } catch (e) {
-        fallback(e);
-      }
+      if (rest.length) await tryIdb(() => markStored(idb, rest));
     },
-    async lease(owner, now, ttlMs) {
-      if (failed) return true;
-      try {
-        return await idb(
-          'readwrite',
-          (s) =>
-            new Promise<boolean>((resolve, reject) => {
-              let won = false;
-              const g = s.get('lease');
-              g.onsuccess = () => {
-                const l = g.result as Lease | undefined;
-                if (l && l.owner !== owner && l.until > now) return;
-                won = true;
-                s.put({ owner, until: now + ttlMs } satisfies Lease, 'lease');
-              };
-              s.transaction.oncomplete = () => resolve(won);
-              s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error);
-            }),
-        );
-      } catch (e) {
-        fallback(e);
-        return true;
-      }
-    },
-    async release(owner) {
-      if (failed) return;
-      try {
-        await idb('readwrite', (s) => {
-          const g = s.get('lease');
-          g.onsuccess = () => {
-            if ((g.result as Lease | undefined)?.owner === owner) s.delete('lease');
-          };
-          return promisifyRequest(s.transaction);
-        });
-      } catch (e) {
-        fallback(e);
-      }
-    },
+    lease: (owner, now, ttlMs) => tryIdb(() => takeLease(idb, owner, now, ttlMs), true),
+    release: (owner) => tryIdb(() => dropLease(idb, owner)),
     async prune(keep) {
-      let n = await mem.prune(keep);
-      if (failed) return n;
-      try {
-        const doomed = toPrune(await readAll(), keep);
-        if (doomed.length) {
-          await idb('readwrite', (s) => {
-            for (const e of doomed) {
-              s.delete(entryKey(e.receipt));
-              s.delete('i:' + e.receipt.id);
-            }
-            return promisifyRequest(s.transaction);
-          });
-        }
-        n += doomed.length;
-      } catch (e) {
-        fallback(e);
-      }
-      return n;
+      return (await mem.prune(keep)) + (await tryIdb(() => pruneStored(idb, keep), 0));
     },
   };
-}
-
-function applyMark(e: JournalEntry, u: { status: JournalEntry['status']; error?: string; at?: number }): JournalEntry {
-  // A delivered receipt stays delivered (another tab may have confirmed it meanwhile).
-  if (e.status === 'delivered') return e;
-  const out: JournalEntry = { receipt: e.receipt, status: u.status };
-  if (u.error) out.error = u.error;
-  if (u.status === 'delivered') out.deliveredAt = u.at;
-  return out;
-}
-
-function sortEntries(list: JournalEntry[]): JournalEntry[] {
-  return list.sort((a, b) => (entryKey(a.receipt) < entryKey(b.receipt) ? -1 : 1));
-}
-
-function toPrune(list: JournalEntry[], keep: number): JournalEntry[] {
-  const delivered = list.filter((e) => e.status === 'delivered');
-  return delivered.slice(0, Math.max(0, delivered.length - Math.max(0, keep)));
 }
 
 /** The in-memory journal (no IndexedDB): the same contract, for this page only. */
@@ -336,13 +213,11 @@ export function memoryJournal(heads: Map<string, Head> = new Map(), secrets: Map
         const have = [...entries.values()].find((e) => e.receipt.id === id);
         if (have) return { receipt: have.receipt, added: false };
         const head = heads.get(subjectId);
-        if (head && !secrets.has(subjectId)) throw new NoSecretError(`subject ${subjectId} has a chain here but no secret`);
+        if (head && !secrets.has(subjectId)) throw noSecret(subjectId);
         const secret = secrets.get(subjectId) || fresh();
         const receipt = await build(head, secret);
         entries.set(entryKey(receipt), { receipt, status: 'pending' });
-        heads.set(subjectId, { hash: receipt.hash, timestamp: receipt.timestamp });
-        secrets.set(subjectId, secret);
-        return { receipt, added: true };
+        return appended(heads, secrets, subjectId, receipt, secret);
       });
       lock = run.catch(() => {});
       return run;

@@ -2,22 +2,39 @@ import type { Consent, DecisionEvent } from '../core/types';
 import type { Emit, ReceiptsOptions, Report } from './create';
 import { buildReceipt, buildReceiptSync, guardianDecision, type BuildContext } from './build';
 import { NoSecretError, type Head, type Journal } from './journal';
+import { headOf } from './journal-entries';
 import type { Outbox } from './outbox';
+import { replayStashed, unstash } from './receipts-stashed';
 import { resolveSubject } from './receipts-subjects';
 import { newSecret } from './secret';
-import { randomId, STASH_PREFIX, stashDecision, writeStash, type Stashed } from './stash';
+import { randomId, stashDecision, type Stashed } from './stash';
 import type { Receipt } from './types';
 
-/** Starts that may try to journal a stashed decision before it is dropped. */
-const STASH_TRIES = 3;
+/** Where `st`'s receipt goes: after `head` in `subjectId`'s chain, with `secret` and the guardian's details. */
+const contextOf = (
+  st: Stashed,
+  head: Head | undefined,
+  subjectId: string,
+  secret: string,
+  baseUrl: string | undefined,
+  plain: Map<string, { name: string; contact: string }>,
+): BuildContext => ({
+  prev: head ? head.hash : null,
+  prevTimestamp: head && head.timestamp,
+  id: st.id,
+  baseUrl,
+  subjectId,
+  secret,
+  guardian: plain.get(st.id),
+});
 
-const unstash = (id: string) => {
-  try {
-    localStorage.removeItem(STASH_PREFIX + id);
-  } catch {
-    // nothing stashed
-  }
-};
+/** Reports that more than `warnAt` receipts on this device are not delivered, if so; true when it did. */
+async function warnLarge(journal: Journal, warnAt: number, report: Report): Promise<boolean> {
+  const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
+  const large = undelivered > warnAt;
+  if (large) report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
+  return large;
+}
 
 /**
  * Journals the receipts of decisions, in order: each one stashed first, then built and appended to its
@@ -55,16 +72,6 @@ export function receiptsRecorder(
   };
   const fresh = (subject: string) => () => minted.get(subject) || (minted.set(subject, newSecret()), minted.get(subject)!);
 
-  const ctx = (st: Stashed, head: Head | undefined, subjectId: string, secret: string): BuildContext => ({
-    prev: head ? head.hash : null,
-    prevTimestamp: head && head.timestamp,
-    id: st.id,
-    baseUrl,
-    subjectId,
-    secret,
-    guardian: plain.get(st.id),
-  });
-
   /** Appends under way: between reading a chain's head and writing after it. */
   let appending = 0;
 
@@ -80,7 +87,12 @@ export function receiptsRecorder(
       if (!(await journal.secret(subject)) && !(st.minted && st.event.snapshot.subjectId === subject)) subject = move(subject);
     }
     const append = (sid: string) =>
-      journal.append(sid, st.id, (head, secret) => buildReceipt(st.event, consent.config, ctx(st, head, sid, secret)), fresh(sid));
+      journal.append(
+        sid,
+        st.id,
+        (head, secret) => buildReceipt(st.event, consent.config, contextOf(st, head, sid, secret, baseUrl, plain)),
+        fresh(sid),
+      );
     const { receipt, added } = await append(subject).catch((e) => {
       if (!(e instanceof NoSecretError)) throw e;
       return append(move(subject));
@@ -90,77 +102,28 @@ export function receiptsRecorder(
     if (added) {
       outbox.track(receipt);
       emit('recorded', receipt);
-      const warnAt = o.warnAt || 500;
-      if (!warned) {
-        const undelivered = (await journal.all()).filter((x) => x.status !== 'delivered').length;
-        if (undelivered > warnAt) {
-          warned = true;
-          report({ code: 'journal-large', message: `${undelivered} receipts on this device are not delivered (none is ever dropped)` });
-        }
-      }
+      if (!warned) warned = await warnLarge(journal, o.warnAt || 500, report);
       outbox.schedule(0);
     }
     return receipt;
   }
 
-  async function commit(st: Stashed): Promise<Receipt | undefined> {
+  /** Journals `st` (see `attempt`); `failed` is told why it could not. */
+  async function commit(st: Stashed, failed: (cause: unknown) => void): Promise<Receipt | undefined> {
     try {
       return await attempt(st);
     } catch (cause) {
-      report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause });
-      return undefined;
+      failed(cause);
     } finally {
       appending--;
       building.delete(st.id);
     }
   }
 
-  /** Journals decisions stashed by pages that closed first; one that keeps failing is dropped after STASH_TRIES starts, reported once. */
-  async function replay() {
-    const found: Stashed[] = [];
-    try {
-      for (let i = 0; i < localStorage.length; i++) {
-        const k = localStorage.key(i);
-        if (!k || !k.startsWith(STASH_PREFIX)) continue;
-        try {
-          const s = JSON.parse(localStorage.getItem(k) || 'null') as Stashed | null;
-          if (s && typeof s.id == 'string' && s.event && Array.isArray(s.event.changes) && s.event.snapshot) found.push(s);
-          else localStorage.removeItem(k);
-        } catch {
-          localStorage.removeItem(k);
-        }
-      }
-    } catch {
-      return; // no storage: nothing was stashed
-    }
-    found.sort((a, b) => a.event.at - b.event.at);
-    for (const s of found) {
-      // counted before trying: a start that dies while trying counts too
-      s.tries = (typeof s.tries == 'number' ? s.tries : 0) + 1;
-      writeStash(s);
-      building.set(s.id, s);
-      try {
-        await attempt(s);
-      } catch (cause) {
-        if (!(s.tries >= STASH_TRIES)) continue;
-        unstash(s.id);
-        report({
-          code: 'record-failed',
-          receiptId: s.id,
-          message: `stashed decision dropped after ${STASH_TRIES} failed tries: ${cause}`,
-          cause,
-        });
-      } finally {
-        appending--;
-        building.delete(s.id);
-      }
-    }
-  }
-
   const ready = (async () => {
     const subject = consent.snapshot().subjectId;
     if (subject) await Promise.all([journal.head(subject), journal.secret(subject)]);
-    await replay();
+    await replayStashed(building, commit, report);
     for (const e of await journal.all()) if (e.status === 'pending') outbox.track(e.receipt);
     if (endpoint) void outbox.flush();
   })();
@@ -178,7 +141,9 @@ export function receiptsRecorder(
       // the guardian decision's details: hashed into the receipt, sent beside it, kept in memory only
       const g = guardianDecision(e);
       if (g) plain.set(st.id, g);
-      const run = queue.then(() => commit(st));
+      const run = queue.then(() =>
+        commit(st, (cause) => report({ code: 'record-failed', message: `could not record a receipt: ${cause}`, cause })),
+      );
       queue = run;
       return run;
     },
@@ -200,8 +165,8 @@ export function receiptsRecorder(
         const secret = journal.knownSecret(s) || (!head && s !== start ? fresh(s)() : undefined);
         if (!secret) continue;
         try {
-          const r = buildReceiptSync(st.event, consent.config, ctx(st, head, s, secret));
-          heads.set(s, { hash: r.hash, timestamp: r.timestamp });
+          const r = buildReceiptSync(st.event, consent.config, contextOf(st, head, s, secret, baseUrl, plain));
+          heads.set(s, headOf(r));
           out.push(r);
         } catch {
           // reported when the journal write fails
