@@ -3,6 +3,7 @@ import { localize } from '../core/localize';
 import { formatList } from '../core/fmt';
 import { pickPageLocale } from '../core/locales';
 import { pageNonce } from './nonce';
+import { runScript } from './run-script';
 import { startCleanup } from './cleanup';
 import type { PlaceholderProps } from './placeholder';
 
@@ -65,29 +66,6 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
   // While the page is still parsing, a script element is complete only once something follows it.
   const parsed = (n: Node | null): boolean => doc.readyState != 'loading' || (!!n && (!!n.nextSibling || parsed(n.parentNode)));
 
-  /** Inserts a live copy of a blocked script in its place; resolves when the next one may run. */
-  const runScript = (old: HTMLScriptElement, url: string | null) =>
-    new Promise<void>((next) => {
-      const parent = old.parentNode;
-      if (!parent) return next(); // removed before its turn
-      const s = doc.createElement('script');
-      for (const a of Array.from(old.attributes))
-        if (!/^(type|src|nonce|data-(src|type|consent))$/.test(a.name)) s.setAttribute(a.name, a.value);
-      const type = old.getAttribute('data-type');
-      if (type) s.type = type;
-      // Only the script's own nonce: lending it the page's would let injected markup run under the CSP.
-      const n = old.nonce || old.getAttribute('nonce');
-      if (n) s.nonce = n;
-      // scripts inserted from JS are async by default; keep them ordered unless the page said async
-      s.async = old.hasAttribute('async');
-      const wait = !!url && !s.async;
-      if (wait) s.onload = s.onerror = () => next();
-      if (url) s.src = url;
-      else s.text = old.text;
-      parent.replaceChild(s, old);
-      if (!wait) next();
-    });
-
   function activate(el: Element): void {
     done.add(el);
     const script = el.tagName == 'SCRIPT';
@@ -98,7 +76,7 @@ export function gate(consent: Consent, opts: GateOptions = {}): GateController {
     if (script && nonce && ((el as HTMLScriptElement).nonce || el.getAttribute('nonce')) != nonce)
       return warn("refused a script that does not carry the page's nonce", el);
     if (script) {
-      chain = chain.then(() => runScript(el as HTMLScriptElement, url));
+      chain = chain.then(() => runScript(doc, el as HTMLScriptElement, url));
       return;
     }
     const holder = holders.get(el);

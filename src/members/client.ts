@@ -1,6 +1,7 @@
 import type { Consent } from '../core/types';
 import type { LinkOutcome, Receipts } from '../receipts/create';
-import { answersFromAccount, type AccountPurpose } from './account-state';
+import { fetchAccount } from './account-fetch';
+import { answersFromAccount } from './account-state';
 import { ACCOUNT_ID, readProof } from './proof';
 import { postRightsRequest, RightsRequestError, type RightsRequestAnswer, type RightsRequestInput } from './rights';
 
@@ -55,6 +56,18 @@ export interface Members {
   stop(): void;
 }
 
+const NO_COLLECTOR = 'no collector: set receipts.endpoint or the collector option';
+const failed = (error: string): LoadResult => ({ status: 'failed', applied: [], error });
+
+/** Reads and checks a proof for account `id`; throws when it is not one. */
+function checkProof(jwt: unknown, id: string, now: () => number) {
+  const p = typeof jwt == 'string' ? readProof(jwt) : undefined;
+  if (!p) throw new TypeError('consentry members: the proof is not a JWT');
+  if (p.sub !== id) throw new TypeError('consentry members: the proof is for another account');
+  if (p.expMs !== undefined && p.expMs <= now()) throw new TypeError('consentry members: the proof has expired');
+  return { jwt: jwt as string, expMs: p.expMs };
+}
+
 /**
  * Members for a consent instance and its receipts: `identify(accountId, { proof })` on sign-in,
  * `forget()` on logout, rights requests. The network stays here, out of the core.
@@ -81,22 +94,13 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
     refresh = undefined;
   };
 
-  /** Reads and checks a proof for `id`; throws when it is not one. */
-  const check = (jwt: unknown, id: string) => {
-    const p = typeof jwt == 'string' ? readProof(jwt) : undefined;
-    if (!p) throw new TypeError('consentry members: the proof is not a JWT');
-    if (p.sub !== id) throw new TypeError('consentry members: the proof is for another account');
-    if (p.expMs !== undefined && p.expMs <= now()) throw new TypeError('consentry members: the proof has expired');
-    return { jwt: jwt as string, expMs: p.expMs };
-  };
-
   /** A valid proof: the one held, or a fresh one from the source function. */
   async function current(): Promise<string | undefined> {
     if (!account || !source) return;
     if (proof && (proof.expMs === undefined || proof.expMs - 30_000 > now())) return proof.jwt;
     if (typeof source != 'function') return;
     const id = account;
-    const fresh = check(await source(), id);
+    const fresh = checkProof(await source(), id, now);
     if (account !== id) return;
     proof = fresh;
     return fresh.jwt;
@@ -125,34 +129,12 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
   async function load(): Promise<LoadResult> {
     const id = account;
     const jwt = await current().catch(() => undefined);
-    if (!id || !jwt) return { status: 'failed', applied: [], error: 'not signed in' };
-    if (!base) return { status: 'failed', applied: [], error: 'no collector: set receipts.endpoint or the collector option' };
-    const ctrl = new AbortController();
-    const timer = setTimeout(() => ctrl.abort(), timeoutMs);
-    const purposes: AccountPurpose[] = [];
-    try {
-      let cursor: string | null = null;
-      do {
-        const url: string = `${base}/v1/accounts/${encodeURIComponent(id)}/consent?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const res = await doFetch(url, {
-          headers: { authorization: `Bearer ${jwt}` },
-          signal: ctrl.signal,
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-        if (!res.ok) return { status: 'failed', applied: [], error: `HTTP ${res.status}` };
-        const data = await res.json();
-        if (!data || !Array.isArray(data.purposes)) return { status: 'failed', applied: [], error: 'not an account state' };
-        purposes.push(...data.purposes);
-        cursor = typeof data.next == 'string' ? data.next : null;
-      } while (cursor && purposes.length < 10_000);
-    } catch (e) {
-      return { status: 'failed', applied: [], error: ctrl.signal.aborted ? 'timeout' : String(e) };
-    } finally {
-      clearTimeout(timer);
-    }
+    if (!id || !jwt) return failed('not signed in');
+    if (!base) return failed(NO_COLLECTOR);
+    const purposes = await fetchAccount(doFetch, `${base}/v1/accounts/${encodeURIComponent(id)}/consent?limit=1000`, jwt, timeoutMs);
+    if (typeof purposes == 'string') return failed(purposes);
     // signed out (or another member) while loading: take nothing
-    if (account !== id || !consent.adoptAnswers) return { status: 'failed', applied: [], error: 'signed out while loading' };
+    if (account !== id || !consent.adoptAnswers) return failed('signed out while loading');
     await consent.ready;
     const answers = answersFromAccount(consent.config, consent.snapshot(), purposes, now());
     if (!answers.length) return { status: 'unchanged', applied: [] };
@@ -181,7 +163,7 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       if (!o || (typeof o.proof != 'string' && typeof o.proof != 'function'))
         throw new TypeError('consentry members: identify() needs { proof }');
       if (account && account !== accountId) await this.forget();
-      const first = typeof o.proof == 'function' ? check(await o.proof(), accountId) : check(o.proof, accountId);
+      const first = checkProof(typeof o.proof == 'function' ? await o.proof() : o.proof, accountId, now);
       clear();
       account = accountId;
       source = o.proof;
@@ -205,7 +187,7 @@ export function createMembers(consent: Consent, receipts: Receipts, options: Mem
       // the collector knows a subject once its first receipt is there
       await receipts.flush().catch(() => undefined);
       const [subject, jwt] = await Promise.all([receipts.credentials(), current().catch(() => undefined)]);
-      if (!base) throw new RightsRequestError('offline', 'no collector: set receipts.endpoint or the collector option');
+      if (!base) throw new RightsRequestError('offline', NO_COLLECTOR);
       const body = {
         type: input.type,
         contact: input.contact,

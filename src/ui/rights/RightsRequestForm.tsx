@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RightsRequestAnswer, RightsRequestInput, RightsRequestKind } from '../../members/rights';
 import { answerTerm } from '../../members/term';
+import { saveReceipt } from './save-receipt';
 import { rightsStrings, type RightsStrings } from './strings';
 
 // Layout only, set through the CSSOM (no <style>, no inline style attribute for the page's CSP to refuse);
@@ -81,6 +82,30 @@ export interface RightsRequestFormProps {
 
 let seq = 0;
 
+/** The kinds of request, one radio each with its hint (called, not mounted: its arguments stay positional and mangle). */
+const kindChoices = (t: RightsStrings, id: string, kind: RightsRequestKind, setKind: (k: RightsRequestKind) => void) => (
+  <fieldset>
+    <legend>{t.kindLegend}</legend>
+    {KINDS.map((k) => (
+      <div class="consentry-rights-kind" key={k} style={KIND}>
+        <input
+          type="radio"
+          id={`${id}-${k}`}
+          name={`${id}-kind`}
+          value={k}
+          checked={kind == k}
+          onChange={() => setKind(k)}
+          aria-describedby={`${id}-${k}-hint`}
+        />
+        <label for={`${id}-${k}`}>{t.kinds[k].label}</label>
+        <span class="consentry-rights-hint" id={`${id}-${k}-hint`} style={{ ...HINT, gridColumn: 2 }}>
+          {t.kinds[k].hint}
+        </span>
+      </div>
+    ))}
+  </fieldset>
+);
+
 /** Dates as the person reads them, in their language and time zone. */
 const dateText = (iso: string, locale: string) => {
   const d = new Date(iso);
@@ -146,16 +171,6 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
     }
   };
 
-  const download = () => {
-    if (!done) return;
-    const url = URL.createObjectURL(new Blob([JSON.stringify(done.receipt, null, 2)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `privacy-request-${done.id}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
-
   if (done)
     return (
       <section class="consentry-rights consentry-rights-done" aria-labelledby={`${id}-done`} data-consentry-rights-done>
@@ -186,7 +201,7 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
         </dl>
         <p>{t.doneKeep}</p>
         <p>
-          <button type="button" onClick={download}>
+          <button type="button" onClick={() => saveReceipt(done)}>
             {t.download}
           </button>{' '}
           <button type="button" onClick={() => (setDone(null), setMessage(''))}>
@@ -200,26 +215,7 @@ export function RightsRequestForm(props: RightsRequestFormProps) {
     <form class="consentry-rights" aria-labelledby={`${id}-title`} noValidate onSubmit={send} lang={lang}>
       <H id={`${id}-title`}>{t.title}</H>
       <p>{t.intro}</p>
-      <fieldset>
-        <legend>{t.kindLegend}</legend>
-        {KINDS.map((k) => (
-          <div class="consentry-rights-kind" key={k} style={KIND}>
-            <input
-              type="radio"
-              id={`${id}-${k}`}
-              name={`${id}-kind`}
-              value={k}
-              checked={kind == k}
-              onChange={() => setKind(k)}
-              aria-describedby={`${id}-${k}-hint`}
-            />
-            <label for={`${id}-${k}`}>{t.kinds[k].label}</label>
-            <span class="consentry-rights-hint" id={`${id}-${k}-hint`} style={{ ...HINT, gridColumn: 2 }}>
-              {t.kinds[k].hint}
-            </span>
-          </div>
-        ))}
-      </fieldset>
+      {kindChoices(t, id, kind, setKind)}
       <Field id={`${id}-contact`} label={t.contact} hint={t.contactHint} error={errors.contact} control={contactRef}>
         {(control) => (
           <input
