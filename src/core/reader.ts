@@ -40,15 +40,16 @@ const none = () => {};
  * whose every write loads the writing instance (`full()`, writer.ts) and runs there, so that the code that
  * writes need not be in the page's first bytes. Listeners subscribed before it arrives move over to it.
  * Until then another tab's decision still reaches this tab (a `change` with origin `remote`). `options` as
- * for `createConsent`. `check` (the script tag): the page's config key and its deferred structural check,
- * run unless the cookie was written under that key; until it passes nothing counts as granted and the
- * cookie is not written, then the stored answers count (a `change` with origin `restore`).
+ * for `createConsent`. `check` (the script tag): the page's config key (computed when first asked) and its
+ * deferred structural check, run unless the cookie was written under that key; until it passes nothing
+ * counts as granted and the cookie is not written, then the stored answers count (a `change` with origin
+ * `checked`).
  */
 export function createReader(
   config: NormalizedConfig,
   full: () => Promise<Consent>,
   options: CreateOptions = {},
-  check?: { key: string; run(): Promise<unknown> },
+  check?: { key(): string; run(): Promise<unknown> },
 ): Reader {
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const persist = typeof document != 'undefined' && options.storage != 'memory';
@@ -70,7 +71,7 @@ export function createReader(
   // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
   // under the page's config key once the config is known to be good.
   const renew = () => {
-    if (found && !writeCookie(ck, check && !held ? withKey(withoutGuardianDetails(raw), check.key) : withoutGuardianDetails(raw)))
+    if (found && !writeCookie(ck, check && !held ? withKey(withoutGuardianDetails(raw), check.key()) : withoutGuardianDetails(raw)))
       stale = true;
   };
   if (persist)
@@ -84,7 +85,8 @@ export function createReader(
       stale = true;
     }
   // the config passed its check on an earlier page with this very text, or it is checked now
-  let held = check && keyOf(raw) != check.key ? check.run() : undefined;
+  // (no cookie: nothing to compare, so the key, a hash of the whole config, is not computed before the banner)
+  let held = check && (!raw || keyOf(raw) != check.key()) ? check.run() : undefined;
   const checked = held || Promise.resolve();
   renew();
   let state = {} as ConsentSnapshot;

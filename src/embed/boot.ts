@@ -27,7 +27,8 @@ import type { ScriptConsent, ScriptReceipts } from './window';
  * says this config text passed it on an earlier page (the config key, see `keyOf` in src/core/codec.ts).
  */
 export interface BootChecks {
-  config?(config: unknown): { problems: ConfigProblem[]; warnings?: ConfigProblem[] };
+  /** The whole check at once: returns the problems (and itself tells the console the warnings). */
+  config?(config: unknown): ConfigProblem[];
   /** The deferred check: resolves with the config's problems (none: it passed); `banner`: the page shows the banner. */
   later?(config: unknown, banner: boolean): Promise<ConfigProblem[]>;
   gate?(config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]): ConfigProblem[];
@@ -84,16 +85,13 @@ export function boot(checks: BootChecks): void {
     console.error(`consentry: nothing is granted until the config is fixed. ${error.message}`);
     window.consentry = inert(error);
   };
-  if (raw && checks.config) {
-    const checked = checks.config(raw);
-    problems.push(...checked.problems);
-    if (checked.warnings && checked.warnings.length) console.warn(new ConfigError(checked.warnings, 'consentry config: warnings').message);
-  }
+  if (raw && checks.config) problems.push(...checks.config(raw));
+  let key: string | undefined;
   // the structural check, when it was not run above and the cookie does not say this text passed it
   const check = raw &&
     checks.later && {
       // of the text the check reads: `ui` it only requires to be an object (its nonce may change per response)
-      key: checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui })),
+      key: () => (key ||= checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui }))),
       // (after this script: whether the banner is due is known by then)
       run: () =>
         Promise.resolve()
@@ -117,7 +115,7 @@ export function boot(checks: BootChecks): void {
   const writer = (): Promise<Consent> =>
     (writing ||= Promise.all([load<WriterPart>('writer', 1), vendors]).then(
       ([p]) => {
-        const { full, receipts, members } = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key);
+        const { full, receipts, members } = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key());
         // into the object the page and the widget already hold
         Object.assign(consent!.receipts!, receipts);
         add(members);

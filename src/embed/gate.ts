@@ -59,10 +59,10 @@ export function startEmbedGate(
   problems: ConfigProblem[],
   nonce: string,
   loadPart: <T>(name: string) => Promise<T>,
-  check?: (config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[],
-  afterBanner?: Promise<unknown>,
-  held?: boolean,
-  publish?: (members: { whenGate(): Promise<Gated> } | Gated) => void,
+  check: ((config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]) => ConfigProblem[]) | undefined,
+  afterBanner: Promise<unknown> | undefined,
+  held: boolean | undefined,
+  publish: (members: { whenGate(): Promise<Gated> } | Gated) => void,
 ): { whenGate(): Promise<Gated> } | undefined {
   const w = window as unknown as { [k: string]: unknown };
   const google = config.google as GoogleConfig | undefined;
@@ -101,7 +101,7 @@ export function startEmbedGate(
       (p) => {
         off();
         const gated = p.start(c, config as Parameters<GatePart['start']>[1], env);
-        publish && publish(gated);
+        publish(gated);
         return gated;
       },
       (e) => {
@@ -135,6 +135,6 @@ export function startEmbedGate(
     afterBanner && c.needsDecision() ? afterBanner.then(go) : go();
   else watch.observe(document, { childList: true, subtree: true });
   const api = { whenGate: load };
-  publish && publish(api);
+  publish(api);
   return api;
 }

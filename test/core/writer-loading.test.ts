@@ -7,6 +7,9 @@ import type { Consent } from '../../src/core';
 import { createMembers } from '../../src/members';
 import { checkedConfig } from '../../src/core/checked';
 import { consentFor } from '../../src/core/writer';
+import { createReader } from '../../src/core/reader';
+import { normalize } from '../../src/core/normalize';
+import { withKey } from '../../src/core/codec';
 import { createReceipts } from '../../src/receipts';
 import { unique } from '../receipts/fixtures';
 import { config } from './fixtures';
@@ -230,5 +233,46 @@ describe('writing code that does not load (offline, a blocked chunk)', () => {
     expect(document.cookie).not.toContain('1111');
     await expect(c.ready).rejects.toThrow();
     expect(document.cookie).not.toContain('1111');
+  });
+});
+
+describe("the reader and the page's config key (the script tag's deferred check)", () => {
+  const read = (cfg: ReturnType<typeof config>) => {
+    const key = vi.fn(() => 'abc12');
+    const run = vi.fn(() => new Promise<void>(() => {}));
+    const r = createReader(normalize(cfg), () => new Promise<Consent>(() => {}), { crossTab: false }, { key, run });
+    opened.push(r.consent);
+    return { key, run, r };
+  };
+
+  it('with no consent cookie, the check runs and the key (a hash of the whole config) is not computed before the banner', () => {
+    const { key, run, r } = read(config({ mirror: false }));
+    expect(run).toHaveBeenCalledOnce();
+    expect(r.holding).toBe(true);
+    expect(key).not.toHaveBeenCalled();
+  });
+
+  it('with a cookie, the key is computed to compare: another key runs the check, the same key skips it', async () => {
+    const cfg = config({ mirror: false });
+    const first = open({}, cfg);
+    await first.c.decide({ terms: 'agree', analytics: 'agree', ads: 'disagree' });
+    first.c.destroy();
+    const other = read(cfg);
+    expect(other.key).toHaveBeenCalled();
+    expect(other.run).toHaveBeenCalledOnce();
+
+    const name = normalize(cfg).cookie.name;
+    const value = decodeURIComponent(
+      document.cookie
+        .split('; ')
+        .find((p) => p.startsWith(name + '='))!
+        .slice(name.length + 1),
+    );
+    document.cookie = `${name}=${encodeURIComponent(withKey(value, 'abc12'))}; path=/`;
+    const same = read(cfg);
+    expect(same.key).toHaveBeenCalled();
+    expect(same.run).not.toHaveBeenCalled();
+    expect(same.r.holding).toBe(false);
+    expect(same.r.consent.isGranted('analytics')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { config } from '../core/fixtures';
 import { agreedPage, bootTestHooks, malformedPage } from './agreed-page';
 import { malformed } from '../core/malformed';
 
-const start = () => boot({ config: (c) => ({ problems: structureProblems(c) }) });
+const start = () => boot({ config: structureProblems });
 
 /** A page whose config tag holds `value`, with a cookie that agreed to everything under `valid`. */
 const page = agreedPage;

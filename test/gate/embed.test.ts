@@ -50,11 +50,15 @@ const deleted = (writes: string[]) =>
   [...new Set(writes.filter((c) => /max-age=0|expires=Thu, 01 Jan 1970/i.test(c)).map((c) => c.split('=')[0]))].sort();
 
 /** As the boot calls it: what the gate publishes goes onto the consent (so afterEach can stop the controllers). */
-const startGate = (...a: Parameters<typeof startEmbedGate>) => {
-  const consent = a[1];
-  a[8] ||= (m) => consent && Object.assign(consent, m);
-  return startEmbedGate(...a);
-};
+const startGate = (
+  config: Parameters<typeof startEmbedGate>[0],
+  consent: Consent | undefined,
+  problems: ConfigProblem[],
+  nonce: string,
+  load: <T>(name: string) => Promise<T>,
+  check?: Parameters<typeof startEmbedGate>[5],
+  afterBanner?: Promise<unknown>,
+) => startEmbedGate(config, consent, problems, nonce, load, check, afterBanner, false, (m) => consent && Object.assign(consent, m));
 
 let consents: Consent[] = [];
 const fresh = (...a: Parameters<typeof memoryConsent>) => {
@@ -142,7 +146,7 @@ describe('startEmbedGate (the script tag block)', () => {
       published.push(m);
       Object.assign(consent, m);
     };
-    const embed = startGate(
+    const embed = startEmbedGate(
       { google: { measurementId: 'G-ABC123' } },
       consent,
       problems,

@@ -105,7 +105,7 @@ describe('the production boot with a malformed integrations list', () => {
   it('grants nothing, even with a stored agreement, and loads no part', async () => {
     const valid = three();
     await agreedPage(valid, { ...valid, integrations: [{ vendor: 'meta-pixel', id: '1234567890123456', purpose: 'ads' }] });
-    boot({ config: (cfg) => ({ problems: structureProblems(cfg) }) });
+    boot({ config: structureProblems });
     expect(window.consentry!.error!.message).toMatch(/integrations\[0\]\.purpose/);
     expect(window.consentry!.isGranted('analytics')).toBe(false);
     expect(window.consentry!.integrations).toBeUndefined();
