@@ -136,7 +136,11 @@ export function modelFor(config: { regions?: unknown } | null | undefined, regio
   return FALLBACK_MODEL;
 }
 
-/** Region, model and where the region came from, in one step (what the receipt records). */
+/**
+ * Region, model and where the region came from, in one step (what the receipt records). Without a `regions`
+ * section no time zone is read: it could only pick a model, and there is none to pick, so no location is
+ * guessed (and the Intl call, tens of milliseconds on a slow phone, is not made).
+ */
 export function decideRegion(
   config: { regions?: unknown } | null | undefined,
   input: { dataRegion?: string | null; timeZone?: TimeZoneInput },
@@ -144,7 +148,7 @@ export function decideRegion(
   // the site's server said where the visitor is, in a form we cannot read: no guess loosens the model
   if (typeof input.dataRegion == 'string' && input.dataRegion.trim() && !normalizeRegion(input.dataRegion))
     return { region: 'default', model: FALLBACK_MODEL, from: 'page' };
-  const [region, from] = decideSource(input);
+  const [region, from] = decideSource(config && config.regions ? input : { dataRegion: input.dataRegion });
   return { region, model: modelFor(config, region), from };
 }
 

@@ -25,7 +25,8 @@ export function consentFor(config: NormalizedConfig, options: CreateOptions = {}
   const browser = typeof document != 'undefined';
   const persist = browser && options.storage != 'memory';
   const wanted = [config.locale, ...(nav.languages || [nav.language])];
-  const region = decideRegion(config, { dataRegion: options.region, timeZone: options.timeZone || browserTimeZone() });
+  // (the time zone only when the config has regions: see decideRegion)
+  const region = decideRegion(config, { dataRegion: options.region, timeZone: options.timeZone || browserTimeZone });
   const { emit, on } = emitter();
   const reported: { [code: string]: 1 } = {};
   // Expiry and GPC may apply (and the mirror may no longer restore): the cookie was there, there is no

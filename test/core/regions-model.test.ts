@@ -1,7 +1,7 @@
 // Regional models in the core: opt-in as before, opt-out (optional purposes run until refused, GPC
 // refuses selling and sharing), notice (inform once); stored answers always win over a model's default.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, validateConfig } from '../../src/core';
 import type { ConsentConfig, CreateOptions } from '../../src/core';
 import { structureProblems } from '../../src/core/structure';
@@ -40,6 +40,22 @@ describe('no regions config', () => {
       expect(Object.values(c.snapshot().purposes).some((p) => p.source == 'region-default')).toBe(false);
       expect(log.order).toEqual([]);
     }
+  });
+
+  it("records no location guess: the decision's region is the page's, else default, and the time zone is never read", async () => {
+    const tz = vi.spyOn(Intl, 'DateTimeFormat');
+    const { c, log } = open(optionalOnly(), { timeZone: undefined });
+    await c.ready;
+    await c.decide({ analytics: 'agree' });
+    expect(log.decision[0].region).toEqual({ region: 'default', model: 'opt-in', from: 'default' });
+    expect(buildReceiptSync(log.decision[0], optionalOnly(), { prev: null }).region).toEqual({
+      region: 'default',
+      model: 'opt-in',
+      from: 'default',
+    });
+    expect(open(optionalOnly(), { region: 'kr' }).c.region).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+    expect(tz).not.toHaveBeenCalled();
+    tz.mockRestore();
   });
 });
 

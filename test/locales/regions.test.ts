@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Regional rules as a pure module: region from the page or the time zone, the model per region, and the
 // checks of the `regions` section. Runs without a DOM: the module must not need one.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkRegions } from '../../src/core/regions-check';
 import { decideRegion, modelFor, normalizeRegion, pickRegion, regionChain, regionFromTimeZone } from '../../src/core/regions';
 
@@ -106,6 +106,22 @@ describe('decideRegion', () => {
     });
     expect(decideRegion(config, { timeZone: 'Europe/Madrid' })).toEqual({ region: 'EU', model: 'opt-in', from: 'time-zone' });
     expect(decideRegion(config, {})).toEqual({ region: 'default', model: 'notice', from: 'default' });
+  });
+
+  it('without a regions section reads no time zone (there is no model to pick, so no location is guessed)', () => {
+    const timeZone = vi.fn(() => 'Asia/Seoul');
+    expect(decideRegion({}, { timeZone })).toEqual({ region: 'default', model: 'opt-in', from: 'default' });
+    expect(decideRegion({ regions: undefined }, { timeZone: 'Europe/Madrid' })).toEqual({
+      region: 'default',
+      model: 'opt-in',
+      from: 'default',
+    });
+    expect(timeZone).not.toHaveBeenCalled();
+    // the page's region is still recorded as the page gave it
+    expect(decideRegion({}, { dataRegion: 'kr', timeZone })).toEqual({ region: 'KR', model: 'opt-in', from: 'page' });
+    // with a regions section the hint is read
+    expect(decideRegion(config, { timeZone })).toMatchObject({ region: 'KR', from: 'time-zone' });
+    expect(timeZone).toHaveBeenCalledOnce();
   });
 });
 
