@@ -53,8 +53,8 @@ export function createReader(
 ): Reader {
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const persist = typeof document != 'undefined' && options.storage != 'memory';
-  // Without a `regions` section every region has the same model, so the time zone (an Intl call that takes
-  // tens of milliseconds on a slow phone, before the banner) is read only when something asks for the region.
+  // Without a `regions` section every region has the same model and the time zone (an Intl call that takes
+  // tens of milliseconds on a slow phone) is never read (see decideRegion); with one, it is read here at once.
   let decided: RegionDecision | undefined;
   const region = () => (decided ||= decideRegion(config, { dataRegion: options.region, timeZone: options.timeZone || browserTimeZone }));
   const model = config.regions ? region().model : FALLBACK_MODEL;

@@ -553,8 +553,8 @@ export interface CreateOptions {
   storage?: 'auto' | 'memory';
   /** Sync with other tabs (default true in browsers). */
   crossTab?: boolean;
-  /** The visitor's region as the site's server knows it (`KR`, `US-CA`, …); else the time zone hints. */
+  /** The visitor's region as the site's server knows it (`KR`, `US-CA`, …); else, with a `regions` section, the time zone hints. */
   region?: string;
-  /** Overrides the browser's IANA time zone (the region hint when `region` is not given). */
+  /** Overrides the browser's IANA time zone (the region hint when `region` is not given; read only with a `regions` section). */
   timeZone?: string;
 }

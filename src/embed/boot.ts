@@ -109,6 +109,9 @@ export function boot(checks: BootChecks): void {
 
   // the one place that adds to `window.consentry`: what the writer part, the gate part and the integrations bring
   const add = (members: Partial<ScriptConsent>) => Object.assign(consent!, members);
+  // `window.consentry.receipts`: the boot's own object, which the writer part fills in (so the widget's "My
+  // consent record" and a page that kept a reference get the real calls, even if the page replaced the property)
+  const calls = {} as ScriptReceipts;
   let writing: Promise<Consent> | undefined;
   // the vendors' disclosures are in the purposes before anything shows them or hashes them into a receipt
   let vendors: Promise<void> | undefined;
@@ -116,8 +119,7 @@ export function boot(checks: BootChecks): void {
     (writing ||= Promise.all([load<WriterPart>('writer', 1), vendors]).then(
       ([p]) => {
         const { full, receipts, members } = p.start(config!, consent!, loadPart, reader!.ignored, check && check.key());
-        // into the object the page and the widget already hold
-        Object.assign(consent!.receipts!, receipts);
+        Object.assign(calls, receipts);
         add(members);
         reader!.attach(full);
         return full;
@@ -190,11 +192,10 @@ export function boot(checks: BootChecks): void {
       () => {},
     );
   c.close = () => c.ui && c.ui.close();
-  // Calls that load the writer part first; it replaces them in place (see `writer`), so the page and the
-  // widget may keep `c.receipts`.
+  // Calls that load the writer part first; it replaces them in place (see `writer`).
   const later = <O>(o: O, k: keyof O) =>
     ((o as { [k in keyof O]: unknown })[k] = (...a: unknown[]) => writer().then(() => (o[k] as (...a: unknown[]) => unknown)(...a)));
-  const calls = (c.receipts = {} as ScriptReceipts);
+  c.receipts = calls;
   for (const k of ['export', 'download', 'latest', 'flush', 'list'] as const) later(calls, k);
   later(c, 'identify');
   later(c, 'forget');

@@ -1,6 +1,6 @@
 /**
- * The script tag's side of members, in the writer part: replaces the boot's `identify(accountId, { proof })`
- * and `forget()` on `window.consentry`, and mounts a rights request form into each
+ * The script tag's side of members, in the writer part: the `identify(accountId, { proof })` and `forget()`
+ * the boot puts on `window.consentry` in place of its own, and mounts a rights request form into each
  * `[data-consentry-rights]` element. Both load the part consentry-rights.js (and the receipts part) on demand.
  */
 import type { Consent } from '../core/types';

@@ -42,7 +42,6 @@ const layer = (page: Page) =>
     }),
   );
 
-/** Holds dist/consentry-gate.js back until `release()`; `requested` tells whether the page asked for it. */
 /** Holds the answer to every request matching `url` until `release()`; counts them in `requested`. */
 async function hold(page: Page, url: string) {
   let release!: () => void;

@@ -286,6 +286,26 @@ test('a returning visitor with every receipt delivered downloads no receipt code
   await ctx.close();
 });
 
+test('window.consentry.receipts is one object: a reference kept from before the first write gets the real calls, even after the page replaced the property', async ({
+  browser,
+}) => {
+  const { ctx, leaks, open } = await context(browser);
+  const page = await open();
+  await page.evaluate(() => {
+    const w = window as any;
+    w.keptReceipts = w.consentry.receipts;
+    w.consentry.receipts = {};
+  });
+  await page.locator('[data-action="agree-all"]').click();
+  await page.waitForFunction(() => !!(window as any).consentry.snapshot().subjectId);
+  const subject = await page.evaluate(() => (window as any).consentry.snapshot().subjectId as string);
+  await rs.waitFor(() => mine(subject).length === 1);
+  const latest = await page.evaluate(() => (window as any).keptReceipts.latest());
+  expect(latest.id).toBe(mine(subject)[0].id);
+  expect(leaks).toEqual([]);
+  await ctx.close();
+});
+
 test('decided before the receipts code loaded, tab closed: the stashed decision is journaled and sent on the next visit', async ({
   browser,
 }) => {

@@ -35,7 +35,7 @@ registerPart('writer', {
   start(config, page, load, ignored, key) {
     // the subject id the page started with (the receipts part may arrive after a decision made a new one)
     const subject = page.snapshot().subjectId;
-    // the region the page started with (a time-zone guess is made again, the same way)
+    // the region the page started with (with a `regions` section, the time-zone guess is made again, the same way)
     const r = page.region;
     const full = consentFor(config, { region: r && r.from == 'page' ? r.region : undefined }, ignored, key);
     const receipts = embedReceipts(full, load, subject);
