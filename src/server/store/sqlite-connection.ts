@@ -20,6 +20,15 @@ export interface SqliteConnection {
   close(): void;
 }
 
+/** What the group commit and the shared SQL surface share: whether the store is open, and the async transaction under way. */
+interface ConnectionState {
+  open: boolean;
+  /** An async transaction of the shared SQL surface (db.tx) holds the connection between its statements. */
+  tx: Promise<unknown> | null;
+}
+
+const closed = () => new Error('store is closed');
+
 /** `identity(file)` reads the file's device and inode now (throws when it is gone); `opened` is what they were at start, null in memory. */
 export function sqliteConnection(
   db: BetterSqlite3.Database,
@@ -27,9 +36,7 @@ export function sqliteConnection(
   opened: FileIdentity | null,
   identity: (file: string) => FileIdentity,
 ): SqliteConnection {
-  let open = true;
-  const closed = () => new Error('store is closed');
-
+  const state: ConnectionState = { open: true, tx: null };
   /** Throws when the file on disk is no longer the one open: writes would go to a deleted inode and be lost. */
   const checkFile = () => {
     if (!opened) return;
@@ -41,12 +48,33 @@ export function sqliteConnection(
     }
     if (!now || now.dev !== opened.dev || now.ino !== opened.ino) throw goneError(file);
   };
+  const [enqueue, flush] = groupCommit(db, state, checkFile);
+  return {
+    enqueue,
+    db: sharedSql(db, state, checkFile),
+    isOpen: () => state.open,
+    close() {
+      if (!state.open) return;
+      state.open = false;
+      flush();
+      db.close();
+    },
+  };
+}
 
-  // Group commit: batches that arrive together (same turn of the event loop) are written in one
-  // transaction, each inside its own savepoint (the batch's transaction nested in ingestGroup), so a
-  // failing batch rolls back alone. One WAL sync then covers them all; every batch is still
-  // all-or-nothing, and no batch is acknowledged before the commit that holds it. Health probes ride
-  // along the same way.
+/**
+ * Group commit: batches that arrive together (same turn of the event loop) are written in one transaction,
+ * each inside its own savepoint (the batch's transaction nested in the group's), so a failing batch rolls
+ * back alone. One WAL sync then covers them all; every batch is still all-or-nothing, and no batch is
+ * acknowledged before the commit that holds it. Health probes ride along the same way. Group commits wait
+ * for an async transaction of the shared SQL surface to end. Returns `enqueue` and `flush` (writes what is
+ * queued now).
+ */
+function groupCommit(
+  db: BetterSqlite3.Database,
+  state: ConnectionState,
+  checkFile: () => void,
+): [enqueue: (run: () => unknown) => Promise<unknown>, flush: () => void] {
   interface Job {
     run: () => unknown;
     resolve: (v: unknown) => void;
@@ -65,15 +93,12 @@ export function sqliteConnection(
       }
     }
   });
-  // An async transaction of the shared SQL surface (db.tx) holds the connection between its statements:
-  // group commits wait for it to end.
-  let txActive: Promise<unknown> | null = null;
   const flush = () => {
     scheduled = false;
-    if (txActive) {
+    if (state.tx) {
       scheduled = true;
       const again = () => setImmediate(flush);
-      txActive.then(again, again);
+      state.tx.then(again, again);
       return;
     }
     const jobs = queue;
@@ -93,7 +118,7 @@ export function sqliteConnection(
     }
   };
   const enqueue = (run: () => unknown): Promise<unknown> => {
-    if (!open) return Promise.reject(closed());
+    if (!state.open) return Promise.reject(closed());
     return new Promise((resolve, reject) => {
       queue.push({ run, resolve, reject });
       if (!scheduled) {
@@ -102,7 +127,14 @@ export function sqliteConnection(
       }
     });
   };
+  return [enqueue, flush];
+}
 
+/**
+ * The shared SQL surface over the connection: cached prepared statements, and async transactions serialised
+ * with each other and with the group commit.
+ */
+function sharedSql(db: BetterSqlite3.Database, state: ConnectionState, checkFile: () => void): Db {
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepared = (sql: string) => {
     let st = statements.get(sql);
@@ -117,7 +149,7 @@ export function sqliteConnection(
   const sql: Sql = {
     dialect: 'sqlite',
     async all(text, params) {
-      if (!open) throw closed();
+      if (!state.open) throw closed();
       const st = prepared(text);
       if (!st.reader) {
         st.run(...args(params));
@@ -126,15 +158,15 @@ export function sqliteConnection(
       return st.all(...args(params)) as never[];
     },
     async run(text, params) {
-      if (!open) throw closed();
+      if (!state.open) throw closed();
       return prepared(text).run(...args(params)).changes;
     },
   };
-  const shared: Db = {
+  return {
     ...sql,
     async tx(fn) {
-      while (txActive) await txActive.catch(() => {});
-      if (!open) throw closed();
+      while (state.tx) await state.tx.catch(() => {});
+      if (!state.open) throw closed();
       checkFile();
       const run = (async () => {
         db.exec('BEGIN IMMEDIATE');
@@ -147,27 +179,15 @@ export function sqliteConnection(
           throw err;
         }
       })();
-      txActive = run;
+      state.tx = run;
       try {
         return await run;
       } finally {
-        if (txActive === run) txActive = null;
+        if (state.tx === run) state.tx = null;
       }
     },
     async exclusive(_name, fn) {
       return fn();
-    },
-  };
-
-  return {
-    enqueue,
-    db: shared,
-    isOpen: () => open,
-    close() {
-      if (!open) return;
-      open = false;
-      flush();
-      db.close();
     },
   };
 }
