@@ -83,8 +83,11 @@ export function scriptNonce(): string {
   return nonce;
 }
 
-/** Parts that import nothing from Preact (their IIFE reads no `__consentryRuntime.preact`). */
-const NO_PREACT = ['check', 'receipts', 'receipts-export', 'gate', 'placeholder', 'banner', 'reopen', 'writer', 'integrations'];
+/**
+ * The parts drawn with Preact: their IIFE reads `__consentryRuntime.preact`, so the part `preact` loads first.
+ * (test/embed/preact-parts.test.ts checks the built parts against this list.)
+ */
+export const PREACT_PARTS = ['ui', 'rights', 'guide'];
 
 const url = (name: string) => `${base}consentry-${name}.js`;
 
@@ -108,7 +111,7 @@ export function preloadPart(name: string): void {
 export function loadPart<T = unknown>(name: string): Promise<T> {
   if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
   // parts run against the shared Preact, so it loads first; parts known to use none skip it
-  if (name != 'preact' && !NO_PREACT.includes(name) && !/^locale-/.test(name)) return loadPart('preact').then(() => inject<T>(name));
+  if (PREACT_PARTS.includes(name)) return loadPart('preact').then(() => inject<T>(name));
   return inject<T>(name);
 }
 
