@@ -8,6 +8,12 @@ import type { Consent, ConsentSnapshot, CreateOptions, EventMap, Listener, Norma
 
 type Sub = [event: string, fn: Listener<any>, off?: () => void];
 
+/** The script tag's deferred config check, as the reader runs it: the config key (computed when first asked) and the check. */
+export interface Check {
+  key(): string;
+  run(): Promise<unknown>;
+}
+
 /** The consent as read before the writing code is there, and the hand-over to it. */
 export interface Reader {
   consent: Consent;
@@ -45,12 +51,7 @@ const none = () => {};
  * counts as granted and the cookie is not written, then the stored answers count (a `change` with origin
  * `checked`).
  */
-export function createReader(
-  config: NormalizedConfig,
-  full: () => Promise<Consent>,
-  options: CreateOptions = {},
-  check?: { key(): string; run(): Promise<unknown> },
-): Reader {
+export function createReader(config: NormalizedConfig, full: () => Promise<Consent>, options: CreateOptions = {}, check?: Check): Reader {
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
   const persist = typeof document != 'undefined' && options.storage != 'memory';
   // Without a `regions` section every region has the same model and the time zone (an Intl call that takes

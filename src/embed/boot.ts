@@ -1,58 +1,23 @@
 import { ConfigError, type ConfigProblem } from '../core/errors';
 import { normalize } from '../core/normalize';
 import { createReader, type Reader } from '../core/reader';
-import { checksum } from '../core/codec';
-import { isObject } from '../core/is';
-import { VERSION } from '../core/version';
 import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
-import type { ConsentUI, MountOptions } from '../ui/types';
+import type { MountOptions } from '../ui/types';
 import { uiLocale } from '../ui/locale';
+import { type BootChecks, deferredCheck, readConfig } from './config';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';
 import { embedIntegrations } from './integrations';
 import { localePart } from './locale';
 import { mayHavePending } from '../receipts/stash';
-import type { BannerPart } from './parts/banner';
 import type { GuidePart } from './parts/guide';
-import type { ReopenPart } from './parts/reopen';
 import type { WriterPart } from './parts/writer';
 import { installRuntime, loadPart, ownScript, preloadPart, scriptNonce } from './runtime';
+import { afterPaint, idle, onReady } from './schedule';
 import { shareModules } from './shared';
+import { widgetOnDemand } from './widget-on-demand';
 import type { ScriptConsent, ScriptReceipts } from './window';
-
-/**
- * How a build checks the config. The debug build checks everything at once (`config`). The production tag
- * has no checking code: its structural check is the part `check` (`later`), run unless the consent cookie
- * says this config text passed it on an earlier page (the config key, see `keyOf` in src/core/codec.ts).
- */
-export interface BootChecks {
-  /** The whole check at once: returns the problems (and itself tells the console the warnings). */
-  config?(config: unknown): ConfigProblem[];
-  /** The deferred check: resolves with the config's problems (none: it passed); `banner`: the page shows the banner. */
-  later?(config: unknown, banner: boolean): Promise<ConfigProblem[]>;
-  gate?(config: { google?: unknown; blocking?: unknown }, purposeIds?: string[]): ConfigProblem[];
-}
-
-/** Parses the config tag's `text`; pushes a problem and returns undefined when it is missing or not JSON. */
-function readConfig(text: string | null, problems: ConfigProblem[]): Record<string, any> | undefined {
-  if (text == null)
-    return void problems.push({ path: '(config)', message: 'no <script type="application/json" id="consentry-config"> on the page' });
-  try {
-    const config = JSON.parse(text);
-    if (config && typeof config == 'object' && !Array.isArray(config)) return config;
-    problems.push({ path: '(config)', message: 'expected a JSON object' });
-  } catch (e) {
-    problems.push({ path: '(config)', message: `not valid JSON: ${(e as Error).message}` });
-  }
-}
-
-const idle = (fn: () => void) => (window.requestIdleCallback || setTimeout)(fn);
-// after the next frame is painted (at once in a hidden tab, which paints none): what waits for the banner
-// must not hold back its first paint
-const afterPaint = (fn: () => void) => (document.hidden ? fn() : requestAnimationFrame(() => setTimeout(fn)));
-const onReady = (fn: () => void) =>
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn();
 
 /**
  * The script tag's first bytes (dist/consentry.js; dist/consentry.debug.js with full checks). Reads the
@@ -86,25 +51,9 @@ export function boot(checks: BootChecks): void {
     window.consentry = inert(error);
   };
   if (raw && checks.config) problems.push(...checks.config(raw));
-  let key: string | undefined;
   // the structural check, when it was not run above and the cookie does not say this text passed it
-  const check = raw &&
-    checks.later && {
-      // of the text the check reads: `ui` it only requires to be an object (its nonce may change per response)
-      key: () => (key ||= checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui }))),
-      // (after this script: whether the banner is due is known by then)
-      run: () =>
-        Promise.resolve()
-          .then(() => checks.later!(raw, need))
-          .then(
-            (found) => {
-              if (found.length) throw new ConfigError(found);
-            },
-            (e) => {
-              throw new ConfigError([{ path: '(config)', message: `could not be checked (${e && e.message})` }]);
-            },
-          ),
-    };
+  // (after this script: whether the banner is due is known by then)
+  const check = raw && checks.later && deferredCheck(raw, checks.later, () => need);
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
   // the one place that adds to `window.consentry`: what the writer part, the gate part and the integrations bring
@@ -165,33 +114,6 @@ export function boot(checks: BootChecks): void {
   const integrations = embedIntegrations(c, ui.nonce || '', load);
   if (integrations) vendors = add({ integrations: integrations[0] }) && integrations[1];
 
-  let shown: Promise<ConsentUI> | undefined;
-  // the reopen button alone, until the widget (which has its own) is mounted
-  let reopen: Promise<() => void> | undefined;
-  const banner = () => Promise.all([load<BannerPart>('banner'), vendors]).then(([p]) => p);
-  const show = (): Promise<ConsentUI> =>
-    (shown ||= banner().then(
-      (p) => {
-        c.ui = p.mount(c, ui, loadPart);
-        if (reopen)
-          reopen.then(
-            (remove) => remove(),
-            () => {},
-          );
-        return c.ui;
-      },
-      (e) => {
-        shown = undefined;
-        console.error('consentry: the banner did not load:', e);
-        throw e;
-      },
-    ));
-  c.open = () =>
-    void show().then(
-      (h) => h.open(),
-      () => {},
-    );
-  c.close = () => c.ui && c.ui.close();
   // Calls that load the writer part first; it replaces them in place (see `writer`).
   const later = <O>(o: O, k: keyof O) =>
     ((o as { [k in keyof O]: unknown })[k] = (...a: unknown[]) => writer().then(() => (o[k] as (...a: unknown[]) => unknown)(...a)));
@@ -202,40 +124,20 @@ export function boot(checks: BootChecks): void {
 
   ui.myRecord = calls;
   need = c.needsDecision() || ui.layout == 'form';
+  const show = widgetOnDemand(c, ui, load, vendors, add, need);
+  c.open = () =>
+    void show().then(
+      (h) => h.open(),
+      () => {},
+    );
+  c.close = () => c.ui && c.ui.close();
   if (need) {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
     preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
     // the gate part and the writer after the banner is on the page, so their bytes never come before it
     show().then((h) => h.shown.then(() => (afterPaint(bannerUp), idle(() => void writer().catch(() => {})))), bannerUp);
-  } else {
-    bannerUp();
-    // a returning visitor gets the button without the banner part; the widget comes when it is used
-    if (ui.reopenButton)
-      idle(() =>
-        onReady(() => {
-          if (shown) return;
-          reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
-          reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
-        }),
-      );
-    // a visitor who clicks "cookie settings" (or "do not sell or share") before anything else loaded: the
-    // widget does it once it is there (from then on, its own listener does)
-    const opener = (e: Event) => {
-      const on = (a: string) => e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(a));
-      const out = on('data-consentry-opt-out');
-      if (shown || !(out || on('data-consentry-open'))) return;
-      e.preventDefault();
-      document.removeEventListener('click', opener);
-      out
-        ? void show().then(
-            (h) => h.optOut(),
-            () => {},
-          )
-        : c.open();
-    };
-    document.addEventListener('click', opener);
-  }
+  } else bannerUp();
   const receipts = (cfg.receipts || {}) as { endpoint?: string };
   if (reader!.stale || (receipts.endpoint && !need && mayHavePending())) idle(() => void writer().catch(log));
   onReady(() => {

@@ -4,9 +4,12 @@
  */
 import type { Consent } from '../core/types';
 import { el } from '../dom/element';
-import type { MountOptions, Strings } from './types';
 
-const has = (e: Event, attr: string) => e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
+/** Whether the event `e` passed through an element with the attribute `attr` (open shadow roots included). */
+export const passedThrough = (e: Event, attr: string): boolean =>
+  e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
+
+import type { MountOptions, Strings } from './types';
 
 /**
  * The document's click listener for the page's links: `open()` for `data-consentry-open`, `optOut()` for
@@ -15,10 +18,10 @@ const has = (e: Event, attr: string) => e.composedPath().some((n) => (n as Eleme
 export const linkClicks =
   (open: () => void, optOut: () => Promise<void>) =>
   (e: Event): void => {
-    if (has(e, 'data-consentry-open')) {
+    if (passedThrough(e, 'data-consentry-open')) {
       e.preventDefault();
       open();
-    } else if (has(e, 'data-consentry-opt-out')) {
+    } else if (passedThrough(e, 'data-consentry-opt-out')) {
       e.preventDefault();
       void optOut();
     }

@@ -142,6 +142,35 @@ test('with a reopen button, a returning visitor gets the button alone (no banner
   await ctx.close();
 });
 
+test("a returning visitor's click on the page's cookie settings link loads the widget and opens the preferences", async ({ browser }) => {
+  const html = page('Shop').replace(
+    '</main>',
+    '<footer><a href="#cookie-settings" data-consentry-open><span>Cookie settings</span></a></footer></main>',
+  );
+  const { ctx, net, p, files } = await firstVisitAgreed(browser, html);
+  await p.reload();
+  await p.waitForLoadState('load');
+  await p.waitForTimeout(1000);
+  // nothing of the widget yet: the boot's own listener is all that can answer the click
+  expect(files).not.toContain('consentry-banner.js');
+  // (a click on the link's text: the listener looks along the event's path)
+  await p.locator('footer [data-consentry-open] span').click();
+  const dialog = p.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(files).toContain('consentry-banner.js');
+  // the link's default was prevented: the page did not navigate to its anchor
+  expect(p.url()).not.toContain('#cookie-settings');
+  await expect(p.locator('[data-consentry-banner]')).toHaveCount(0);
+  // from now on the widget's listener answers: closed and clicked again, the dialog opens once more
+  await p.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await p.locator('footer [data-consentry-open]').click();
+  await expect(dialog).toBeVisible();
+  await expect(p.getByRole('dialog')).toHaveCount(1);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
 test('the lone reopen button speaks the page locale without loading its texts', async ({ browser }) => {
   const withButton = { ...config, ui: { reopenButton: { position: 'bottom-right' } } };
   const html = page('Shop').replace(JSON.stringify(config), JSON.stringify(withButton)).replace('lang="en"', 'lang="ko"');

@@ -1,0 +1,75 @@
+/**
+ * The widget on demand: the script tag loads the banner part only when something must be shown. A returning
+ * visitor's page gets the reopen button alone (its own small part), and the first click on the page's
+ * "cookie settings" (`data-consentry-open`) or "Do not sell or share" (`data-consentry-opt-out`) link loads
+ * the widget, which does what was asked; from then on, the widget's own listener answers.
+ */
+import type { ConsentUI, MountOptions } from '../ui/types';
+import { passedThrough } from '../ui/widget-links';
+import type { BannerPart } from './parts/banner';
+import type { ReopenPart } from './parts/reopen';
+import { loadPart } from './runtime';
+import { idle, onReady } from './schedule';
+import type { ScriptConsent } from './window';
+
+/**
+ * Returns `show()` for `c` with the options `ui`, which mounts the widget (once; a load that failed is tried
+ * again) and hands it to `add` (as `ui`: the boot adds it to `window.consentry`). Unless a decision is `needed`,
+ * also sets up what a returning visitor gets. `load` loads a part once the config is known to be good; what
+ * shows disclosures waits for `vendors`.
+ */
+export function widgetOnDemand(
+  c: ScriptConsent,
+  ui: MountOptions,
+  load: <T>(name: string) => Promise<T>,
+  vendors: Promise<void> | undefined,
+  add: (members: Partial<ScriptConsent>) => unknown,
+  needed: boolean,
+): () => Promise<ConsentUI> {
+  let shown: Promise<ConsentUI> | undefined;
+  // the reopen button alone, until the widget (which has its own) is mounted
+  let reopen: Promise<() => void> | undefined;
+  const show = (): Promise<ConsentUI> =>
+    (shown ||= Promise.all([load<BannerPart>('banner'), vendors]).then(
+      ([p]) => {
+        const widget = p.mount(c, ui, loadPart);
+        add({ ui: widget });
+        if (reopen)
+          reopen.then(
+            (remove) => remove(),
+            () => {},
+          );
+        return widget;
+      },
+      (e) => {
+        shown = undefined;
+        console.error('consentry: the banner did not load:', e);
+        throw e;
+      },
+    ));
+
+  if (!needed) {
+    // the button without the banner part; the widget comes when it is used
+    if (ui.reopenButton)
+      idle(() =>
+        onReady(() => {
+          if (shown) return;
+          reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
+          reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
+        }),
+      );
+    // a click on the page's links before anything else loaded: the widget does it once it is there
+    const opener = (e: Event) => {
+      const out = passedThrough(e, 'data-consentry-opt-out');
+      if (shown || !(out || passedThrough(e, 'data-consentry-open'))) return;
+      e.preventDefault();
+      document.removeEventListener('click', opener);
+      show().then(
+        (h) => (out ? h.optOut() : h.open()),
+        () => {},
+      );
+    };
+    document.addEventListener('click', opener);
+  }
+  return show;
+}
