@@ -1,7 +1,7 @@
 import { decode, hasGuardianDetails, keyOf, type Stored, withKey, withoutGuardianDetails } from './codec';
 import { baseName, readCookies, readStartCookie, writeCookie } from './cookie';
 import { ConsentError } from './errors';
-import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision } from './regions';
+import { FALLBACK_MODEL, browserTimeZone, decideRegion, type RegionDecision, type RegionModel } from './regions';
 import { adoptStored, expiredIds, gpcApplies, grantedIn, isChild, needsAnswer, pendingIds, purposeState } from './state';
 import { crossTab } from './tabs';
 import type { Consent, ConsentSnapshot, CreateOptions, EventMap, Listener, NormalizedConfig } from './types';
@@ -40,6 +40,66 @@ export interface Reader {
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 const none = () => {};
 
+/** The writes: each loads the full instance and runs there. */
+const WRITES = 'acknowledge decide agreeAll disagreeAll withdraw recordGuardian reset'.split(' ');
+
+/**
+ * The reads that answer from the stored state `fresh()` until the full instance is there; `blocked()`: nothing
+ * counts as granted (the config is being checked, or a write waits for the writer).
+ */
+const storedReads = (config: NormalizedConfig, fresh: () => ConsentSnapshot, model: RegionModel, blocked: () => unknown) => ({
+  get: (id: string) => (config.purposes.some((p) => p.id == id) ? copy(fresh().purposes[id]) : undefined),
+  snapshot: () => copy(fresh()),
+  isGranted: (id: string, channel?: string) => !blocked() && grantedIn(config, fresh(), id, channel),
+  pending: () => pendingIds(config, fresh()),
+  needsDecision: () => needsAnswer(config, fresh(), model),
+  needsGuardian: () => isChild(config, fresh()) && config.children!.mode == 'guardian' && !fresh().guardian,
+  renewSubject: () => {
+    throw new ConsentError('renewSubject() needs the consent writer: await consent.ready');
+  },
+});
+
+/** The region `decide()` finds (read only when asked: it may read the time zone), under the model already known. */
+const lazyRegion = (model: RegionModel, decide: () => RegionDecision): RegionDecision => ({
+  model,
+  get region() {
+    return decide().region;
+  },
+  get from() {
+    return decide().from;
+  },
+});
+
+/** Adds `sub` to `subs`; returns what takes it off again (and off the full instance, where it is there too). */
+const subscribe = (subs: Sub[], sub: Sub) => {
+  subs.push(sub);
+  return () => {
+    const i = subs.indexOf(sub);
+    if (i >= 0) subs.splice(i, 1);
+    if (sub[2]) sub[2]();
+  };
+};
+
+/** Tells the `change` listeners in `subs` that another tab's decision (or `origin`) changed what `before` granted into `after`. */
+function tell(
+  config: NormalizedConfig,
+  subs: Sub[],
+  before: string[],
+  after: string[],
+  snapshot: ConsentSnapshot,
+  origin: 'remote' | 'checked' = 'remote',
+): void {
+  const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
+  if (changed[0])
+    for (const [event, fn] of subs.slice())
+      if (event == 'change')
+        try {
+          fn({ snapshot, changed, origin });
+        } catch (e) {
+          console.error(e);
+        }
+}
+
 /**
  * A consent instance whose reads (get, isGranted, snapshot, needsDecision, pending, needsGuardian, on)
  * answer synchronously from the consent cookie, read once here with the core's own rules (state.ts), and
@@ -67,7 +127,21 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   let stale = persist && nav.cookieEnabled === false;
   let found: Stored | undefined;
   let raw = '';
-  let ignored = 0;
+  // the consent cookie as it is now (see readStartCookie); undefined where cookies are not read or fail
+  const reread = () => {
+    if (persist)
+      try {
+        const read = readStartCookie(ck, now());
+        found = read.found;
+        raw = read.raw;
+        return read;
+      } catch {
+        stale = true;
+      }
+  };
+  const start = reread();
+  const ignored = start ? start.ignored : 0;
+  stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
   // Writes back the copy readStartCookie kept (it deleted ours) and so renews its lifetime from this visit,
   // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
   // under the page's config key once the config is known to be good.
@@ -75,16 +149,6 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     if (found && !writeCookie(ck, check && !held ? withKey(withoutGuardianDetails(raw), check.key()) : withoutGuardianDetails(raw)))
       stale = true;
   };
-  if (persist)
-    try {
-      const read = readStartCookie(ck, now());
-      found = read.found;
-      raw = read.raw;
-      ignored = read.ignored;
-      stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
-    } catch {
-      stale = true;
-    }
   // the config passed its check on an earlier page with this very text, or it is checked now
   // (no cookie: nothing to compare, so the key, a hash of the whole config, is not computed before the banner)
   let held = check && (!raw || keyOf(raw) != check.key()) ? check.run() : undefined;
@@ -104,26 +168,11 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   // While a write waits for the writer (or if the writer never comes), nothing counts as granted: the write
   // may refuse any purpose, or make the visitor a child whose own answers count for less.
   let waiting = false;
-  stale ||= config.purposes.some(
-    (p) =>
-      (found && found.purposes[p.id] && !state.purposes[p.id].choice) || (gpcApplies(config, state, p) && !state.purposes[p.id].choice),
-  );
+  stale ||= config.purposes.some((p) => !state.purposes[p.id].choice && ((found && found.purposes[p.id]) || gpcApplies(config, state, p)));
 
   // what the stored state grants, per purpose (with its channels and night time); `is`: another instance's
   const grants = (is = (id: string, c: string) => grantedIn(config, fresh(), id, c)) =>
     config.purposes.map((p) => ['', 'nightTime', ...(p.channels || [])].map((c) => is(p.id, c)) + '');
-  /** Tells the `change` listeners that another tab's decision (or `origin`) changed what `before` granted into `after`. */
-  const tell = (before: string[], after: string[], snapshot: ConsentSnapshot, origin: 'remote' | 'checked' = 'remote') => {
-    const changed = config.purposes.filter((_, i) => before[i] != after[i]).map((p) => p.id);
-    if (changed[0])
-      for (const [event, fn] of subs.slice())
-        if (event == 'change')
-          try {
-            fn({ snapshot, changed, origin });
-          } catch (e) {
-            console.error(e);
-          }
-  };
   // another tab decided: take its value (a damaged message is never taken as consent)
   let close = () => {};
   if (options.crossTab == null ? persist : options.crossTab)
@@ -133,7 +182,7 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
         if (!r && value) return;
         const before = grants();
         adopt(r);
-        tell(before, grants(), copy(state));
+        tell(config, subs, before, grants(), copy(state));
       })[1];
     } catch {
       // no way to reach other tabs: this tab catches up on its next load
@@ -149,10 +198,6 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     (k: keyof Consent) =>
     (...a: any[]) =>
       void (writer ? (writer[k] as any)(...a) : write(k)(...a).catch(console.error));
-  const read =
-    <T>(k: keyof Consent, mine: (...a: any[]) => T) =>
-    (...a: any[]): T =>
-      writer ? (writer[k] as any)(...a) : mine(...a);
 
   const consent = {
     config,
@@ -160,53 +205,25 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
       // (settles after a refusal too, as the inert instance's does)
       return writer ? writer.ready : checked.then(none, none);
     },
-    get: read('get', (id: string) => (config.purposes.some((p) => p.id == id) ? copy(fresh().purposes[id]) : undefined)),
-    snapshot: read('snapshot', () => copy(fresh())),
-    isGranted: read('isGranted', (id: string, channel?: string) => !waiting && !held && grantedIn(config, fresh(), id, channel)),
-    pending: read('pending', () => pendingIds(config, fresh())),
-    needsDecision: read('needsDecision', () => needsAnswer(config, fresh(), model)),
     // a fresh object per read (as the full instance's copy); its model is known without the time zone
     get region(): RegionDecision {
-      return {
-        model,
-        get region() {
-          return region().region;
-        },
-        get from() {
-          return region().from;
-        },
-      };
+      return lazyRegion(model, region);
     },
-    acknowledge: write('acknowledge'),
-    needsGuardian: read('needsGuardian', () => isChild(config, state) && config.children!.mode == 'guardian' && !state.guardian),
-    decide: write('decide'),
-    agreeAll: write('agreeAll'),
-    disagreeAll: write('disagreeAll'),
-    withdraw: write('withdraw'),
-    recordGuardian: write('recordGuardian'),
-    reset: write('reset'),
     setAgeGroup(group: 'adult' | 'child') {
       if (group != 'adult' && group != 'child') throw new ConsentError('setAgeGroup() expects "adult" or "child"');
       later('setAgeGroup')(group);
     },
-    renewSubject: read('renewSubject', () => {
-      throw new ConsentError('renewSubject() needs the consent writer: await consent.ready');
-    }),
     adoptAnswers: later('adoptAnswers'),
-    on<K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) {
-      const sub: Sub = [event, fn, writer && writer.on(event, fn)];
-      subs.push(sub);
-      return () => {
-        const i = subs.indexOf(sub);
-        if (i >= 0) subs.splice(i, 1);
-        if (sub[2]) sub[2]();
-      };
-    },
+    on: <K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) => subscribe(subs, [event, fn, writer && writer.on(event, fn)]),
     destroy() {
       close();
       if (writer) writer.destroy();
     },
-  } as Consent;
+  } as { [k: string]: unknown };
+  // the reads answer here until the full instance is there, then there
+  const reads = storedReads(config, fresh, model, () => waiting || held) as { [k: string]: (...a: any[]) => unknown };
+  for (const k in reads) consent[k] = (...a: any[]) => (writer ? (writer[k as keyof Consent] as any)(...a) : reads[k](...a));
+  for (const k of WRITES) consent[k] = write(k as keyof Consent);
 
   if (held)
     held.then(
@@ -214,22 +231,15 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
         const before = grants(() => false);
         held = undefined;
         // the cookie as it is now (another tab may have decided meanwhile), not as it was at load
-        if (persist)
-          try {
-            const read = readStartCookie(ck, now());
-            adopt((found = read.found));
-            raw = read.raw;
-          } catch {
-            stale = true;
-          }
+        if (reread()) adopt(found);
         renew();
-        tell(before, grants(), copy(state), 'checked');
+        tell(config, subs, before, grants(), copy(state), 'checked');
       },
       () => {},
     );
 
   return {
-    consent,
+    consent: consent as unknown as Consent,
     ignored,
     gpc,
     stale,
@@ -243,11 +253,8 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
       for (const sub of subs) sub[2] = w.on(sub[0] as keyof EventMap, sub[1]);
       // The writer read the cookie again: another tab's decision whose message came after this reader
       // stopped listening, and before the writer did, is told here (else the banner would stay up).
-      tell(
-        before,
-        grants((id, c) => w.isGranted(id, c)),
-        w.snapshot(),
-      );
+      const after = grants((id, c) => w.isGranted(id, c));
+      tell(config, subs, before, after, w.snapshot());
     },
   };
 }
