@@ -128,12 +128,14 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   let found: Stored | undefined;
   let raw = '';
   // the consent cookie as it is now (see readStartCookie); undefined where cookies are not read or fail
+  // (what must be rewritten is decided at the start: the copies ignored, a guardian's details)
   const reread = () => {
     if (persist)
       try {
         const read = readStartCookie(ck, now());
         found = read.found;
         raw = read.raw;
+        stale ||= read.ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
         return read;
       } catch {
         stale = true;
@@ -141,7 +143,6 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   };
   const start = reread();
   const ignored = start ? start.ignored : 0;
-  stale ||= ignored > 0 || (!!found && readCookies(ck.name).some(hasGuardianDetails));
   // Writes back the copy readStartCookie kept (it deleted ours) and so renews its lifetime from this visit,
   // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
   // under the page's config key once the config is known to be good.

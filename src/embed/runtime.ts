@@ -5,7 +5,7 @@
  * (src/embed/parts/<name>.ts → dist/consentry-<name>.js, built with Preact external) share one Preact
  * instance through it. The first-paint bundle draws its banner without Preact (that keeps it small), so
  * Preact itself is the part `preact` (src/embed/parts/preact.ts, which fills in `preact`, `hooks`, `jsx`):
- * `loadPart(name)` loads it before any other part. Each part is injected as
+ * `loadPart(name)` loads it before the parts that draw with it (`PREACT_PARTS`). Each part is injected as
  * `<script src="<folder of consentry.js>/consentry-<name>.js">` with the nonce of the consentry script tag,
  * and `loadPart` resolves with the API the part hands to `register(name, api)` (see src/embed/register.ts).
  */
@@ -110,7 +110,7 @@ export function preloadPart(name: string): void {
  */
 export function loadPart<T = unknown>(name: string): Promise<T> {
   if (!/^[a-z0-9-]+$/.test(name)) return Promise.reject(new Error(`consentry: bad part name "${name}"`));
-  // parts run against the shared Preact, so it loads first; parts known to use none skip it
+  // these parts run against the shared Preact, so it loads first; the others draw without it
   if (PREACT_PARTS.includes(name)) return loadPart('preact').then(() => inject<T>(name));
   return inject<T>(name);
 }

@@ -58,18 +58,17 @@ export function widgetOnDemand(
           reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
         }),
       );
-    // a click on the page's links before anything else loaded: the widget does it once it is there
+    // a click on the page's links before anything else loaded: the widget does it once it is there (if the
+    // banner part failed to load, the next click tries again)
+    const listen = () => document.addEventListener('click', opener);
     const opener = (e: Event) => {
       const out = passedThrough(e, 'data-consentry-opt-out');
       if (shown || !(out || passedThrough(e, 'data-consentry-open'))) return;
       e.preventDefault();
       document.removeEventListener('click', opener);
-      show().then(
-        (h) => (out ? h.optOut() : h.open()),
-        () => {},
-      );
+      show().then((h) => (out ? h.optOut() : h.open()), listen);
     };
-    document.addEventListener('click', opener);
+    listen();
   }
   return show;
 }

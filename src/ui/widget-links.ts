@@ -4,12 +4,11 @@
  */
 import type { Consent } from '../core/types';
 import { el } from '../dom/element';
+import type { MountOptions, Strings } from './types';
 
 /** Whether the event `e` passed through an element with the attribute `attr` (open shadow roots included). */
 export const passedThrough = (e: Event, attr: string): boolean =>
   e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
-
-import type { MountOptions, Strings } from './types';
 
 /**
  * The document's click listener for the page's links: `open()` for `data-consentry-open`, `optOut()` for

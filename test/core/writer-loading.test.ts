@@ -28,6 +28,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the reader and the full instance', () => {
+  it("offer the same calls, and each of the reader's writes runs on the full instance with its arguments", async () => {
+    const cfg = checkedConfig(config({ mirror: false }));
+    const full = consentFor(cfg, { crossTab: false });
+    opened.push(full);
+    const reader = createReader(cfg, () => Promise.resolve(full), { crossTab: false });
+    opened.push(reader.consent);
+    expect(Object.keys(reader.consent).sort()).toEqual(Object.keys(full).sort());
+    for (const k of ['acknowledge', 'decide', 'agreeAll', 'disagreeAll', 'withdraw', 'recordGuardian', 'reset'] as const) {
+      const spy = vi.spyOn(full, k).mockResolvedValue(undefined as never);
+      await (reader.consent[k] as (a: unknown) => Promise<unknown>)({ marker: k });
+      expect(spy, k).toHaveBeenCalledWith({ marker: k });
+    }
+  });
+});
+
 describe('createConsent before its writing code is there', () => {
   it('reads the stored answers at once; a write made at once runs when the writer is there, with its events', async () => {
     // (each fixture config has a cookie name of its own)

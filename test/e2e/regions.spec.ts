@@ -176,3 +176,35 @@ test('US-CA with ui.optOutLink and no link on the page: the widget shows its own
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });
+
+test("KR, a returning visitor who agreed: the page's opt-out link, clicked before any widget code is there, refuses the ad purpose", async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext();
+  const body = html('KR', config, false).replace(
+    '</main>',
+    '<footer><a href="/privacy" data-consentry-opt-out>Do not sell</a></footer></main>',
+  );
+  const { p, net } = await open(ctx, 'KR', body);
+  await p.locator('[data-action="agree-all"]').click();
+  await expect.poll(() => ran(p)).toBe(true);
+  const files: string[] = [];
+  p.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
+  });
+  await p.reload();
+  await expect.poll(() => ran(p)).toBe(true);
+  await p.waitForLoadState('load');
+  // only the boot's own listener can answer: no widget code on this page yet
+  expect(files).not.toContain('consentry-banner.js');
+  await p.locator('[data-consentry-opt-out]').click();
+  await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
+  expect(files).toContain('consentry-banner.js');
+  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  // the link's default was prevented: the page is still the shop
+  expect(new URL(p.url()).pathname).toBe('/shop.html');
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});

@@ -171,6 +171,32 @@ test("a returning visitor's click on the page's cookie settings link loads the w
   await ctx.close();
 });
 
+test('the banner part fails to load on the first click of the cookie settings link: the next click tries again', async ({ browser }) => {
+  const html = page('Shop').replace(
+    '</main>',
+    '<footer><a href="#cookie-settings" data-consentry-open>Cookie settings</a></footer></main>',
+  );
+  const { ctx, net, p } = await firstVisitAgreed(browser, html);
+  await p.reload();
+  await p.waitForLoadState('load');
+  // the first request for the banner part fails (a network blip); later ones are served
+  let failed = 0;
+  await p.route('**/dist/consentry-banner.js', (route) => (failed++ ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  p.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+  const link = p.locator('footer [data-consentry-open]');
+  await link.click();
+  await expect.poll(() => errors.some((e) => e.includes('the banner did not load'))).toBe(true);
+  expect(failed).toBe(1);
+  await expect(p.getByRole('dialog')).toHaveCount(0);
+  // the boot listens again: the second click loads the part and opens the preferences
+  await link.click();
+  await expect(p.getByRole('dialog')).toBeVisible();
+  expect(p.url()).not.toContain('#cookie-settings');
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
+
 test('the lone reopen button speaks the page locale without loading its texts', async ({ browser }) => {
   const withButton = { ...config, ui: { reopenButton: { position: 'bottom-right' } } };
   const html = page('Shop').replace(JSON.stringify(config), JSON.stringify(withButton)).replace('lang="en"', 'lang="ko"');

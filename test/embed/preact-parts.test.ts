@@ -17,10 +17,12 @@ describe('the parts that load Preact first', () => {
   });
 
   it.runIf(built)('are exactly the built parts that read the shared Preact', () => {
-    const parts = readdirSync(dist)
-      .filter((f) => /^consentry-[a-z0-9-]+\.js$/.test(f) && f != 'consentry-preact.js')
-      .map((f) => f.slice('consentry-'.length, -3));
+    // every part the sources define, each of which must be built (a stale file of a removed part is not read)
+    const parts = readdirSync(fileURLToPath(new URL('../../src/embed/parts/', import.meta.url)))
+      .filter((f) => /^[a-z0-9-]+\.tsx?$/.test(f) && !f.startsWith('preact.'))
+      .map((f) => f.replace(/\.tsx?$/, ''));
     expect(parts).toContain('banner');
+    for (const p of parts) expect(existsSync(`${dist}consentry-${p}.js`), `dist/consentry-${p}.js`).toBe(true);
     const readPreact = parts.filter((p) =>
       /__consentryRuntime\.(preact|hooks|jsx)\b/.test(readFileSync(`${dist}consentry-${p}.js`, 'utf8')),
     );
