@@ -1,8 +1,8 @@
 /**
  * The widget on demand: the script tag loads the banner part only when something must be shown. A returning
- * visitor's page gets the reopen button alone (its own small part), and the first click on the page's
- * "cookie settings" (`data-consentry-open`) or "Do not sell or share" (`data-consentry-opt-out`) link loads
- * the widget, which does what was asked; from then on, the widget's own listener answers.
+ * visitor's page gets the reopen button alone (its own small part); until the widget is mounted, a click on the
+ * page's "cookie settings" (`data-consentry-open`) or "Do not sell or share" (`data-consentry-opt-out`) link
+ * loads it, and the widget does what was asked; from then on, the widget's own listener answers.
  */
 import type { ConsentUI, MountOptions } from '../ui/types';
 import { passedThrough } from '../ui/widget-links';
@@ -29,9 +29,23 @@ export function widgetOnDemand(
   let shown: Promise<ConsentUI> | undefined;
   // the reopen button alone, until the widget (which has its own) is mounted
   let reopen: Promise<() => void> | undefined;
+  // the page's links until the widget is mounted, its code loading included (the link is not followed; a load
+  // that failed is tried again on the next click). A refused config (window.consentry is no longer `c`) leaves
+  // them to the page.
+  const opener = (e: Event) => {
+    const out = passedThrough(e, 'data-consentry-opt-out');
+    if (window.consentry != c || !(out || passedThrough(e, 'data-consentry-open'))) return;
+    e.preventDefault();
+    show().then(
+      (h) => (out ? h.optOut() : h.open()),
+      () => {},
+    );
+  };
   const show = (): Promise<ConsentUI> =>
     (shown ||= Promise.all([load<BannerPart>('banner'), vendors]).then(
       ([p]) => {
+        // from now on the widget's own listener answers
+        document.removeEventListener('click', opener);
         const widget = p.mount(c, ui, loadPart);
         add({ ui: widget });
         if (reopen)
@@ -58,17 +72,7 @@ export function widgetOnDemand(
           reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
         }),
       );
-    // a click on the page's links before anything else loaded: the widget does it once it is there (if the
-    // banner part failed to load, the next click tries again)
-    const listen = () => document.addEventListener('click', opener);
-    const opener = (e: Event) => {
-      const out = passedThrough(e, 'data-consentry-opt-out');
-      if (shown || !(out || passedThrough(e, 'data-consentry-open'))) return;
-      e.preventDefault();
-      document.removeEventListener('click', opener);
-      show().then((h) => (out ? h.optOut() : h.open()), listen);
-    };
-    listen();
+    document.addEventListener('click', opener);
   }
   return show;
 }

@@ -208,3 +208,48 @@ test("KR, a returning visitor who agreed: the page's opt-out link, clicked befor
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });
+
+test("US-CA: the opt-out link clicked while the widget's code is still loading is not followed, and refuses once it is there", async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext();
+  const body = html('US-CA', config, false).replace(
+    '</main>',
+    '<footer><a href="/privacy" data-consentry-opt-out>Do not sell</a></footer></main>',
+  );
+  const net = await guardNetwork(ctx);
+  await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await ctx.route(`${demo.url}/ad.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__adRan = true;' }));
+  // the banner part, which the page asks for to word its links, is held back until after the click
+  // (routed after the network guard, so this route answers first)
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const requested = new Promise<void>((r) => (asked = r));
+  await ctx.route('**/dist/consentry-banner.js', async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  const p = await ctx.newPage();
+  // (the held part holds back the load event)
+  await p.goto(`${demo.url}/shop.html`, { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => ran(p)).toBe(true);
+  await requested;
+  await p.locator('[data-consentry-opt-out]').click();
+  // not followed while the code loads
+  await p.waitForTimeout(300);
+  expect(new URL(p.url()).pathname).toBe('/shop.html');
+  release();
+  await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
+  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  expect(new URL(p.url()).pathname).toBe('/shop.html');
+  // once the widget is there, its own listener answers the link (one confirmation, the link still not followed)
+  await p.locator('[data-consentry-opt-out-done] [data-action="close"]').click();
+  await p.locator('footer [data-consentry-opt-out]').click();
+  await expect(p.locator('[data-consentry-opt-out-done]')).toHaveCount(1);
+  expect(new URL(p.url()).pathname).toBe('/shop.html');
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});

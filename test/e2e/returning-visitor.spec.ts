@@ -295,3 +295,29 @@ test("a broken config on a returning visitor's page: nothing granted, no gated t
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });
+
+test("a config refused after the boot (the deferred check finds an unknown key): the page's cookie settings link is a plain link again", async ({
+  browser,
+}) => {
+  const link = '<footer><a href="#cookie-settings" data-consentry-open>Cookie settings</a></footer></main>';
+  const { ctx, net, p } = await firstVisitAgreed(browser, page('Shop').replace('</main>', link));
+  // the same purposes, so the stored answers cover them and no banner is due; the check refuses the config
+  const broken = { ...config, colour: 'blue' };
+  await ctx.route(`${demo.url}/shop.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: page('Shop').replace(JSON.stringify(config), JSON.stringify(broken)).replace('</main>', link),
+    }),
+  );
+  const errors: string[] = [];
+  p.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+  await p.reload();
+  await expect.poll(() => p.evaluate(() => !!window.consentry!.error)).toBe(true);
+  expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
+  // nothing of the widget will ever load here: the link is left to the page
+  await p.locator('footer [data-consentry-open]').click();
+  await expect.poll(() => p.url()).toContain('#cookie-settings');
+  expect(errors, errors.join('\n')).toEqual([expect.stringMatching(/nothing is granted until the config is fixed.*colour/s)]);
+  expect(net.blocked).toEqual([]);
+  await ctx.close();
+});
