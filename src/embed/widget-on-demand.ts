@@ -1,8 +1,9 @@
 /**
  * The widget on demand: the script tag loads the banner part only when something must be shown. A returning
- * visitor's page gets the reopen button alone (its own small part); until the widget is mounted, a click on the
- * page's "cookie settings" (`data-consentry-open`) or "Do not sell or share" (`data-consentry-opt-out`) link
- * loads it, and the widget does what was asked; from then on, the widget's own listener answers.
+ * visitor's page gets the reopen button alone (its own small part). On every page, until the widget is mounted, a
+ * click on the page's "cookie settings" (`data-consentry-open`) or "Do not sell or share"
+ * (`data-consentry-opt-out`) link loads it, and the widget does what was asked; from then on, the widget's own
+ * listener answers.
  */
 import type { ConsentUI, MountOptions } from '../ui/types';
 import { passedThrough } from '../ui/widget-links';
@@ -15,7 +16,7 @@ import type { ScriptConsent } from './window';
 /**
  * Returns `show()` for `c` with the options `ui`, which mounts the widget (once; a load that failed is tried
  * again) and hands it to `add` (as `ui`: the boot adds it to `window.consentry`). Unless a decision is `needed`,
- * also sets up what a returning visitor gets. `load` loads a part once the config is known to be good; what
+ * also puts up the lone reopen button. `load` loads a part once the config is known to be good; what
  * shows disclosures waits for `vendors`.
  */
 export function widgetOnDemand(
@@ -62,17 +63,15 @@ export function widgetOnDemand(
       },
     ));
 
-  if (!needed) {
-    // the button without the banner part; the widget comes when it is used
-    if (ui.reopenButton)
-      idle(() =>
-        onReady(() => {
-          if (shown) return;
-          reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
-          reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
-        }),
-      );
-    document.addEventListener('click', opener);
-  }
+  // a returning visitor: the button without the banner part; the widget comes when it is used
+  if (!needed && ui.reopenButton)
+    idle(() =>
+      onReady(() => {
+        if (shown) return;
+        reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
+        reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
+      }),
+    );
+  document.addEventListener('click', opener);
   return show;
 }

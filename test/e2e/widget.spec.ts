@@ -203,6 +203,35 @@ test('focus is trapped in the dialog, Escape closes it (not the banner), focus r
   expect(await link.evaluate((e) => document.activeElement === e)).toBe(true);
 });
 
+test("a first visit: the page's cookie settings link clicked before the banner's code has arrived is not followed, and opens the preferences once it is there", async ({
+  page,
+}) => {
+  await prepare(page);
+  // the banner part is held back until after the click (this route, added last, answers first)
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const requested = new Promise<void>((r) => (asked = r));
+  await page.route('**/dist/consentry-banner.js', async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  // (the held part holds back the load event)
+  await page.goto(`${demo.url}/`, { waitUntil: 'domcontentloaded' });
+  await requested;
+  await page.locator('footer [data-consentry-open]').click();
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain('#cookie-settings');
+  release();
+  await expect(dialog(page)).toBeVisible();
+  expect(page.url()).not.toContain('#cookie-settings');
+  // the banner is there under the dialog; closing the dialog goes back to it
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(banner(page)).toBeVisible();
+});
+
 test('data-* hooks: actions, purpose rows with agree/disagree radios, data-consentry-open', async ({ page }) => {
   await prepare(page);
   await page.goto(`${demo.url}/`);
