@@ -7,6 +7,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
 import { settle, watchRequests } from './support/settle';
 import { guardNetwork, hostResolverArgs } from './support/google';
+import { holdBack } from './support/hold';
 import { chromiumPath } from '../support/chromium';
 
 test.use({ launchOptions: { executablePath: chromiumPath(), args: hostResolverArgs } });
@@ -42,19 +43,7 @@ const layer = (page: Page) =>
     }),
   );
 
-/** Holds the answer to every request matching `url` until `release()`; counts them in `requested`. */
-async function hold(page: Page, url: string) {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  const state = { requested: 0, release };
-  await page.route(url, async (route) => {
-    state.requested++;
-    await held;
-    await route.continue();
-  });
-  return state;
-}
-const holdPart = (page: Page) => hold(page, '**/dist/consentry-gate.js');
+const holdPart = (page: Page) => holdBack(page, '**/dist/consentry-gate.js');
 
 async function open(context: BrowserContext) {
   const net = await guardNetwork(context);
@@ -119,7 +108,7 @@ test('the consent default is the first data-layer entry although the gate part a
 test('a first visit fetches the banner before the gate part, and the part before any click can need it', async ({ context }) => {
   const { page, errors } = await open(context);
   const part = await holdPart(page);
-  const bannerPart = await hold(page, '**/dist/consentry-banner.js');
+  const bannerPart = await holdBack(page, '**/dist/consentry-banner.js');
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
   await expect.poll(() => bannerPart.requested).toBe(1);
   // nothing is released before a decision, so the gate part waits for the banner's bytes
@@ -138,7 +127,7 @@ test('the gate part waits until the banner is on the page, not only until its co
   const { page, errors } = await open(context);
   const part = await holdPart(page);
   // the banner's code arrives, its texts are held: the banner cannot show yet
-  const texts = await hold(page, '**/dist/consentry-locale-*.js');
+  const texts = await holdBack(page, '**/dist/consentry-locale-*.js');
   await page.goto(site(), { waitUntil: 'domcontentloaded' });
   await expect.poll(() => texts.requested).toBe(1);
   await expect

@@ -4,6 +4,7 @@
 import { test, expect, type BrowserContext } from '@playwright/test';
 import { demoServer, type Demo } from './support/demo';
 import { guardNetwork } from './support/google';
+import { holdBack } from './support/hold';
 
 let demo: Demo;
 test.beforeAll(async () => {
@@ -221,26 +222,17 @@ test("US-CA: the opt-out link clicked while the widget's code is still loading i
   await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
   await ctx.route(`${demo.url}/ad.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__adRan = true;' }));
   // the banner part, which the page asks for to word its links, is held back until after the click
-  // (routed after the network guard, so this route answers first)
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  let asked!: () => void;
-  const requested = new Promise<void>((r) => (asked = r));
-  await ctx.route('**/dist/consentry-banner.js', async (route) => {
-    asked();
-    await held;
-    await route.continue();
-  });
+  const banner = await holdBack(ctx, '**/dist/consentry-banner.js');
   const p = await ctx.newPage();
   // (the held part holds back the load event)
   await p.goto(`${demo.url}/shop.html`, { waitUntil: 'domcontentloaded' });
   await expect.poll(() => ran(p)).toBe(true);
-  await requested;
+  await banner.asked;
   await p.locator('[data-consentry-opt-out]').click();
   // not followed while the code loads
   await p.waitForTimeout(300);
   expect(new URL(p.url()).pathname).toBe('/shop.html');
-  release();
+  banner.release();
   await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
   await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
   expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { demoServer, type Demo } from './support/demo';
 import { guardNetwork } from './support/google';
+import { holdBack } from './support/hold';
 
 let demo: Demo;
 test.beforeAll(async () => {
@@ -242,12 +243,7 @@ test('the site changed its config: the next page checks it once (nothing granted
   );
   const loads = net.gtagLoads().length; // the first visit's
   // hold the check part back, to see what the page does while it is on its way
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await ctx.route(`${demo.url}/dist/consentry-check.js`, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const check = await holdBack(ctx, `${demo.url}/dist/consentry-check.js`);
   // (the held part holds back the load event too)
   await p.reload({ waitUntil: 'domcontentloaded' });
   await expect.poll(() => files.includes('consentry.js')).toBe(true);
@@ -255,7 +251,7 @@ test('the site changed its config: the next page checks it once (nothing granted
   expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(false);
   expect(await p.evaluate(() => (window as { __tagRan?: number }).__tagRan == null)).toBe(true);
   expect(files).not.toContain('consentry-gate.js');
-  release();
+  check.release();
   await expect.poll(() => p.evaluate(() => (window as { __tagRan?: number }).__tagRan != null)).toBe(true);
   expect(await p.evaluate(() => window.consentry!.isGranted('analytics'))).toBe(true);
   expect(files.sort(), files.join(' ')).toEqual(['consentry-check.js', 'consentry-gate.js', 'consentry.js']);

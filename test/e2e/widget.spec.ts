@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoServer, type Demo } from './support/demo';
+import { holdBack } from './support/hold';
 
 let demo: Demo;
 test.beforeAll(async () => {
@@ -207,23 +208,15 @@ test("a first visit: the page's cookie settings link clicked before the banner's
   page,
 }) => {
   await prepare(page);
-  // the banner part is held back until after the click (this route, added last, answers first)
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  let asked!: () => void;
-  const requested = new Promise<void>((r) => (asked = r));
-  await page.route('**/dist/consentry-banner.js', async (route) => {
-    asked();
-    await held;
-    await route.continue();
-  });
+  // the banner part is held back until after the click
+  const part = await holdBack(page, '**/dist/consentry-banner.js');
   // (the held part holds back the load event)
   await page.goto(`${demo.url}/`, { waitUntil: 'domcontentloaded' });
-  await requested;
+  await part.asked;
   await page.locator('footer [data-consentry-open]').click();
   await page.waitForTimeout(300);
   expect(page.url()).not.toContain('#cookie-settings');
-  release();
+  part.release();
   await expect(dialog(page)).toBeVisible();
   expect(page.url()).not.toContain('#cookie-settings');
   // the banner is there under the dialog; closing the dialog goes back to it
