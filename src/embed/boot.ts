@@ -56,7 +56,8 @@ export function boot(checks: BootChecks): void {
   const check = raw && checks.later && deferredCheck(raw, checks.later, () => need);
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
-  // the one place that adds to `window.consentry`: what the writer part, the gate part and the integrations bring
+  // the one place that adds to `window.consentry`: what the writer part, the gate part, the integrations and the
+  // widget on demand bring
   const add = (members: Partial<ScriptConsent>) => Object.assign(consent!, members);
   // `window.consentry.receipts`: the boot's own object, which the writer part fills in (so the widget's "My
   // consent record" and a page that kept a reference get the real calls, even if the page replaced the property)

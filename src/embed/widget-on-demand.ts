@@ -6,7 +6,7 @@
  * listener answers.
  */
 import type { ConsentUI, MountOptions } from '../ui/types';
-import { passedThrough } from '../ui/widget-links';
+import { linkClicks } from '../ui/widget-links';
 import type { BannerPart } from './parts/banner';
 import type { ReopenPart } from './parts/reopen';
 import { loadPart } from './runtime';
@@ -30,18 +30,22 @@ export function widgetOnDemand(
   let shown: Promise<ConsentUI> | undefined;
   // the reopen button alone, until the widget (which has its own) is mounted
   let reopen: Promise<() => void> | undefined;
-  // the page's links until the widget is mounted, its code loading included (the link is not followed; a load
-  // that failed is tried again on the next click). A refused config (window.consentry is no longer `c`) leaves
-  // them to the page.
-  const opener = (e: Event) => {
-    const out = passedThrough(e, 'data-consentry-opt-out');
-    if (window.consentry != c || !(out || passedThrough(e, 'data-consentry-open'))) return;
-    e.preventDefault();
-    show().then(
-      (h) => (out ? h.optOut() : h.open()),
-      () => {},
-    );
-  };
+  // the page's links until the widget is mounted, its code loading included, with the widget's own rules (the
+  // link is not followed; a load that failed is tried again on the next click). A refused config
+  // (window.consentry is no longer `c`) leaves them to the page.
+  const links = linkClicks(
+    () =>
+      void show().then(
+        (h) => h.open(),
+        () => {},
+      ),
+    () =>
+      show().then(
+        (h) => h.optOut(),
+        () => {},
+      ),
+  );
+  const opener = (e: Event) => window.consentry == c && links(e);
   const show = (): Promise<ConsentUI> =>
     (shown ||= Promise.all([load<BannerPart>('banner'), vendors]).then(
       ([p]) => {

@@ -7,7 +7,7 @@ import { el } from '../dom/element';
 import type { MountOptions, Strings } from './types';
 
 /** Whether the event `e` passed through an element with the attribute `attr` (open shadow roots included). */
-export const passedThrough = (e: Event, attr: string): boolean =>
+const passedThrough = (e: Event, attr: string): boolean =>
   e.composedPath().some((n) => (n as Element).hasAttribute && (n as Element).hasAttribute(attr));
 
 /**
