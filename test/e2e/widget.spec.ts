@@ -219,7 +219,9 @@ test("a first visit: the page's cookie settings link clicked before the banner's
   part.release();
   await expect(dialog(page)).toBeVisible();
   expect(page.url()).not.toContain('#cookie-settings');
-  // the banner is there under the dialog; closing the dialog goes back to it
+  // the banner is there under the dialog; closing the dialog goes back to it (Escape is the dialog's key: once
+  // it has taken focus)
+  await expect.poll(async () => (await focusedInfo(page))!.inDialog || (await focusedInfo(page))!.role === 'dialog').toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(banner(page)).toBeVisible();
