@@ -125,7 +125,10 @@ export function boot(checks: BootChecks): void {
 
   ui.myRecord = calls;
   need = c.needsDecision() || ui.layout == 'form';
-  const show = widgetOnDemand(c, ui, load, vendors, add, need);
+  // the page's locale, one rule for everything the script tag shows (worked out when it is needed: a config the
+  // deferred check has yet to refuse may hold a malformed locale)
+  const locale = () => uiLocale(ui.locale, cfg.locale, ui.strings);
+  const show = widgetOnDemand(c, ui, locale, load, vendors, add, need);
   c.open = () =>
     void show().then(
       (h) => h.open(),
@@ -135,7 +138,7 @@ export function boot(checks: BootChecks): void {
   if (need) {
     preloadPart('banner');
     // the texts of the page's locale only, fetched beside the banner part
-    preloadPart(localePart(builtinLocale(uiLocale(ui.locale, cfg.locale, ui.strings)) || 'en'));
+    preloadPart(localePart(builtinLocale(locale()) || 'en'));
     // the gate part and the writer after the banner is on the page, so their bytes never come before it
     show().then((h) => h.shown.then(() => (afterPaint(bannerUp), idle(() => void writer().catch(() => {})))), bannerUp);
   } else bannerUp();

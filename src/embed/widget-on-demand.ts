@@ -14,7 +14,7 @@ import { idle, onReady } from './schedule';
 import type { ScriptConsent } from './window';
 
 /**
- * Returns `show()` for `c` with the options `ui`, which mounts the widget (once; a load that failed is tried
+ * Returns `show()` for `c` with the options `ui` in the page's `locale()`, which mounts the widget (once; a load that failed is tried
  * again) and hands it to `add` (as `ui`: the boot adds it to `window.consentry`). Unless a decision is `needed`,
  * also puts up the lone reopen button. `load` loads a part once the config is known to be good; what
  * shows disclosures waits for `vendors`.
@@ -22,6 +22,7 @@ import type { ScriptConsent } from './window';
 export function widgetOnDemand(
   c: ScriptConsent,
   ui: MountOptions,
+  locale: () => string,
   load: <T>(name: string) => Promise<T>,
   vendors: Promise<void> | undefined,
   add: (members: Partial<ScriptConsent>) => unknown,
@@ -51,7 +52,7 @@ export function widgetOnDemand(
       ([p]) => {
         // from now on the widget's own listener answers
         document.removeEventListener('click', opener);
-        const widget = p.mount(c, ui, loadPart);
+        const widget = p.mount(c, ui, locale(), loadPart);
         add({ ui: widget });
         if (reopen)
           reopen.then(
@@ -72,7 +73,7 @@ export function widgetOnDemand(
     idle(() =>
       onReady(() => {
         if (shown) return;
-        reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart));
+        reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, locale(), loadPart));
         reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
       }),
     );

@@ -40,7 +40,14 @@ const firstLayer = (): Promise<FirstLayer> => import('./widget-banner').then((m)
 export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
   // a visitor who must decide gets the banner's code now, beside its texts and the core's writing code
   if (options.layout != 'form' && consent.needsDecision()) firstLayer().catch(() => {});
-  return createWidget(consent, options, loadViews, loadStrings, firstLayer);
+  return createWidget(
+    consent,
+    options,
+    loadViews,
+    loadStrings,
+    firstLayer,
+    uiLocale(options.locale, consent.config.locale, options.strings),
+  );
 }
 
 /** `uiStrings` for all eight built-in locales: loads the locale's texts first (each locale is a chunk of its own). */

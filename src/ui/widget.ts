@@ -10,7 +10,6 @@
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
 import { activeElement, el } from '../dom/element';
-import { uiLocale } from './locale';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
 import { reopenButton } from './reopen';
 import type { makeBanner, showOptedOut } from './widget-banner';
@@ -64,8 +63,9 @@ export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: s
 export type FirstLayer = [make: typeof makeBanner, optedOut: typeof showOptedOut];
 
 /**
- * Mounts the widget for `consent`; `loadViews` supplies the Preact views, `loadStrings` the texts (now or on
- * demand), `firstLayer` the banner's code (the first time a banner or an opt-out notice is to be shown).
+ * Mounts the widget for `consent` in `locale` (the page's, from `uiLocale`); `loadViews` supplies the Preact
+ * views, `loadStrings` the texts (now or on demand), `firstLayer` the banner's code (the first time a banner or
+ * an opt-out notice is to be shown).
  */
 export function createWidget(
   consent: Consent,
@@ -73,9 +73,9 @@ export function createWidget(
   loadViews: () => Views | Promise<Views>,
   loadStrings: LoadStrings,
   firstLayer: () => Promise<FirstLayer>,
+  locale: string,
 ): ConsentUI {
   const form = options.layout == 'form';
-  const locale = uiLocale(options.locale, consent.config.locale, options.strings);
   let t!: Strings;
   // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });

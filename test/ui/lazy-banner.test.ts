@@ -58,7 +58,7 @@ describe('when the banner code does not load', () => {
     let calls = 0;
     const firstLayer = () => (++calls == 1 ? Promise.reject(new Error('chunk failed')) : code());
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = createWidget(consent, {}, views, texts, firstLayer);
+    const ui = createWidget(consent, {}, views, texts, firstLayer, 'ko');
     const root = ui.el.shadowRoot!;
     await consent.ready;
     await waitFor(() => expect($(root, '[role="status"]')!.textContent).toBe(koBanner.loadFailed));
@@ -80,7 +80,7 @@ describe('when the banner code does not load', () => {
     await consent.agreeAll();
     let calls = 0;
     const firstLayer = () => (calls++, code());
-    const ui = createWidget(consent, {}, views, texts, firstLayer);
+    const ui = createWidget(consent, {}, views, texts, firstLayer, 'ko');
     await flush();
     expect(calls).toBe(0);
     await ui.optOut();
@@ -107,6 +107,7 @@ describe('opt-out and the inline form while chunks are on their way', () => {
       () => realViews,
       koTexts,
       () => Promise.reject(new Error('chunk failed')),
+      'ko',
     );
     await flush();
     await expect(ui.optOut()).resolves.toBeUndefined();
@@ -128,6 +129,7 @@ describe('opt-out and the inline form while chunks are on their way', () => {
       () => realViews,
       texts,
       () => Promise.reject(new Error('unused')),
+      'ko',
     );
     const submitted = ui.submit();
     release();
@@ -151,6 +153,7 @@ describe('texts that cannot load', () => {
         () => realViews,
         () => Promise.reject(new Error('texts offline')),
         () => Promise.reject(new Error('unused')),
+        'ko',
       );
       ui.open();
       ui.open();
@@ -189,6 +192,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
       () => realViews,
       load,
       () => codeHeld.then(code),
+      'ko',
     );
     expect(await state(ui.shown)).toBe('pending');
     give(koBanner);
@@ -207,12 +211,12 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
     await consent.ready;
     await consent.agreeAll();
     const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
-    const ui = createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code);
+    const ui = createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code, 'ko');
     await ui.shown;
     expect(ui.el.shadowRoot!.querySelector('.cs-reopen')).not.toBeNull();
     expect(ui.el.shadowRoot!.querySelector('[data-consentry-banner]')).toBeNull();
     ui.destroy();
-    const held = createWidget(consent, { locale: 'ko' }, () => realViews, texts()[0], code);
+    const held = createWidget(consent, { locale: 'ko' }, () => realViews, texts()[0], code, 'ko');
     expect(await state(held.shown)).toBe('pending');
     held.destroy();
     await held.shown;
@@ -223,7 +227,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
     let giveViews!: () => void;
     const viewsHeld = new Promise<void>((r) => (giveViews = r));
     const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
-    const ui = createWidget(consent, { locale: 'ko' }, () => viewsHeld.then(() => realViews), both, code);
+    const ui = createWidget(consent, { locale: 'ko' }, () => viewsHeld.then(() => realViews), both, code, 'ko');
     await consent.ready;
     expect(await state(ui.shown)).toBe('pending');
     giveViews();
@@ -241,12 +245,13 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
       () => realViews,
       both,
       () => Promise.reject(new Error('chunk failed')),
+      'ko',
     );
     await failing.shown;
     failing.destroy();
     // a page script (a framework's hydration) removed the host before the banner was drawn
     const consent = makeConsent(siteConfig());
-    const removed = createWidget(consent, { locale: 'ko' }, () => realViews, both, code);
+    const removed = createWidget(consent, { locale: 'ko' }, () => realViews, both, code, 'ko');
     removed.el.remove();
     await removed.shown;
     removed.destroy();
@@ -256,7 +261,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
   it('settles when the texts cannot load, so what comes after the banner is not held forever', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const [load, , fail] = texts();
-    const ui = createWidget(makeConsent(siteConfig()), {}, () => realViews, load, code);
+    const ui = createWidget(makeConsent(siteConfig()), {}, () => realViews, load, code, 'ko');
     expect(await state(ui.shown)).toBe('pending');
     fail(new Error('texts offline'));
     await ui.shown;
@@ -283,6 +288,7 @@ describe('focus while the banner code loads', () => {
       () => realViews,
       (_, part) => (part == 'banner' ? koBanner : koMore),
       () => code,
+      'ko',
     );
     const root = ui.el.shadowRoot!;
     await consent.ready;

@@ -20,20 +20,21 @@ type Load = <T>(name: string) => Promise<T>;
 
 /** What `loadPart('banner')` resolves with. */
 export interface BannerPart {
-  /** Mounts the widget for `consent` (the script tag's `window.consentry`). */
-  mount(consent: ScriptConsent, ui: MountOptions, load: Load): ConsentUI;
+  /** Mounts the widget for `consent` (the script tag's `window.consentry`) in the page's `locale` (`uiLocale`). */
+  mount(consent: ScriptConsent, ui: MountOptions, locale: string, load: Load): ConsentUI;
   /** The structural config check, for a first visit that needs the banner anyway (else it is the part `check`). */
   problems: typeof structureProblems;
 }
 
 registerPart('banner', {
-  mount(consent, ui, load) {
+  mount(consent, ui, locale, load) {
     return createWidget(
       consent,
       { ...ui, guide: guideOption(consent.config, load, ui.nonce) },
       () => load<Views>('ui'),
       partStrings(load),
       () => Promise.resolve([makeBanner, showOptedOut]),
+      locale,
     );
   },
   problems: structureProblems,

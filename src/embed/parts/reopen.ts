@@ -9,7 +9,7 @@
 import { builtinLocale, type Locale } from '../../core/locales';
 import { el } from '../../dom/element';
 import { reopenCss, themeCss } from '../../ui/css/base';
-import { resolveStrings, uiLocale } from '../../ui/locale';
+import { resolveStrings } from '../../ui/locale';
 import { reopenButton } from '../../ui/reopen';
 import type { MountOptions } from '../../ui/types';
 import { createHost } from '../../ui/widget-host';
@@ -30,13 +30,12 @@ const LABELS: { [L in Locale]: string } = { de, en, es, fr, ja, ko, 'zh-CN': zhC
 
 /** What `loadPart('reopen')` resolves with. */
 export interface ReopenPart {
-  /** Shows the button (hidden while a decision is needed); returns the function that removes it. */
-  mount(consent: ScriptConsent, ui: MountOptions, load: Load): () => void;
+  /** Shows the button (hidden while a decision is needed) in the page's `locale` (`uiLocale`); returns the function that removes it. */
+  mount(consent: ScriptConsent, ui: MountOptions, locale: string, load: Load): () => void;
 }
 
 registerPart('reopen', {
-  mount(consent, ui, load) {
-    const locale = uiLocale(ui.locale, consent.config.locale, ui.strings);
+  mount(consent, ui, locale, load) {
     const root = el('div', { class: 'cs-root' });
     const host = createHost(locale, ui, root, themeCss + reopenCss);
     host.setAttribute('data-consentry-reopen', '');
