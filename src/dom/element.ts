@@ -14,7 +14,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     const v = props[k];
     if (v == null || v === false) continue;
     if (k.startsWith('on')) e.addEventListener(k.slice(2), v as EventListener);
-    else e.setAttribute(k, v === true ? '' : String(v));
+    // (setAttribute turns any other value into its string)
+    else e.setAttribute(k, v === true ? '' : (v as string));
   }
   for (const c of children) if (c) e.append(c);
   return e;

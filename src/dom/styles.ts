@@ -19,9 +19,10 @@ export function addStyles(root: Document | ShadowRoot, css: string, nonce?: stri
     }
     if (!r.adoptedStyleSheets.includes(sheet)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];
   } catch {
-    const doc = (root as Document).head ? (root as Document) : root.ownerDocument!;
+    // (a document has no owner document)
+    const doc = root.ownerDocument || (root as Document);
     const parent: ParentNode & Node = (root as Document).head || root;
-    const styles = Array.prototype.filter.call(parent.children, (c: Element) => c.localName == 'style') as Element[];
+    const styles = [...parent.children].filter((c) => c.localName == 'style');
     for (const s of styles) if (s.textContent == css) return;
     const style = doc.createElement('style');
     if (nonce) style.setAttribute('nonce', nonce);

@@ -23,8 +23,6 @@ export function uiLocale(option: string | undefined, configLocale: string | unde
  * its bare language) on top.
  */
 export function resolveStrings(locale: string, tables: { [key: string]: string }[], overrides?: Table): Strings {
-  const lang = locale.split('-')[0];
-  const out: { [key: string]: string } = Object.assign({}, ...tables);
-  if (overrides) Object.assign(out, overrides[lang], overrides[locale]);
-  return out as Strings;
+  const o = overrides || {};
+  return Object.assign({}, ...tables, o[locale.split('-')[0]], o[locale]);
 }

@@ -5,20 +5,29 @@
  * dialog's guide disclosure (src/embed/guide.ts). So the guide data never weighs on the banner's first paint.
  */
 import { guideMounters } from '../../browsers/mount';
+import type { GuideTask } from '../../browsers/types';
 import type { NormalizedConfig } from '../../core/types';
-import { guideTasks } from '../guide';
 import { localePart, type LocaleMore, type LocaleSteps } from '../locale';
 import { registerPart } from '../register';
 
 type Load = <T>(name: string) => Promise<T>;
 
-/** What `loadPart('guide')` resolves with. */
+/**
+ * What `loadPart('guide')` resolves with. A locale's strings come with its `locale-<tag>-more` part (`load` is
+ * the script tag's `loadPart`).
+ */
 export interface GuidePart {
-  /** The mount functions; a locale's strings come with its `locale-<tag>-more` part (`load` is the script tag's `loadPart`). */
-  mounters(load: Load): ReturnType<typeof guideMounters>;
+  /** The guide in the preferences dialog's disclosure `el`, for the config's `guide.tasks`. */
+  mountDialog(el: HTMLElement, config: NormalizedConfig, load: Load, locale: string, nonce?: string): void;
   /** Fills the page's `[data-consentry-guide]` / `[data-consentry-cookie-table]` elements. */
   mountPage(config: NormalizedConfig, load: Load, nonce?: string, locale?: string): void;
 }
+
+/** The config's `guide.tasks` when it is a list (the section is checked by the debug build and `consentry check`). */
+const guideTasks = (config: NormalizedConfig): GuideTask[] | undefined => {
+  const tasks = ((config as { guide?: { tasks?: unknown } }).guide || {}).tasks;
+  return Array.isArray(tasks) ? tasks : undefined;
+};
 
 // the browsers' labels (`locale-<tag>-steps`) only for the guide, and only where the guides have none inline
 const mounters = (load: Load) =>
@@ -30,7 +39,10 @@ const mounters = (load: Load) =>
   );
 
 registerPart('guide', {
-  mounters,
+  mountDialog(el, config, load, locale, nonce) {
+    // under the dialog's title (h2), in a disclosure its button names: headings one level down, no title of its own
+    mounters(load).mountCookieGuide(el, { locale, tasks: guideTasks(config), headingLevel: 3, title: false, nonce });
+  },
   mountPage(config, load, nonce, locale = config.locale) {
     const m = mounters(load);
     const tasks = guideTasks(config);
