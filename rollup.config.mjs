@@ -23,12 +23,29 @@ const localeImports = {
     return out == code ? null : { code: out, map: null };
   },
 };
+// Internal properties named `$…` (the widget's shared state, src/ui/widget.ts) are renamed short by terser, with
+// one cache for every file of the build, so the modules and parts that share them agree on the names. Top-level
+// names are not cached: each file keeps its own shortest ones.
+const nameCache = {
+  props: {},
+  get vars() {
+    return { props: {} };
+  },
+  set vars(_) {},
+};
 const browser = () => [
   resolve({ extensions: ['.mjs', '.js', '.ts', '.tsx'], browser: true }),
   json(),
   esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false }),
   localeImports,
-  terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({
+    ecma: 2019,
+    module: true,
+    compress: { passes: 2 },
+    mangle: { properties: { regex: /^\$[a-z]/ } },
+    nameCache,
+    format: { comments: false },
+  }),
 ];
 const node = () => [resolve({ extensions: ['.mjs', '.js', '.ts'], preferBuiltins: true }), json(), esbuild({ target: 'node20' })];
 

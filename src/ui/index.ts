@@ -31,6 +31,8 @@ const loadStrings: LoadStrings = (l, part) =>
 const loadViews = (): Promise<Views> => import('./views/index').then((m) => m.views);
 // the banner's code: a visitor who has decided does not download it
 const firstLayer = (): Promise<FirstLayer> => import('./widget-banner').then((m) => [m.makeBanner, m.showOptedOut]);
+// the reopen button's: an app that does not show it does not download it
+const loadReopen = () => import('./reopen').then((m) => m.reopenButton);
 
 /**
  * Mounts the widget for `consent`. Banner layout (default): the host goes first in `<body>` (or in
@@ -40,12 +42,15 @@ const firstLayer = (): Promise<FirstLayer> => import('./widget-banner').then((m)
 export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
   // a visitor who must decide gets the banner's code now, beside its texts and the core's writing code
   if (options.layout != 'form' && consent.needsDecision()) firstLayer().catch(() => {});
+  // the reopen button's code beside the texts, not after them
+  if (options.reopenButton) loadReopen().catch(() => {});
   return createWidget(
     consent,
     options,
     loadViews,
     loadStrings,
     firstLayer,
+    loadReopen,
     uiLocale(options.locale, consent.config.locale, options.strings),
   );
 }

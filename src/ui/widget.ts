@@ -9,13 +9,14 @@
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
-import { activeElement, el } from '../dom/element';
+import { el } from '../dom/element';
 import type { ConsentUI, MountOptions, Strings, ViewContext } from './types';
-import { reopenButton } from './reopen';
+import type { reopenButton } from './reopen';
 import type { makeBanner, showOptedOut } from './widget-banner';
 import { placeHost, whenParsed } from './widget-attach';
-import { ageGate } from './widget-gate';
 import { createHost } from './widget-host';
+import { dialogControl } from './widget-dialog';
+import { startFirstLayer } from './widget-first-layer';
 import { notices, optOutAll } from './widget-notices';
 import { baseCss } from './css/base';
 import { linkClicks, optOutLinks } from './widget-links';
@@ -63,9 +64,34 @@ export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: s
 export type FirstLayer = [make: typeof makeBanner, optedOut: typeof showOptedOut];
 
 /**
+ * What the widget's parts (./widget-first-layer.ts, ./widget-dialog.ts) share. The `$` names are internal:
+ * the build shortens them (rollup.config.mjs), so sharing state this way costs the first paint little.
+ */
+export interface WidgetState {
+  /** The first layer's strings, once they are there. */
+  $t?: Strings;
+  /** The banner, once it was due and its code was there (its last child is its status line). */
+  $banner?: HTMLElement;
+  $reopen?: HTMLElement;
+  /** The open preferences dialog (calling it unmounts it). */
+  $dialog?: Unmount;
+  /** The first layer was answered on this page (or a child refused all). */
+  $dismissed?: boolean;
+  $destroyed?: boolean;
+  /** The host went on the page (it may have been taken off since: then nothing more can show). */
+  $placed?: boolean;
+  /** The banner takes focus when it comes (focus was in the widget when its code was asked for). */
+  $refocus?: boolean;
+  /** Shows what is due now (./widget-first-layer.ts). */
+  $refresh(): void;
+  /** Opens the preferences dialog (./widget-dialog.ts). */
+  $open(rest?: string[]): void;
+}
+
+/**
  * Mounts the widget for `consent` in `locale` (the page's, from `uiLocale`); `loadViews` supplies the Preact
  * views, `loadStrings` the texts (now or on demand), `firstLayer` the banner's code (the first time a banner or
- * an opt-out notice is to be shown).
+ * an opt-out notice is to be shown), `loadReopen` the reopen button's (at mount, with `reopenButton` set).
  */
 export function createWidget(
   consent: Consent,
@@ -73,175 +99,39 @@ export function createWidget(
   loadViews: () => Views | Promise<Views>,
   loadStrings: LoadStrings,
   firstLayer: () => Promise<FirstLayer>,
+  loadReopen: () => Promise<typeof reopenButton>,
   locale: string,
 ): ConsentUI {
   const form = options.layout == 'form';
-  let t!: Strings;
+  const w = {} as WidgetState;
   // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });
   const layer = el('div');
   const root = el('div', { class: 'cs-root' }, live, layer);
   const host = createHost(locale, options, root, baseCss);
-  const shadow = host.shadowRoot!;
-
-  const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, shadow, loadViews, loadStrings, (s) => (t = s));
+  const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, host.shadowRoot!, loadViews, loadStrings, (s) => (w.$t = s));
   const warm = () => void load().catch(() => {});
-  let first: FirstLayer | undefined;
-  let fetching: Promise<void> | undefined;
-  let refocus = false;
-
-  let banner: HTMLElement | undefined;
-  let status: HTMLElement | undefined;
-  let reopen: HTMLElement | undefined;
-  let dialog: Unmount | undefined;
-  let holdGate = false;
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
-  let opener: Element | null | undefined;
-  let dismissed = false;
-  let busy = false;
-  let destroyed = false;
   // settles once the widget first shows something, or cannot: what a page loads after the banner waits for it
   let painted!: () => void;
   const shown = new Promise<void>((r) => (painted = r));
-  // the host went on the page (it may have been taken off since: then nothing more can show)
-  let placed = false;
 
   const say = (text: string) => {
     live.textContent = text;
-    if (status) status.textContent = text;
+    // and on screen, in the banner's status line
+    if (w.$banner) w.$banner.lastChild!.textContent = text;
   };
   const failed = (e: unknown) => {
     painted();
     console.error('consentry:', e);
-    say(t.loadFailed);
+    say(w.$t!.loadFailed);
   };
   // what every view waits for in one place: the load, nothing after destroy(), a failed load said
-  const withViews: WithViews = (show) => void load().then((v) => void (destroyed || show(v, ctx())), failed);
-  const [showResult, confirmOptOut, closeResult] = notices(withViews, layer, say, openDialog, warm);
-  // refresh() decides when the age step stands in for the banner; what its answer does to the widget is here
-  const showGate = ageGate(
-    withViews,
-    layer,
-    (decided, note) => {
-      holdGate = false;
-      dismissed = decided;
-      if (note) say(note);
-      refresh();
-      // the guardian's dialog that had focus is gone: focus goes to the reopen button
-      if (note && reopen && !reopen.hidden) (reopen.firstChild as HTMLElement).focus();
-    },
-    (on) => (holdGate = on),
-    painted,
-  );
-
-  /** Runs a decision from a banner button; the buttons are disabled meanwhile, a failure is shown. */
-  function act(fn: () => Promise<unknown>, then?: () => void): void {
-    if (busy) return;
-    busy = true;
-    say('');
-    const buttons = banner!.querySelectorAll('button');
-    buttons.forEach((b) => (b.disabled = true));
-    fn()
-      .then(
-        () => ((dismissed = true), then && then()),
-        (e) => {
-          console.error('consentry:', e);
-          say(t.failed);
-        },
-      )
-      .then(() => {
-        busy = false;
-        buttons.forEach((b) => (b.disabled = false));
-        refresh();
-      });
-  }
-
-  /** Shows the first layer while a decision is needed (age question first for children), else the reopen button. */
-  function refresh(): void {
-    if (destroyed || form || !t) return;
-    const need = !dialog && !dismissed && consent.needsDecision();
-    const s = consent.snapshot();
-    const kids = consent.config.children;
-    // the age question; the guardian step; a refused child told so again
-    const ageFirst =
-      (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
-    // focus in the widget now, or when the banner's code was asked for (the age step it was on is gone since)
-    const focused = refocus || !!shadow.activeElement;
-    refocus = false;
-    showGate(ageFirst);
-    const show = need && !ageFirst;
-    if (show && !banner) {
-      if (first) {
-        layer.before((banner = first[0](consent, locale, t, act, openDialog, warm)));
-        status = banner.lastChild as HTMLElement;
-      }
-      // the banner's code, once (a failed load is tried again on the next refresh)
-      else
-        fetching ||= firstLayer().then(
-          (m) => ((first = m), (refocus ||= focused), refresh()),
-          (e) => ((fetching = undefined), failed(e)),
-        );
-    }
-    if (banner) {
-      banner.hidden = !show;
-      // the age question was answered under the visitor's focus: carry it to the banner
-      // (unless the visitor has since moved it somewhere on the page)
-      if (show && focused && activeElement() == document.body) banner.querySelector('button')!.focus();
-    }
-    if (options.reopenButton) {
-      if (!reopen) root.append((reopen = reopenButton(t, options.reopenButton, openDialog, warm)));
-      reopen.hidden = need || !!dialog;
-    }
-    // on the page: the banner, or nothing to show (the age step says when it is there)
-    if (placed && (show ? banner : !ageFirst)) painted();
-  }
-
-  /** Opens the preferences dialog (`rest`: what the banner left to it); focus returns to where it was when it closes. */
-  function openDialog(rest?: string[]): void {
-    if (dialog || destroyed) return;
-    // opened before the texts are here: once they are
-    // (texts that failed to load were logged once, by whenParsed)
-    if (!t)
-      return void ready!.then(
-        () => openDialog(rest),
-        () => {},
-      );
-    opener = activeElement();
-    if (!loaded()) say(t.loading);
-    withViews((v, c) => {
-      if (dialog) return;
-      say('');
-      dialog = v.preferences(
-        layer,
-        c,
-        (saved) => {
-          // a saved choice answers the first layer for this page
-          if (saved) (dismissed = true), say(c.t.saved);
-          close();
-        },
-        rest,
-      );
-      refresh();
-    });
-  }
-
-  function close(): void {
-    if (!dialog) return;
-    dialog();
-    dialog = undefined;
-    refresh();
-    // back to where focus was; if that is gone, hidden or nowhere (the body: the script tag's lone reopen
-    // button was replaced), to the banner's Choose or the reopen button
-    for (const e of [opener, banner && banner.querySelector('[data-action=preferences]'), reopen && reopen.firstChild] as HTMLElement[]) {
-      if (!e || e == document.body) continue;
-      if (e.isConnected) e.focus();
-      if (activeElement() == e) break;
-    }
-    // none took it and the banner's code is still on its way: the banner takes focus when it comes
-    if (!banner && activeElement() == document.body) refocus = true;
-    opener = null;
-  }
+  const withViews: WithViews = (show) => void load().then((v) => void (w.$destroyed || show(v, ctx())), failed);
+  const close = dialogControl(w, layer, say, withViews, ready, loaded);
+  const [showResult, confirmOptOut, closeResult] = notices(withViews, layer, say, w.$open, warm);
+  const stop = startFirstLayer(w, consent, options, locale, layer, say, withViews, firstLayer, warm, failed, painted, showResult);
 
   /** The "Do not sell or share" link: the refusal, then its confirmation on screen. */
   const optOut = (): Promise<void> =>
@@ -251,28 +141,28 @@ export function createWidget(
         Promise.resolve(ready)
           .then(firstLayer)
           .then(
-            (m) => void (destroyed || confirmOptOut(m, t)),
-            () => t && say(t.optOutDone),
+            (m) => void (w.$destroyed || confirmOptOut(m, w.$t!)),
+            () => w.$t && say(w.$t.optOutDone),
           ),
       (e) => {
         console.error('consentry:', e);
-        say(t.failed);
+        say(w.$t!.failed);
       },
     );
-
-  // answered elsewhere (another tab, the API): the first layer is no longer needed, or is again
-  const offChange = consent.on('change', () => void (busy || refresh()));
-  // a refused child's optional items were refused for them: no notice over the refusal
-  const offResult = consent.on('marketing-result', (r) => void (holdGate || !t || showResult(r)));
-  const onDocClick = linkClicks(openDialog, optOut);
+  const onDocClick = linkClicks(w.$open, optOut);
   document.addEventListener('click', onDocClick);
 
   const attach = () => {
-    if (destroyed || !(placed = placeHost(host, options, form))) return painted();
+    if (w.$destroyed || !(w.$placed = placeHost(host, options, form))) return painted();
     if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, failed);
-    // after the IndexedDB mirror is read: a consent it restores must not flash the banner
-    else consent.ready.then(refresh, refresh);
-    optOutLinks(consent, options, t, root);
+    // after the IndexedDB mirror is read (a consent it restores must not flash the banner), with the reopen
+    // button's code when there is one (a failed load is said; the rest shows without it)
+    else
+      Promise.all([options.reopenButton && loadReopen().catch(failed), consent.ready.catch(() => {})]).then(([make]) => {
+        if (make) root.append((w.$reopen = make(w.$t!, options.reopenButton!, w.$open, warm)));
+        w.$refresh();
+      });
+    optOutLinks(consent, options, w.$t!, root);
   };
   whenParsed(options, ready, attach);
   if (ready) ready.catch(painted);
@@ -280,7 +170,7 @@ export function createWidget(
   return {
     el: host,
     shown,
-    open: () => openDialog(),
+    open: () => w.$open(),
     close,
     optOut,
     get valid() {
@@ -293,19 +183,17 @@ export function createWidget(
       );
     },
     destroy() {
-      if (destroyed) return;
-      if (dialog) dialog();
-      showGate(false);
+      if (w.$destroyed) return;
+      if (w.$dialog) w.$dialog();
+      stop();
       closeResult();
       if (formReady)
         formReady.then(
           (f) => f.unmount(),
           () => {},
         );
-      destroyed = true;
+      w.$destroyed = true;
       painted();
-      offChange();
-      offResult();
       document.removeEventListener('click', onDocClick);
       document.removeEventListener('DOMContentLoaded', attach);
       host.remove();

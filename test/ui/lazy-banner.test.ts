@@ -5,6 +5,7 @@ import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Consent } from '../../src/core/types';
 import { views as realViews } from '../../src/ui/views/index';
+import { reopenButton } from '../../src/ui/reopen';
 import { createWidget, type FirstLayer, type LoadStrings, type Views } from '../../src/ui/widget';
 import { more as koMore } from '../../src/ui/strings/ko';
 import { banner as koBanner } from '../../src/ui/strings/first-layer/ko';
@@ -19,6 +20,8 @@ vi.mock('../../src/ui/widget-banner', async (original) => {
 });
 
 afterEach(() => document.body.replaceChildren());
+
+const reopenCode = () => Promise.resolve(reopenButton);
 
 describe('the banner code is loaded only for a visitor who must decide', () => {
   it('a visitor who has decided: reopen button, no banner code', async () => {
@@ -58,7 +61,7 @@ describe('when the banner code does not load', () => {
     let calls = 0;
     const firstLayer = () => (++calls == 1 ? Promise.reject(new Error('chunk failed')) : code());
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const ui = createWidget(consent, {}, views, texts, firstLayer, 'ko');
+    const ui = createWidget(consent, {}, views, texts, firstLayer, reopenCode, 'ko');
     const root = ui.el.shadowRoot!;
     await consent.ready;
     await waitFor(() => expect($(root, '[role="status"]')!.textContent).toBe(koBanner.loadFailed));
@@ -80,7 +83,7 @@ describe('when the banner code does not load', () => {
     await consent.agreeAll();
     let calls = 0;
     const firstLayer = () => (calls++, code());
-    const ui = createWidget(consent, {}, views, texts, firstLayer, 'ko');
+    const ui = createWidget(consent, {}, views, texts, firstLayer, reopenCode, 'ko');
     await flush();
     expect(calls).toBe(0);
     await ui.optOut();
@@ -107,6 +110,7 @@ describe('opt-out and the inline form while chunks are on their way', () => {
       () => realViews,
       koTexts,
       () => Promise.reject(new Error('chunk failed')),
+      reopenCode,
       'ko',
     );
     await flush();
@@ -129,6 +133,7 @@ describe('opt-out and the inline form while chunks are on their way', () => {
       () => realViews,
       texts,
       () => Promise.reject(new Error('unused')),
+      reopenCode,
       'ko',
     );
     const submitted = ui.submit();
@@ -153,6 +158,7 @@ describe('texts that cannot load', () => {
         () => realViews,
         () => Promise.reject(new Error('texts offline')),
         () => Promise.reject(new Error('unused')),
+        reopenCode,
         'ko',
       );
       ui.open();
@@ -192,6 +198,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
       () => realViews,
       load,
       () => codeHeld.then(code),
+      reopenCode,
       'ko',
     );
     expect(await state(ui.shown)).toBe('pending');
@@ -211,12 +218,12 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
     await consent.ready;
     await consent.agreeAll();
     const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
-    const ui = createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code, 'ko');
+    const ui = createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code, reopenCode, 'ko');
     await ui.shown;
     expect(ui.el.shadowRoot!.querySelector('.cs-reopen')).not.toBeNull();
     expect(ui.el.shadowRoot!.querySelector('[data-consentry-banner]')).toBeNull();
     ui.destroy();
-    const held = createWidget(consent, { locale: 'ko' }, () => realViews, texts()[0], code, 'ko');
+    const held = createWidget(consent, { locale: 'ko' }, () => realViews, texts()[0], code, reopenCode, 'ko');
     expect(await state(held.shown)).toBe('pending');
     held.destroy();
     await held.shown;
@@ -227,7 +234,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
     let giveViews!: () => void;
     const viewsHeld = new Promise<void>((r) => (giveViews = r));
     const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
-    const ui = createWidget(consent, { locale: 'ko' }, () => viewsHeld.then(() => realViews), both, code, 'ko');
+    const ui = createWidget(consent, { locale: 'ko' }, () => viewsHeld.then(() => realViews), both, code, reopenCode, 'ko');
     await consent.ready;
     expect(await state(ui.shown)).toBe('pending');
     giveViews();
@@ -245,13 +252,14 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
       () => realViews,
       both,
       () => Promise.reject(new Error('chunk failed')),
+      reopenCode,
       'ko',
     );
     await failing.shown;
     failing.destroy();
     // a page script (a framework's hydration) removed the host before the banner was drawn
     const consent = makeConsent(siteConfig());
-    const removed = createWidget(consent, { locale: 'ko' }, () => realViews, both, code, 'ko');
+    const removed = createWidget(consent, { locale: 'ko' }, () => realViews, both, code, reopenCode, 'ko');
     removed.el.remove();
     await removed.shown;
     removed.destroy();
@@ -261,7 +269,7 @@ describe('`shown`: what a page loads after the banner waits for it', () => {
   it('settles when the texts cannot load, so what comes after the banner is not held forever', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const [load, , fail] = texts();
-    const ui = createWidget(makeConsent(siteConfig()), {}, () => realViews, load, code, 'ko');
+    const ui = createWidget(makeConsent(siteConfig()), {}, () => realViews, load, code, reopenCode, 'ko');
     expect(await state(ui.shown)).toBe('pending');
     fail(new Error('texts offline'));
     await ui.shown;
@@ -288,6 +296,7 @@ describe('focus while the banner code loads', () => {
       () => realViews,
       (_, part) => (part == 'banner' ? koBanner : koMore),
       () => code,
+      reopenCode,
       'ko',
     );
     const root = ui.el.shadowRoot!;

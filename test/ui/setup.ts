@@ -127,11 +127,12 @@ export async function mount(
 ): Promise<{ ui: ConsentUI; root: ShadowRoot; q: ReturnType<typeof within> }> {
   const ui = mountConsentUI(consent, options);
   await consent.ready;
-  // the first layer's texts and the banner's code are chunks of their own, and their first import in a test
+  // the first layer's texts, the banner's and the reopen button's code are chunks of their own, and their first import in a test
   // file can take longer than a tick: the same imports, awaited, let the widget's settle first
   const locale = builtinLocale(uiLocale(options.locale, consent.config.locale, options.strings)) || 'en';
   await import(`../../src/ui/strings/first-layer/${locale}.ts`);
   if (options.layout != 'form' && consent.needsDecision()) await import('../../src/ui/widget-banner');
+  if (options.reopenButton) await import('../../src/ui/reopen');
   await flush();
   const root = ui.el.shadowRoot!;
   return { ui, root, q: within(root as unknown as HTMLElement) };

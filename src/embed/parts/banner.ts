@@ -9,6 +9,7 @@
  */
 import { structureProblems } from '../../core/structure';
 import type { ConsentUI, MountOptions } from '../../ui/types';
+import { reopenButton } from '../../ui/reopen';
 import { createWidget, type Views } from '../../ui/widget';
 import { makeBanner, showOptedOut } from '../../ui/widget-banner';
 import { guideOption } from '../guide';
@@ -34,6 +35,7 @@ registerPart('banner', {
       () => load<Views>('ui'),
       partStrings(load),
       () => Promise.resolve([makeBanner, showOptedOut]),
+      () => Promise.resolve(reopenButton),
       locale,
     );
   },
