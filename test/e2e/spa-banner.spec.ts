@@ -1,10 +1,11 @@
 // The npm widget in an app built the way apps are built: the fixture SPA (test/bench/spa/app.js:
 // createConsent + mountConsentUI, imported by package name from the BUILT dist/) bundled by esbuild with code
 // splitting, in real Chromium. The banner's code and its texts arrive as chunks when a visitor must decide; a
-// visitor who has decided downloads no banner code. The page is served by routes: nothing leaves the machine.
+// visitor who has decided downloads no banner code; with the reopen button, its code is a chunk too. The page is
+// served by routes: nothing leaves the machine.
 import { test, expect, type BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,25 @@ test.beforeAll(async () => {
   cpSync(join(root, 'test/bench/spa'), dir, { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(root, join(dir, 'node_modules/consentry'), 'dir');
+  // a second app, built on its own: the widget with the reopen button, handed to the page as window.ui
+  writeFileSync(
+    join(dir, 'reopen.js'),
+    `import { createConsent } from 'consentry';
+import { mountConsentUI } from 'consentry/ui';
+const config = JSON.parse(document.getElementById('consentry-config').textContent);
+window.ui = mountConsentUI(createConsent(config), { reopenButton: true });
+`,
+  );
+  await build({
+    absWorkingDir: dir,
+    entryPoints: ['reopen.js'],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    outdir: join(dir, 'out-reopen'),
+    logLevel: 'silent',
+  });
   await build({
     absWorkingDir: dir,
     entryPoints: ['app.js'],
@@ -33,12 +53,13 @@ test.beforeAll(async () => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const config = readFileSync(join(root, 'demo/site-config.json'), 'utf8');
-const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>SPA</title>
+const htmlFor = (app: string) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>SPA</title>
 <script type="application/json" id="consentry-config">${config}</script>
-<script type="module" src="/out/app.js"></script></head><body><main><h1>SPA</h1></main></body></html>`;
+<script type="module" src="/${app}"></script></head><body><main><h1>SPA</h1></main></body></html>`;
 
-/** Serves the page and the built app; records the chunk files requested; aborts anything else. */
-async function serve(ctx: BrowserContext) {
+/** Serves the page and the built app (`out`: its folder); records the chunk files requested; aborts anything else. */
+async function serve(ctx: BrowserContext, out = 'out', entry = 'app.js') {
+  const html = htmlFor(`${out}/${entry}`);
   const files: string[] = [];
   const blocked: string[] = [];
   await ctx.route('**/*', (route) => {
@@ -46,8 +67,8 @@ async function serve(ctx: BrowserContext) {
     if (url.origin != ORIGIN) return (blocked.push(url.href), route.abort());
     if (url.pathname == '/') return route.fulfill({ contentType: 'text/html', body: html });
     const file = join(dir, url.pathname);
-    if (!url.pathname.startsWith('/out/') || !existsSync(file)) return route.fulfill({ status: 404 });
-    files.push(url.pathname.slice('/out/'.length));
+    if (!url.pathname.startsWith(`/${out}/`) || !existsSync(file)) return route.fulfill({ status: 404 });
+    files.push(url.pathname.slice(out.length + 2));
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
   });
   return { files, blocked };
@@ -94,6 +115,45 @@ test('first visit: the banner code and the Korean texts come as chunks; a return
     files.filter((f) => /^(en|ja|de|fr|es|zh-CN|zh-TW)-/.test(f)),
     files.join(' '),
   ).toEqual([]);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await ctx.close();
+});
+
+test('with the reopen button: its code comes as a chunk at mount; it reopens the preferences, and focus returns to it', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext();
+  const { files, blocked } = await serve(ctx, 'out-reopen', 'reopen.js');
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${ORIGIN}/`);
+  const banner = page.locator('[data-consentry-banner]');
+  await expect(banner).toBeVisible();
+  expect(files.filter((f) => f.startsWith('reopen-'))).toHaveLength(1);
+  await banner.getByRole('button', { name: '모두 동의' }).click();
+  await expect(banner).toBeHidden();
+  const reopen = page.locator('[data-action="reopen"]');
+  await expect(reopen).toBeVisible();
+
+  // the returning visitor: the button, no banner code; Enter opens the dialog, Escape closes it, focus is back
+  files.length = 0;
+  await page.reload();
+  await expect(reopen).toBeVisible();
+  expect(files.filter((f) => f.startsWith('widget-banner-'))).toEqual([]);
+  await reopen.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement!.shadowRoot!.activeElement!.closest('[role=dialog]') != null))
+    .toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement!.shadowRoot!.activeElement!.getAttribute('data-action')))
+    .toBe('reopen');
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
   await ctx.close();
