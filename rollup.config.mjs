@@ -23,9 +23,14 @@ const localeImports = {
     return out == code ? null : { code: out, map: null };
   },
 };
-// Internal properties named `$…` (the widget's shared state, src/ui/widget.ts) are renamed short by terser, with
-// one cache for every file of the build, so the modules and parts that share them agree on the names. Top-level
-// names are not cached: each file keeps its own shortest ones.
+// The properties of the widget's shared state (the `$…` names of `WidgetState` in src/ui/widget.ts, and no other
+// name) are renamed short by terser. One name cache serves the whole rollup run, so the npm build's one file per
+// module agrees on the names (@rollup/plugin-terser minifies one chunk at a time when it is given a cache).
+// Top-level names are not cached: each file keeps its own shortest ones.
+const stateNames = existsSync('src/ui/widget.ts')
+  ? [...readFileSync('src/ui/widget.ts', 'utf8').matchAll(/^ {2}(\$\w+)\??[:(]/gm)].map((m) => m[1].slice(1))
+  : [];
+const stateProps = new RegExp(`^\\$(${stateNames.join('|') || '(?!)'})$`);
 const nameCache = {
   props: {},
   get vars() {
@@ -42,7 +47,7 @@ const browser = () => [
     ecma: 2019,
     module: true,
     compress: { passes: 2 },
-    mangle: { properties: { regex: /^\$[a-z]/ } },
+    mangle: { properties: { regex: stateProps } },
     nameCache,
     format: { comments: false },
   }),

@@ -125,8 +125,8 @@ export function boot(checks: BootChecks): void {
 
   ui.myRecord = calls;
   need = c.needsDecision() || ui.layout == 'form';
-  // the page's locale, one rule for everything the script tag shows (worked out when it is needed: a config the
-  // deferred check has yet to refuse may hold a malformed locale)
+  // the page's locale for the widget, its texts and the lone reopen button, by one rule (worked out when it is
+  // needed: a config the deferred check has yet to refuse may hold a malformed locale)
   const locale = () => uiLocale(ui.locale, cfg.locale, ui.strings);
   const show = widgetOnDemand(c, ui, locale, load, vendors, add, need);
   c.open = () =>

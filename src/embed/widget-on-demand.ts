@@ -52,7 +52,7 @@ export function widgetOnDemand(
       ([p]) => {
         // from now on the widget's own listener answers
         document.removeEventListener('click', opener);
-        const widget = p.mount(c, ui, locale(), loadPart);
+        const widget = p.mount(c, ui, loadPart, locale());
         add({ ui: widget });
         if (reopen)
           reopen.then(
@@ -73,7 +73,7 @@ export function widgetOnDemand(
     idle(() =>
       onReady(() => {
         if (shown) return;
-        reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, locale(), loadPart));
+        reopen = load<ReopenPart>('reopen').then((p) => p.mount(c, ui, loadPart, locale()));
         reopen.catch((e) => console.error('consentry: the reopen button did not load:', e));
       }),
     );

@@ -43,7 +43,7 @@ export function mountConsentUI(consent: Consent, options: MountOptions = {}): Co
   // a visitor who must decide gets the banner's code now, beside its texts and the core's writing code
   if (options.layout != 'form' && consent.needsDecision()) firstLayer().catch(() => {});
   // the reopen button's code beside the texts, not after them
-  if (options.reopenButton) loadReopen().catch(() => {});
+  if (options.layout != 'form' && options.reopenButton) loadReopen().catch(() => {});
   return createWidget(
     consent,
     options,

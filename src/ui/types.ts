@@ -85,9 +85,9 @@ export interface ConsentUI {
   /** The host element (its open shadow root holds the widget). */
   el: HTMLElement;
   /**
-   * Resolves once the widget first shows something on the page (the banner, the age step, the form or the
-   * reopen button), or once it cannot (its texts or code did not load, the form's target is missing, the
-   * host was taken off the page, `destroy()`):
+   * Resolves once the widget first shows something on the page (the banner, the age step or the form), or has
+   * nothing to show (the reopen button, whose code may still be on its way, does not hold it), or once it cannot
+   * (its texts or code did not load, the form's target is missing, the host was taken off the page, `destroy()`):
    * for loading what should come after the banner.
    */
   shown: Promise<void>;

@@ -10,9 +10,10 @@ import type { FirstLayer, WidgetState, WithViews } from './widget';
 import { ageGate } from './widget-gate';
 
 /**
- * Starts the first layer of the widget `w` for `consent` and sets `w.$refresh`, which shows what is due now:
- * the banner before `layer`, or the reopen button. `firstLayer` loads the banner's code (the first time
- * a banner is due), `warm` the views; `say` speaks in the live region, `failed` tells a failed load, `painted`
+ * Starts the first layer of the widget `w` for `consent` and sets `w.$refresh`, which shows what is due now: the
+ * banner before `layer` (which is in the host's shadow root), or the age step in it, or the reopen button (once
+ * the widget has put it there). `firstLayer` loads the banner's code (the first time a banner is due), `warm` the
+ * views; `say` speaks in the live region, `failed` tells a failed load, `painted`
  * is called once the first thing is on the page, `showResult` shows a marketing result notice. Returns the
  * function that stops it.
  */

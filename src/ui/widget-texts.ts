@@ -8,7 +8,7 @@ import { builtinLocale } from '../core/locales';
 import { addStyles } from '../dom/styles';
 import { resolveStrings } from './locale';
 import type { MountOptions, Strings, ViewContext } from './types';
-import type { LoadStrings, Views } from './widget';
+import type { LoadStrings, Views, WidgetState } from './widget';
 
 type Texts = { [key: string]: string };
 
@@ -23,7 +23,7 @@ export type WidgetTexts = [ready: Promise<void> | undefined, load: () => Promise
 
 /**
  * Starts loading the first layer's strings of `locale` (a locale only the site's own strings cover is built on
- * English) and calls `setStrings` with them resolved against `options.strings`.
+ * English) and puts them, resolved against `options.strings`, in the widget's `w.$t`.
  */
 export function widgetTexts(
   consent: Consent,
@@ -32,7 +32,7 @@ export function widgetTexts(
   shadow: ShadowRoot,
   loadViews: () => Views | Promise<Views>,
   loadStrings: LoadStrings,
-  setStrings: (t: Strings) => void,
+  w: WidgetState,
 ): WidgetTexts {
   const base = builtinLocale(locale) || 'en';
   let first: Texts;
@@ -40,7 +40,7 @@ export function widgetTexts(
   let more: Texts | undefined;
   const setFirst = (b: Texts): undefined => {
     first = b;
-    setStrings(resolveStrings(locale, [b], options.strings));
+    w.$t = resolveStrings(locale, [b], options.strings);
   };
   const got = loadStrings(base, 'banner');
   const ready = 'then' in got ? (got as Promise<Texts>).then(setFirst) : setFirst(got);

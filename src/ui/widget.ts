@@ -1,11 +1,12 @@
 /**
- * The widget host, written without Preact so the script tag's first paint stays small: the controller
- * that shows the first layer (its plain-DOM parts in widget-banner.ts) in the host element
- * (widget-host.ts, put on the page by widget-attach.ts), answers the page's links (widget-links.ts), and
- * opens the Preact views (preferences dialog, age question and guardian step in widget-gate.ts, result
- * notice in widget-notices.ts, inline form), loaded with the texts they need by widget-texts.ts. The
- * banner's code, the views and the texts come through loaders: `mountConsentUI` (npm) gets them with
- * `import()`, the script tag from its parts (src/embed/parts/banner.ts, ui.ts, locale-*).
+ * The widget, written without Preact so the script tag's first paint stays small: the host element
+ * (widget-host.ts, put on the page by widget-attach.ts) and the widget's lifetime. In it, the first layer over
+ * time (widget-first-layer.ts: the plain-DOM banner of widget-banner.ts, the age question and guardian step of
+ * widget-gate.ts, the reopen button of reopen.ts), the preferences dialog (widget-dialog.ts), the notices
+ * (widget-notices.ts), the inline form, and the page's links (widget-links.ts). The Preact views come with the
+ * texts they need (widget-texts.ts). The banner's code, the reopen button's, the views and the texts come
+ * through loaders: `mountConsentUI` (npm) gets them with `import()`, the script tag from its parts
+ * (src/embed/parts/banner.ts, ui.ts, locale-*).
  */
 import type { Consent, ConsentSnapshot, MarketingResult } from '../core/types';
 import type { Locale } from '../core/locales';
@@ -64,14 +65,16 @@ export type LoadStrings = (locale: Locale, part: 'banner' | 'more') => { [key: s
 export type FirstLayer = [make: typeof makeBanner, optedOut: typeof showOptedOut];
 
 /**
- * What the widget's parts (./widget-first-layer.ts, ./widget-dialog.ts) share. The `$` names are internal:
- * the build shortens them (rollup.config.mjs), so sharing state this way costs the first paint little.
+ * What the widget's modules (./widget-first-layer.ts, ./widget-dialog.ts) share. The `$` names are internal: the
+ * build shortens exactly these (rollup.config.mjs reads them from here), so sharing state this way costs the
+ * first paint little.
  */
 export interface WidgetState {
   /** The first layer's strings, once they are there. */
   $t?: Strings;
   /** The banner, once it was due and its code was there (its last child is its status line). */
   $banner?: HTMLElement;
+  /** The reopen button (its `aside`), once its code and the texts are there. */
   $reopen?: HTMLElement;
   /** The open preferences dialog (calling it unmounts it). */
   $dialog?: Unmount;
@@ -91,7 +94,8 @@ export interface WidgetState {
 /**
  * Mounts the widget for `consent` in `locale` (the page's, from `uiLocale`); `loadViews` supplies the Preact
  * views, `loadStrings` the texts (now or on demand), `firstLayer` the banner's code (the first time a banner or
- * an opt-out notice is to be shown), `loadReopen` the reopen button's (at mount, with `reopenButton` set).
+ * an opt-out notice is to be shown), `loadReopen` the reopen button's (with `reopenButton` set and the banner
+ * layout, once the first layer is drawn).
  */
 export function createWidget(
   consent: Consent,
@@ -103,13 +107,14 @@ export function createWidget(
   locale: string,
 ): ConsentUI {
   const form = options.layout == 'form';
-  const w = {} as WidgetState;
+  // no prototype: a page that adds to Object.prototype cannot reach the state through its short names
+  const w = Object.create(null) as WidgetState;
   // the live region, and the layer before which the banners go and into which the views render
   const live = el('p', { class: 'cs-sr', role: 'status' });
   const layer = el('div');
   const root = el('div', { class: 'cs-root' }, live, layer);
   const host = createHost(locale, options, root, baseCss);
-  const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, host.shadowRoot!, loadViews, loadStrings, (s) => (w.$t = s));
+  const [ready, load, ctx, loaded] = widgetTexts(consent, locale, options, host.shadowRoot!, loadViews, loadStrings, w);
   const warm = () => void load().catch(() => {});
   let formReady: Promise<FormView> | undefined;
   let formView: FormView | undefined;
@@ -129,6 +134,7 @@ export function createWidget(
   };
   // what every view waits for in one place: the load, nothing after destroy(), a failed load said
   const withViews: WithViews = (show) => void load().then((v) => void (w.$destroyed || show(v, ctx())), failed);
+  // first: it sets w.$open, which the calls below take
   const close = dialogControl(w, layer, say, withViews, ready, loaded);
   const [showResult, confirmOptOut, closeResult] = notices(withViews, layer, say, w.$open, warm);
   const stop = startFirstLayer(w, consent, options, locale, layer, say, withViews, firstLayer, warm, failed, painted, showResult);
@@ -155,13 +161,17 @@ export function createWidget(
   const attach = () => {
     if (w.$destroyed || !(w.$placed = placeHost(host, options, form))) return painted();
     if (form) (formReady = load().then((v) => (formView = v.form(layer, ctx())))).then(painted, failed);
-    // after the IndexedDB mirror is read (a consent it restores must not flash the banner), with the reopen
-    // button's code when there is one (a failed load is said; the rest shows without it)
-    else
-      Promise.all([options.reopenButton && loadReopen().catch(failed), consent.ready.catch(() => {})]).then(([make]) => {
-        if (make) root.append((w.$reopen = make(w.$t!, options.reopenButton!, w.$open, warm)));
-        w.$refresh();
-      });
+    else {
+      // after the IndexedDB mirror is read: a consent it restores must not flash the banner
+      const read = consent.ready.then(w.$refresh, w.$refresh);
+      // then the reopen button, once its code is here; nothing waits for it. A failed load is logged (the page's
+      // links and ui.open() still open the preferences).
+      if (options.reopenButton)
+        read.then(loadReopen).then(
+          (make) => void (w.$destroyed || (root.append((w.$reopen = make(w.$t!, options.reopenButton!, w.$open, warm))), w.$refresh())),
+          (e) => console.error('consentry:', e),
+        );
+    }
     optOutLinks(consent, options, w.$t!, root);
   };
   whenParsed(options, ready, attach);

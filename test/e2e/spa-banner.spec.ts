@@ -3,7 +3,7 @@
 // splitting, in real Chromium. The banner's code and its texts arrive as chunks when a visitor must decide; a
 // visitor who has decided downloads no banner code; with the reopen button, its code is a chunk too. The page is
 // served by routes: nothing leaves the machine.
-import { test, expect, type BrowserContext } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,8 +57,12 @@ const htmlFor = (app: string) => `<!doctype html><html lang="ko"><head><meta cha
 <script type="application/json" id="consentry-config">${config}</script>
 <script type="module" src="/${app}"></script></head><body><main><h1>SPA</h1></main></body></html>`;
 
-/** Serves the page and the built app (`out`: its folder); records the chunk files requested; aborts anything else. */
-async function serve(ctx: BrowserContext, out = 'out', entry = 'app.js') {
+/**
+ * A fresh context whose page is served with the built app (`out`: its folder) and opened: the chunk files
+ * requested, anything else asked for (aborted), the page's errors.
+ */
+async function open(browser: Browser, out = 'out', entry = 'app.js') {
+  const ctx = await browser.newContext();
   const html = htmlFor(`${out}/${entry}`);
   const files: string[] = [];
   const blocked: string[] = [];
@@ -71,16 +75,15 @@ async function serve(ctx: BrowserContext, out = 'out', entry = 'app.js') {
     files.push(url.pathname.slice(out.length + 2));
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
   });
-  return { files, blocked };
-}
-
-test('first visit: the banner code and the Korean texts come as chunks; a returning visitor gets no banner code', async ({ browser }) => {
-  const ctx = await browser.newContext();
-  const { files, blocked } = await serve(ctx);
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${ORIGIN}/`);
+  return { ctx, page, files, blocked, errors };
+}
+
+test('first visit: the banner code and the Korean texts come as chunks; a returning visitor gets no banner code', async ({ browser }) => {
+  const { ctx, page, files, blocked, errors } = await open(browser);
   const banner = page.locator('[data-consentry-banner]');
   await expect(banner).toBeVisible();
   await expect(banner.locator('h2')).toHaveText('쿠키 및 개인정보 수집·이용 동의');
@@ -123,12 +126,7 @@ test('first visit: the banner code and the Korean texts come as chunks; a return
 test('with the reopen button: its code comes as a chunk at mount; it reopens the preferences, and focus returns to it', async ({
   browser,
 }) => {
-  const ctx = await browser.newContext();
-  const { files, blocked } = await serve(ctx, 'out-reopen', 'reopen.js');
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${ORIGIN}/`);
+  const { ctx, page, files, blocked, errors } = await open(browser, 'out-reopen', 'reopen.js');
   const banner = page.locator('[data-consentry-banner]');
   await expect(banner).toBeVisible();
   expect(files.filter((f) => f.startsWith('reopen-'))).toHaveLength(1);

@@ -1,9 +1,12 @@
 // The reopen button's code (src/ui/reopen.ts) reaches an npm app as a chunk of its own: an app that does not
-// show the button never downloads it; one that does gets it at mount, and `shown` waits for the button. A
-// failed load is said, and the rest of the widget shows without it.
+// show the button never downloads it; one that does gets it at mount. Nothing waits for it: the banner shows while
+// it loads; a failed load is logged and the rest of the widget works without it; a button that arrives after
+// destroy() is not put up.
 import { waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Consent } from '../../src/core/types';
 import { mountConsentUI } from '../../src/ui/index';
+import type { reopenButton as ReopenButton } from '../../src/ui/reopen';
 import { banner as koBanner } from '../../src/ui/strings/first-layer/ko';
 import { more as koMore } from '../../src/ui/strings/ko';
 import { views as realViews } from '../../src/ui/views/index';
@@ -20,6 +23,13 @@ vi.mock('../../src/ui/reopen', async (original) => {
 
 afterEach(() => document.body.replaceChildren());
 
+/** The widget with the reopen button, its Korean texts at once, and `loadReopen` for the button's code. */
+const widget = (consent: Consent, loadReopen: () => Promise<typeof ReopenButton>) => {
+  const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
+  const code = (): Promise<FirstLayer> => import('../../src/ui/widget-banner').then((m) => [m.makeBanner, m.showOptedOut]);
+  return createWidget(consent, { locale: 'ko', reopenButton: true }, () => realViews, both, code, loadReopen, 'ko');
+};
+
 describe("the reopen button's code is loaded only for a widget that shows the button", () => {
   it('without the button: never loaded', async () => {
     const consent = makeConsent();
@@ -33,12 +43,12 @@ describe("the reopen button's code is loaded only for a widget that shows the bu
     m.ui.destroy();
   });
 
-  it('with the button: loaded at mount, and `shown` settles once the button is on the page', async () => {
+  it('with the button: loaded at mount, and the button shows', async () => {
     const consent = makeConsent();
     await consent.ready;
     await consent.agreeAll();
     const ui = mountConsentUI(consent, { locale: 'ko', reopenButton: true });
-    await ui.shown;
+    await waitFor(() => expect($(ui.el.shadowRoot!, '[data-action="reopen"]')).not.toBeNull());
     expect(probe.imports).toBe(1);
     const button = $(ui.el.shadowRoot!, '[data-action="reopen"]')!;
     expect(button.closest('aside')!.hidden).toBe(false);
@@ -46,25 +56,15 @@ describe("the reopen button's code is loaded only for a widget that shows the bu
     ui.destroy();
   });
 
-  it('a failed load is said in the live region; a visitor who must decide still gets the banner', async () => {
+  it('a failed load is logged; a visitor who must decide gets the banner all the same', async () => {
     const consent = makeConsent();
     await consent.ready;
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
-    const code = (): Promise<FirstLayer> => import('../../src/ui/widget-banner').then((m) => [m.makeBanner, m.showOptedOut]);
-    const ui = createWidget(
-      consent,
-      { locale: 'ko', reopenButton: true },
-      () => realViews,
-      both,
-      code,
-      () => Promise.reject(new Error('chunk failed')),
-      'ko',
-    );
+    const ui = widget(consent, () => Promise.reject(new Error('chunk failed')));
     const root = ui.el.shadowRoot!;
     await waitFor(() => expect($(root, '[data-consentry-banner]')!.hidden).toBe(false));
-    expect($(root, '.cs-sr')!.textContent).toBe(koBanner.loadFailed);
-    expect(error).toHaveBeenCalledWith('consentry:', expect.objectContaining({ message: 'chunk failed' }));
+    await waitFor(() => expect(error).toHaveBeenCalledWith('consentry:', expect.objectContaining({ message: 'chunk failed' })));
+    expect($(root, '.cs-sr')!.textContent).toBe('');
     expect($(root, '[data-action="reopen"]')).toBeNull();
     // the banner's buttons still decide
     $<HTMLButtonElement>(root, '[data-action="disagree-all"]')!.click();
@@ -72,5 +72,41 @@ describe("the reopen button's code is loaded only for a widget that shows the bu
     expect(consent.needsDecision()).toBe(false);
     error.mockRestore();
     ui.destroy();
+  });
+
+  it('a load that is still on its way holds nothing back: the banner shows, `shown` settles, then the button comes', async () => {
+    const consent = makeConsent();
+    await consent.ready;
+    let arrive!: (make: typeof ReopenButton) => void;
+    const ui = widget(consent, () => new Promise((r) => (arrive = r)));
+    const root = ui.el.shadowRoot!;
+    await waitFor(() => expect($(root, '[data-consentry-banner]')!.hidden).toBe(false));
+    await ui.shown;
+    expect($(root, '[data-action="reopen"]')).toBeNull();
+    arrive((await import('../../src/ui/reopen')).reopenButton);
+    // hidden while the banner is due
+    await waitFor(() => expect($(root, '[data-action="reopen"]')).not.toBeNull());
+    expect($(root, '[data-action="reopen"]')!.closest('aside')!.hidden).toBe(true);
+    $<HTMLButtonElement>(root, '[data-action="disagree-all"]')!.click();
+    await waitFor(() => expect($(root, '[data-action="reopen"]')!.closest('aside')!.hidden).toBe(false));
+    ui.destroy();
+  });
+
+  it('destroy() while it loads: no button afterwards, nothing logged', async () => {
+    const consent = makeConsent();
+    await consent.ready;
+    await consent.agreeAll();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let arrive!: (make: typeof ReopenButton) => void;
+    const ui = widget(consent, () => new Promise((r) => (arrive = r)));
+    await ui.shown;
+    // asked for once the first layer is drawn
+    await waitFor(() => expect(arrive).toBeTypeOf('function'));
+    ui.destroy();
+    arrive((await import('../../src/ui/reopen')).reopenButton);
+    await flush();
+    expect($(ui.el.shadowRoot!, '[data-action="reopen"]')).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 });

@@ -22,13 +22,13 @@ type Load = <T>(name: string) => Promise<T>;
 /** What `loadPart('banner')` resolves with. */
 export interface BannerPart {
   /** Mounts the widget for `consent` (the script tag's `window.consentry`) in the page's `locale` (`uiLocale`). */
-  mount(consent: ScriptConsent, ui: MountOptions, locale: string, load: Load): ConsentUI;
+  mount(consent: ScriptConsent, ui: MountOptions, load: Load, locale: string): ConsentUI;
   /** The structural config check, for a first visit that needs the banner anyway (else it is the part `check`). */
   problems: typeof structureProblems;
 }
 
 registerPart('banner', {
-  mount(consent, ui, locale, load) {
+  mount(consent, ui, load, locale) {
     return createWidget(
       consent,
       { ...ui, guide: guideOption(consent.config, load, ui.nonce) },

@@ -31,11 +31,11 @@ const LABELS: { [L in Locale]: string } = { de, en, es, fr, ja, ko, 'zh-CN': zhC
 /** What `loadPart('reopen')` resolves with. */
 export interface ReopenPart {
   /** Shows the button (hidden while a decision is needed) in the page's `locale` (`uiLocale`); returns the function that removes it. */
-  mount(consent: ScriptConsent, ui: MountOptions, locale: string, load: Load): () => void;
+  mount(consent: ScriptConsent, ui: MountOptions, load: Load, locale: string): () => void;
 }
 
 registerPart('reopen', {
-  mount(consent, ui, locale, load) {
+  mount(consent, ui, load, locale) {
     const root = el('div', { class: 'cs-root' });
     const host = createHost(locale, ui, root, themeCss + reopenCss);
     host.setAttribute('data-consentry-reopen', '');
