@@ -27,9 +27,15 @@ const localeImports = {
 // name) are renamed short by terser. One name cache serves the whole rollup run, so the npm build's one file per
 // module agrees on the names (@rollup/plugin-terser minifies one chunk at a time when it is given a cache).
 // Top-level names are not cached: each file keeps its own shortest ones.
-const stateNames = existsSync('src/ui/widget.ts')
-  ? [...readFileSync('src/ui/widget.ts', 'utf8').matchAll(/^ {2}(\$\w+)\??[:(]/gm)].map((m) => m[1].slice(1))
-  : [];
+function widgetStateNames(file = 'src/ui/widget.ts') {
+  if (!existsSync(file)) return [];
+  const block = /\binterface WidgetState \{([\s\S]*?)\n\}/.exec(readFileSync(file, 'utf8'));
+  const names = block ? [...block[1].matchAll(/^\s+(?:readonly\s+)?\$(\w+)/gm)].map((m) => m[1]) : [];
+  // a renamed interface would silently leave the state unshortened (only the banner's budget would notice)
+  if (!names.length) throw new Error(`rollup.config.mjs: no $ names of interface WidgetState in ${file}`);
+  return names;
+}
+const stateNames = widgetStateNames();
 const stateProps = new RegExp(`^\\$(${stateNames.join('|') || '(?!)'})$`);
 const nameCache = {
   props: {},

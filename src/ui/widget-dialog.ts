@@ -53,20 +53,19 @@ export function dialogControl(
     w.$dialog();
     w.$dialog = undefined;
     w.$refresh();
-    const banner = w.$banner;
     // back to where focus was; if that is gone, hidden or nowhere (the body: the script tag's lone reopen
     // button was replaced), to the banner's Choose or the reopen button
     for (const e of [
       opener,
-      banner && banner.querySelector('[data-action=preferences]'),
+      w.$banner && w.$banner.querySelector('[data-action=preferences]'),
       w.$reopen && w.$reopen.firstChild,
     ] as HTMLElement[]) {
       if (!e || e == document.body) continue;
       if (e.isConnected) e.focus();
       if (activeElement() == e) break;
     }
-    // none took it and the banner's code is still on its way: the banner takes focus when it comes
-    if (!banner && activeElement() == document.body) w.$refocus = true;
+    // none took it and the banner's or the reopen button's code is still on its way: it takes focus when it comes
+    if (activeElement() == document.body) w.$refocus = true;
     opener = null;
   }
   return close;

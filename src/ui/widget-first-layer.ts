@@ -44,10 +44,9 @@ export function startFirstLayer(
     (decided, note) => {
       holdGate = false;
       w.$dismissed = decided;
-      if (note) say(note);
+      // the guardian's dialog that had focus goes: focus goes to the reopen button (or, once it is there, to it)
+      if (note) say(note), (w.$refocus = true);
       refresh();
-      // the guardian's dialog that had focus is gone: focus goes to the reopen button
-      if (note && w.$reopen && !w.$reopen.hidden) (w.$reopen.firstChild as HTMLElement).focus();
     },
     (on) => (holdGate = on),
     painted,
@@ -85,8 +84,10 @@ export function startFirstLayer(
     // the age question; the guardian step; a refused child told so again
     const ageFirst =
       (need && !!kids && (!s.ageGroup || consent.needsGuardian() || (s.ageGroup == 'child' && kids.mode == 'refuse'))) || holdGate;
-    // focus in the widget now, or when the banner's code was asked for (the age step it was on is gone since)
-    const focused = w.$refocus || !!shadow.activeElement;
+    // focus in the widget now, or left by what closed while the banner's or the reopen button's code was on its
+    // way (the age step, the dialog)
+    const refocus = w.$refocus;
+    const focused = refocus || !!shadow.activeElement;
     w.$refocus = false;
     showGate(ageFirst);
     const show = need && !ageFirst;
@@ -107,7 +108,11 @@ export function startFirstLayer(
       if (show && focused && activeElement() == document.body) banner.querySelector('button')!.focus();
     }
     const reopen = w.$reopen;
-    if (reopen) reopen.hidden = need || !!w.$dialog;
+    if (reopen) {
+      reopen.hidden = need || !!w.$dialog;
+      // (unless the visitor has since moved it somewhere on the page)
+      if (refocus && !reopen.hidden && activeElement() == document.body) (reopen.firstChild as HTMLElement).focus();
+    }
     // on the page: the banner, or nothing to show (the age step says when it is there)
     if (w.$placed && (show ? banner : !ageFirst)) painted();
   }

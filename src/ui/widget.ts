@@ -95,7 +95,7 @@ export interface WidgetState {
  * Mounts the widget for `consent` in `locale` (the page's, from `uiLocale`); `loadViews` supplies the Preact
  * views, `loadStrings` the texts (now or on demand), `firstLayer` the banner's code (the first time a banner or
  * an opt-out notice is to be shown), `loadReopen` the reopen button's (with `reopenButton` set and the banner
- * layout, once the first layer is drawn).
+ * layout, once the stored consent is read).
  */
 export function createWidget(
   consent: Consent,
@@ -167,10 +167,12 @@ export function createWidget(
       // then the reopen button, once its code is here; nothing waits for it. A failed load is logged (the page's
       // links and ui.open() still open the preferences).
       if (options.reopenButton)
-        read.then(loadReopen).then(
-          (make) => void (w.$destroyed || (root.append((w.$reopen = make(w.$t!, options.reopenButton!, w.$open, warm))), w.$refresh())),
-          (e) => console.error('consentry:', e),
-        );
+        read
+          .then(loadReopen)
+          .then(
+            (make) => void (w.$destroyed || (root.append((w.$reopen = make(w.$t!, options.reopenButton!, w.$open, warm))), w.$refresh())),
+          )
+          .catch((e) => console.error('consentry:', e));
     }
     optOutLinks(consent, options, w.$t!, root);
   };

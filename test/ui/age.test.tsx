@@ -123,6 +123,8 @@ describe("children: the guardian's sheet", () => {
     await waitFor(() => expect($(m.root, '[data-consentry-age]')).toBeNull());
     expect($(m.root, '[data-consentry-banner]')).toBeNull();
     expect($(m.root, '[role="status"]')!.textContent).toBe('법정대리인의 동의가 확인되었습니다.');
+    // the guardian's dialog that had focus is gone: focus is on the reopen button
+    await waitFor(() => expect(focused(m.root)).toBe($(m.root, '[data-action="reopen"]')));
   });
 
   it('a failed verification is shown and nothing is recorded', async () => {

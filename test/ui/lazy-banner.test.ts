@@ -329,3 +329,21 @@ describe('focus while the banner code loads', () => {
     ui.destroy();
   });
 });
+
+describe("the widget's state", () => {
+  it('is out of reach of Object.prototype: a page that adds a name the state uses changes nothing', async () => {
+    const consent = makeConsent(siteConfig());
+    await consent.ready;
+    const both: LoadStrings = (_l, part) => (part == 'banner' ? koBanner : koMore);
+    const code = (): Promise<FirstLayer> => import('../../src/ui/widget-banner').then((m) => [m.makeBanner, m.showOptedOut]);
+    // (not enumerable: the page's other objects, the config among them, are not what this test is about)
+    for (const k of ['$dismissed', '$destroyed']) Object.defineProperty(Object.prototype, k, { value: true, configurable: true });
+    try {
+      const ui = createWidget(consent, { locale: 'ko' }, () => realViews, both, code, reopenCode, 'ko');
+      await waitFor(() => expect($(ui.el.shadowRoot!, '[data-consentry-banner]')!.hidden).toBe(false));
+      ui.destroy();
+    } finally {
+      for (const k of ['$dismissed', '$destroyed']) delete (Object.prototype as { [k: string]: unknown })[k];
+    }
+  });
+});

@@ -43,6 +43,19 @@ describe("the reopen button's code is loaded only for a widget that shows the bu
     m.ui.destroy();
   });
 
+  it('the form layout shows no reopen button: not loaded either', async () => {
+    const consent = makeConsent();
+    await consent.ready;
+    const target = document.body.appendChild(document.createElement('div'));
+    target.id = 'signup-consent';
+    const ui = mountConsentUI(consent, { locale: 'ko', layout: 'form', target: '#signup-consent', reopenButton: true });
+    await ui.shown;
+    await flush();
+    expect($(ui.el.shadowRoot!, '[data-action="reopen"]')).toBeNull();
+    expect(probe.imports).toBe(0);
+    ui.destroy();
+  });
+
   it('with the button: loaded at mount, and the button shows', async () => {
     const consent = makeConsent();
     await consent.ready;
@@ -108,5 +121,24 @@ describe("the reopen button's code is loaded only for a widget that shows the bu
     expect($(ui.el.shadowRoot!, '[data-action="reopen"]')).toBeNull();
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();
+  });
+
+  it('the preferences closed before the button came: the button takes the focus they left', async () => {
+    const consent = makeConsent();
+    await consent.ready;
+    await consent.agreeAll();
+    let arrive!: (make: typeof ReopenButton) => void;
+    const ui = widget(consent, () => new Promise((r) => (arrive = r)));
+    const root = ui.el.shadowRoot!;
+    await ui.shown;
+    await waitFor(() => expect(arrive).toBeTypeOf('function'));
+    ui.open();
+    await waitFor(() => expect($(root, '[role="dialog"]')).not.toBeNull());
+    ui.close();
+    expect($(root, '[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(document.body);
+    arrive((await import('../../src/ui/reopen')).reopenButton);
+    await waitFor(() => expect(root.activeElement && root.activeElement.getAttribute('data-action')).toBe('reopen'));
+    ui.destroy();
   });
 });
