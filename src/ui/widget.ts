@@ -83,7 +83,10 @@ export interface WidgetState {
   $destroyed?: boolean;
   /** The host went on the page (it may have been taken off since: then nothing more can show). */
   $placed?: boolean;
-  /** The banner takes focus when it comes (focus was in the widget when its code was asked for). */
+  /**
+   * Focus to give on the next refresh: the widget had it when the banner's code was asked for, or the dialog or
+   * the guardian step left it; the banner or the reopen button takes it when it is there.
+   */
   $refocus?: boolean;
   /** Shows what is due now (./widget-first-layer.ts). */
   $refresh(): void;
