@@ -191,7 +191,10 @@ test.describe('a cart page under a nonce CSP', () => {
     await page.evaluate(() => window.consentry!.decide({ ads: 'agree' }));
     await expect(page.locator('#ads-on')).toBeVisible();
     await expect(page.locator('#pixel')).toHaveAttribute('src', '/pixel.gif');
-    expect(await page.locator('#pixel').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)).toBe(1);
+    // the image loads after its src is set: wait for it
+    await expect
+      .poll(() => page.locator('#pixel').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth))
+      .toBe(1);
     expect(errors).toEqual([]);
   });
 
