@@ -32,15 +32,16 @@ const config = {
   ],
   regions: { KR: 'opt-in', EU: 'opt-in', 'US-CA': 'opt-out', default: 'opt-in' },
 };
+/** The shop page for `region`; `link`: the text of the page's opt-out link (empty: the widget words it), or none. */
 const html = (
   region: string,
   cfg: object = config,
-  link = true,
+  link: string | false = '',
 ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
 <script type="application/json" id="consentry-config">${JSON.stringify(cfg)}</script>
 <script src="/dist/consentry.js" data-region="${region}"></script>
 <script type="text/plain" data-consent="ads" data-src="/ad.js"></script>
-</head><body><main><h1>Shop</h1>${link ? '<footer><a href="/privacy" data-consentry-opt-out></a></footer>' : ''}</main></body></html>`;
+</head><body><main><h1>Shop</h1>${link === false ? '' : `<footer><a href="/privacy" data-consentry-opt-out>${link}</a></footer>`}</main></body></html>`;
 
 async function open(ctx: BrowserContext, region: string, body = html(region)) {
   const net = await guardNetwork(ctx);
@@ -52,6 +53,11 @@ async function open(ctx: BrowserContext, region: string, body = html(region)) {
   await p.goto(`${demo.url}/shop.html`);
   return { p, net };
 }
+/** Waits until the ad purpose is refused, and checks the refusal is the visitor's. */
+const refusedByVisitor = async (p: import('@playwright/test').Page) => {
+  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
+  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+};
 const ran = (p: import('@playwright/test').Page) => p.evaluate(() => !!(window as { __adRan?: boolean }).__adRan);
 /**
  * Waits until the gate has started, then tells whether it kept the tag blocked: a granted tag is put in
@@ -172,8 +178,7 @@ test('US-CA with ui.optOutLink and no link on the page: the widget shows its own
   await expect(p.locator('[role="dialog"]')).toHaveCount(0);
   await link.focus();
   await p.keyboard.press('Enter');
-  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
-  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  await refusedByVisitor(p);
   expect(net.blocked).toEqual([]);
   await ctx.close();
 });
@@ -182,10 +187,7 @@ test("KR, a returning visitor who agreed: the page's opt-out link, clicked befor
   browser,
 }) => {
   const ctx = await browser.newContext();
-  const body = html('KR', config, false).replace(
-    '</main>',
-    '<footer><a href="/privacy" data-consentry-opt-out>Do not sell</a></footer></main>',
-  );
+  const body = html('KR', config, 'Do not sell');
   const { p, net } = await open(ctx, 'KR', body);
   await p.locator('[data-action="agree-all"]').click();
   await expect.poll(() => ran(p)).toBe(true);
@@ -202,8 +204,7 @@ test("KR, a returning visitor who agreed: the page's opt-out link, clicked befor
   await p.locator('[data-consentry-opt-out]').click();
   await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
   expect(files).toContain('consentry-banner.js');
-  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
-  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  await refusedByVisitor(p);
   // the link's default was prevented: the page is still the shop
   expect(new URL(p.url()).pathname).toBe('/shop.html');
   expect(net.blocked).toEqual([]);
@@ -214,10 +215,7 @@ test("US-CA: the opt-out link clicked while the widget's code is still loading i
   browser,
 }) => {
   const ctx = await browser.newContext();
-  const body = html('US-CA', config, false).replace(
-    '</main>',
-    '<footer><a href="/privacy" data-consentry-opt-out>Do not sell</a></footer></main>',
-  );
+  const body = html('US-CA', config, 'Do not sell');
   const net = await guardNetwork(ctx);
   await ctx.route(`${demo.url}/shop.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
   await ctx.route(`${demo.url}/ad.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__adRan = true;' }));
@@ -234,8 +232,7 @@ test("US-CA: the opt-out link clicked while the widget's code is still loading i
   expect(new URL(p.url()).pathname).toBe('/shop.html');
   banner.release();
   await expect(p.locator('[data-consentry-opt-out-done]')).toBeVisible();
-  await expect.poll(() => p.evaluate(() => window.consentry!.isGranted('ads'))).toBe(false);
-  expect(await p.evaluate(() => window.consentry!.get('ads'))).toMatchObject({ choice: 'disagree', source: 'user' });
+  await refusedByVisitor(p);
   expect(new URL(p.url()).pathname).toBe('/shop.html');
   // once the widget is there, its own listener answers the link (one confirmation, the link still not followed)
   await p.locator('[data-consentry-opt-out-done] [data-action="close"]').click();

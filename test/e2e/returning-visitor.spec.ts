@@ -44,6 +44,9 @@ const config = {
   ],
   google: { measurementId: 'G-TEST123' },
 };
+/** `html` with the page's "cookie settings" link (`label`: its content, markup of the test's own) in a footer. */
+const withSettingsLink = (html: string, label = 'Cookie settings') =>
+  html.replace('</main>', `<footer><a href="#cookie-settings" data-consentry-open>${label}</a></footer></main>`);
 const page = (gated: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>
 <script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
 <script src="/dist/consentry.js"></script>
@@ -144,10 +147,7 @@ test('with a reopen button, a returning visitor gets the button alone (no banner
 });
 
 test("a returning visitor's click on the page's cookie settings link loads the widget and opens the preferences", async ({ browser }) => {
-  const html = page('Shop').replace(
-    '</main>',
-    '<footer><a href="#cookie-settings" data-consentry-open><span>Cookie settings</span></a></footer></main>',
-  );
+  const html = withSettingsLink(page('Shop'), '<span>Cookie settings</span>');
   const { ctx, net, p, files } = await firstVisitAgreed(browser, html);
   await p.reload();
   await p.waitForLoadState('load');
@@ -173,10 +173,7 @@ test("a returning visitor's click on the page's cookie settings link loads the w
 });
 
 test('the banner part fails to load on the first click of the cookie settings link: the next click tries again', async ({ browser }) => {
-  const html = page('Shop').replace(
-    '</main>',
-    '<footer><a href="#cookie-settings" data-consentry-open>Cookie settings</a></footer></main>',
-  );
+  const html = withSettingsLink(page('Shop'));
   const { ctx, net, p } = await firstVisitAgreed(browser, html);
   await p.reload();
   await p.waitForLoadState('load');
@@ -295,14 +292,13 @@ test("a broken config on a returning visitor's page: nothing granted, no gated t
 test("a config refused after the boot (the deferred check finds an unknown key): the page's cookie settings link is a plain link again", async ({
   browser,
 }) => {
-  const link = '<footer><a href="#cookie-settings" data-consentry-open>Cookie settings</a></footer></main>';
-  const { ctx, net, p } = await firstVisitAgreed(browser, page('Shop').replace('</main>', link));
+  const { ctx, net, p } = await firstVisitAgreed(browser, withSettingsLink(page('Shop')));
   // the same purposes, so the stored answers cover them and no banner is due; the check refuses the config
   const broken = { ...config, colour: 'blue' };
   await ctx.route(`${demo.url}/shop.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: page('Shop').replace(JSON.stringify(config), JSON.stringify(broken)).replace('</main>', link),
+      body: withSettingsLink(page('Shop').replace(JSON.stringify(config), JSON.stringify(broken))),
     }),
   );
   const errors: string[] = [];
