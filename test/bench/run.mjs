@@ -36,6 +36,10 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 const gzCache = new Map();
+// The cached case serves the libraries' files as docs/widget.md tells a site to (one folder per release, so a
+// file never changes): a year, immutable. Every other case sends no-store, so each load downloads them.
+let cacheLibs = false;
+const LIB_FILES = /^\/(dist|peer-lib)\//;
 
 // The peer's page is the demo landing page itself with consentry swapped for vanilla-cookieconsent (same
 // content, site CSS and scripts, same place in <head>, same purposes, same GA tag gated the peer's way), so the
@@ -81,7 +85,10 @@ function serve(req, res) {
   let body = readFileSync(file);
   // demo pages as the demo server renders them (the site's config in the page)
   if (type.startsWith('text/html')) body = Buffer.from(renderPage(body.toString('utf8')));
-  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  const headers = {
+    'content-type': type,
+    'cache-control': cacheLibs && LIB_FILES.test(path) ? 'public, max-age=31536000, immutable' : 'no-store',
+  };
   // Real sites serve text compressed: measure what a visitor downloads (gzip -9).
   if (/text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
     if (!gzCache.has(file)) gzCache.set(file, gzipSync(body, { level: 9 }));
@@ -141,22 +148,25 @@ const probe = (libName) => {
   w.__benchBannerGone = () => !visible(findAgree());
 };
 
-async function load(browser, url, libName, { slowdown, context }) {
+async function load(browser, url, libName, { slowdown, context, cache }) {
   const ctx = context ?? (await browser.newContext());
   const page = await ctx.newPage();
   let googleRequests = 0;
-  const bytes = { js: 0, beforeBanner: 0 };
-  await page.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1') return route.continue();
-    if (/google|doubleclick|googletagmanager/.test(u.hostname)) {
-      googleRequests++;
-      return u.pathname.includes('/gtag/js')
-        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub })
-        : route.fulfill({ status: 204, body: '' });
-    }
-    return route.abort();
-  });
+  const bytes = { js: 0, beforeBanner: 0, network: 0 };
+  // A route turns the browser's HTTP cache off, so the cached case sets none: there the host resolver rules
+  // alone keep every request on the machine (Google's fail to resolve, and are not counted).
+  if (!cache)
+    await page.route('**/*', (route) => {
+      const u = new URL(route.request().url());
+      if (u.hostname === '127.0.0.1') return route.continue();
+      if (/google|doubleclick|googletagmanager/.test(u.hostname)) {
+        googleRequests++;
+        return u.pathname.includes('/gtag/js')
+          ? route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub })
+          : route.fulfill({ status: 204, body: '' });
+      }
+      return route.abort();
+    });
   await page.addInitScript(probe, libName);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
@@ -169,16 +179,29 @@ async function load(browser, url, libName, { slowdown, context }) {
     res: performance
       .getEntriesByType('resource')
       .filter((e) => /^\/(dist|peer-lib)\/.*\.(js|css)$/.test(new URL(e.name).pathname)) // the library's own files, not the page's
-      .map((e) => ({ url: new URL(e.name).pathname, size: e.encodedBodySize, end: e.responseEnd })),
+      // transferSize is 0 for a file the HTTP cache served
+      .map((e) => ({ url: new URL(e.name).pathname, size: e.encodedBodySize, end: e.responseEnd, fetched: e.transferSize > 0 })),
   }));
   const until = m.banner ?? SETTLE_MS;
   for (const r of m.res) {
     bytes.js += r.size;
+    if (r.fetched) bytes.network += r.size;
     if (r.end <= until) bytes.beforeBanner += r.size;
   }
   if (process.env.BENCH_VERBOSE) console.log(libName, m.res.map((r) => `${r.url} ${r.size}B @${r.end.toFixed(0)}ms`).join(', '));
   const tbt = m.longTasks.filter(([s]) => s < until).reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
-  return { page, ctx, banner: m.banner, tbt, cls: m.cls, googleRequests, bytes: bytes.js, firstPaintBytes: bytes.beforeBanner, ga: m.ga };
+  return {
+    page,
+    ctx,
+    banner: m.banner,
+    tbt,
+    cls: m.cls,
+    googleRequests,
+    bytes: bytes.js,
+    network: bytes.network,
+    firstPaintBytes: bytes.beforeBanner,
+    ga: m.ga,
+  };
 }
 
 const median = (xs) => {
@@ -271,6 +294,24 @@ async function main() {
       await ctx.close();
       results[`${lib}:returning`] = rows;
     }
+    // The same returning visitor on a site that serves the files as docs/widget.md says: what crosses the network.
+    cacheLibs = true;
+    for (const [lib, url] of libs) {
+      const ctx = await browser.newContext();
+      const first = await load(browser, url, lib, { slowdown: 1, context: ctx, cache: true });
+      await first.page.evaluate(() => window.__benchClickAgree());
+      await first.page.waitForTimeout(500);
+      await first.page.close();
+      const rows = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const r = await load(browser, url, lib, { slowdown: 1, context: ctx, cache: true });
+        await r.page.close();
+        if (i > 0) rows.push({ network: r.network, bytes: r.bytes, banner: r.banner });
+      }
+      await ctx.close();
+      results[`${lib}:cached`] = rows;
+    }
+    cacheLibs = false;
   } finally {
     await browser.close();
     server.close();
@@ -326,6 +367,17 @@ async function main() {
     const [lo, hi] = spread(g);
     lines.push(
       `| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    '| returning visitor, files served for a year (immutable) | JS+CSS gzip bytes fetched over the network until load + 3 s | JS+CSS gzip bytes the page used (cache included) | banner shown |',
+  );
+  lines.push('|---|---|---|---|');
+  for (const [lib] of libs) {
+    const rows = results[`${lib}:cached`];
+    lines.push(
+      `| ${lib} | ${fmt(median(rows.map((r) => r.network)))} | ${fmt(median(rows.map((r) => r.bytes)))} | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`,
     );
   }
   // The npm (SPA) sizes: the fixture apps built with esbuild and Vite (targets: core + ui 14 KB, core 6 KB).
