@@ -1,14 +1,18 @@
-import { checkedConfig } from './checked';
-import { createReader } from './reader';
+import { checkedConfig, unreadable } from './checked';
+import { createReader, type Reader } from './reader';
 import type { Consent, CreateOptions } from './types';
 
 /**
- * Creates the consent instance for a site's config. Checks the config (throws one
- * `ConfigError` listing every problem: every one in development, the structural ones in production, see
- * `checkedConfig`), reads the consent cookie synchronously, and works in memory
- * where there is no storage (Node, blocked cookies, `storage: 'memory'`). The code that writes loads
+ * Creates the consent instance for a site's config. Reads the consent cookie synchronously, and works in
+ * memory where there is no storage (Node, blocked cookies, `storage: 'memory'`). The code that writes loads
  * with `import()` (an app's bundler splits it off): writes made before it is there wait for it, and
  * `await consent.ready` waits for it too.
+ *
+ * The config is checked. In development (`NODE_ENV` other than `production`) this throws one `ConfigError`
+ * listing every problem. A production build keeps the check out of the app's first bytes: the structural
+ * check loads beside the writer, and until it passes nothing counts as granted (unless the consent cookie
+ * says this very config passed it before). A config it refuses is logged once and grants nothing, ever:
+ * `ready` and every write reject with the `ConfigError`. A config too broken to read throws at once.
  *
  * ```ts
  * const consent = createConsent(config);
@@ -17,7 +21,7 @@ import type { Consent, CreateOptions } from './types';
  * ```
  */
 export function createConsent(input: unknown, options: CreateOptions = {}): Consent {
-  const config = checkedConfig(input);
+  const { config, check } = checkedConfig(input);
   let writing: Promise<Consent> | undefined;
   // one promise per attempt to load the writer (a failed one stays failed until a write tries again)
   let ready: Promise<void>;
@@ -25,10 +29,11 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   // app's code, while the reads answer from the cookie.
   const full = (): Promise<Consent> => {
     if (writing) return writing;
-    writing = import('./writer').then(
-      (m) => {
+    // (the writer is fetched beside the check; it starts once the config passed)
+    writing = Promise.all([import('./writer'), reader.checked]).then(
+      ([m]) => {
         // the writer arrives later: it takes the GPC signal as the reads found it
-        const w = m.consentFor(config, { ...options, globalPrivacyControl: reader.gpc }, reader.ignored);
+        const w = m.consentFor(config, { ...options, globalPrivacyControl: reader.gpc }, reader.ignored, check && check.key());
         reader.attach(w);
         return w;
       },
@@ -41,7 +46,14 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
     ready.catch(() => {});
     return writing;
   };
-  const reader = createReader(config, full, options);
+  let reader: Reader;
+  try {
+    reader = createReader(config, full, options, check);
+  } catch (e) {
+    // a config that passed the full check reads; an unchecked one may not
+    throw check ? unreadable(e) : e;
+  }
+  reader.checked.catch((e: Error) => console.error(`consentry: nothing is granted until the config is fixed. ${e.message}`));
   const consent = reader.consent;
   const destroy = consent.destroy;
   full();

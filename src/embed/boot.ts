@@ -5,7 +5,8 @@ import type { Consent, ConsentConfig, NormalizedConfig } from '../core/types';
 import { builtinLocale } from '../core/locales';
 import type { MountOptions } from '../ui/types';
 import { uiLocale } from '../ui/locale';
-import { type BootChecks, deferredCheck, readConfig } from './config';
+import { type BootChecks, readConfig } from './config';
+import { deferredCheck } from '../core/deferred-check';
 import { startEmbedGate } from './gate';
 import { inert } from './inert';
 import { embedIntegrations } from './integrations';
@@ -53,7 +54,7 @@ export function boot(checks: BootChecks): void {
   if (raw && checks.config) problems.push(...checks.config(raw));
   // the structural check, when it was not run above and the cookie does not say this text passed it
   // (after this script: whether the banner is due is known by then)
-  const check = raw && checks.later && deferredCheck(raw, checks.later, () => need);
+  const check = raw && checks.later && deferredCheck(raw, () => checks.later!(raw, need));
   const ui: MountOptions = { ...(raw && raw.ui), nonce: (raw && raw.ui && raw.ui.nonce) || scriptNonce() };
 
   // the one place that adds to `window.consentry`: what the writer part, the gate part, the integrations and the

@@ -1,12 +1,8 @@
 /**
- * The script tag's config: read from the page's JSON tag, and the deferred structural check a production
- * build runs unless the consent cookie says this very config text passed it on an earlier page.
+ * The script tag's config, read from the page's JSON tag, and how a build checks it (the production tag's
+ * deferred check: `deferredCheck` in src/core/deferred-check.ts).
  */
-import { checksum } from '../core/codec';
-import { ConfigError, type ConfigProblem } from '../core/errors';
-import { isObject } from '../core/is';
-import { VERSION } from '../core/version';
-import type { Check } from '../core/reader';
+import type { ConfigProblem } from '../core/errors';
 
 /**
  * How a build checks the config. The debug build checks everything at once (`config`). The production tag
@@ -32,28 +28,4 @@ export function readConfig(text: string | null, problems: ConfigProblem[]): Reco
   } catch (e) {
     problems.push({ path: '(config)', message: `not valid JSON: ${(e as Error).message}` });
   }
-}
-
-/**
- * The deferred check of `raw` for the reader: its config key (computed when first asked) and the check itself,
- * which rejects with a ConfigError when `later` finds problems or cannot run; `banner()` says whether the
- * banner is due (known by the time the check runs: after the boot).
- */
-export function deferredCheck(raw: Record<string, any>, later: NonNullable<BootChecks['later']>, banner: () => boolean): Check {
-  let key: string | undefined;
-  return {
-    // of the text the check reads: `ui` it only requires to be an object (its nonce may change per response)
-    key: () => (key ||= checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui }))),
-    run: () =>
-      Promise.resolve()
-        .then(() => later(raw, banner()))
-        .then(
-          (found) => {
-            if (found.length) throw new ConfigError(found);
-          },
-          (e) => {
-            throw new ConfigError([{ path: '(config)', message: `could not be checked (${e && e.message})` }]);
-          },
-        ),
-  };
 }

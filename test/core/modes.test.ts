@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, createConsent } from '../../src/core';
-import { config } from './fixtures';
+import { keyOf } from '../../src/core/codec';
+import { config, uniqueName } from './fixtures';
 import { malformed, P } from './malformed';
 
 type Cfg = Record<string, any>;
@@ -18,8 +19,24 @@ const typo = () => {
   return c;
 };
 
+/** The consent cookie's value under `valid`'s cookie name. */
+const cookie = (valid: Cfg) => decodeURIComponent((document.cookie.match(RegExp(`(?:^|; )${valid.cookie.name}=([^;]*)`)) || [])[1] || '');
+
+/** A valid config (a cookie name of its own) under which a decision agreed to everything, written outside production. */
+async function agreed(): Promise<Cfg> {
+  const valid: Cfg = config({ mirror: false, cookie: { name: uniqueName() } });
+  const c = createConsent(valid, { crossTab: false });
+  await c.agreeAll();
+  c.destroy();
+  expect(keyOf(cookie(valid))).toBe('');
+  return valid;
+}
+
 describe('createConsent validation modes', () => {
-  afterEach(() => void vi.unstubAllEnvs());
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
 
   it('validates fully outside production: every problem explained', () => {
     const e = refusal(typo());
@@ -27,21 +44,84 @@ describe('createConsent validation modes', () => {
     expect(e.problems).toEqual([{ path: 'purposes[2].retension', message: 'unknown key (did you mean "retention"?)' }]);
   });
 
-  it('checks the structure only in production, still refusing with a ConfigError', () => {
+  it('in production the check loads beside the writer: a typo is refused on ready, logged once, nothing granted', async () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const e = refusal(typo());
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const c = createConsent(typo(), { storage: 'memory' });
+    expect(c.isGranted('essential')).toBe(false);
+    const e = await c.ready.then(
+      () => null,
+      (x: unknown) => x as ConfigError,
+    );
     expect(e).toBeInstanceOf(ConfigError);
-    expect(e.problems).toEqual([{ path: 'purposes[2].retension', message: 'unknown key' }]);
-    expect(e.message).toContain('purposes[2].retension: unknown key');
+    expect(e!.problems).toEqual([{ path: 'purposes[2].retension', message: 'unknown key' }]);
+    await expect(c.agreeAll()).rejects.toBeInstanceOf(ConfigError);
+    for (const p of c.config.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
+    expect(errors.mock.calls.map((a) => String(a[0]))).toEqual([
+      expect.stringMatching(/^consentry: nothing is granted until the config is fixed\. [\s\S]*purposes\[2\]\.retension: unknown key$/),
+    ]);
   });
 
-  it.each(['production', 'development'])('refuses each malformed config and grants nothing (%s)', (mode) => {
-    vi.stubEnv('NODE_ENV', mode);
+  it('in production a config too broken to read is refused at once', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const e = refusal(null);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(e.problems[0].path).toBe('(config)');
+    expect(e.message).toContain('cannot be read');
+  });
+
+  it('refuses each malformed config outside production at once', () => {
     for (const [what, change] of malformed) {
       const c: Cfg = config();
       const replaced = change(c);
       expect(refusal(replaced === undefined ? c : replaced), what).toBeInstanceOf(ConfigError);
     }
+  });
+
+  it.each(malformed.map(([what, change]) => [what, change] as const))(
+    'in production grants nothing for a malformed config, over a cookie that agreed to everything: %s',
+    async (_what, change) => {
+      const valid = await agreed();
+      const bad: Cfg = structuredClone(valid);
+      const replaced = change(bad);
+      vi.stubEnv('NODE_ENV', 'production');
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let c: ReturnType<typeof createConsent>;
+      try {
+        c = createConsent(replaced === undefined ? bad : replaced, { crossTab: false });
+      } catch (e) {
+        // refused at once (too broken to read)
+        expect(e).toBeInstanceOf(ConfigError);
+        return;
+      }
+      for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
+      await expect(c.ready).rejects.toBeInstanceOf(ConfigError);
+      for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
+      await expect(c.agreeAll()).rejects.toBeInstanceOf(ConfigError);
+      expect(errors.mock.calls.map((a) => String(a[0]).slice(0, 39))).toEqual(['consentry: nothing is granted until the']);
+      // the cookie was not renewed under the refused config
+      expect(keyOf(cookie(valid))).toBe('');
+      c.destroy();
+    },
+  );
+
+  it('in production the stored answers count once the check passed, and at once when the cookie carries the config key', async () => {
+    const valid = await agreed();
+    vi.stubEnv('NODE_ENV', 'production');
+    const c = createConsent(valid, { crossTab: false });
+    const changes: unknown[] = [];
+    c.on('change', (e) => void changes.push(e.origin));
+    expect(c.isGranted('analytics')).toBe(false);
+    await c.ready;
+    expect(c.isGranted('analytics')).toBe(true);
+    expect(changes).toEqual(['checked']);
+    // the writer renewed the cookie under this config's key: the next page skips the check
+    expect(keyOf(cookie(valid))).not.toBe('');
+    c.destroy();
+    const next = createConsent(valid, { crossTab: false });
+    expect(next.isGranted('analytics')).toBe(true);
+    await next.ready;
+    next.destroy();
   });
 
   it('gives the same normalized config in both modes', () => {

@@ -28,7 +28,7 @@ const open = (cfg: ConsentConfig, now = T) => {
 /** The value a consent with these answers at time `t` would store (any valid value, e.g. from the attacker's own browser). */
 const made = (cfg: ConsentConfig, choices: Parameters<ReturnType<typeof createConsent>['decide']>[0], t: number) => {
   // the writing instance itself: its decide() changes the state at once
-  const c = consentFor(checkedConfig(cfg), { storage: 'memory', now: () => t });
+  const c = consentFor(checkedConfig(cfg).config, { storage: 'memory', now: () => t });
   void c.decide(choices);
   return encode(c.snapshot());
 };

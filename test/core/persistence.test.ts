@@ -211,7 +211,7 @@ describe('the cookie', () => {
 describe('the __Host- cookie on https', () => {
   const older = (cfg: ConsentConfig, choice: 'agree' | 'disagree', t: number) => {
     // the writing instance itself: its decide() changes the state at once
-    const c = consentFor(checkedConfig(cfg), { storage: 'memory', now: () => t });
+    const c = consentFor(checkedConfig(cfg).config, { storage: 'memory', now: () => t });
     void c.decide({ analytics: choice });
     return encode(c.snapshot());
   };

@@ -30,7 +30,7 @@ afterEach(() => {
 
 describe('the reader and the full instance', () => {
   it("offer the same calls, and each of the reader's writes runs on the full instance with its arguments", async () => {
-    const cfg = checkedConfig(config({ mirror: false }));
+    const cfg = checkedConfig(config({ mirror: false })).config;
     const full = consentFor(cfg, { crossTab: false });
     opened.push(full);
     const reader = createReader(cfg, () => Promise.resolve(full), { crossTab: false });
@@ -73,7 +73,7 @@ describe('createConsent before its writing code is there', () => {
     const { c, log } = open({}, cfg);
     expect(c.needsDecision()).toBe(true);
     // another tab decides before this tab's writer arrived: only the cookie says so
-    const other = consentFor(checkedConfig(cfg), { crossTab: false });
+    const other = consentFor(checkedConfig(cfg).config, { crossTab: false });
     void other.agreeAll();
     other.destroy();
     await c.ready;
