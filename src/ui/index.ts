@@ -44,7 +44,7 @@ export function mountConsentUI(consent: Consent, options: MountOptions = {}): Co
   if (options.layout != 'form' && consent.needsDecision()) firstLayer().catch(() => {});
   // the reopen button's code beside the texts, not after them
   if (options.layout != 'form' && options.reopenButton) loadReopen().catch(() => {});
-  return createWidget(
+  const ui = createWidget(
     consent,
     options,
     loadViews,
@@ -53,6 +53,10 @@ export function mountConsentUI(consent: Consent, options: MountOptions = {}): Co
     loadReopen,
     uiLocale(options.locale, consent.config.locale, options.strings),
   );
+  // A production build checks the config after createConsent returned (the banner waits for that check). Under a
+  // config it refused (createConsent logged why) the widget goes: no answer given there could be recorded.
+  consent.ready.catch((e?: Error) => e && e.name == 'ConfigError' && ui.destroy());
+  return ui;
 }
 
 /** `uiStrings` for all eight built-in locales: loads the locale's texts first (each locale is a chunk of its own). */

@@ -53,17 +53,17 @@ window.ui = mountConsentUI(createConsent(config), { reopenButton: true });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const config = readFileSync(join(root, 'demo/site-config.json'), 'utf8');
-const htmlFor = (app: string) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>SPA</title>
-<script type="application/json" id="consentry-config">${config}</script>
+const htmlFor = (app: string, cfg = config) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>SPA</title>
+<script type="application/json" id="consentry-config">${cfg}</script>
 <script type="module" src="/${app}"></script></head><body><main><h1>SPA</h1></main></body></html>`;
 
 /**
- * A fresh context whose page is served with the built app (`out`: its folder) and opened: the chunk files
- * requested, anything else asked for (aborted), the page's errors.
+ * A fresh context whose page (its config `cfg`) is served with the built app (`out`: its folder) and opened: the
+ * chunk files requested, anything else asked for (aborted), the page's errors and console errors.
  */
-async function open(browser: Browser, out = 'out', entry = 'app.js') {
+async function open(browser: Browser, out = 'out', entry = 'app.js', cfg = config) {
   const ctx = await browser.newContext();
-  const html = htmlFor(`${out}/${entry}`);
+  const html = htmlFor(`${out}/${entry}`, cfg);
   const files: string[] = [];
   const blocked: string[] = [];
   await ctx.route('**/*', (route) => {
@@ -77,9 +77,11 @@ async function open(browser: Browser, out = 'out', entry = 'app.js') {
   });
   const page = await ctx.newPage();
   const errors: string[] = [];
+  const logged: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() == 'error' && logged.push(m.text()));
   await page.goto(`${ORIGIN}/`);
-  return { ctx, page, files, blocked, errors };
+  return { ctx, page, files, blocked, errors, logged };
 }
 
 test('first visit: the banner code and the Korean texts come as chunks; a returning visitor gets no banner code', async ({ browser }) => {
@@ -89,6 +91,8 @@ test('first visit: the banner code and the Korean texts come as chunks; a return
   await expect(banner.locator('h2')).toHaveText('쿠키 및 개인정보 수집·이용 동의');
   // the banner's own chunk and one locale's first layer (the Korean one), no other locale's
   expect(files.filter((f) => f.startsWith('widget-banner-'))).toHaveLength(1);
+  // the production build's config check, a chunk of its own (the banner waited for it)
+  expect(files.filter((f) => f.startsWith('structure-'))).toHaveLength(1);
   const locales = files.filter((f) => /^(ko|en|ja|de|fr|es|zh-CN|zh-TW)-/.test(f));
   expect(locales.length, files.join(' ')).toBeGreaterThan(0);
   for (const f of locales) expect(readFileSync(join(dir, 'out', f), 'utf8')).not.toContain('Cookies and personal information');
@@ -110,8 +114,9 @@ test('first visit: the banner code and the Korean texts come as chunks; a return
     files.some((f) => f.startsWith('app')),
     files.join(' '),
   ).toBe(true);
+  // nor the config check: the cookie says this config passed it
   expect(
-    files.filter((f) => f.startsWith('widget-banner-') || f.startsWith('views-')),
+    files.filter((f) => f.startsWith('widget-banner-') || f.startsWith('views-') || f.startsWith('structure-')),
     files.join(' '),
   ).toEqual([]);
   expect(
@@ -152,6 +157,21 @@ test('with the reopen button: its code comes as a chunk at mount; it reopens the
   await expect
     .poll(() => page.evaluate(() => document.activeElement!.shadowRoot!.activeElement!.getAttribute('data-action')))
     .toBe('reopen');
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await ctx.close();
+});
+
+test('a config the production check refuses: no banner, nothing stored, one console error, the page works', async ({ browser }) => {
+  const bad = JSON.parse(config);
+  bad.purposes[1].retension = bad.purposes[1].retention;
+  const { ctx, page, files, blocked, errors, logged } = await open(browser, 'out', 'app.js', JSON.stringify(bad));
+  await expect.poll(() => files.some((f) => f.startsWith('structure-'))).toBe(true);
+  await expect.poll(() => logged.length).toBe(1);
+  expect(logged[0]).toMatch(/^consentry: nothing is granted until the config is fixed\. [\s\S]*purposes\[1\]\.retension: unknown key/);
+  await expect(page.locator('[data-consentry-host]')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('SPA');
+  expect(await page.evaluate(() => document.cookie)).toBe('');
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
   await ctx.close();
