@@ -50,8 +50,15 @@ export function createConsent(input: unknown, options: CreateOptions = {}): Cons
   try {
     reader = createReader(config, full, options, check);
   } catch (e) {
-    // a config that passed the full check reads; an unchecked one may not
-    throw check ? unreadable(e) : e;
+    // A config that passed the full check reads. An unchecked one may fail on what the visitor's cookie holds:
+    // it is read without the cookie then (nothing of it counts before the check anyway), so whether it is
+    // refused at once never depends on the visitor.
+    if (!check) throw e;
+    try {
+      reader = createReader(config, full, { ...options, storage: 'memory' }, check);
+    } catch {
+      throw unreadable(e);
+    }
   }
   reader.checked.catch((e: Error) => console.error(`consentry: nothing is granted until the config is fixed. ${e.message}`));
   const consent = reader.consent;

@@ -13,11 +13,13 @@ import { VERSION } from './version';
  */
 export function deferredCheck(raw: Record<string, unknown>, problems: () => Promise<ConfigProblem[]>): Check {
   let key: string | undefined;
+  let ran: Promise<void> | undefined;
   return {
     // of the text the check reads: `ui` it only requires to be an object (its nonce may change per response)
     key: () => (key ||= checksum(VERSION + JSON.stringify({ ...raw, ui: isObject(raw.ui) || raw.ui }))),
+    // once: a reader made again (see createConsent) shares the first one's check
     run: () =>
-      Promise.resolve()
+      (ran ||= Promise.resolve()
         .then(problems)
         .then(
           (found) => {
@@ -26,6 +28,6 @@ export function deferredCheck(raw: Record<string, unknown>, problems: () => Prom
           (e) => {
             throw new ConfigError([{ path: '(config)', message: `could not be checked (${e && e.message})` }]);
           },
-        ),
+        )),
   };
 }

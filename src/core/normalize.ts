@@ -11,8 +11,9 @@ const hostOnly = (ck: NormalizedConfig['cookie']): NormalizedConfig['cookie'] =>
   https() && !ck.domain && ck.path == '/' && ck.secure ? { ...ck, name: '__Host-' + ck.name } : ck;
 
 /**
- * The config with every default filled in. Only for a config that passed a check (`validateConfig`, or
- * `structureProblems` in the script tag): it trusts the shapes.
+ * The config with every default filled in. It trusts the shapes: for a config that passed a check
+ * (`validateConfig`), or one whose check (`structureProblems`) is still to come, read fail-closed meanwhile
+ * (see `createReader`); it may throw on a config that is not even an object with `policy` and `purposes`.
  */
 export const normalize = (c: ConsentConfig): NormalizedConfig => ({
   ...c,

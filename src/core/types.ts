@@ -415,8 +415,8 @@ export interface DecisionEvent {
 
 /**
  * Payload of the `change` event: the state changed here (`local`), in another tab (`remote`), after a
- * restore from the IndexedDB mirror (`restore`), by GPC or expiry, or (`checked`, the script tag) because the
- * stored answers started to count once the config passed its deferred check.
+ * restore from the IndexedDB mirror (`restore`), by GPC or expiry, or (`checked`) because the stored answers
+ * started to count once the config passed the check a production build runs after `createConsent` returned.
  */
 export interface ChangeEvent {
   snapshot: ConsentSnapshot;
@@ -451,15 +451,22 @@ export type Listener<T> = (payload: T) => void | Promise<unknown>;
 
 /** The consent instance returned by `createConsent(config)`. */
 export interface Consent {
-  /** The validated config, with defaults filled in. */
+  /** The config with defaults filled in (checked: in development before `createConsent` returns, in production once `ready` settles). */
   readonly config: NormalizedConfig;
-  /** Resolves when the IndexedDB mirror has been read (restores a consent whose cookie was dropped). */
+  /**
+   * Resolves when the writing code is there and the IndexedDB mirror has been read (restores a consent whose
+   * cookie was dropped). Rejects with the `ConfigError` when a production build's check refused the config, and
+   * with the loading error when the writing code could not load.
+   */
   readonly ready: Promise<void>;
   /** State of one purpose, or `undefined` for an unknown id. */
   get(id: string): PurposeState | undefined;
   /** A copy of the whole state. */
   snapshot(): ConsentSnapshot;
-  /** True when the purpose (and, if given, the marketing channel) is agreed and still valid. `notice` purposes are always granted. */
+  /**
+   * True when the purpose (and, if given, the marketing channel) is agreed and still valid. `notice` purposes
+   * are granted, once the config passed its check; nothing is while a write waits for the writing code.
+   */
   isGranted(id: string, channel?: string): boolean;
   /** Record answers. Throws `ConsentError` for unknown ids, notice purposes, or disagreeing with a required purpose. */
   decide(choices: { [id: string]: DecisionInput }, meta?: DecisionMeta): Promise<ConsentSnapshot>;

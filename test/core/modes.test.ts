@@ -19,6 +19,9 @@ const typo = () => {
   return c;
 };
 
+/** The malformed configs a production build refuses at once, on every visit alike: not an object, no policy, no list of purposes. */
+const UNREADABLE = ['config is null', 'config is an array', 'missing policy', 'missing purposes', 'purposes is an object'];
+
 /** The consent cookie's value under `valid`'s cookie name. */
 const cookie = (valid: Cfg) => decodeURIComponent((document.cookie.match(RegExp(`(?:^|; )${valid.cookie.name}=([^;]*)`)) || [])[1] || '');
 
@@ -62,12 +65,37 @@ describe('createConsent validation modes', () => {
     ]);
   });
 
-  it('in production a config too broken to read is refused at once', () => {
+  it('in production only a config too broken to read is refused at once, and never because of a cookie', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const e = refusal(null);
     expect(e).toBeInstanceOf(ConfigError);
     expect(e.problems[0].path).toBe('(config)');
     expect(e.message).toContain('cannot be read');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first: string[] = [];
+    for (const [what, change] of malformed) {
+      const c: Cfg = config();
+      const replaced = change(c);
+      try {
+        createConsent(replaced === undefined ? c : replaced, { storage: 'memory', crossTab: false }).destroy();
+      } catch {
+        first.push(what);
+      }
+    }
+    expect(first).toEqual(UNREADABLE);
+  });
+
+  it('in production a cookie the unchecked config cannot take does not make createConsent throw', async () => {
+    const valid = await agreed();
+    const bad: Cfg = structuredClone(valid);
+    // a channel list that is no list: reading the stored marketing answer would fail
+    bad.purposes[P.marketing].channels = 'email';
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const c = createConsent(bad, { crossTab: false });
+    for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
+    await expect(c.ready).rejects.toBeInstanceOf(ConfigError);
+    c.destroy();
   });
 
   it('refuses each malformed config outside production at once', () => {
@@ -90,10 +118,13 @@ describe('createConsent validation modes', () => {
       try {
         c = createConsent(replaced === undefined ? bad : replaced, { crossTab: false });
       } catch (e) {
-        // refused at once (too broken to read)
+        // refused at once: only a config too broken to read, and so on a first visit too
         expect(e).toBeInstanceOf(ConfigError);
+        expect((e as ConfigError).problems[0].message).toMatch(/^cannot be read/);
+        expect(UNREADABLE).toContain(_what);
         return;
       }
+      expect(UNREADABLE).not.toContain(_what);
       for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
       await expect(c.ready).rejects.toBeInstanceOf(ConfigError);
       for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
