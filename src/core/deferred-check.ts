@@ -1,6 +1,6 @@
 import { checksum } from './codec';
 import { ConfigError, type ConfigProblem } from './errors';
-import { isObject } from './is';
+import { isObject } from './is-object';
 import type { Check } from './reader';
 import { VERSION } from './version';
 

@@ -2,8 +2,9 @@ import type { Localized } from './types';
 
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** A plain object (not null, not an array). */
-export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
+import { isObject } from './is-object';
+
+export { isObject };
 
 /** A string with something in it besides spaces. */
 export const isText = (v: unknown): v is string => typeof v == 'string' && v.trim() != '';
