@@ -19,9 +19,16 @@ export const readCookies = (name: string): string[] =>
     .filter((pair) => pair.startsWith(name + '='))
     .map((pair) => Cookies.converter.read(pair.slice(name.length + 1), name));
 
-/** Writes the cookie; returns whether the browser kept it (blocked or insecure cookies vanish silently). */
+/**
+ * Writes the cookie; returns whether the browser kept it (blocked or insecure cookies vanish silently, and
+ * options no cookie can have, such as an expiry that is no number, write nothing).
+ */
 export function writeCookie(c: CookieOptions, value: string): boolean {
-  Cookies.set(c.name, value, { domain: c.domain, path: c.path, sameSite: c.sameSite, secure: c.secure, expires: c.expiresDays });
+  try {
+    Cookies.set(c.name, value, { domain: c.domain, path: c.path, sameSite: c.sameSite, secure: c.secure, expires: c.expiresDays });
+  } catch {
+    // (js-cookie throws on an expiry it cannot turn into a date)
+  }
   return readCookies(c.name).includes(value);
 }
 

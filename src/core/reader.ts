@@ -106,10 +106,10 @@ function tell(
  * whose every write loads the writing instance (`full()`, writer.ts) and runs there, so that the code that
  * writes need not be in the page's first bytes. Listeners subscribed before it arrives move over to it.
  * Until then another tab's decision still reaches this tab (a `change` with origin `remote`). `options` as
- * for `createConsent`. `check` (the script tag): the page's config key (computed when first asked) and its
- * deferred structural check, run unless the cookie was written under that key; until it passes nothing
- * counts as granted and the cookie is not written, then the stored answers count (a `change` with origin
- * `checked`).
+ * for `createConsent`. `check` (the script tag, and `createConsent` in production): the config key (computed
+ * when first asked) and the deferred structural check, run unless the cookie was written under that key;
+ * until it passes nothing counts as granted and the cookie is written back only as it was read (without
+ * the key), then the stored answers count (a `change` with origin `checked`).
  */
 export function createReader(config: NormalizedConfig, full: () => Promise<Consent>, options: CreateOptions = {}, check?: Check): Reader {
   const nav: any = typeof navigator != 'undefined' ? navigator : {};
@@ -124,6 +124,7 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   const ck = config.cookie;
   const subs: Sub[] = [];
   let writer: Consent | undefined;
+  let destroyed = false;
   let stale = persist && nav.cookieEnabled === false;
   let found: Stored | undefined;
   let raw = '';
@@ -145,9 +146,16 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   const ignored = start ? start.ignored : 0;
   // Writes back the copy readStartCookie kept (it deleted ours) and so renews its lifetime from this visit,
   // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
-  // under the page's config key once the config is known to be good.
+  // under the page's config key once the config is known to be good. While the config is still being checked,
+  // its `cookie` section may be what is wrong with it (a domain with a scheme, an expiry that is no number):
+  // then the copy goes back host-only on `/`, where the next page still finds it, instead of being lost.
   const renew = () => {
-    if (found && !writeCookie(ck, check && !held ? withKey(withoutGuardianDetails(raw), check.key()) : withoutGuardianDetails(raw)))
+    const v = check && !held ? withKey(withoutGuardianDetails(raw), check.key()) : withoutGuardianDetails(raw);
+    if (
+      found &&
+      !writeCookie(ck, v) &&
+      !(held && writeCookie({ name: ck.name, path: '/', secure: ck.name != baseName(ck.name), expiresDays: 365 } as typeof ck, v))
+    )
       stale = true;
   };
   // the config passed its check on an earlier page with this very text, or it is checked now
@@ -217,6 +225,7 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
     adoptAnswers: later('adoptAnswers'),
     on: <K extends keyof EventMap>(event: K, fn: Listener<EventMap[K]>) => subscribe(subs, [event, fn, writer && writer.on(event, fn)]),
     destroy() {
+      destroyed = true;
       close();
       if (writer) writer.destroy();
     },
@@ -229,6 +238,8 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   if (held)
     held.then(
       () => {
+        // (after destroy(): nothing is written or told any more)
+        if (destroyed) return;
         const before = grants(() => false);
         held = undefined;
         // the cookie as it is now (another tab may have decided meanwhile), not as it was at load

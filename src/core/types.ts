@@ -451,7 +451,7 @@ export type Listener<T> = (payload: T) => void | Promise<unknown>;
 
 /** The consent instance returned by `createConsent(config)`. */
 export interface Consent {
-  /** The config with defaults filled in (checked: in development before `createConsent` returns, in production once `ready` settles). */
+  /** The config with defaults filled in: checked before `createConsent` returned (Node, tests), or by the check a production build runs after. */
   readonly config: NormalizedConfig;
   /**
    * Resolves when the writing code is there and the IndexedDB mirror has been read (restores a consent whose

@@ -19,7 +19,7 @@ const typo = () => {
   return c;
 };
 
-/** The malformed configs a production build refuses at once, on every visit alike: not an object, no policy, no list of purposes. */
+/** The malformed configs (of test/core/malformed.ts) a production build refuses at once, on every visit alike: their outline cannot be read. */
 const UNREADABLE = ['config is null', 'config is an array', 'missing policy', 'missing purposes', 'purposes is an object'];
 
 /** The consent cookie's value under `valid`'s cookie name. */
@@ -65,7 +65,7 @@ describe('createConsent validation modes', () => {
     ]);
   });
 
-  it('in production only a config too broken to read is refused at once, and never because of a cookie', async () => {
+  it('in production only a config too broken to read is refused at once (first visits; returning ones below)', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const e = refusal(null);
     expect(e).toBeInstanceOf(ConfigError);
@@ -130,11 +130,48 @@ describe('createConsent validation modes', () => {
       for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
       await expect(c.agreeAll()).rejects.toBeInstanceOf(ConfigError);
       expect(errors.mock.calls.map((a) => String(a[0]).slice(0, 39))).toEqual(['consentry: nothing is granted until the']);
-      // the cookie was not renewed under the refused config
+      // the cookie carries no key of the refused config
       expect(keyOf(cookie(valid))).toBe('');
       c.destroy();
     },
   );
+
+  it.each([
+    ['an expiry that is no number', { expiresDays: '365' }],
+    ['a domain with a scheme', { domain: 'https://example.com' }],
+  ])('in production a refused cookie section does not lose the stored answers: %s', async (_what, section) => {
+    const valid = await agreed();
+    const stored = cookie(valid);
+    const bad: Cfg = structuredClone(valid);
+    Object.assign(bad.cookie, section);
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const c = createConsent(bad, { crossTab: false });
+    await expect(c.ready).rejects.toBeInstanceOf(ConfigError);
+    for (const p of valid.purposes) expect(c.isGranted(p.id), p.id).toBe(false);
+    c.destroy();
+    vi.unstubAllEnvs();
+    // still there for the fixed config
+    expect(cookie(valid)).toBe(stored);
+    const fixed = createConsent(valid, { crossTab: false });
+    expect(fixed.isGranted('analytics')).toBe(true);
+    fixed.destroy();
+  });
+
+  it('in production an instance destroyed before its check passed writes and tells nothing after', async () => {
+    const valid = await agreed();
+    const stored = cookie(valid);
+    vi.stubEnv('NODE_ENV', 'production');
+    const c = createConsent(valid, { crossTab: false });
+    const changes: unknown[] = [];
+    c.on('change', (e) => void changes.push(e.origin));
+    c.destroy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(changes).toEqual([]);
+    // not renewed under the config key (the check's pass came after destroy)
+    expect(keyOf(cookie(valid))).toBe('');
+    expect(cookie(valid)).toBe(stored);
+  });
 
   it('in production the stored answers count once the check passed, and at once when the cookie carries the config key', async () => {
     const valid = await agreed();

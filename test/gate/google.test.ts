@@ -87,6 +87,31 @@ describe('startGoogle, basic mode', () => {
     expect(p.win['ga-disable-G-SECOND']).toBe(false);
   });
 
+  it('the stored answers counting once the config passed its check: Google hears the stored choice as at load, not as a decision', async () => {
+    const p = page();
+    const consent = memoryConsent();
+    await consent.decide({ stats: 'agree' });
+    // the consent as a production build's reader holds it: nothing counts until the check passed
+    let counting = false;
+    const changes: ((e: unknown) => void)[] = [];
+    const held = Object.create(consent, {
+      isGranted: { value: (id: string, ch?: string) => counting && consent.isGranted(id, ch) },
+      on: { value: (event: string, fn: (e: unknown) => void) => (event == 'change' && changes.push(fn), () => {}) },
+    });
+    start(held, { measurementId: 'G-ABC123' }, p.env);
+    expect(p.scripts()).toHaveLength(0);
+    const before = p.layer().length;
+    counting = true;
+    for (const fn of changes) fn({ origin: 'checked', changed: ['stats'], snapshot: consent.snapshot() });
+    const after = p.layer().slice(before);
+    expect(after.map(cmd)).toEqual(['consent update', 'consentry_update', 'js', 'config G-ABC123']);
+    expect((after[0] as unknown[])[2]).toMatchObject({ analytics_storage: 'granted' });
+    // the stored choice restated (as at load: nothing changed), not a decision naming what changed
+    expect(after[1]).toMatchObject({ consentry_changed: [] });
+    expect(p.scripts()).toHaveLength(1);
+    expect(p.win['ga-disable-G-ABC123']).toBe(false);
+  });
+
   it('on withdrawal: update denied, opt-out flag, GA cookies deleted; re-agreeing measures again without a second load', async () => {
     const p = page('_ga=GA1.1.1.1; _ga_ABC123=GS1.1; _gid=x; _gat_gtag_G_ABC123=1; keep=1');
     const consent = memoryConsent();

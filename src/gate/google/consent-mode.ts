@@ -128,7 +128,9 @@ export function googleAfterDefault(
   }
 
   apply(changed, true);
-  const off = consent.on('change', (e) => apply(e.changed));
+  // The stored answers counting once the config passed its check is no decision: Google and the data layer hear
+  // the stored choice as at load (restate: `consentry_changed` is empty), not a change.
+  const off = consent.on('change', (e) => (e.origin == 'checked' ? (told.restate(), apply(null)) : apply(e.changed)));
 
   return {
     gtag,
