@@ -204,6 +204,23 @@ async function load(browser, url, libName, { slowdown, context, cache }) {
   };
 }
 
+/** A visitor who agreed once, then RUNS loads (+1 warm-up) in the same profile; `cache`: see `load`. */
+async function returning(browser, url, lib, cache) {
+  const ctx = await browser.newContext();
+  const first = await load(browser, url, lib, { slowdown: 1, context: ctx, cache });
+  await first.page.evaluate(() => window.__benchClickAgree());
+  await first.page.waitForTimeout(500);
+  await first.page.close();
+  const rows = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const r = await load(browser, url, lib, { slowdown: 1, context: ctx, cache });
+    await r.page.close();
+    if (i > 0) rows.push({ ga: r.ga, banner: r.banner, bytes: r.bytes, network: r.network });
+  }
+  await ctx.close();
+  return rows;
+}
+
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
   if (!s.length) return null;
@@ -215,6 +232,8 @@ const spread = (xs) => {
   return s.length ? [s[0], s[s.length - 1]] : [null, null];
 };
 const fmt = (x, d = 0) => (x == null ? 'n/a' : x.toFixed(d));
+/** In how many of the loads a banner showed. */
+const shown = (rows) => `${rows.filter((r) => r.banner != null).length} of ${rows.length} loads`;
 
 async function main() {
   if (!existsSync(join(root, 'dist/consentry.js'))) throw new Error('dist/consentry.js missing: run `npm run build` (npm run bench does)');
@@ -279,38 +298,10 @@ async function main() {
       results[`${lib}:click`] = rows;
     }
     // Returning visitor: agree once, then fresh loads in the same profile: time until the gated GA script runs.
-    for (const [lib, url] of libs) {
-      const ctx = await browser.newContext();
-      const first = await load(browser, url, lib, { slowdown: 1, context: ctx });
-      await first.page.evaluate(() => window.__benchClickAgree());
-      await first.page.waitForTimeout(500);
-      await first.page.close();
-      const rows = [];
-      for (let i = 0; i <= RUNS; i++) {
-        const r = await load(browser, url, lib, { slowdown: 1, context: ctx });
-        await r.page.close();
-        if (i > 0) rows.push({ ga: r.ga, banner: r.banner, bytes: r.bytes });
-      }
-      await ctx.close();
-      results[`${lib}:returning`] = rows;
-    }
+    for (const [lib, url] of libs) results[`${lib}:returning`] = await returning(browser, url, lib, false);
     // The same returning visitor on a site that serves the files as docs/widget.md says: what crosses the network.
     cacheLibs = true;
-    for (const [lib, url] of libs) {
-      const ctx = await browser.newContext();
-      const first = await load(browser, url, lib, { slowdown: 1, context: ctx, cache: true });
-      await first.page.evaluate(() => window.__benchClickAgree());
-      await first.page.waitForTimeout(500);
-      await first.page.close();
-      const rows = [];
-      for (let i = 0; i <= RUNS; i++) {
-        const r = await load(browser, url, lib, { slowdown: 1, context: ctx, cache: true });
-        await r.page.close();
-        if (i > 0) rows.push({ network: r.network, bytes: r.bytes, banner: r.banner });
-      }
-      await ctx.close();
-      results[`${lib}:cached`] = rows;
-    }
+    for (const [lib, url] of libs) results[`${lib}:cached`] = await returning(browser, url, lib, true);
     cacheLibs = false;
   } finally {
     await browser.close();
@@ -365,9 +356,7 @@ async function main() {
     const rows = results[`${lib}:returning`];
     const g = rows.map((r) => r.ga);
     const [lo, hi] = spread(g);
-    lines.push(
-      `| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`,
-    );
+    lines.push(`| ${lib} | ${fmt(median(rows.map((r) => r.bytes)))} | ${fmt(median(g))} [${fmt(lo)}–${fmt(hi)}] | ${shown(rows)} |`);
   }
   lines.push('');
   lines.push(
@@ -376,9 +365,7 @@ async function main() {
   lines.push('|---|---|---|---|');
   for (const [lib] of libs) {
     const rows = results[`${lib}:cached`];
-    lines.push(
-      `| ${lib} | ${fmt(median(rows.map((r) => r.network)))} | ${fmt(median(rows.map((r) => r.bytes)))} | ${rows.filter((r) => r.banner != null).length} of ${rows.length} loads |`,
-    );
+    lines.push(`| ${lib} | ${fmt(median(rows.map((r) => r.network)))} | ${fmt(median(rows.map((r) => r.bytes)))} | ${shown(rows)} |`);
   }
   // The npm (SPA) sizes: the fixture apps built with esbuild and Vite (targets: core + ui 14 KB, core 6 KB).
   const { spaSizes } = await import('./spa-size.mjs');
