@@ -10,13 +10,13 @@ export const unreadable = (e: unknown): ConfigError =>
   new ConfigError([
     {
       path: '(config)',
-      message: `cannot be read (${(e as Error).message}); a development build (NODE_ENV other than production) names each problem`,
+      message: `cannot be read (${(e as Error).message}); \`consentry check\` names each problem`,
     },
   ]);
 
 /**
- * The config with its defaults, and how it is still to be checked. In development every problem is found
- * and explained at once (`validateConfig`; a `ConfigError` lists them). A production build leaves checking
+ * The config with its defaults, and how it is still to be checked. Under Node and in tests every problem is
+ * found and explained at once (`validateConfig`; a `ConfigError` lists them). A browser build leaves checking
  * code out of the app's first bytes: `check` is the structural check (`structureProblems`), which loads on
  * demand beside the writer and refuses every config that would grant what it should not; until it passes
  * nothing counts as granted (see `createReader`).

@@ -8,8 +8,8 @@ import type { Consent, CreateOptions } from './types';
  * with `import()` (an app's bundler splits it off): writes made before it is there wait for it, and
  * `await consent.ready` waits for it too.
  *
- * The config is checked. In development (`NODE_ENV` other than `production`) this throws one `ConfigError`
- * listing every problem. A production build keeps the check out of the app's first bytes: the structural
+ * The config is checked. Under Node and in tests (`NODE_ENV` other than `production`) this throws one
+ * `ConfigError` listing every problem. A browser build keeps the check out of the app's first bytes: the structural
  * check loads beside the writer, and until it passes nothing counts as granted (unless the consent cookie
  * says this very config passed it before). A config it refuses is logged once and grants nothing, ever:
  * `ready` and every write reject with the `ConfigError`. A config too broken to read throws at once.

@@ -1,10 +1,9 @@
+import { isObject } from './is-object';
 import type { Localized } from './types';
 
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
-import { isObject } from './is-object';
-
 export { isObject };
+
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A string with something in it besides spaces. */
 export const isText = (v: unknown): v is string => typeof v == 'string' && v.trim() != '';
