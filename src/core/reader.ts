@@ -8,7 +8,7 @@ import type { Consent, ConsentSnapshot, CreateOptions, EventMap, Listener, Norma
 
 type Sub = [event: string, fn: Listener<any>, off?: () => void];
 
-/** The script tag's deferred config check, as the reader runs it: the config key (computed when first asked) and the check. */
+/** A deferred config check (the script tag's, a production `createConsent`'s), as the reader runs it: the config key (computed when first asked) and the check. */
 export interface Check {
   key(): string;
   run(): Promise<unknown>;
@@ -148,13 +148,17 @@ export function createReader(config: NormalizedConfig, full: () => Promise<Conse
   // as the full instance does (an earlier version's copy without the guardian's name and contact it held);
   // under the page's config key once the config is known to be good. While the config is still being checked,
   // its `cookie` section may be what is wrong with it (a domain with a scheme, an expiry that is no number):
-  // then the copy goes back host-only on `/`, where the next page still finds it, instead of being lost.
+  // then the copy goes back host-only on `/` (Lax, and Secure on https), where the next page still finds it,
+  // instead of being lost.
   const renew = () => {
     const v = check && !held ? withKey(withoutGuardianDetails(raw), check.key()) : withoutGuardianDetails(raw);
     if (
       found &&
       !writeCookie(ck, v) &&
-      !(held && writeCookie({ name: ck.name, path: '/', secure: ck.name != baseName(ck.name), expiresDays: 365 } as typeof ck, v))
+      !(
+        held &&
+        writeCookie({ name: ck.name, path: '/', sameSite: 'Lax', secure: location.protocol == 'https:', expiresDays: 365 } as typeof ck, v)
+      )
     )
       stale = true;
   };

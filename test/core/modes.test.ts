@@ -158,7 +158,7 @@ describe('createConsent validation modes', () => {
     fixed.destroy();
   });
 
-  it('in production an instance destroyed before its check passed writes and tells nothing after', async () => {
+  it('in production a reader destroyed before its check passed neither renews the cookie nor announces the pass', async () => {
     const valid = await agreed();
     const stored = cookie(valid);
     vi.stubEnv('NODE_ENV', 'production');
@@ -183,7 +183,7 @@ describe('createConsent validation modes', () => {
     await c.ready;
     expect(c.isGranted('analytics')).toBe(true);
     expect(changes).toEqual(['checked']);
-    // the writer renewed the cookie under this config's key: the next page skips the check
+    // the cookie now carries this config's key: the next page skips the check
     expect(keyOf(cookie(valid))).not.toBe('');
     c.destroy();
     const next = createConsent(valid, { crossTab: false });
